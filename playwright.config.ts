@@ -1,0 +1,58 @@
+import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+
+/**
+ * End-to-end tests drive Debian's Chromium (Playwright's own browser download does not work here).
+ * Point CHROMIUM_PATH at another Chromium build to use it instead. No browser is an error, never a skip.
+ */
+function findChromium(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
+    return fromEnv;
+  }
+  for (const candidate of ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser']) {
+    if (existsSync(candidate)) return candidate;
+  }
+  try {
+    const found = execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' }).toString().trim();
+    if (found) return found;
+  } catch {
+    /* fall through to the error below */
+  }
+  throw new Error(
+    'No Chromium found for the end-to-end tests. Install one with `apt-get install -y chromium` ' +
+      '(Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome executable.',
+  );
+}
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  timeout: 60_000,
+  workers: 1,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:4173',
+    browserName: 'chromium',
+    headless: true,
+    viewport: { width: 1280, height: 720 },
+    launchOptions: {
+      executablePath: findChromium(),
+      args: [
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node_modules/.bin/vite build && node_modules/.bin/vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    url: 'http://127.0.0.1:4173',
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  },
+});

@@ -1,0 +1,12 @@
+/** A rule of the engine was broken (an invariant, or an event the protocol would refuse). */
+export class EngineError extends Error {
+  override name = 'EngineError';
+}
+
+/**
+ * An event the protocol refuses (not enough balance, a validator that cannot exit yet, ...). The message is
+ * written for the learner: what is wrong and what to do instead.
+ */
+export class RefusedEvent extends EngineError {
+  override name = 'RefusedEvent';
+}

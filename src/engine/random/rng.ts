@@ -1,0 +1,31 @@
+/**
+ * The engine's only source of randomness: a seeded xoroshiro128+ from pure-rand (the generator fast-check
+ * uses), whose state is a plain number array kept in the world, so a snapshot resumes exactly where it stopped.
+ */
+import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+
+export type RngState = number[];
+
+/** Seeds may be any string (share links carry them); hash it to a 32-bit integer with FNV-1a. */
+export function seedFromString(seed: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i++) {
+    h ^= seed.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+export function createRng(seed: string): RngState {
+  return [...xoroshiro128plus(seedFromString(seed)).getState()];
+}
+
+/** Draws an integer in [from, to] and advances the state held in `state` (mutated in place). */
+export function drawInt(state: RngState, from: number, to: number): number {
+  const g = xoroshiro128plusFromState(state);
+  const value = uniformInt(g, from, to);
+  const next = g.getState();
+  for (let i = 0; i < next.length; i++) state[i] = next[i];
+  return value;
+}

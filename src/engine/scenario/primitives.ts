@@ -1,0 +1,49 @@
+/**
+ * Schema building blocks shared by every scenario section and event: ids, amounts in decimal units, fractions.
+ * Amounts are written as decimal strings (or JSON numbers) in whole units ("32" ETH) and parsed exactly to the
+ * smallest unit (gwei); a value with more than 9 decimals is an error, never rounded.
+ */
+import * as v from 'valibot';
+import { parseEth } from '../ledger/amount';
+
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+/** An entity id: short, URL-safe, readable in traces. */
+export const Id = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'must be 1-64 letters, digits, "_", "." or "-", starting with a letter or digit'),
+);
+
+/** A non-negative amount in whole units, parsed to the smallest unit (1e-9) as a bigint. */
+export const Amount = v.pipe(
+  v.union([v.string(), v.number()], 'must be a decimal number (a string like "32.5" or a JSON number)'),
+  v.transform((x) => (typeof x === 'number' ? String(x) : x.trim())),
+  v.check((s) => !/e/i.test(s) || Number.isFinite(Number(s)), 'must be a finite decimal number'),
+  v.transform((s) => (/e/i.test(s) ? Number(s).toFixed(9).replace(/\.?0+$/, '') : s)),
+  v.regex(DECIMAL, 'must be a non-negative decimal number like "32" or "0.5"'),
+  v.check((s) => (s.split('.')[1] ?? '').length <= 9, 'has more than 9 decimals (the smallest unit is 1 gwei)'),
+  v.transform((s) => parseEth(s)),
+);
+
+/** A strictly positive amount. */
+export const PositiveAmount = v.pipe(Amount, v.check((x) => x > 0n, 'must be greater than zero'));
+
+/** A fraction in [0, 1] written as a decimal ("0.05") or a ratio ("1/20"); kept exact as [numerator, denominator]. */
+export const Fraction = v.pipe(
+  v.union([v.string(), v.number()], 'must be a fraction: a decimal like "0.05" or a ratio like "1/20"'),
+  v.transform((x) => (typeof x === 'number' ? String(x) : x.trim())),
+  v.regex(/^(\d+(\.\d+)?|\d+\/[1-9]\d*)$/, 'must be a decimal like "0.05" or a ratio like "1/20"'),
+  v.transform((s): [bigint, bigint] => {
+    if (s.includes('/')) {
+      const [n, d] = s.split('/');
+      return [BigInt(n), BigInt(d)];
+    }
+    const [whole, frac = ''] = s.split('.');
+    const d = 10n ** BigInt(frac.length);
+    return [BigInt(whole) * d + BigInt(frac || '0'), d];
+  }),
+  v.check(([n, d]) => n <= d, 'must be between 0 and 1'),
+);
+export type Fraction = v.InferOutput<typeof Fraction>;
+
+export const NonNegativeInteger = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));

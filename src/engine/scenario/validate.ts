@@ -1,0 +1,71 @@
+/**
+ * Parsing at the boundary: one function turns unknown JSON into a typed scenario or a list of specific errors,
+ * each naming the JSON path and the rule broken ("$.holders[2].balances.ETH: must be a decimal number ...").
+ */
+import * as v from 'valibot';
+import { ScenarioSchema, type Scenario } from './schema';
+import { EventListSchema, type SimEvent } from '../events';
+
+export interface InputIssue {
+  path: string;
+  message: string;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: InputIssue[] };
+
+/** "$.holders[2].balances.ETH" from valibot's issue path. */
+export function jsonPath(issue: v.BaseIssue<unknown>): string {
+  let out = '$';
+  for (const item of issue.path ?? []) {
+    const key = item.key as unknown;
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+function toIssues(issues: readonly v.BaseIssue<unknown>[]): InputIssue[] {
+  // Show the deepest, most specific issues first: a union reports its branches' issues as `issues`.
+  const flat: v.BaseIssue<unknown>[] = [];
+  const walk = (list: readonly v.BaseIssue<unknown>[]) => {
+    for (const issue of list) {
+      if (issue.issues?.length && issue.type === 'union') walk(issue.issues);
+      else flat.push(issue);
+    }
+  };
+  walk(issues);
+  const seen = new Set<string>();
+  const out: InputIssue[] = [];
+  for (const issue of flat) {
+    const item = { path: jsonPath(issue), message: describe(issue) };
+    const key = `${item.path} ${item.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+function describe(issue: v.BaseIssue<unknown>): string {
+  // valibot's default messages read "Invalid type: Expected string but received 3"; keep them, they are specific.
+  return issue.message;
+}
+
+export function parseScenario(input: unknown): Parsed<Scenario> {
+  const result = v.safeParse(ScenarioSchema, input, { abortPipeEarly: true });
+  return result.success ? { ok: true, value: result.output } : { ok: false, issues: toIssues(result.issues) };
+}
+
+export function parseEvents(input: unknown): Parsed<SimEvent[]> {
+  const result = v.safeParse(EventListSchema, input, { abortPipeEarly: true });
+  return result.success ? { ok: true, value: result.output } : { ok: false, issues: toIssues(result.issues) };
+}
+
+/** One line for a CLI or a toast: the first issue, with a count of the rest. */
+export function summarizeIssues(issues: InputIssue[]): string {
+  const [first, ...rest] = issues;
+  if (!first) return 'invalid input';
+  return `${first.path}: ${first.message}${rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : ''}`;
+}

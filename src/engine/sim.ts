@@ -1,0 +1,187 @@
+/**
+ * The world as a fold: world = fold(scenario, events). Pure and deterministic: no clock, no Math.random, no
+ * I/O. `applyEvent` mutates the world it is given (the fold owns a private copy); `step` is the pure version.
+ * After every event the ledger must balance to the gwei and every model's invariants must hold.
+ */
+import { assertConserved, endow, transfer } from './ledger/ledger';
+import { createRng } from './random/rng';
+import { Tracer, type TraceStep } from './trace';
+import { EngineError, RefusedEvent } from './errors';
+import { MODULES } from './registry';
+import type { Ctx } from './module';
+import type { SimEvent } from './events';
+import { EPOCHS_PER_DAY } from './time';
+import { holderAccount, type World } from './world';
+import type { Scenario } from './scenario/schema';
+import { createEthereumState } from './staking/ethereum/state';
+import { createCosmosState } from './staking/cosmos/state';
+import { createLiquidState } from './liquid/state';
+import { createRestakingState } from './restaking/state';
+import { createMarketsState } from './markets/state';
+import { initEthereum } from './staking/ethereum/scenario';
+import { initCosmos } from './staking/cosmos/scenario';
+import { initLiquid } from './liquid/scenario';
+import { initRestaking } from './restaking/scenario';
+import { initMarkets } from './markets/scenario';
+
+export interface EventResult {
+  world: World;
+  trace: TraceStep[];
+}
+
+/** Builds the world at epoch 0 from a parsed scenario (its `events` are not applied here). */
+export function initWorld(scenario: Scenario): EventResult {
+  const world: World = {
+    epoch: 0,
+    seed: scenario.seed,
+    rng: createRng(scenario.seed),
+    securityModel: scenario.securityModel,
+    holders: {},
+    ledger: { assets: {} },
+    ethereum: createEthereumState(),
+    cosmos: createCosmosState(),
+    liquid: createLiquidState(),
+    restaking: createRestakingState(),
+    markets: createMarketsState(),
+    eventCount: 0,
+  };
+  const ctx: Ctx = { world, trace: new Tracer() };
+  for (const h of scenario.holders) {
+    if (world.holders[h.id]) throw new EngineError(`holder "${h.id}" is defined twice`);
+    world.holders[h.id] = { id: h.id, name: h.name ?? h.id };
+    const movements = Object.entries(h.balances).map(([asset, amount]) =>
+      endow(world.ledger, asset, holderAccount(h.id), amount),
+    );
+    ctx.trace.step({
+      kind: 'genesis.holder',
+      layer: 'system',
+      entities: [h.id],
+      amounts: Object.fromEntries(Object.entries(h.balances)),
+      movements,
+      text: `${world.holders[h.id].name} starts with ${describeBalances(h.balances)}.`,
+    });
+  }
+  if (scenario.ethereum) initEthereum(ctx, scenario.ethereum);
+  if (scenario.cosmos) initCosmos(ctx, scenario.cosmos);
+  if (scenario.liquid) initLiquid(ctx, scenario.liquid);
+  if (scenario.restaking) initRestaking(ctx, scenario.restaking);
+  if (scenario.markets) initMarkets(ctx, scenario.markets);
+  checkInvariants(world);
+  return { world, trace: ctx.trace.steps };
+}
+
+function describeBalances(balances: Record<string, bigint>): string {
+  const parts = Object.entries(balances).map(([asset, amount]) => `${formatUnits(amount)} ${asset}`);
+  return parts.length ? parts.join(' and ') : 'nothing';
+}
+
+function formatUnits(x: bigint): string {
+  const whole = x / 1_000_000_000n;
+  const frac = (x % 1_000_000_000n).toString().padStart(9, '0').replace(/0+$/, '');
+  return frac ? `${whole}.${frac}` : `${whole}`;
+}
+
+export function checkInvariants(world: World): void {
+  assertConserved(world.ledger);
+  for (const m of MODULES) m.check?.(world);
+}
+
+/** Applies one event to `world` in place and returns its trace. Throws RefusedEvent for a refused event. */
+export function applyEvent(world: World, event: SimEvent): TraceStep[] {
+  const ctx: Ctx = { world, trace: new Tracer() };
+  if (event.type === 'AdvanceTime') {
+    advanceTime(ctx, event.epochs ?? (event.days ?? 0) * EPOCHS_PER_DAY);
+  } else if (event.type === 'Transfer') {
+    const from = holderAccount(event.from);
+    const to = holderAccount(event.to);
+    if (!world.holders[event.from]) throw new RefusedEvent(`there is no holder "${event.from}"`);
+    if (!world.holders[event.to]) throw new RefusedEvent(`there is no holder "${event.to}"`);
+    const m = transfer(world.ledger, event.asset, from, to, event.amount, 'transfer');
+    ctx.trace.step({
+      kind: 'transfer',
+      layer: 'system',
+      entities: [event.from, event.to],
+      amounts: { amount: event.amount },
+      movements: [m],
+      text: `${world.holders[event.from].name} sends ${formatUnits(event.amount)} ${event.asset} to ${world.holders[event.to].name}.`,
+    });
+  } else {
+    let handled = false;
+    for (const m of MODULES) {
+      if (m.apply?.(ctx, event)) {
+        handled = true;
+        break;
+      }
+    }
+    if (!handled) throw new EngineError(`no model handles events of type "${(event as { type: string }).type}"`);
+  }
+  world.eventCount += 1;
+  checkInvariants(world);
+  return ctx.trace.steps;
+}
+
+/**
+ * Moves the clock forward, stopping at every epoch where some model has something scheduled, so that a day
+ * stepped at once and 225 epochs stepped one by one give exactly the same world.
+ */
+export function advanceTime(ctx: Ctx, epochs: number): void {
+  const { world } = ctx;
+  const target = world.epoch + epochs;
+  const start = world.epoch;
+  const timeStep = ctx.trace.step({
+    kind: 'time.advance',
+    layer: 'time',
+    entities: [],
+    amounts: {},
+    text: `Time passes: ${epochs} epoch${epochs === 1 ? '' : 's'} (${(epochs / EPOCHS_PER_DAY).toFixed(2)} days), from epoch ${start} to ${target}.`,
+  });
+  void timeStep;
+  while (world.epoch < target) {
+    let next = target;
+    for (const m of MODULES) {
+      const b = m.nextBoundary?.(world);
+      if (b !== null && b !== undefined) {
+        if (b <= world.epoch) throw new EngineError(`${m.name}: boundary ${b} is not after epoch ${world.epoch}`);
+        if (b < next) next = b;
+      }
+    }
+    for (const m of MODULES) m.advance?.(ctx, next);
+    world.epoch = next;
+    for (const m of MODULES) m.atEpoch?.(ctx);
+  }
+}
+
+/** A deep copy (structuredClone keeps bigints). */
+export function cloneWorld(world: World): World {
+  return structuredClone(world);
+}
+
+/** Pure: the world after `event`, leaving `world` untouched. */
+export function step(world: World, event: SimEvent): EventResult {
+  const next = cloneWorld(world);
+  const trace = applyEvent(next, event);
+  return { world: next, trace };
+}
+
+export interface FoldResult {
+  world: World;
+  /** traces[0] is the genesis trace; traces[i + 1] is the trace of events[i]. */
+  traces: TraceStep[][];
+}
+
+export function fold(scenario: Scenario, events: readonly SimEvent[] = scenario.events): FoldResult {
+  const { world, trace } = initWorld(scenario);
+  const traces: TraceStep[][] = [trace];
+  events.forEach((event, i) => {
+    try {
+      traces.push(applyEvent(world, event));
+    } catch (e) {
+      if (e instanceof EngineError) {
+        const err = new (e.constructor as typeof EngineError)(`event ${i} (${event.type}): ${e.message}`);
+        throw err;
+      }
+      throw e;
+    }
+  });
+  return { world, traces };
+}

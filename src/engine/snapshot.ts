@@ -1,0 +1,7 @@
+/**
+ * Canonical JSON for worlds and traces: bigints as decimal strings, keys in insertion order (which the
+ * deterministic engine makes stable), so equal inputs give byte-identical text.
+ */
+export function toJSON(value: unknown, indent?: number): string {
+  return JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? v.toString() : v), indent);
+}

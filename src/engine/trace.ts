@@ -1,0 +1,89 @@
+/**
+ * Every event explains itself: an ordered list of steps, each with amounts, the entities involved, its causal
+ * parent (so a cascade can be drawn as a tree and animated in order) and one plain-language sentence.
+ */
+import type { Movement } from './ledger/ledger';
+
+/** Which layer of the stack a step happened in; the UI colours and groups steps by it. */
+export type Layer =
+  | 'time'
+  | 'chain'
+  | 'liquid'
+  | 'restaking'
+  | 'service'
+  | 'market'
+  | 'security'
+  | 'system';
+
+export interface TraceStep {
+  id: number;
+  parent: number | null;
+  kind: string;
+  layer: Layer;
+  entities: string[];
+  /** Named amounts in the asset's smallest unit (gwei for ETH), e.g. { penalty: 7812500n }. */
+  amounts: Record<string, bigint>;
+  movements: Movement[];
+  text: string;
+}
+
+export type StepInput = Omit<TraceStep, 'id' | 'parent' | 'movements'> & {
+  parent?: number | null;
+  movements?: Movement[];
+};
+
+/** Collects steps for one event. */
+export class Tracer {
+  readonly steps: TraceStep[] = [];
+
+  constructor(private readonly base = 0) {}
+
+  step(input: StepInput): number {
+    const id = this.base + this.steps.length;
+    this.steps.push({
+      id,
+      parent: input.parent ?? null,
+      kind: input.kind,
+      layer: input.layer,
+      entities: input.entities,
+      amounts: input.amounts,
+      movements: input.movements ?? [],
+      text: input.text,
+    });
+    return id;
+  }
+
+  /** The last step recorded, for appending movements produced after it was opened. */
+  get last(): TraceStep | undefined {
+    return this.steps[this.steps.length - 1];
+  }
+}
+
+/**
+ * Adds movements into a step, merging ones with the same asset, endpoints and reason, so a day of rewards to a
+ * thousand validators stays one line per validator rather than 225.
+ */
+const movementIndex = new WeakMap<TraceStep, Map<string, Movement>>();
+
+export function addMovements(step: TraceStep, movements: Movement[]): void {
+  let index = movementIndex.get(step);
+  if (!index) {
+    index = new Map(step.movements.map((m) => [movementKey(m), m]));
+    movementIndex.set(step, index);
+  }
+  for (const m of movements) {
+    if (m.amount === 0n) continue;
+    const key = movementKey(m);
+    const same = index.get(key);
+    if (same) same.amount += m.amount;
+    else {
+      const copy = { ...m };
+      step.movements.push(copy);
+      index.set(key, copy);
+    }
+  }
+}
+
+function movementKey(m: Movement): string {
+  return `${m.asset}\u0000${m.from ?? ''}\u0000${m.to ?? ''}\u0000${m.reason}`;
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+
+export default defineConfig({
+  plugins: [svelte(), svelteTesting()],
+  // 'browser' so Svelte mounts components client-side; 'module' keeps ESM builds of dependencies
+  // (see shared/reference/stack.md, pitfalls 4 and 5).
+  resolve: { conditions: ['module', 'browser', 'development|production'] },
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/property/**/*.test.ts', 'test/component/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
