@@ -3,7 +3,7 @@
  * I/O. `applyEvent` mutates the world it is given (the fold owns a private copy); `step` is the pure version.
  * After every event the ledger must balance to the gwei and every model's invariants must hold.
  */
-import { assertConserved, endow, transfer } from './ledger/ledger';
+import { assertConserved, balanceOf, endow, transfer } from './ledger/ledger';
 import { createRng } from './random/rng';
 import { Tracer, type TraceStep } from './trace';
 import { EngineError, RefusedEvent } from './errors';
@@ -96,6 +96,12 @@ export function applyEvent(world: World, event: SimEvent): TraceStep[] {
     const to = holderAccount(event.to);
     if (!world.holders[event.from]) throw new RefusedEvent(`there is no holder "${event.from}"`);
     if (!world.holders[event.to]) throw new RefusedEvent(`there is no holder "${event.to}"`);
+    const have = balanceOf(world.ledger, event.asset, from);
+    if (have < event.amount) {
+      throw new RefusedEvent(
+        `${world.holders[event.from].name} has only ${formatUnits(have)} ${event.asset}, so cannot send ${formatUnits(event.amount)}. Send at most ${formatUnits(have)}.`,
+      );
+    }
     const m = transfer(world.ledger, event.asset, from, to, event.amount, 'transfer');
     ctx.trace.step({
       kind: 'transfer',
