@@ -1,0 +1,60 @@
+/**
+ * The pool's depositor: buffered ether that is not reserved for withdrawal requests goes to new 32-ETH
+ * validators, operators taking turns (round-robin stands in for the staking router's allocation). Withdrawals
+ * take priority over deposits (integration guide: Lido.getDepositableEther = buffered - unfinalized stETH).
+ */
+import { balanceOf } from '../../ledger/ledger';
+import { formatEth } from '../../ledger/amount';
+import { depositValidator } from '../../staking/ethereum/api';
+import type { Ctx } from '../../module';
+import { lidoAccount } from '../accounts';
+import type { LidoPool } from '../state';
+import { DEPOSIT_SIZE } from './shareRate';
+import { unfinalizedStEth } from './withdrawalQueue';
+
+export function depositableEther(ctx: Ctx, p: LidoPool): bigint {
+  const buffered = balanceOf(ctx.world.ledger, 'ETH', lidoAccount.buffer(p.id));
+  const reserve = unfinalizedStEth(p);
+  return buffered > reserve ? buffered - reserve : 0n;
+}
+
+/** A fresh validator id for the pool: `<pool>.v<n>`, skipping ids already taken on the chain. */
+function nextValidatorId(ctx: Ctx, p: LidoPool): string {
+  let n = p.depositedValidators + 1;
+  while (ctx.world.ethereum.validators[`${p.id}.v${n}`]) n += 1;
+  return `${p.id}.v${n}`;
+}
+
+/** Deposits every full 32 ETH of depositable buffer; returns how many validators were created. */
+export function depositBuffered(ctx: Ctx, p: LidoPool, parent: number | null = null): number {
+  let count = 0;
+  while (depositableEther(ctx, p) >= DEPOSIT_SIZE) {
+    const operator = p.operators[p.nextOperator % p.operators.length];
+    const id = nextValidatorId(ctx, p);
+    const step = ctx.trace.step({
+      kind: 'lido.deposit',
+      layer: 'liquid',
+      entities: [p.id, operator, id],
+      amounts: { amount: DEPOSIT_SIZE },
+      text: `${p.name} deposits ${formatEth(DEPOSIT_SIZE)} ETH from its buffer into new validator ${id}, run by operator ${operator}; until the oracle sees it, it counts as transient ether, so stETH balances do not change.`,
+      parent,
+    });
+    depositValidator(
+      ctx,
+      {
+        id,
+        fromAccount: lidoAccount.buffer(p.id),
+        amount: DEPOSIT_SIZE,
+        withdrawalAccount: lidoAccount.withdrawals(p.id),
+        owner: p.id,
+        operator,
+      },
+      step,
+    );
+    p.validators.push(id);
+    p.depositedValidators += 1;
+    p.nextOperator = (p.nextOperator + 1) % p.operators.length;
+    count += 1;
+  }
+  return count;
+}

@@ -1,0 +1,184 @@
+/**
+ * The withdrawal queue (lidofinance/docs docs/contracts/withdrawal-queue-erc721.md): a holder hands stETH to the
+ * queue and gets a request (an unstETH NFT); oracle reports finalize requests first-in first-out while ether is
+ * available, locking for each min(nominal, shares x current share rate) and burning its shares; the owner then
+ * claims the locked ether.
+ */
+import { balanceOf, burn, transfer } from '../../ledger/ledger';
+import { formatEth } from '../../ledger/amount';
+import { RefusedEvent } from '../../errors';
+import type { Ctx } from '../../module';
+import { holderAccount } from '../../world';
+import { lidoAccount, stEthAsset } from '../accounts';
+import type { LidoPool, WithdrawalRequest } from '../state';
+import { getPooledEthByShares, getSharesByPooledEth, shareRate, type ShareRate } from './shareRate';
+import { stepWithdrawalRequest } from './withdrawalRequestMachine';
+
+/** WithdrawalQueue.MIN_STETH_WITHDRAWAL_AMOUNT = 100 wei; the engine's smallest unit is 1 gwei, so 100 gwei. */
+export const MIN_STETH_WITHDRAWAL_AMOUNT = 100n;
+/** WithdrawalQueue.MAX_STETH_WITHDRAWAL_AMOUNT = 1000 stETH. */
+export const MAX_STETH_WITHDRAWAL_AMOUNT = 1000n * 1_000_000_000n;
+
+/** Total nominal stETH of requests not yet finalized (WithdrawalQueue.unfinalizedStETH). */
+export function unfinalizedStEth(p: LidoPool): bigint {
+  let sum = 0n;
+  for (const id of p.queue) {
+    const r = p.requests[id];
+    if (r.status === 'requested') sum += r.amountOfStETH;
+  }
+  return sum;
+}
+
+/**
+ * Splits an amount into request sizes the contract accepts, as Lido's own UI does: 1000-stETH pieces and the
+ * rest; if the rest would be under the 100-unit minimum, the last full piece gives it what it lacks.
+ */
+export function splitWithdrawalAmount(amount: bigint): bigint[] {
+  if (amount < MIN_STETH_WITHDRAWAL_AMOUNT) return [];
+  const pieces: bigint[] = [];
+  let rest = amount;
+  while (rest > MAX_STETH_WITHDRAWAL_AMOUNT) {
+    pieces.push(MAX_STETH_WITHDRAWAL_AMOUNT);
+    rest -= MAX_STETH_WITHDRAWAL_AMOUNT;
+  }
+  if (rest < MIN_STETH_WITHDRAWAL_AMOUNT) {
+    const lack = MIN_STETH_WITHDRAWAL_AMOUNT - rest;
+    pieces[pieces.length - 1] -= lack;
+    rest += lack;
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+/**
+ * Queues requests for `amount` stETH of `holder`. Amounts above 1000 stETH are split into several requests
+ * automatically (each one is a separate NFT, as in the real queue). Returns the new request ids.
+ */
+export function requestWithdrawal(ctx: Ctx, p: LidoPool, holder: string, amount: bigint): string[] {
+  const { world } = ctx;
+  const asset = stEthAsset(p.id);
+  const from = holderAccount(holder);
+  if (amount < MIN_STETH_WITHDRAWAL_AMOUNT) {
+    throw new RefusedEvent(
+      `a withdrawal request must be at least ${formatEth(MIN_STETH_WITHDRAWAL_AMOUNT)} stETH (100 of the smallest unit); ask for more`,
+    );
+  }
+  const rate = shareRate(world, p);
+  const balance = getPooledEthByShares(balanceOf(world.ledger, asset, from), rate);
+  if (amount > balance) {
+    throw new RefusedEvent(
+      `${world.holders[holder].name} holds only ${formatEth(balance)} stETH in ${p.name}; request at most that much`,
+    );
+  }
+  const pieces = splitWithdrawalAmount(amount);
+  const parent = ctx.trace.step({
+    kind: 'lido.withdrawal.request',
+    layer: 'liquid',
+    entities: [holder, p.id],
+    amounts: { amount },
+    text:
+      pieces.length > 1
+        ? `${world.holders[holder].name} asks ${p.name} to withdraw ${formatEth(amount)} stETH; a request holds at most 1000 stETH, so it becomes ${pieces.length} requests in the queue.`
+        : `${world.holders[holder].name} asks ${p.name} to withdraw ${formatEth(amount)} stETH and joins the back of the withdrawal queue.`,
+  });
+  const ids: string[] = [];
+  for (const piece of pieces) {
+    // WithdrawalQueue._requestWithdrawal: transferFrom moves getSharesByPooledEth(amount) shares (rounded down).
+    const shares = getSharesByPooledEth(piece, rate);
+    const m = transfer(world.ledger, asset, from, lidoAccount.queue(p.id), shares, 'withdrawal:request');
+    const id = String(p.nextRequestId);
+    p.nextRequestId += 1;
+    const r: WithdrawalRequest = {
+      id,
+      owner: holder,
+      amountOfStETH: piece,
+      shares,
+      requestedEpoch: world.epoch,
+      status: 'requested',
+      claimableEth: null,
+      finalizedEpoch: null,
+    };
+    p.requests[id] = r;
+    p.queue.push(id);
+    ids.push(id);
+    ctx.trace.step({
+      kind: 'lido.withdrawal.requested',
+      layer: 'liquid',
+      entities: [holder, p.id, `request:${id}`],
+      amounts: { amountOfStETH: piece, shares },
+      movements: [m],
+      text: `Request #${id}: ${formatEth(piece)} stETH (${formatEth(shares)} shares) is locked in the queue; it stops earning rewards and will pay at most ${formatEth(piece)} ETH.`,
+      parent,
+    });
+  }
+  return ids;
+}
+
+/** What a request is worth at finalization: nominal, or discounted if the share rate fell (never above nominal). */
+export function finalizationValue(r: WithdrawalRequest, rate: ShareRate): bigint {
+  const atRate = getPooledEthByShares(r.shares, rate);
+  return atRate < r.amountOfStETH ? atRate : r.amountOfStETH;
+}
+
+/**
+ * Finalizes requests first-in first-out while the buffer has the ether: locks it in the queue and burns the
+ * request's shares. Stops at the first request it cannot pay in full (FIFO: no one jumps the queue).
+ * All requests in one report use the same share rate (the report's), taken before the first burn.
+ */
+export function finalizeRequests(ctx: Ctx, p: LidoPool, parent: number | null): number {
+  const { world } = ctx;
+  const rate = shareRate(world, p);
+  let count = 0;
+  for (const id of p.queue) {
+    const r = p.requests[id];
+    if (r.status !== 'requested') continue;
+    const eth = finalizationValue(r, rate);
+    const buffered = balanceOf(world.ledger, 'ETH', lidoAccount.buffer(p.id));
+    if (eth > buffered) break;
+    const lock = transfer(world.ledger, 'ETH', lidoAccount.buffer(p.id), lidoAccount.queue(p.id), eth, 'withdrawal:lock');
+    const burned = burn(world.ledger, stEthAsset(p.id), lidoAccount.queue(p.id), r.shares, 'withdrawal:burn');
+    p.totalShares -= r.shares;
+    r.status = stepWithdrawalRequest(r.status, { type: 'FINALIZE' });
+    r.claimableEth = eth;
+    r.finalizedEpoch = world.epoch;
+    count += 1;
+    const discounted = eth < r.amountOfStETH;
+    ctx.trace.step({
+      kind: 'lido.withdrawal.finalized',
+      layer: 'liquid',
+      entities: [r.owner, p.id, `request:${id}`],
+      amounts: { claimableEth: eth, nominal: r.amountOfStETH, sharesBurned: r.shares },
+      movements: [lock, burned],
+      text: discounted
+        ? `Request #${id} is finalized at a discount: the share rate fell since it was made, so its ${formatEth(r.shares)} shares are worth ${formatEth(eth)} ETH, less than the ${formatEth(r.amountOfStETH)} stETH asked; that ether is set aside and the shares are burned.`
+        : `Request #${id} is finalized: ${formatEth(eth)} ETH is set aside for its owner to claim and its shares are burned (any rewards they earned while waiting stay with the other holders).`,
+      parent,
+    });
+  }
+  return count;
+}
+
+/** The owner claims a finalized request's locked ether. */
+export function claimWithdrawal(ctx: Ctx, p: LidoPool, holder: string, requestId: string): void {
+  const { world } = ctx;
+  const r = p.requests[requestId];
+  if (!r) throw new RefusedEvent(`${p.name} has no withdrawal request #${requestId}`);
+  if (r.owner !== holder) {
+    throw new RefusedEvent(`request #${requestId} belongs to ${world.holders[r.owner]?.name ?? r.owner}, not ${world.holders[holder].name}; only its owner can claim it`);
+  }
+  if (r.status === 'requested') {
+    throw new RefusedEvent(`request #${requestId} is not finalized yet; wait for an oracle report that has ether for it`);
+  }
+  if (r.status === 'claimed') throw new RefusedEvent(`request #${requestId} has already been claimed`);
+  const eth = r.claimableEth ?? 0n;
+  const m = transfer(world.ledger, 'ETH', lidoAccount.queue(p.id), holderAccount(holder), eth, 'withdrawal:claim');
+  r.status = stepWithdrawalRequest(r.status, { type: 'CLAIM' });
+  ctx.trace.step({
+    kind: 'lido.withdrawal.claimed',
+    layer: 'liquid',
+    entities: [holder, p.id, `request:${requestId}`],
+    amounts: { eth },
+    movements: [m],
+    text: `${world.holders[holder].name} claims request #${requestId} and receives ${formatEth(eth)} ETH.`,
+  });
+}
