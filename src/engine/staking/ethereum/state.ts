@@ -5,6 +5,9 @@
  * (Shared contract: the liquid-staking and restaking models read these fields; change them only together.)
  */
 
+import { parseEth } from '../../ledger/amount';
+import { DEFAULT_BACKGROUND_STAKE_ETH } from './constants';
+
 /** The validator's lifecycle state: the xstate machine's state value (see validatorMachine.ts). */
 export type ValidatorStatus =
   | 'deposited'
@@ -36,16 +39,57 @@ export interface Validator {
   owner: string;
   /** The node operator running it (a liquid staking module's operator, or the owner for solo stakers). */
   operator: string;
+  /** Epoch from which the validator may be activated (ELE activation_eligibility_epoch); null while not eligible. */
+  activationEligibilityEpoch: number | null;
+  /**
+   * Active since before the scenario started (genesis validators): treated as long past SHARD_COMMITTEE_PERIOD,
+   * so it may exit voluntarily at once.
+   */
+  genesis: boolean;
+}
+
+/** A deposit waiting in ELE state.pending_deposits (its ETH sits in the `eth:deposits` account meanwhile). */
+export interface PendingDeposit {
+  validator: string;
+  amount: bigint;
+  /** Epoch of the block that carried it: processed only once that epoch is finalized. */
+  epoch: number;
 }
 
 export interface EthereumState {
   validators: Record<string, Validator>;
   /** Validator ids in index order (deposit order), which is the order the spec processes them in. */
   order: string[];
+  /** The rest of the network's active effective balance (gwei), always online, never individually tracked. */
+  backgroundStake: bigint;
+  /**
+   * ELE state.slashings as a sparse map: absolute epoch of the slashing -> effective balance slashed then. An
+   * entry counts for process_slashings at epochs [s, s + 8191] (process_slashings_reset drops it afterwards).
+   */
+  slashings: Record<string, bigint>;
+  /** ELE state.earliest_exit_epoch and state.exit_balance_to_consume (the exit churn queue). */
+  earliestExitEpoch: number;
+  exitBalanceToConsume: bigint;
+  /** ELE state.pending_deposits and state.deposit_balance_to_consume (the activation churn queue). */
+  pendingDeposits: PendingDeposit[];
+  depositBalanceToConsume: bigint;
+  /** Epoch at which finality stopped (a scenario switch); null while the chain finalizes normally. */
+  finalityStalledSince: number | null;
 }
 
 export function createEthereumState(): EthereumState {
-  return { validators: {}, order: [] };
+  return {
+    validators: {},
+    order: [],
+    // Mainnet-like by default, so a scenario without an `ethereum` section still sees realistic rewards.
+    backgroundStake: parseEth(DEFAULT_BACKGROUND_STAKE_ETH),
+    slashings: {},
+    earliestExitEpoch: 0,
+    exitBalanceToConsume: 0n,
+    pendingDeposits: [],
+    depositBalanceToConsume: 0n,
+    finalityStalledSince: null,
+  };
 }
 
 export const validatorAccount = (id: string): string => `eth:validator:${id}`;

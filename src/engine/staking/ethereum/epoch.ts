@@ -1,0 +1,308 @@
+/**
+ * The passage of time on the chain: ELE process_epoch for each epoch in [from, to), in the spec's order
+ * (inactivity updates, rewards and penalties, registry updates, slashings, pending deposits, effective balance
+ * updates, slashings reset), followed by the lifecycle transitions that fall due at the start of the next epoch.
+ *
+ * Fast path: most epochs are identical (no leak, every inactivity score 0, no deposit or activation waiting, no
+ * validator changing state, no effective balance moving). A run of k such epochs gives every validator the same
+ * reward and penalty each epoch, so it is applied at once: per-epoch deltas are computed once per
+ * (effective balance, participating) group, and the run stops exactly at the first epoch at whose end some
+ * validator's effective balance would move (hysteresis), at the next scheduled lifecycle epoch and at any
+ * correlation-penalty epoch. The result is the same ledger, to the gwei, as stepping epoch by epoch
+ * (test/unit/ethereum/fastPath.test.ts and test/property/ethereum-fastpath.test.ts prove it).
+ */
+import { burn, mint, transfer } from '../../ledger/ledger';
+import { formatEth } from '../../ledger/amount';
+import type { Ctx } from '../../module';
+import { ETH } from '../../world';
+import {
+  EFFECTIVE_BALANCE_INCREMENT,
+  EJECTION_BALANCE,
+  MIN_ACTIVATION_BALANCE,
+} from './constants';
+import { activationExitEpoch } from './churn';
+import { processPendingDeposits } from './deposits';
+import { accountName, inEpochs } from './describe';
+import { epochsUntilEffectiveBalanceMoves, updatedEffectiveBalance } from './effectiveBalance';
+import { scheduleExit } from './exits';
+import {
+  finalizedEpoch,
+  isActive,
+  isEligible,
+  isInLeak,
+  isParticipating,
+} from './network';
+import { baseRewardPerIncrement, epochDelta, nextInactivityScore, type EpochDelta, type Participation } from './rewards';
+import { correlationEpoch, correlationPenalty, pruneSlashings, slashingsInWindow } from './slashing';
+import { recordPenalty, recordReward, timeSummary, finishSummary, type TimeSummary } from './timeSummary';
+import { validatorAccount, type EthereumState, type Validator } from './state';
+import { step } from './validatorMachine';
+
+/** Runs epochs [world.epoch, to) of the chain. */
+export function advanceChain(ctx: Ctx, to: number): void {
+  const state = ctx.world.ethereum;
+  let e = ctx.world.epoch;
+  if (state.order.length === 0 || e >= to) return;
+  const summary = timeSummary(ctx, e);
+  while (e < to) {
+    const k = uniformRunLength(ctx, e, to - e);
+    if (k === 0) {
+      processEpoch(ctx, e, summary);
+      e += 1;
+    } else {
+      e += k;
+    }
+    enterEpoch(ctx, e, summary);
+  }
+  finishSummary(ctx, summary, to);
+}
+
+interface EpochTotals extends Participation {
+  totalActive: bigint;
+}
+
+/** Totals the rewards need, for the epoch being processed. */
+function participation(state: EthereumState, epoch: number): EpochTotals {
+  let active = state.backgroundStake;
+  let participating = state.backgroundStake;
+  for (const id of state.order) {
+    const v = state.validators[id];
+    if (!isActive(v, epoch)) continue;
+    active += v.effectiveBalance;
+    if (v.online && !v.slashed) participating += v.effectiveBalance;
+  }
+  // get_total_active_balance and get_total_balance are at least one increment.
+  if (active < EFFECTIVE_BALANCE_INCREMENT) active = EFFECTIVE_BALANCE_INCREMENT;
+  if (participating < EFFECTIVE_BALANCE_INCREMENT) participating = EFFECTIVE_BALANCE_INCREMENT;
+  return {
+    baseRewardPerIncrement: baseRewardPerIncrement(active),
+    participatingIncrements: participating / EFFECTIVE_BALANCE_INCREMENT,
+    activeIncrements: active / EFFECTIVE_BALANCE_INCREMENT,
+    inLeak: isInLeak(state, epoch),
+    totalActive: active,
+  };
+}
+
+function balances(ctx: Ctx): Record<string, bigint> {
+  const book = ctx.world.ledger.assets[ETH];
+  if (!book) {
+    ctx.world.ledger.assets[ETH] = { initial: 0n, minted: 0n, burned: 0n, balances: {} };
+    return ctx.world.ledger.assets[ETH].balances;
+  }
+  return book.balances;
+}
+
+/** Applies `times` epochs of one validator's delta to the ledger (times = 1 when stepping). */
+function applyDelta(ctx: Ctx, v: Validator, d: EpochDelta, times: bigint, summary: TimeSummary): void {
+  const { ledger } = ctx.world;
+  const account = validatorAccount(v.id);
+  if (d.reward > 0n) recordReward(summary, v.id, mint(ledger, ETH, account, d.reward * times, 'reward'));
+  const penalties = d.penalty + d.inactivityPenalty;
+  if (penalties === 0n) return;
+  const have = balances(ctx)[account] ?? 0n;
+  // decrease_balance floors at zero; the fast path never reaches zero (it stops at the hysteresis threshold).
+  const flag = d.penalty * times < have ? d.penalty * times : have;
+  if (flag > 0n) recordPenalty(summary, v.id, burn(ledger, ETH, account, flag, 'penalty'), false);
+  const left = have - flag;
+  const inact = d.inactivityPenalty * times < left ? d.inactivityPenalty * times : left;
+  if (inact > 0n) recordPenalty(summary, v.id, burn(ledger, ETH, account, inact, 'penalty:inactivity'), true);
+}
+
+/** ELE process_epoch for one epoch, the general (slow) path. */
+export function processEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): void {
+  const state = ctx.world.ethereum;
+  const p = participation(state, epoch);
+  const validators = state.order.map((id) => state.validators[id]);
+
+  // process_inactivity_updates, then process_rewards_and_penalties (which reads the updated scores).
+  for (const v of validators) {
+    if (!isEligible(v, epoch)) continue;
+    v.inactivityScore = nextInactivityScore(v.inactivityScore, isParticipating(v, epoch), p.inLeak);
+  }
+  for (const v of validators) {
+    if (!isEligible(v, epoch)) continue;
+    applyDelta(ctx, v, epochDelta(v.effectiveBalance, isParticipating(v, epoch), v.inactivityScore, p), 1n, summary);
+  }
+
+  // process_registry_updates.
+  const finalized = finalizedEpoch(state, epoch);
+  for (const v of validators) {
+    if (v.status === 'pending' && v.activationEligibilityEpoch === null && v.effectiveBalance >= MIN_ACTIVATION_BALANCE) {
+      v.activationEligibilityEpoch = epoch + 1;
+    } else if (isActive(v, epoch) && v.effectiveBalance <= EJECTION_BALANCE && v.exitEpoch === null) {
+      scheduleExit(state, v, epoch, p.totalActive);
+      step(v, { type: 'INITIATE_EXIT' });
+      ctx.trace.step({
+        kind: 'eth.validator.ejected',
+        layer: 'chain',
+        entities: [v.id],
+        amounts: { effectiveBalance: v.effectiveBalance },
+        parent: summary.stepId,
+        text: `${v.id}'s effective balance has fallen to ${formatEth(v.effectiveBalance)} ETH, the ejection balance: the protocol forces it out. It exits at epoch ${v.exitEpoch}.`,
+      });
+    } else if (
+      v.status === 'pending' &&
+      v.activationEligibilityEpoch !== null &&
+      v.activationEligibilityEpoch <= finalized &&
+      v.activationEpoch === null
+    ) {
+      v.activationEpoch = activationExitEpoch(epoch);
+      ctx.trace.step({
+        kind: 'eth.validator.activationScheduled',
+        layer: 'chain',
+        entities: [v.id],
+        amounts: {},
+        parent: summary.stepId,
+        text: `${v.id} reaches the front of the activation queue: it will start attesting at epoch ${v.activationEpoch} (${inEpochs(v.activationEpoch - epoch).slice(3)} from now).`,
+      });
+    }
+  }
+
+  // process_slashings: the correlation penalty, half-way through the slashings window.
+  let sum: bigint | null = null;
+  for (const v of validators) {
+    if (correlationEpoch(v) !== epoch) continue;
+    sum ??= slashingsInWindow(state, epoch);
+    const penalty = correlationPenalty(sum, p.totalActive, v.effectiveBalance);
+    const account = validatorAccount(v.id);
+    const have = balances(ctx)[account] ?? 0n;
+    const paid = penalty < have ? penalty : have;
+    const m = burn(ctx.world.ledger, ETH, account, paid, 'slash:correlation');
+    const share = ((Number(sum) / Number(p.totalActive)) * 100).toPrecision(2);
+    ctx.trace.step({
+      kind: 'eth.slash.correlation',
+      layer: 'chain',
+      entities: [v.id],
+      amounts: { penalty: paid, slashedInWindow: sum, totalActive: p.totalActive },
+      movements: [m],
+      parent: summary.stepId,
+      text: `${v.id} pays its correlation penalty: ${formatEth(paid)} ETH. ${formatEth(sum)} ETH was slashed within 18 days either side of it (${share}% of all stake); the penalty is three times that share of its effective balance.`,
+    });
+  }
+
+  processPendingDeposits(ctx, epoch, p.totalActive, summary.stepId);
+
+  // process_effective_balance_updates (every registry validator), then process_slashings_reset.
+  const book = balances(ctx);
+  for (const v of validators) {
+    if (v.status === 'deposited') continue;
+    v.effectiveBalance = updatedEffectiveBalance(book[validatorAccount(v.id)] ?? 0n, v.effectiveBalance, v.compounding);
+  }
+  pruneSlashings(state, epoch);
+}
+
+/**
+ * How many identical epochs from `epoch` on can be applied at once (at most `max`), or 0 when `epoch` needs the
+ * general path. When it returns k > 0 it has already applied those k epochs.
+ */
+function uniformRunLength(ctx: Ctx, epoch: number, max: number): number {
+  const state = ctx.world.ethereum;
+  if (state.finalityStalledSince !== null || state.pendingDeposits.length > 0) return 0;
+  const validators = state.order.map((id) => state.validators[id]);
+  let limit = max;
+  for (const v of validators) {
+    if (v.inactivityScore !== 0) return 0;
+    if (v.status === 'pending') {
+      // process_registry_updates would act on it this epoch.
+      if (v.activationEligibilityEpoch === null ? v.effectiveBalance >= MIN_ACTIVATION_BALANCE : v.activationEpoch === null) return 0;
+    }
+    if (v.exitEpoch === null && v.effectiveBalance <= EJECTION_BALANCE && isActive(v, epoch)) return 0;
+    const corr = correlationEpoch(v);
+    if (corr !== null && corr >= epoch) {
+      if (corr === epoch) return 0;
+      limit = Math.min(limit, corr - epoch);
+    }
+    for (const t of [v.activationEpoch, v.exitEpoch, v.withdrawableEpoch]) {
+      if (t !== null && t > epoch) limit = Math.min(limit, t - epoch);
+    }
+    // A slashed validator stops being eligible for penalties one epoch before it is withdrawable.
+    if (v.slashed && v.withdrawableEpoch !== null && v.withdrawableEpoch - 1 > epoch) {
+      limit = Math.min(limit, v.withdrawableEpoch - 1 - epoch);
+    }
+  }
+  if (limit <= 0) return 0;
+
+  const p = participation(state, epoch);
+  const book = balances(ctx);
+  const deltas: [Map<bigint, EpochDelta>, Map<bigint, EpochDelta>] = [new Map(), new Map()];
+  const perValidator: (EpochDelta | null)[] = [];
+  for (const v of validators) {
+    let d: EpochDelta | null = null;
+    if (isEligible(v, epoch)) {
+      const part = isParticipating(v, epoch);
+      const cache = deltas[part ? 1 : 0];
+      d = cache.get(v.effectiveBalance) ?? null;
+      if (!d) {
+        d = epochDelta(v.effectiveBalance, part, 0, p);
+        cache.set(v.effectiveBalance, d);
+      }
+    }
+    perValidator.push(d);
+    if (v.status === 'deposited') continue;
+    const net = d ? d.reward - d.penalty : 0n;
+    const n = epochsUntilEffectiveBalanceMoves(book[validatorAccount(v.id)] ?? 0n, v.effectiveBalance, v.compounding, net);
+    if (n < limit) limit = n;
+  }
+
+  const times = BigInt(limit);
+  const summary = timeSummary(ctx, epoch);
+  validators.forEach((v, i) => {
+    const d = perValidator[i];
+    if (d) applyDelta(ctx, v, d, times, summary);
+  });
+  // Only the run's last epoch can move an effective balance; the others were no-ops by construction.
+  for (const v of validators) {
+    if (v.status === 'deposited') continue;
+    v.effectiveBalance = updatedEffectiveBalance(book[validatorAccount(v.id)] ?? 0n, v.effectiveBalance, v.compounding);
+  }
+  pruneSlashings(state, epoch + limit - 1);
+  return limit;
+}
+
+/** Lifecycle transitions that fall due at the start of `epoch`. */
+export function enterEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): void {
+  const { world } = ctx;
+  const state = world.ethereum;
+  for (const id of state.order) {
+    const v = state.validators[id];
+    if (v.activationEpoch === epoch && v.status === 'pending') {
+      step(v, { type: 'ACTIVATE' });
+      ctx.trace.step({
+        kind: 'eth.validator.active',
+        layer: 'chain',
+        entities: [id],
+        amounts: { effectiveBalance: v.effectiveBalance },
+        parent: summary.stepId,
+        text: `${id} is now active: from epoch ${epoch} it attests and earns rewards on ${formatEth(v.effectiveBalance)} ETH of effective balance.`,
+      });
+    }
+    if (v.exitEpoch === epoch && v.status === 'exiting') {
+      step(v, { type: 'EXIT' });
+      ctx.trace.step({
+        kind: 'eth.validator.exited',
+        layer: 'chain',
+        entities: [id],
+        amounts: {},
+        parent: summary.stepId,
+        text: `${id} has exited: it stops attesting at epoch ${epoch}. Its balance becomes withdrawable at epoch ${v.withdrawableEpoch}${v.slashed ? '; being slashed, it keeps paying penalties until then' : ''}.`,
+      });
+    }
+    if (v.withdrawableEpoch === epoch && v.status === 'exited') {
+      step(v, { type: 'BECOME_WITHDRAWABLE' });
+      const account = validatorAccount(id);
+      const amount = balances(ctx)[account] ?? 0n;
+      const movements =
+        amount > 0n ? [transfer(world.ledger, ETH, account, v.withdrawalAccount, amount, 'withdrawal')] : [];
+      step(v, { type: 'WITHDRAW' });
+      ctx.trace.step({
+        kind: 'eth.validator.withdrawn',
+        layer: 'chain',
+        entities: [id, v.owner],
+        amounts: { amount },
+        movements,
+        parent: summary.stepId,
+        text: `${id} becomes withdrawable; ${formatEth(amount)} ETH goes to ${accountName(world, v.withdrawalAccount)}.`,
+      });
+    }
+  }
+}

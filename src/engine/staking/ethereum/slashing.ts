@@ -1,0 +1,154 @@
+/**
+ * Slashing exactly as ELE slash_validator and process_slashings do it: a forced exit through the exit churn,
+ * withdrawability pushed to at least 8192 epochs out, the effective balance recorded in the slashings vector, an
+ * initial penalty of eb/4096, a whistleblower reward of eb/4096 of which the proposer keeps 8/64, and the
+ * correlation penalty at the middle of the slashings window.
+ */
+import { RefusedEvent } from '../../errors';
+import { formatEth } from '../../ledger/amount';
+import { balanceOf, burn, mint, type Movement } from '../../ledger/ledger';
+import type { Ctx } from '../../module';
+import { ETH, holderAccount } from '../../world';
+import {
+  EFFECTIVE_BALANCE_INCREMENT,
+  EPOCHS_PER_SLASHINGS_VECTOR,
+  MIN_SLASHING_PENALTY_QUOTIENT_ELECTRA,
+  PROPORTIONAL_SLASHING_MULTIPLIER_BELLATRIX,
+  PROPOSER_ACCOUNT,
+  PROPOSER_WEIGHT,
+  WEIGHT_DENOMINATOR,
+  WHISTLEBLOWER_REWARD_QUOTIENT_ELECTRA,
+} from './constants';
+import { holderName, inEpochs } from './describe';
+import { scheduleExit } from './exits';
+import { totalActiveBalance } from './network';
+import { validatorAccount, type EthereumState, type Validator } from './state';
+import { nextState, step } from './validatorMachine';
+
+/** ELE slash_validator's amounts for an effective balance. */
+export function slashingAmounts(effectiveBalance: bigint): {
+  initialPenalty: bigint;
+  whistleblowerReward: bigint;
+  proposerReward: bigint;
+} {
+  const initialPenalty = effectiveBalance / MIN_SLASHING_PENALTY_QUOTIENT_ELECTRA;
+  const whistleblowerReward = effectiveBalance / WHISTLEBLOWER_REWARD_QUOTIENT_ELECTRA;
+  const proposerReward = (whistleblowerReward * PROPOSER_WEIGHT) / WEIGHT_DENOMINATOR;
+  return { initialPenalty, whistleblowerReward, proposerReward };
+}
+
+/** ELE process_slashings: penalty_per_increment = min(3*sum, total) // (total // 1 ETH); times eb // 1 ETH. */
+export function correlationPenalty(sumSlashings: bigint, totalActive: bigint, effectiveBalance: bigint): bigint {
+  const scaled = sumSlashings * PROPORTIONAL_SLASHING_MULTIPLIER_BELLATRIX;
+  const adjusted = scaled < totalActive ? scaled : totalActive;
+  const perIncrement = adjusted / (totalActive / EFFECTIVE_BALANCE_INCREMENT);
+  return perIncrement * (effectiveBalance / EFFECTIVE_BALANCE_INCREMENT);
+}
+
+/** sum(state.slashings) as process_slashings at `epoch` sees it: slashings at epochs [epoch - 8191, epoch]. */
+export function slashingsInWindow(state: EthereumState, epoch: number): bigint {
+  let sum = 0n;
+  for (const [at, amount] of Object.entries(state.slashings)) {
+    if (Number(at) > epoch - EPOCHS_PER_SLASHINGS_VECTOR) sum += amount;
+  }
+  return sum;
+}
+
+/** process_slashings_reset at the end of `epoch`: forget slashings that have left the window. */
+export function pruneSlashings(state: EthereumState, epoch: number): void {
+  for (const at of Object.keys(state.slashings)) {
+    if (Number(at) <= epoch + 1 - EPOCHS_PER_SLASHINGS_VECTOR) delete state.slashings[at];
+  }
+}
+
+/** The epoch whose processing charges `v`'s correlation penalty (epoch + 4096 == withdrawable_epoch). */
+export function correlationEpoch(v: Validator): number | null {
+  return v.slashed && v.withdrawableEpoch !== null ? v.withdrawableEpoch - EPOCHS_PER_SLASHINGS_VECTOR / 2 : null;
+}
+
+/** Why `v` cannot be slashed now (ELE is_slashable_validator), or null. */
+export function slashProblem(v: Validator | undefined, id: string, epoch: number): string | null {
+  if (!v) return `there is no validator "${id}"; check the id in the scenario's validator list.`;
+  if (v.slashed) return `${id} is already slashed (at epoch ${v.slashedEpoch}); a validator can only be slashed once.`;
+  if (v.activationEpoch === null || v.activationEpoch > epoch) {
+    return `${id} is not active yet, so it has signed nothing that could be slashed.`;
+  }
+  if (v.withdrawableEpoch !== null && epoch >= v.withdrawableEpoch) {
+    return `${id} is already withdrawable; it can no longer be slashed.`;
+  }
+  if (!nextState(v.status, v.slashed, { type: 'SLASH' })) return `${id} cannot be slashed while ${v.status}.`;
+  return null;
+}
+
+/**
+ * Slashes each validator in `ids` (all checked first, so a refused list changes nothing); the whistleblower
+ * share goes to `whistleblower` (a holder) or, when absent, to the block proposer. Returns one step id each.
+ */
+export function slashValidatorsWith(
+  ctx: Ctx,
+  ids: string[],
+  parent: number | null = null,
+  whistleblower?: string,
+): number[] {
+  const { world } = ctx;
+  const state = world.ethereum;
+  const epoch = world.epoch;
+  if (new Set(ids).size !== ids.length) throw new RefusedEvent('the same validator is listed twice; list each validator once.');
+  for (const id of ids) {
+    const problem = slashProblem(state.validators[id], id, epoch);
+    if (problem) throw new RefusedEvent(problem);
+  }
+  if (whistleblower !== undefined && !world.holders[whistleblower]) {
+    throw new RefusedEvent(`there is no holder "${whistleblower}" to receive the whistleblower reward; name a holder or leave it out (the block proposer then gets it).`);
+  }
+  // The exits do not change the active set this epoch, so the total (and churn) is the same for every slashing.
+  const total = totalActiveBalance(state, epoch);
+  const stepIds: number[] = [];
+  for (const id of ids) {
+    const v = state.validators[id];
+    const eb = v.effectiveBalance;
+    scheduleExit(state, v, epoch, total);
+    step(v, { type: 'SLASH' });
+    v.slashedEpoch = epoch;
+    v.withdrawableEpoch = Math.max(v.withdrawableEpoch as number, epoch + EPOCHS_PER_SLASHINGS_VECTOR);
+    state.slashings[epoch] = (state.slashings[epoch] ?? 0n) + eb;
+    const { initialPenalty, whistleblowerReward, proposerReward } = slashingAmounts(eb);
+    const balance = balanceOf(world.ledger, ETH, validatorAccount(id));
+    const penalty = initialPenalty < balance ? initialPenalty : balance;
+    const movements: Movement[] = [burn(world.ledger, ETH, validatorAccount(id), penalty, 'slash:initial')];
+    const corr = correlationEpoch(v) as number;
+    const sid = ctx.trace.step({
+      kind: 'eth.slash',
+      layer: 'chain',
+      entities: [id],
+      amounts: { effectiveBalance: eb, initialPenalty: penalty },
+      movements,
+      parent,
+      text: `${id} is slashed for signing conflicting votes: it loses ${formatEth(penalty)} ETH now (1/4096 of its ${formatEth(eb)} ETH effective balance) and is forced out. It exits at epoch ${v.exitEpoch}, pays a correlation penalty at epoch ${corr} (${inEpochs(corr - epoch).slice(3)} from now) that grows with everything slashed around it, and becomes withdrawable at epoch ${v.withdrawableEpoch}.`,
+    });
+    const wbAccount = whistleblower !== undefined ? holderAccount(whistleblower) : PROPOSER_ACCOUNT;
+    const rewards = [
+      mint(world.ledger, ETH, PROPOSER_ACCOUNT, proposerReward, 'reward:proposer'),
+      mint(world.ledger, ETH, wbAccount, whistleblowerReward - proposerReward, 'reward:whistleblower'),
+    ];
+    ctx.trace.step({
+      kind: 'eth.slash.reward',
+      layer: 'chain',
+      entities: whistleblower !== undefined ? [id, whistleblower] : [id],
+      amounts: { whistleblowerReward, proposerReward },
+      movements: rewards,
+      parent: sid,
+      text:
+        whistleblower !== undefined
+          ? `The block proposer who included the proof gets ${formatEth(proposerReward)} ETH and ${holderName(world, whistleblower)}, who reported it, gets ${formatEth(whistleblowerReward - proposerReward)} ETH (new ETH, 1/4096 of the effective balance in all).`
+          : `The block proposer who included the proof gets the whole whistleblower reward: ${formatEth(whistleblowerReward)} ETH of new ETH (1/4096 of the effective balance).`,
+    });
+    stepIds.push(sid);
+  }
+  return stepIds;
+}
+
+/** The API form (no whistleblower: the proposer reports it). */
+export function slashValidators(ctx: Ctx, ids: string[], parent: number | null = null): number[] {
+  return slashValidatorsWith(ctx, ids, parent);
+}

@@ -1,0 +1,92 @@
+/**
+ * One trace step per time-advancing event for the chain's continuous processes: rewards and penalties of every
+ * tracked validator, movements merged per validator and reason (addMovements), and one sentence that says what
+ * happened overall. Lifecycle transitions get their own steps, parented to it.
+ */
+import { formatEth } from '../../ledger/amount';
+import type { Movement } from '../../ledger/ledger';
+import type { Ctx } from '../../module';
+import { addMovements, type Tracer } from '../../trace';
+
+export interface TimeSummary {
+  stepId: number;
+  from: number;
+  to: number;
+  reward: bigint;
+  penalty: bigint;
+  inactivity: bigint;
+  earners: Set<string>;
+  /** Validators that paid penalties (flag or inactivity), with what they paid. */
+  losers: Map<string, bigint>;
+  pendingMovements: Movement[];
+}
+
+const summaries = new WeakMap<Tracer, TimeSummary>();
+
+export function timeSummary(ctx: Ctx, from: number): TimeSummary {
+  let s = summaries.get(ctx.trace);
+  if (!s) {
+    const stepId = ctx.trace.step({
+      kind: 'eth.epochs',
+      layer: 'chain',
+      entities: [],
+      amounts: {},
+      text: '',
+    });
+    s = {
+      stepId,
+      from,
+      to: from,
+      reward: 0n,
+      penalty: 0n,
+      inactivity: 0n,
+      earners: new Set(),
+      losers: new Map(),
+      pendingMovements: [],
+    };
+    summaries.set(ctx.trace, s);
+  }
+  return s;
+}
+
+export function recordReward(s: TimeSummary, id: string, m: Movement): void {
+  if (m.amount === 0n) return;
+  s.reward += m.amount;
+  s.earners.add(id);
+  s.pendingMovements.push(m);
+}
+
+export function recordPenalty(s: TimeSummary, id: string, m: Movement, inactivity: boolean): void {
+  if (m.amount === 0n) return;
+  if (inactivity) s.inactivity += m.amount;
+  else s.penalty += m.amount;
+  s.losers.set(id, (s.losers.get(id) ?? 0n) + m.amount);
+  s.pendingMovements.push(m);
+}
+
+/** Flushes the movements into the step and rewrites its sentence to cover everything so far. */
+export function finishSummary(ctx: Ctx, s: TimeSummary, to: number): void {
+  s.to = to;
+  const step = ctx.trace.steps.find((x) => x.id === s.stepId);
+  if (!step) return;
+  addMovements(step, s.pendingMovements);
+  s.pendingMovements = [];
+  const ids = new Set([...s.earners, ...s.losers.keys()]);
+  step.entities = [...ids];
+  step.amounts = { rewards: s.reward, penalties: s.penalty, inactivityPenalties: s.inactivity };
+  const epochs = s.to - s.from;
+  const parts: string[] = [];
+  const n = s.earners.size;
+  parts.push(
+    n === 0
+      ? `Over ${epochs} epoch${epochs === 1 ? '' : 's'}, no tracked validator earned attestation rewards`
+      : `Over ${epochs} epoch${epochs === 1 ? '' : 's'}, ${n} validator${n === 1 ? '' : 's'} earned ${formatEth(s.reward)} ETH in attestation rewards`,
+  );
+  if (s.losers.size > 0) {
+    const named = [...s.losers.entries()].slice(0, 3).map(([id, lost]) => `${id} lost ${formatEth(lost)} ETH`);
+    const more = s.losers.size > 3 ? ` and ${s.losers.size - 3} more validators lost ${formatEth(s.penalty + s.inactivity - [...s.losers.values()].slice(0, 3).reduce((a, b) => a + b, 0n))} ETH` : '';
+    const why = s.inactivity > 0n ? ` to missed-attestation and inactivity-leak penalties (${formatEth(s.inactivity)} ETH of it to the leak)` : ' to penalties for missed attestations (a slashed validator counts as missing them)';
+    parts.push(`${named.join(', ')}${more}${why}`);
+  }
+  step.text = `${parts.join('; ')}.`;
+}
