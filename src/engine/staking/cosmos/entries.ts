@@ -1,0 +1,56 @@
+/**
+ * What happens to unbonding and redelegation entries when time reaches their completion (x/staking EndBlocker:
+ * DequeueAllMatureUBDQueue / DequeueAllMatureRedelegationQueue): an unbonding entry matures and completes at
+ * once, paying its remaining balance to the holder; a redelegation matures, ending its slashing exposure.
+ */
+import { transfer } from '../../ledger/ledger';
+import type { Ctx } from '../../module';
+import { holderAccount, type World } from '../../world';
+import { fmt, holderName } from './chain';
+import { stepValue } from './machineStep';
+import { redelegationMachine } from './redelegationMachine';
+import { UNBONDING_ACCOUNT, type RedelegationState, type UnbondingState } from './state';
+import { unbondingMachine } from './unbondingMachine';
+
+/** The earliest completion epoch after now among entries still running, or null. */
+export function nextCompletion(world: World): number | null {
+  let next: number | null = null;
+  for (const u of world.cosmos.unbondings) {
+    if (u.state === 'unbonding' && u.completionEpoch > world.epoch && (next === null || u.completionEpoch < next)) next = u.completionEpoch;
+  }
+  for (const r of world.cosmos.redelegations) {
+    if (r.state === 'redelegating' && r.completionEpoch > world.epoch && (next === null || r.completionEpoch < next)) next = r.completionEpoch;
+  }
+  return next;
+}
+
+export function completeMatureEntries(ctx: Ctx): void {
+  const { world } = ctx;
+  const c = world.cosmos;
+  for (const u of c.unbondings) {
+    if (u.state !== 'unbonding' || u.completionEpoch > world.epoch) continue;
+    u.state = stepValue(unbondingMachine, u.state, { type: 'MATURE', now: world.epoch, completionEpoch: u.completionEpoch }) as UnbondingState;
+    u.state = stepValue(unbondingMachine, u.state, { type: 'COMPLETE' }) as UnbondingState;
+    const movements = u.balance > 0n ? [transfer(world.ledger, c.token, UNBONDING_ACCOUNT, holderAccount(u.holder), u.balance, 'withdrawal')] : [];
+    const slashed = u.initialBalance - u.balance;
+    ctx.trace.step({
+      kind: 'cosmos.unbonding.complete',
+      layer: 'chain',
+      entities: [u.holder, u.validator, `unbonding:${u.id}`],
+      amounts: { amount: u.balance, slashed },
+      movements,
+      text: `${holderName(world, u.holder)}'s unbonding from ${c.validators[u.validator].name} completes after ${c.params.unbondingDays} days: ${fmt(world, u.balance)} returns to their wallet${slashed > 0n ? ` (${fmt(world, u.initialBalance)} minus ${fmt(world, slashed)} slashed while it waited)` : ''}.`,
+    });
+  }
+  for (const r of c.redelegations) {
+    if (r.state !== 'redelegating' || r.completionEpoch > world.epoch) continue;
+    r.state = stepValue(redelegationMachine, r.state, { type: 'MATURE', now: world.epoch, completionEpoch: r.completionEpoch }) as RedelegationState;
+    ctx.trace.step({
+      kind: 'cosmos.redelegation.mature',
+      layer: 'chain',
+      entities: [r.holder, r.from, r.to, `redelegation:${r.id}`],
+      amounts: { amount: r.initialBalance },
+      text: `${holderName(world, r.holder)}'s redelegation of ${fmt(world, r.initialBalance)} from ${c.validators[r.from].name} to ${c.validators[r.to].name} matures: it no longer answers for ${c.validators[r.from].name}'s past and may be redelegated again.`,
+    });
+  }
+}

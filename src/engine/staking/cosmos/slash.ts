@@ -1,0 +1,138 @@
+/**
+ * x/staking keeper/slash.go `Slash`, step by step (mechanics.md §2.2 "Who pays"):
+ * 1. slashAmount = TruncateInt(slashFactor × tokens at the infraction);
+ * 2. every unbonding entry from this validator created at or after the infraction and not yet mature owes
+ *    TruncateInt(slashFactor × InitialBalance) and loses that, capped at its remaining balance;
+ * 3. every redelegation entry out of this validator created at or after the infraction and not yet mature owes
+ *    TruncateInt(slashFactor × InitialBalance); slashFactor × SharesDst (Dec.Mul) is unbonded from the
+ *    destination delegation (capped at what it holds; nothing if it is gone) and burned;
+ * 4. the rest, slashAmount − the amounts OWED in 2 and 3 (owed, not burned: the SDK subtracts the uncapped
+ *    amounts), is burned from validator.Tokens, capped at what it has;
+ * 5. entries created before the infraction are untouched.
+ * Slashed tokens are burned, not redistributed, as on the Hub.
+ */
+import type { Ctx } from '../../module';
+import type { StepInput } from '../../trace';
+import { burn } from '../../ledger/ledger';
+import { EPOCHS_PER_DAY } from '../../time';
+import { delegationShares, fmt, holderName, poolOf, recordTokens, tokensAtStartOf, tokensOf, unbondShares, withdrawRewards } from './chain';
+import { formatPercent, mul, mulInt, truncateInt, ZERO, type Dec } from './dec';
+import { tokenValue } from './shares';
+import { UNBONDING_ACCOUNT, bondedAccount } from './state';
+
+export type InfractionKind = 'double signing' | 'downtime';
+
+export interface SlashOutcome {
+  /** The parent step of the whole slash in the trace. */
+  stepId: number;
+  power: bigint;
+  slashAmount: bigint;
+  /** Burned from unbonding entries and from redelegations' destinations. */
+  burnedFromEntries: bigint;
+  burnedFromValidator: bigint;
+}
+
+export function slash(ctx: Ctx, validator: string, infractionEpoch: number, fraction: Dec, kind: InfractionKind, parent: number | null): SlashOutcome {
+  const { world } = ctx;
+  const c = world.cosmos;
+  const v = c.validators[validator];
+  const power = tokensAtStartOf(world, validator, infractionEpoch);
+  const slashAmount = truncateInt(mulInt(fraction, power));
+  const children: StepInput[] = [];
+  let remaining = slashAmount;
+  let burnedFromEntries = 0n;
+  const when = (epoch: number) => `epoch ${epoch} (day ${Math.floor(epoch / EPOCHS_PER_DAY)})`;
+
+  for (const u of c.unbondings) {
+    if (u.validator !== validator || u.state !== 'unbonding') continue;
+    const who = holderName(world, u.holder);
+    if (u.creationEpoch < infractionEpoch) {
+      children.push({
+        kind: 'cosmos.slash.untouched', layer: 'chain', entities: [u.holder, `unbonding:${u.id}`], amounts: { balance: u.balance },
+        text: `${who}'s unbonding entry of ${fmt(world, u.initialBalance)} began before the infraction (${when(u.creationEpoch)}), so that stake did not take part in it and is untouched.`,
+      });
+      continue;
+    }
+    const owed = truncateInt(mulInt(fraction, u.initialBalance));
+    remaining -= owed;
+    const cut = owed < u.balance ? owed : u.balance;
+    if (cut === 0n) continue;
+    u.balance -= cut;
+    burnedFromEntries += cut;
+    children.push({
+      kind: 'cosmos.slash.unbonding', layer: 'chain', entities: [u.holder, validator, `unbonding:${u.id}`], amounts: { slashed: cut, balance: u.balance },
+      movements: [burn(world.ledger, c.token, UNBONDING_ACCOUNT, cut, 'slash')],
+      text: `${who}'s unbonding entry of ${fmt(world, u.initialBalance)}, started after the infraction, still answers for it: ${fmt(world, cut)} is burned and ${fmt(world, u.balance)} remains.`,
+    });
+  }
+
+  for (const r of c.redelegations) {
+    if (r.from !== validator || r.state !== 'redelegating') continue;
+    const who = holderName(world, r.holder);
+    const dst = c.validators[r.to];
+    if (r.creationEpoch < infractionEpoch) {
+      children.push({
+        kind: 'cosmos.slash.untouched', layer: 'chain', entities: [r.holder, `redelegation:${r.id}`], amounts: {},
+        text: `${who}'s redelegation of ${fmt(world, r.initialBalance)} to ${dst.name} began before the infraction (${when(r.creationEpoch)}), so it is untouched.`,
+      });
+      continue;
+    }
+    remaining -= truncateInt(mulInt(fraction, r.initialBalance));
+    let shares = mul(fraction, r.sharesDst);
+    const held = delegationShares(world, r.to, r.holder);
+    if (shares === ZERO || held === ZERO) continue;
+    if (shares > held) shares = held;
+    const withdrawn = withdrawRewards(world, r.holder, r.to, false);
+    const tokens = unbondShares(world, r.holder, r.to, shares);
+    const movements = [...withdrawn, burn(world.ledger, c.token, bondedAccount(r.to), tokens, 'slash')];
+    recordTokens(world, r.to);
+    burnedFromEntries += tokens;
+    children.push({
+      kind: 'cosmos.slash.redelegation', layer: 'chain', entities: [r.holder, validator, r.to, `redelegation:${r.id}`], amounts: { slashed: tokens },
+      movements,
+      text: `${who} moved ${fmt(world, r.initialBalance)} from ${v.name} to ${dst.name} after the infraction, so the slash follows it: ${fmt(world, tokens)} of ${who}'s delegation to ${dst.name} is unbonded and burned.`,
+    });
+  }
+
+  // The delegations' values before the burn, for the sentences below.
+  const pool = poolOf(world, validator);
+  const holders = Object.keys(c.delegations[validator] ?? {});
+  const before = holders.map((h) => tokenValue(pool, delegationShares(world, validator, h)));
+  const tokensBefore = pool.tokens;
+  let burnedFromValidator = remaining > 0n ? remaining : 0n;
+  if (burnedFromValidator > tokensBefore) burnedFromValidator = tokensBefore;
+  const validatorBurn = burn(world.ledger, c.token, bondedAccount(validator), burnedFromValidator, 'slash');
+  recordTokens(world, validator);
+
+  const stepId = ctx.trace.step({
+    kind: 'cosmos.slash',
+    layer: 'chain',
+    entities: [validator],
+    amounts: { power, slashAmount, burnedFromEntries, burnedFromValidator },
+    parent,
+    text: `Validator ${v.name} is slashed ${formatPercent(fraction)}% for ${kind}: ${fmt(world, slashAmount)} of the ${fmt(world, power)} it had at ${when(infractionEpoch)}, of which ${fmt(world, burnedFromValidator)} is burned from its bonded stake${burnedFromEntries > 0n ? ` and ${fmt(world, burnedFromEntries)} from stake that left after the infraction` : ''}.`,
+  });
+  for (const child of children) ctx.trace.step({ ...child, parent: stepId });
+  ctx.trace.step({
+    kind: 'cosmos.slash.validator',
+    layer: 'chain',
+    entities: [validator],
+    amounts: { burned: burnedFromValidator, before: tokensBefore, after: tokensOf(world, validator) },
+    movements: [validatorBurn],
+    parent: stepId,
+    text: `${fmt(world, burnedFromValidator)} is burned from ${v.name}'s bonded stake, which falls from ${fmt(world, tokensBefore)} to ${fmt(world, tokensOf(world, validator))}; its shares do not change, so each is worth less.`,
+  });
+  const after = poolOf(world, validator);
+  holders.forEach((h, i) => {
+    const now = tokenValue(after, delegationShares(world, validator, h));
+    ctx.trace.step({
+      kind: 'cosmos.slash.delegation',
+      layer: 'chain',
+      entities: [h, validator],
+      amounts: { before: before[i], after: now },
+      parent: stepId,
+      text: `${holderName(world, h)}'s ${fmt(world, before[i])} delegation to ${v.name} is now worth ${fmt(world, now)}.`,
+    });
+  });
+  return { stepId, power, slashAmount, burnedFromEntries, burnedFromValidator };
+}
