@@ -1,4 +1,67 @@
-/** The markets model as an EngineModule. (Stub: filled in by the markets model.) */
-import type { EngineModule } from '../module';
+/**
+ * The markets model as an EngineModule. It also receives the Fault event and hands it to the cascade tracer.
+ * At every clock stop it looks for positions that a rate change (an oracle report, a slash) has made
+ * liquidatable, and liquidates them with the price move as their cause.
+ */
+import { EngineError } from '../errors';
+import { balanceOf } from '../ledger/ledger';
+import type { Ctx, EngineModule } from '../module';
+import type { World } from '../world';
+import { applyFault, bringBackOnline } from '../faults/cascade';
+import { applyLending, applySwap } from './actions';
+import { checkMarkets } from './lending';
+import { collateralAccount } from './state';
 
-export const marketsModule: EngineModule = { name: 'markets' };
+/** The latest step of a layer below markets: the likely cause of a price move seen at this clock stop. */
+function latestCause(ctx: Ctx): number | null {
+  for (let i = ctx.trace.steps.length - 1; i >= 0; i--) {
+    const s = ctx.trace.steps[i];
+    if (s.layer === 'liquid' || s.layer === 'restaking' || s.layer === 'chain' || s.layer === 'service') return s.id;
+  }
+  return null;
+}
+
+export const marketsModule: EngineModule = {
+  name: 'markets',
+  apply(ctx, event) {
+    switch (event.type) {
+      case 'Swap':
+        applySwap(ctx, event);
+        return true;
+      case 'Supply':
+      case 'Borrow':
+      case 'Repay':
+      case 'Withdraw':
+        applyLending(ctx, event);
+        return true;
+      case 'Fault':
+        applyFault(ctx, event);
+        return true;
+      default:
+        return false;
+    }
+  },
+  nextBoundary(world) {
+    let next: number | null = null;
+    for (const e of Object.values(world.markets.offlineUntil)) if (e > world.epoch && (next === null || e < next)) next = e;
+    return next;
+  },
+  atEpoch(ctx) {
+    bringBackOnline(ctx);
+    if (Object.keys(ctx.world.markets.lending).length === 0) return;
+    checkMarkets(ctx, latestCause(ctx));
+  },
+  check(world: World) {
+    for (const m of Object.values(world.markets.lending)) {
+      const byAsset = new Map<string, bigint>();
+      for (const p of Object.values(m.positions)) {
+        if (p.collateral < 0n || p.debt < 0n) throw new EngineError(`market ${m.id}: position ${p.id} is negative`);
+        byAsset.set(p.asset, (byAsset.get(p.asset) ?? 0n) + p.collateral);
+      }
+      for (const [asset, sum] of byAsset) {
+        const held = balanceOf(world.ledger, asset, collateralAccount(m.id));
+        if (held !== sum) throw new EngineError(`market ${m.id}: positions hold ${sum} ${asset} but the collateral account holds ${held}`);
+      }
+    }
+  },
+};

@@ -1,8 +1,235 @@
-/** The scenario section that sets up the markets slice. (Stub: filled in by the markets model.) */
+/**
+ * The scenario section that sets up markets: AMM pools funded by a liquidity provider, and lending markets
+ * funded by a supplier, with optional genesis positions, including the 2022-style leveraged loop (deposit the
+ * LST, borrow ETH, buy more LST in the pool, deposit it, repeat).
+ */
 import * as v from 'valibot';
+import { EngineError } from '../errors';
+import { balanceOf, transfer } from '../ledger/ledger';
 import type { Ctx } from '../module';
+import { Amount, Fraction, Id } from '../scenario/primitives';
+import { holderAccount } from '../world';
+import { amountOf, formatRatio, nameOf } from './format';
+import { borrowLimit, getMarket, healthFactor, oraclePrice, valueOf, WAD } from './lending';
+import { poolPrice, swap } from './pool';
+import { collateralAccount, poolAccount, reserveAccount, type LendingMarket, type Position } from './state';
+import { FEE_DENOMINATOR, A_PRECISION } from './stableSwap';
 
-export const marketsSectionSchema = v.strictObject({});
+export const AssetId = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/, 'must be an asset id like "stETH:lido"'));
+
+export const PoolSectionSchema = v.strictObject({
+  id: Id,
+  /** The token traded against ETH. */
+  asset: AssetId,
+  /** 'stableswap' (Curve, the default: the real stETH/ETH pool) or 'constantProduct' (x·y = k). */
+  curve: v.optional(v.picklist(['stableswap', 'constantProduct']), 'stableswap'),
+  /** Curve's A. Illustrative default 50 (a typical value for ETH/LST pools; Curve stores it ×100). */
+  amplification: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000)), 50),
+  /** Swap fee (default 4 bp, Curve's 0.04%); it stays in the pool for the liquidity providers. */
+  fee: v.optional(Fraction, '0.0004'),
+  /** Scale the token by its redemption rate inside the invariant (default true: rebasing stETH, rate-oracle pools). */
+  rateScaled: v.optional(v.boolean(), true),
+  /** The holder whose tokens and ETH fund the pool. */
+  provider: Id,
+  token: Amount,
+  eth: Amount,
+});
+
+export const CollateralSectionSchema = v.strictObject({
+  asset: AssetId,
+  ltv: Fraction,
+  liquidationThreshold: Fraction,
+  /** 0.05 = the liquidator receives 105% of what it repays, in collateral. */
+  liquidationBonus: Fraction,
+  oracle: v.optional(v.picklist(['redemption', 'pool']), 'pool'),
+  pool: v.optional(Id),
+});
+
+export const PositionSectionSchema = v.strictObject({
+  id: v.optional(Id),
+  borrower: Id,
+  asset: AssetId,
+  /** Collateral the borrower deposits from their balance at genesis. */
+  collateral: Amount,
+  /** ETH borrowed against it (not with `loop`). */
+  borrow: v.optional(Amount),
+  /**
+   * The leveraged loop: `times` rounds of borrow ETH up to `ltv` of the collateral value, buy the token in the
+   * collateral's pool, deposit it.
+   */
+  loop: v.optional(v.strictObject({ times: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)), ltv: Fraction })),
+});
+
+export const LendingSectionSchema = v.strictObject({
+  id: Id,
+  /** The holder who supplies the ETH the market lends. */
+  supplier: Id,
+  reserve: Amount,
+  liquidator: v.optional(Id),
+  /** Aave v2/v3 default 50%. */
+  closeFactor: v.optional(Fraction, '0.5'),
+  /** Aave v3: below HF 0.95 the whole debt may be repaid. */
+  fullCloseBelow: v.optional(Fraction, '0.95'),
+  collateral: v.array(CollateralSectionSchema),
+  positions: v.optional(v.array(PositionSectionSchema), []),
+});
+
+export const marketsSectionSchema = v.strictObject({
+  pools: v.optional(v.array(PoolSectionSchema), []),
+  lending: v.optional(v.array(LendingSectionSchema), []),
+});
 export type MarketsSection = v.InferOutput<typeof marketsSectionSchema>;
 
-export function initMarkets(_ctx: Ctx, _section: MarketsSection): void {}
+/** Curve's fee units from a fraction: 0.0004 -> 4_000_000 (of 1e10). */
+const feeUnits = ([n, d]: [bigint, bigint]): bigint => (n * FEE_DENOMINATOR) / d;
+
+export function initMarkets(ctx: Ctx, section: MarketsSection): void {
+  const { world } = ctx;
+  for (const p of section.pools) {
+    if (world.markets.pools[p.id]) throw new EngineError(`pool "${p.id}" is defined twice`);
+    if (!world.holders[p.provider]) throw new EngineError(`pool "${p.id}": there is no holder "${p.provider}"`);
+    world.markets.pools[p.id] = {
+      id: p.id,
+      asset: p.asset,
+      curve: p.curve,
+      amp: BigInt(p.amplification) * A_PRECISION,
+      fee: feeUnits(p.fee),
+      rateScaled: p.rateScaled,
+      provider: p.provider,
+    };
+    const from = holderAccount(p.provider);
+    for (const [asset, amount] of [[p.asset, p.token], ['ETH', p.eth]] as const) {
+      const have = balanceOf(world.ledger, asset, from);
+      if (have < amount) throw new EngineError(`pool "${p.id}": ${p.provider} has only ${amountOf(have, asset)}, not ${amountOf(amount, asset)}`);
+    }
+    const movements = [
+      transfer(world.ledger, p.asset, from, poolAccount(p.id), p.token, 'deposit'),
+      transfer(world.ledger, 'ETH', from, poolAccount(p.id), p.eth, 'deposit'),
+    ];
+    ctx.trace.step({
+      kind: 'genesis.pool',
+      layer: 'market',
+      entities: [p.id, p.provider],
+      amounts: { token: p.token, eth: p.eth },
+      movements,
+      text: `${nameOf(world, p.provider)} funds the ${p.curve === 'stableswap' ? 'StableSwap' : 'constant-product'} pool ${p.id} with ${amountOf(p.token, p.asset)} and ${amountOf(p.eth, 'ETH')}; it prices ${p.asset} at ${formatRatio(poolPrice(world, p.id))} ETH.`,
+    });
+  }
+  for (const l of section.lending) {
+    if (world.markets.lending[l.id]) throw new EngineError(`lending market "${l.id}" is defined twice`);
+    for (const h of [l.supplier, l.liquidator]) if (h && !world.holders[h]) throw new EngineError(`lending market "${l.id}": there is no holder "${h}"`);
+    const market: LendingMarket = {
+      id: l.id,
+      collateral: {},
+      closeFactor: l.closeFactor,
+      fullCloseBelow: l.fullCloseBelow,
+      liquidator: l.liquidator ?? null,
+      positions: {},
+      order: [],
+      badDebt: 0n,
+    };
+    for (const c of l.collateral) {
+      if (c.oracle === 'pool' && !c.pool) throw new EngineError(`lending market "${l.id}": ${c.asset} uses the pool oracle but names no pool`);
+      if (c.pool && !world.markets.pools[c.pool]) throw new EngineError(`lending market "${l.id}": there is no pool "${c.pool}"`);
+      if (c.ltv[0] * c.liquidationThreshold[1] > c.liquidationThreshold[0] * c.ltv[1]) {
+        throw new EngineError(`lending market "${l.id}": ${c.asset}'s LTV must not exceed its liquidation threshold`);
+      }
+      market.collateral[c.asset] = {
+        asset: c.asset,
+        ltv: c.ltv,
+        liquidationThreshold: c.liquidationThreshold,
+        liquidationBonus: c.liquidationBonus,
+        oracle: c.oracle,
+        pool: c.pool ?? null,
+      };
+    }
+    world.markets.lending[l.id] = market;
+    const have = balanceOf(world.ledger, 'ETH', holderAccount(l.supplier));
+    if (have < l.reserve) throw new EngineError(`lending market "${l.id}": ${l.supplier} has only ${amountOf(have, 'ETH')} to supply`);
+    const m = transfer(world.ledger, 'ETH', holderAccount(l.supplier), reserveAccount(l.id), l.reserve, 'deposit');
+    ctx.trace.step({
+      kind: 'genesis.lending',
+      layer: 'market',
+      entities: [l.id, l.supplier],
+      amounts: { reserve: l.reserve },
+      movements: [m],
+      text: `${nameOf(world, l.supplier)} supplies ${amountOf(l.reserve, 'ETH')} to the lending market ${l.id}, which lends it against ${l.collateral.map((c) => c.asset).join(', ')}.`,
+    });
+    for (const p of l.positions) openGenesisPosition(ctx, market, p);
+  }
+}
+
+type PositionSection = v.InferOutput<typeof PositionSectionSchema>;
+
+function openGenesisPosition(ctx: Ctx, market: LendingMarket, p: PositionSection): void {
+  const { world } = ctx;
+  const id = p.id ?? `${p.borrower}/${p.asset}`;
+  if (market.positions[id]) throw new EngineError(`lending market "${market.id}": position "${id}" is defined twice`);
+  if (!world.holders[p.borrower]) throw new EngineError(`lending market "${market.id}": there is no holder "${p.borrower}"`);
+  const params = market.collateral[p.asset];
+  if (!params) throw new EngineError(`lending market "${market.id}" does not accept ${p.asset}`);
+  const pos: Position = { id, borrower: p.borrower, asset: p.asset, collateral: 0n, debt: 0n };
+  market.positions[id] = pos;
+  market.order.push(id);
+  const acct = holderAccount(p.borrower);
+  const deposit = (amount: bigint, parent: number | null): number => {
+    const m = transfer(world.ledger, p.asset, acct, collateralAccount(market.id), amount, 'deposit');
+    pos.collateral += amount;
+    return ctx.trace.step({
+      kind: 'market.supply',
+      layer: 'market',
+      entities: [p.borrower, market.id, id],
+      amounts: { collateral: amount },
+      movements: [m],
+      parent,
+      text: `${nameOf(world, p.borrower)} deposits ${amountOf(amount, p.asset)} as collateral in ${market.id}.`,
+    });
+  };
+  const borrow = (amount: bigint, parent: number | null): number => {
+    const m = transfer(world.ledger, 'ETH', reserveAccount(market.id), acct, amount, 'loan');
+    pos.debt += amount;
+    return ctx.trace.step({
+      kind: 'market.borrow',
+      layer: 'market',
+      entities: [p.borrower, market.id, id],
+      amounts: { borrowed: amount, debt: pos.debt },
+      movements: [m],
+      parent,
+      text: `${nameOf(world, p.borrower)} borrows ${amountOf(amount, 'ETH')} from ${market.id}; the debt is now ${amountOf(pos.debt, 'ETH')}.`,
+    });
+  };
+  if (balanceOf(world.ledger, p.asset, acct) < p.collateral) {
+    throw new EngineError(`position "${id}": ${p.borrower} does not hold ${amountOf(p.collateral, p.asset)}`);
+  }
+  let parent = deposit(p.collateral, null);
+  const reserve = (): bigint => balanceOf(world.ledger, 'ETH', reserveAccount(market.id));
+  if (p.borrow !== undefined && p.borrow > 0n) {
+    if (p.borrow > borrowLimit(world, market, pos)) throw new EngineError(`position "${id}": borrowing ${amountOf(p.borrow, 'ETH')} exceeds the LTV limit`);
+    if (p.borrow > reserve()) throw new EngineError(`position "${id}": the market has only ${amountOf(reserve(), 'ETH')} to lend`);
+    borrow(p.borrow, parent);
+  }
+  if (p.loop) {
+    if (!params.pool) throw new EngineError(`position "${id}": a loop needs a pool to buy ${p.asset} in`);
+    const [ln, ld] = p.loop.ltv;
+    if (ln * params.ltv[1] > params.ltv[0] * ld) throw new EngineError(`position "${id}": the loop's LTV exceeds the market's LTV`);
+    for (let k = 0; k < p.loop.times; k++) {
+      const limit = (valueOf(pos.collateral, oraclePrice(world, market, p.asset)) * ln) / ld;
+      let amount = limit - pos.debt;
+      if (amount > reserve()) amount = reserve();
+      if (amount <= 0n) break;
+      const b = borrow(amount, parent);
+      const bought = swap(ctx, { account: acct, who: nameOf(world, p.borrower), entity: p.borrower, poolId: params.pool, sell: 'ETH', amount }, b);
+      if (bought.out === 0n) break;
+      parent = deposit(bought.out, bought.step);
+    }
+    const hf = healthFactor(world, getMarket(world, market.id), pos);
+    ctx.trace.step({
+      kind: 'market.loop',
+      layer: 'market',
+      entities: [p.borrower, market.id, id],
+      amounts: { collateral: pos.collateral, debt: pos.debt, healthFactorWad: hf ?? 0n },
+      parent,
+      text: `After ${p.loop.times} loops ${nameOf(world, p.borrower)} holds ${amountOf(pos.collateral, p.asset)} of collateral against ${amountOf(pos.debt, 'ETH')} of debt: a health factor of ${hf === null ? '∞' : formatRatio({ num: hf, den: WAD }, 4)}.`,
+    });
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * Every call the fault catalogue and the cascade tracer make into the other models, in one file: the chain
+ * (slash validators, take them offline), restaking (which operator sets an operator is in, slash one), the
+ * AVSs (their slashing conditions, threshold, profit from corruption) and the security analysis (cost of
+ * corruption). When a model changes its API, only this file changes.
+ */
+import { slashValidators as chainSlash } from '../staking/ethereum/api';
+import type { Ctx } from '../module';
+import type { World } from '../world';
+import { EngineError } from '../errors';
+
+/** An Ethereum validator's id list for an operator (validators whose `operator` is that id), in index order. */
+export function validatorsOfOperator(world: World, operator: string): string[] {
+  return world.ethereum.order.filter((id) => world.ethereum.validators[id]?.operator === operator);
+}
+
+/** Validators that can still be slashed now (active, not yet slashed, not withdrawable). */
+export function slashableValidators(world: World, ids: string[]): string[] {
+  return ids.filter((id) => {
+    const v = world.ethereum.validators[id];
+    return (
+      !!v &&
+      !v.slashed &&
+      v.activationEpoch !== null &&
+      v.activationEpoch <= world.epoch &&
+      (v.withdrawableEpoch === null || world.epoch < v.withdrawableEpoch) &&
+      (v.status === 'active' || v.status === 'exiting')
+    );
+  });
+}
+
+export function slashValidators(ctx: Ctx, ids: string[], parent: number): number[] {
+  return ids.length ? chainSlash(ctx, ids, parent) : [];
+}
+
+/**
+ * Offline validators: the chain model reads `online` every epoch (Validator.online in the shared state contract),
+ * so taking a validator offline is setting that flag; the chain then charges the real offline penalties.
+ */
+export function setOnline(world: World, ids: string[], online: boolean): void {
+  for (const id of ids) {
+    const v = world.ethereum.validators[id];
+    if (!v) throw new EngineError(`there is no validator "${id}"`);
+    v.online = online;
+  }
+}
+
+/** The epoch at which a slashed validator's correlation penalty lands (epoch + 4096 == withdrawable_epoch). */
+export function correlationEpochOf(world: World, id: string): number | null {
+  const v = world.ethereum.validators[id];
+  return v && v.slashed && v.withdrawableEpoch !== null ? v.withdrawableEpoch - 4096 : null;
+}
+
+/** One operator set an operator is slashable in: "<avs>/<set>". */
+export interface SetRef {
+  avs: string;
+  set: number;
+}
+
+/** The operator sets an operator can be slashed in right now (registered, or still within slashableUntil). */
+export function setsOfOperator(world: World, operator: string): SetRef[] {
+  const op = world.restaking?.operators?.[operator];
+  if (!op) return [];
+  const out: SetRef[] = [];
+  for (const [key, reg] of Object.entries(op.sets)) {
+    if (!reg.registered && (reg.slashableUntil === null || reg.slashableUntil < world.epoch)) continue;
+    const cut = key.lastIndexOf('/');
+    out.push({ avs: key.slice(0, cut), set: Number(key.slice(cut + 1)) });
+  }
+  return out;
+}
+
+/** Operators registered in any set of an AVS. */
+export function operatorsOfAvs(world: World, avs: string): string[] {
+  return Object.values(world.restaking?.operators ?? {})
+    .filter((op) => setsOfOperator(world, op.id).some((s) => s.avs === avs))
+    .map((op) => op.id);
+}
+
+/** The WAD an AVS slashes for a fault kind, per its slashing conditions; null when it does not slash for it. */
+export function conditionWad(world: World, avs: string, fault: string): bigint | null {
+  const a = world.restaking?.avss?.[avs];
+  const c = a?.slashing.find((s) => s.fault === fault);
+  return c ? c.wad : null;
+}
+
+export interface SlashSetArgs {
+  avs: string;
+  set: number;
+  operator: string;
+  wad: bigint;
+  reason: string;
+}
+
+type SlashSetFn = (ctx: Ctx, args: SlashSetArgs, parent: number | null) => number | number[] | void;
+type StakeSeenFn = (world: World, avs: string) => bigint;
+
+/**
+ * Restaking's slashOperatorSet / stakeSeenBy (src/engine/restaking/api.ts). The restaking model installs them
+ * (like implementEthereumApi) so faults/ does not import restaking internals.
+ */
+const restaking: { slashOperatorSet: SlashSetFn | null; stakeSeenBy: StakeSeenFn | null } = {
+  slashOperatorSet: null,
+  stakeSeenBy: null,
+};
+
+export function useRestakingApi(api: { slashOperatorSet?: SlashSetFn; stakeSeenBy?: StakeSeenFn }): void {
+  if (api.slashOperatorSet) restaking.slashOperatorSet = api.slashOperatorSet;
+  if (api.stakeSeenBy) restaking.stakeSeenBy = api.stakeSeenBy;
+}
+
+export const restakingReady = (): boolean => restaking.slashOperatorSet !== null;
+
+/** Slashes one operator set; returns the last step id it recorded (or null if it recorded none). */
+export function slashOperatorSet(ctx: Ctx, args: SlashSetArgs, parent: number | null): number | null {
+  if (!restaking.slashOperatorSet) throw new EngineError('the restaking model is not available to slash operator sets');
+  const before = ctx.trace.steps.length;
+  const r = restaking.slashOperatorSet(ctx, args, parent);
+  if (typeof r === 'number') return r;
+  if (Array.isArray(r) && r.length) return r[r.length - 1];
+  return ctx.trace.steps.length > before ? ctx.trace.steps[ctx.trace.steps.length - 1].id : null;
+}
+
+export interface AvsSecurity {
+  avs: string;
+  /** Stake the AVS sees, in gwei of ETH value. */
+  stake: bigint;
+  /** Cost of corruption = stake × attack threshold (gwei, rounded up: an attacker needs at least that). */
+  cost: bigint;
+  profit: bigint;
+  /** How the cost was computed. */
+  method: 'stake×threshold';
+}
+
+/**
+ * Cost of corruption per AVS: the stake it sees times its attack threshold (Durvasula–Roughgarden's α_j·σ_N(j)
+ * for a single service attacked alone, mechanics.md §6.2). The stake comes from restaking's stakeSeenBy, which
+ * applies the active security model (unique, pooled, shared vault).
+ */
+export function avsSecurity(world: World): AvsSecurity[] {
+  const avss = Object.values(world.restaking?.avss ?? {});
+  if (!restaking.stakeSeenBy) return [];
+  return avss.map((a) => {
+    const stake = restaking.stakeSeenBy!(world, a.id);
+    const [n, d] = a.attackThreshold;
+    const cost = (stake * n + d - 1n) / d;
+    return { avs: a.id, stake, cost, profit: a.profitFromCorruption, method: 'stake×threshold' as const };
+  });
+}

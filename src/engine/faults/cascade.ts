@@ -1,0 +1,385 @@
+/**
+ * The cascade tracer: one fault -> one ordered trace through every layer it reaches.
+ *
+ *   fault -> base-chain slash (initial penalty) -> AVS slashes (per their conditions and the security model)
+ *         -> LRT rate, pool price, liquidations (immediately)
+ *         -> [settle: time runs] correlation penalty (~18.2 days later) -> next oracle report: LST rate
+ *         -> pool price -> liquidations -> every AVS whose cost of corruption fell below its profit from corruption
+ *
+ * The models do the moving of value (each movement appears once, in the step of the model that made it);
+ * the tracer orders them, links every step to its cause, and adds observation steps (rates, prices, security)
+ * that carry no movements, so nothing is counted twice.
+ */
+import { RefusedEvent } from '../errors';
+import { formatEth } from '../ledger/amount';
+import type { Ctx } from '../module';
+import { advanceTime } from '../sim';
+import { EPOCHS_PER_DAY } from '../time';
+import type { World } from '../world';
+import type { TraceStep } from '../trace';
+import { checkMarkets } from '../markets/lending';
+import { formatRatio, toWad } from '../markets/format';
+import { poolPrice, swap } from '../markets/pool';
+import { redemptionRate } from '../markets/rates';
+import type { Ratio } from '../markets/stableSwap';
+import { holderAccount } from '../world';
+import {
+  avsSecurity,
+  conditionWad,
+  correlationEpochOf,
+  setOnline,
+  setsOfOperator,
+  slashableValidators,
+  slashOperatorSet,
+  slashValidators,
+  validatorsOfOperator,
+  type AvsSecurity,
+  type SetRef,
+} from './adapters';
+import type { FaultEvent } from './events';
+import { faultInfo } from './catalogue';
+
+const WAD = 10n ** 18n;
+
+/** What the fault did immediately, for settling and tracing. */
+interface Effects {
+  root: number;
+  slashedValidators: string[];
+  offlineFor: number;
+}
+
+/** Applies a Fault event: immediate effects, then (settle) time until every consequence has landed. */
+export function applyFault(ctx: Ctx, fault: FaultEvent): void {
+  const { world } = ctx;
+  const securityBefore = avsSecurity(world);
+  const pricesBefore = observePrices(world);
+  const info = faultInfo(fault.fault);
+  const root = ctx.trace.step({
+    kind: `fault.${fault.fault}`,
+    layer: 'system',
+    entities: faultEntities(fault),
+    amounts: {},
+    text: `Fault: ${info.title.toLowerCase()} (${describeTarget(world, fault)}). ${info.description}`,
+  });
+  const fx: Effects = { root, slashedValidators: [], offlineFor: 0 };
+  applyImmediate(ctx, fault, fx);
+  // What moved at once: LRT rates follow an AVS slash immediately; pool prices follow the rates.
+  const observed = observeChanges(ctx, pricesBefore, root);
+  checkMarkets(ctx, observed ?? latestStep(ctx, root));
+  if (fault.settle) settle(ctx, fx);
+  reportSecurity(ctx, securityBefore, root);
+  linkOrphans(ctx.trace.steps, root);
+}
+
+function faultEntities(f: FaultEvent): string[] {
+  switch (f.fault) {
+    case 'double-sign':
+      return [...f.validators];
+    case 'downtime':
+      return [...f.validators, ...(f.operator ? [f.operator] : [])];
+    case 'avs-misbehaviour':
+    case 'buggy-slasher':
+      return [f.avs, f.operator];
+    case 'key-compromise':
+      return [f.operator];
+    case 'correlated-bug':
+      return [...f.validators, ...f.operators];
+    case 'market-shock':
+      return [f.holder, f.pool];
+  }
+}
+
+function describeTarget(world: World, f: FaultEvent): string {
+  const list = (xs: string[]): string => (xs.length <= 4 ? xs.join(', ') : `${xs.slice(0, 3).join(', ')} and ${xs.length - 3} more`);
+  switch (f.fault) {
+    case 'double-sign':
+      return `validator${f.validators.length > 1 ? 's' : ''} ${list(f.validators)}`;
+    case 'downtime':
+      return `${f.validators.length ? `validators ${list(f.validators)} offline for ${f.epochs} epochs` : ''}${f.operator ? `${f.validators.length ? '; ' : ''}operator ${f.operator}` : ''}`;
+    case 'avs-misbehaviour':
+      return `operator ${f.operator} on ${f.avs}`;
+    case 'buggy-slasher':
+      return `${f.avs} wrongly slashes ${f.operator} by ${formatRatio({ num: f.fraction[0] * 100n, den: f.fraction[1] }, 2)}%`;
+    case 'key-compromise':
+      return `operator ${f.operator}`;
+    case 'correlated-bug':
+      return list([...f.validators, ...f.operators]);
+    case 'market-shock':
+      return `${world.holders[f.holder]?.name ?? f.holder} sells ${formatEth(f.amount)} into pool ${f.pool}`;
+  }
+}
+
+function applyImmediate(ctx: Ctx, f: FaultEvent, fx: Effects): void {
+  const { world } = ctx;
+  const { root } = fx;
+  switch (f.fault) {
+    case 'double-sign': {
+      fx.slashedValidators = [...f.validators];
+      slashValidators(ctx, f.validators, root);
+      return;
+    }
+    case 'downtime': {
+      if (f.validators.length === 0 && !f.operator) throw new RefusedEvent('name the validators that go offline, or an operator');
+      setOnline(world, f.validators, false);
+      for (const id of f.validators) world.markets.offlineUntil[id] = world.epoch + f.epochs;
+      if (f.validators.length) {
+        ctx.trace.step({
+          kind: 'chain.offline',
+          layer: 'chain',
+          entities: [...f.validators],
+          amounts: { epochs: BigInt(f.epochs) },
+          parent: root,
+          text: `${f.validators.length} validator${f.validators.length > 1 ? 's go' : ' goes'} offline for ${f.epochs} epochs (${(f.epochs / EPOCHS_PER_DAY).toFixed(2)} days): each epoch missed costs about what it would have earned.`,
+        });
+      }
+      fx.offlineFor = f.epochs;
+      if (f.operator) slashSets(ctx, f.operator, setsOfOperator(world, f.operator), 'downtime', null, root, false);
+      return;
+    }
+    case 'avs-misbehaviour': {
+      const sets = setsOfOperator(world, f.operator).filter((s) => s.avs === f.avs && (f.set === undefined || s.set === f.set));
+      if (!sets.length) throw new RefusedEvent(`operator ${f.operator} is not in ${f.set === undefined ? 'any operator set' : `operator set ${f.set}`} of ${f.avs}, so ${f.avs} cannot slash it`);
+      slashSets(ctx, f.operator, sets, 'avs-misbehaviour', null, root, true);
+      return;
+    }
+    case 'buggy-slasher': {
+      const sets = setsOfOperator(world, f.operator).filter((s) => s.avs === f.avs && (f.set === undefined || s.set === f.set));
+      if (!sets.length) throw new RefusedEvent(`operator ${f.operator} is not in an operator set of ${f.avs}, so even a buggy slasher there cannot reach it`);
+      if (f.fraction[0] === 0n) throw new RefusedEvent('a false slash of 0% changes nothing; give a fraction above 0');
+      const wad = (f.fraction[0] * WAD) / f.fraction[1];
+      slashSets(ctx, f.operator, sets, 'buggy-slasher', wad, root, true);
+      return;
+    }
+    case 'key-compromise': {
+      const vals = slashableValidators(world, validatorsOfOperator(world, f.operator));
+      const sets = setsOfOperator(world, f.operator);
+      if (!vals.length && !sets.length) throw new RefusedEvent(`${f.operator} runs no slashable validator and is in no operator set: nothing to compromise`);
+      fx.slashedValidators = vals;
+      slashValidators(ctx, vals, root);
+      slashSets(ctx, f.operator, sets, 'key-compromise', null, root, false);
+      return;
+    }
+    case 'correlated-bug': {
+      const vals = [...f.validators];
+      for (const op of f.operators) for (const v of slashableValidators(world, validatorsOfOperator(world, op))) if (!vals.includes(v)) vals.push(v);
+      fx.slashedValidators = vals;
+      // One call: every validator is slashed in the same epoch, so each one's correlation penalty counts them all.
+      slashValidators(ctx, vals, root);
+      for (const op of f.operators) slashSets(ctx, op, setsOfOperator(world, op), 'correlated-bug', null, root, false);
+      return;
+    }
+    case 'market-shock': {
+      if (!world.holders[f.holder]) throw new RefusedEvent(`there is no holder "${f.holder}"`);
+      const pool = world.markets.pools[f.pool];
+      if (!pool) throw new RefusedEvent(`there is no pool "${f.pool}"`);
+      swap(ctx, { account: holderAccount(f.holder), who: world.holders[f.holder].name, entity: f.holder, poolId: f.pool, sell: pool.asset, amount: f.amount, kind: 'market.shock' }, root);
+      return;
+    }
+  }
+}
+
+/** Which condition an AVS applies for a fault kind: its own entry first, then the closest equivalent. */
+const CONDITION_FALLBACK: Record<string, string[]> = {
+  'key-compromise': ['key-compromise', 'double-sign', 'avs-misbehaviour'],
+  'correlated-bug': ['correlated-bug', 'double-sign'],
+  downtime: ['downtime'],
+  'avs-misbehaviour': ['avs-misbehaviour'],
+};
+
+function slashSets(ctx: Ctx, operator: string, sets: SetRef[], fault: string, wad: bigint | null, root: number, required: boolean): void {
+  const { world } = ctx;
+  for (const s of sets) {
+    let w = wad;
+    if (w === null) {
+      for (const kind of CONDITION_FALLBACK[fault] ?? [fault]) {
+        w = conditionWad(world, s.avs, kind);
+        if (w !== null) break;
+      }
+    }
+    if (w === null || w === 0n) {
+      if (required) throw new RefusedEvent(`${s.avs} has no slashing condition for ${fault}; it cannot slash ${operator} for it`);
+      ctx.trace.step({
+        kind: 'service.noCondition',
+        layer: 'service',
+        entities: [s.avs, operator],
+        amounts: {},
+        parent: root,
+        text: `${world.restaking.avss[s.avs]?.name ?? s.avs} has no slashing condition for this fault, so it does not slash ${operator}.`,
+      });
+      continue;
+    }
+    const reason = fault === 'buggy-slasher' ? `false slash by a buggy slasher` : fault;
+    const request = ctx.trace.step({
+      kind: 'service.slashDecision',
+      layer: 'service',
+      entities: [s.avs, operator],
+      amounts: { wad: w },
+      parent: root,
+      text: `${world.restaking.avss[s.avs]?.name ?? s.avs} slashes ${operator}'s allocation in operator set ${s.set} by ${formatRatio({ num: w * 100n, den: WAD }, 4)}% (${reason}).`,
+    });
+    slashOperatorSet(ctx, { avs: s.avs, set: s.set, operator, wad: w, reason }, request);
+  }
+}
+
+/** Runs the clock until every consequence has landed: correlation penalties, pending slashes, the next oracle report. */
+function settle(ctx: Ctx, fx: Effects): void {
+  const { world } = ctx;
+  const now = world.epoch;
+  let horizon = now + fx.offlineFor;
+  for (const id of fx.slashedValidators) {
+    const e = correlationEpochOf(world, id);
+    if (e !== null && e > horizon) horizon = e;
+  }
+  for (const r of Object.values(world.restaking?.slashRequests ?? {})) {
+    if (r.status === 'requested' && r.executeEpoch > horizon) horizon = r.executeEpoch;
+  }
+  const touchedBelowMarkets = ctx.trace.steps.some((s) => s.id > fx.root && (s.layer === 'chain' || s.layer === 'restaking' || s.layer === 'service'));
+  if (horizon === now && !touchedBelowMarkets) return;
+  // One more day: liquid staking reports once a day, so the last consequence reaches the LST rate by then.
+  horizon += EPOCHS_PER_DAY;
+  const before = observePrices(world);
+  const timeIdx = ctx.trace.steps.length;
+  advanceTime(ctx, horizon - now);
+  const timeStep = ctx.trace.steps[timeIdx];
+  if (timeStep && timeStep.parent === null) timeStep.parent = fx.root;
+  const observed = observeChanges(ctx, before, latestStep(ctx, fx.root, ['liquid', 'restaking']) ?? timeStep?.id ?? fx.root);
+  checkMarkets(ctx, observed ?? latestStep(ctx, fx.root));
+}
+
+/** Brings validators a downtime fault took offline back online when their time is up (markets' atEpoch). */
+export function bringBackOnline(ctx: Ctx): void {
+  const { world } = ctx;
+  const back = Object.entries(world.markets.offlineUntil).filter(([, e]) => e <= world.epoch).map(([id]) => id).sort();
+  if (!back.length) return;
+  for (const id of back) delete world.markets.offlineUntil[id];
+  setOnline(world, back, true);
+  ctx.trace.step({
+    kind: 'chain.online',
+    layer: 'chain',
+    entities: back,
+    amounts: {},
+    text: `${back.length === 1 ? `Validator ${back[0]} is` : `${back.length} validators are`} back online and attesting again.`,
+  });
+}
+
+interface PriceView {
+  rates: Record<string, Ratio>;
+  pools: Record<string, Ratio>;
+}
+
+/** Redemption rates of every token the markets use, and every pool's price. */
+function observePrices(world: World): PriceView {
+  const assets = new Set<string>();
+  for (const p of Object.values(world.markets.pools)) assets.add(p.asset);
+  for (const m of Object.values(world.markets.lending)) for (const a of Object.keys(m.collateral)) assets.add(a);
+  const rates: Record<string, Ratio> = {};
+  for (const a of [...assets].sort()) rates[a] = redemptionRate(world, a);
+  const pools: Record<string, Ratio> = {};
+  for (const id of Object.keys(world.markets.pools)) pools[id] = poolPrice(world, id);
+  return { rates, pools };
+}
+
+const same = (a: Ratio, b: Ratio): boolean => a.num * b.den === b.num * a.den;
+
+/** Steps for every rate and pool price that moved since `before`; returns the last step id (or null). */
+function observeChanges(ctx: Ctx, before: PriceView, parent: number): number | null {
+  const after = observePrices(ctx.world);
+  let last: number | null = null;
+  const rateStep: Record<string, number> = {};
+  for (const [asset, r] of Object.entries(after.rates)) {
+    const b = before.rates[asset];
+    if (!b || same(b, r)) continue;
+    const lrt = asset.startsWith('LRT:');
+    last = rateStep[asset] = ctx.trace.step({
+      kind: lrt ? 'cascade.lrtRate' : 'cascade.lstRate',
+      layer: lrt ? 'restaking' : 'liquid',
+      entities: [asset],
+      amounts: { rateBeforeWad: toWad(b), rateAfterWad: toWad(r) },
+      parent,
+      text: r.num * b.den < b.num * r.den
+        ? `${asset} is now redeemable for ${formatRatio(r)} ETH per unit, down from ${formatRatio(b)}: every holder of it shares the loss pro rata.`
+        : `${asset} is now redeemable for ${formatRatio(r)} ETH per unit, up from ${formatRatio(b)} (rewards outweigh the losses so far).`,
+    });
+  }
+  for (const [id, p] of Object.entries(after.pools)) {
+    const b = before.pools[id];
+    if (!b || same(b, p)) continue;
+    const asset = ctx.world.markets.pools[id].asset;
+    last = ctx.trace.step({
+      kind: 'cascade.poolPrice',
+      layer: 'market',
+      entities: [id, asset],
+      amounts: { priceBeforeWad: toWad(b), priceAfterWad: toWad(p) },
+      parent: rateStep[asset] ?? parent,
+      text: `Pool ${id} now prices ${asset} at ${formatRatio(p)} ETH (was ${formatRatio(b)}), because the rate it counts the token at moved.`,
+    });
+  }
+  return last;
+}
+
+/** The latest step after `root` (optionally only in some layers), or root. */
+function latestStep(ctx: Ctx, root: number, layers?: string[]): number {
+  for (let i = ctx.trace.steps.length - 1; i >= 0; i--) {
+    const s = ctx.trace.steps[i];
+    if (s.id <= root) break;
+    if (!layers || layers.includes(s.layer)) return s.id;
+  }
+  return root;
+}
+
+/** One step per AVS whose cost of corruption changed; it says when corrupting it has become profitable. */
+function reportSecurity(ctx: Ctx, before: AvsSecurity[], root: number): void {
+  const after = avsSecurity(ctx.world);
+  const prev = new Map(before.map((s) => [s.avs, s]));
+  for (const a of after) {
+    const b = prev.get(a.avs);
+    if (!b || b.cost === a.cost) continue;
+    const name = ctx.world.restaking.avss[a.avs]?.name ?? a.avs;
+    const nowUnsafe = a.cost < a.profit;
+    const wasUnsafe = b.cost < b.profit;
+    const parent = latestTouching(ctx.trace.steps, a.avs, root);
+    ctx.trace.step({
+      kind: nowUnsafe && !wasUnsafe ? 'security.unsafe' : 'security.cost',
+      layer: 'security',
+      entities: [a.avs],
+      amounts: { stakeBefore: b.stake, stakeAfter: a.stake, costBefore: b.cost, costAfter: a.cost, profit: a.profit },
+      parent,
+      text:
+        nowUnsafe && !wasUnsafe
+          ? `${name} now sees ${formatEth(a.stake)} ETH of stake: corrupting it costs ${formatEth(a.cost)} ETH but would pay ${formatEth(a.profit)} ETH, so an attack has become profitable.`
+          : `${name}'s cost of corruption moves from ${formatEth(b.cost)} to ${formatEth(a.cost)} ETH (stake × attack threshold), against ${formatEth(a.profit)} ETH of profit from corruption${nowUnsafe ? ': it was already unsafe' : ': still safe'}.`,
+    });
+  }
+}
+
+function latestTouching(steps: TraceStep[], entity: string, root: number): number {
+  for (let i = steps.length - 1; i >= 0 && steps[i].id > root; i--) if (steps[i].entities.includes(entity)) return steps[i].id;
+  return root;
+}
+
+/**
+ * Steps recorded while time ran (rewards, the correlation penalty, the oracle report) come from models that do
+ * not know the fault; give each parentless one the latest earlier step that touched one of its entities (the
+ * slash that caused a correlation penalty), else the time step, so the trace is one tree rooted at the fault.
+ */
+export function linkOrphans(steps: TraceStep[], root: number): void {
+  const start = steps.findIndex((s) => s.id === root);
+  if (start < 0) return;
+  let time: number = root;
+  for (let i = start + 1; i < steps.length; i++) {
+    const s = steps[i];
+    if (s.kind === 'time.advance' && s.parent === null) s.parent = root;
+    if (s.kind === 'time.advance') time = s.id;
+    if (s.parent !== null) continue;
+    let parent = time;
+    search: for (let k = i - 1; k > start; k--) {
+      for (const e of s.entities) {
+        if (steps[k].entities.includes(e)) {
+          parent = steps[k].id;
+          break search;
+        }
+      }
+    }
+    s.parent = parent;
+  }
+}

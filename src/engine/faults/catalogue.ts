@@ -1,0 +1,140 @@
+/**
+ * The fault catalogue: what can go wrong, to whom, and what each fault does. The UI asks `faultsFor(world, id)`
+ * so each node of the graph offers exactly the faults that apply to it, each with a ready-to-apply event.
+ */
+import type { World } from '../world';
+import type { FaultEvent, FaultKind } from './events';
+import { operatorsOfAvs, setsOfOperator, slashableValidators, validatorsOfOperator } from './adapters';
+
+export type EntityType = 'validator' | 'operator' | 'avs' | 'holder' | 'pool';
+
+export interface FaultInfo {
+  kind: FaultKind;
+  title: string;
+  /** One sentence for a learner: what the fault is and where its loss goes. */
+  description: string;
+  appliesTo: EntityType[];
+}
+
+export const FAULT_CATALOGUE: readonly FaultInfo[] = [
+  {
+    kind: 'double-sign',
+    title: 'Double-sign',
+    description:
+      'A validator signs two conflicting blocks or votes: the chain burns 1/4096 of its stake at once, a correlation penalty ~18 days later that grows with everything slashed around it, and forces it out.',
+    appliesTo: ['validator', 'operator'],
+  },
+  {
+    kind: 'downtime',
+    title: 'Downtime',
+    description:
+      'Validators stop attesting for a while: they lose what they would have earned and a little more each epoch, and AVSs that slash for downtime take their share.',
+    appliesTo: ['validator', 'operator'],
+  },
+  {
+    kind: 'avs-misbehaviour',
+    title: 'AVS-specific misbehaviour',
+    description:
+      'An operator breaks one AVS’s own rules; that AVS slashes the operator per its slashing condition, and the loss flows to the operator’s stakers and whatever is built on them.',
+    appliesTo: ['operator', 'avs'],
+  },
+  {
+    kind: 'key-compromise',
+    title: 'Operator key compromise',
+    description:
+      'An attacker gets the operator’s keys: its validators double-sign and every AVS it serves slashes every operator set it is in.',
+    appliesTo: ['operator'],
+  },
+  {
+    kind: 'buggy-slasher',
+    title: 'Buggy slasher (false slash)',
+    description: 'An AVS’s slashing contract has a bug and slashes an honest operator; the stakers lose just the same.',
+    appliesTo: ['avs', 'operator'],
+  },
+  {
+    kind: 'correlated-bug',
+    title: 'Correlated client bug',
+    description:
+      'One client bug makes many validators or operators misbehave at once; because the correlation penalty grows with the total slashed, each of them loses more than if it had failed alone.',
+    appliesTo: ['validator', 'operator'],
+  },
+  {
+    kind: 'market-shock',
+    title: 'Market shock',
+    description:
+      'A large holder dumps a liquid token into its pool: the price falls below the redemption value, and loans that use the pool price as their oracle can be liquidated, which sells more.',
+    appliesTo: ['pool', 'holder'],
+  },
+];
+
+export const faultInfo = (kind: FaultKind): FaultInfo => FAULT_CATALOGUE.find((f) => f.kind === kind)!;
+
+/** What kinds of entity an id names in this world (an id can be both, e.g. an operator that is also a holder). */
+export function entityTypes(world: World, id: string): EntityType[] {
+  const out: EntityType[] = [];
+  if (world.ethereum.validators[id]) out.push('validator');
+  if (world.restaking?.operators?.[id] || world.ethereum.order.some((v) => world.ethereum.validators[v].operator === id)) out.push('operator');
+  if (world.restaking?.avss?.[id]) out.push('avs');
+  if (world.holders[id]) out.push('holder');
+  if (world.markets.pools[id]) out.push('pool');
+  return out;
+}
+
+export interface FaultOffer {
+  kind: FaultKind;
+  title: string;
+  description: string;
+  /** A complete event for this entity (amounts the UI may let the learner change). */
+  event: FaultEvent;
+}
+
+const ONE_TENTH: [bigint, bigint] = [1n, 10n];
+
+/** The faults that apply to an entity, each as a ready event. Deterministic order: the catalogue's, then ids. */
+export function faultsFor(world: World, entityId: string): FaultOffer[] {
+  const types = new Set(entityTypes(world, entityId));
+  const offers: FaultOffer[] = [];
+  const offer = (event: FaultEvent): void => {
+    const info = faultInfo(event.fault);
+    offers.push({ kind: info.kind, title: info.title, description: info.description, event });
+  };
+  const base = { type: 'Fault' as const, settle: true };
+  if (types.has('validator')) {
+    if (slashableValidators(world, [entityId]).length) offer({ ...base, fault: 'double-sign', validators: [entityId] });
+    offer({ ...base, fault: 'downtime', validators: [entityId], epochs: 225 });
+  }
+  if (types.has('operator')) {
+    const vals = slashableValidators(world, validatorsOfOperator(world, entityId));
+    if (vals.length) offer({ ...base, fault: 'double-sign', validators: vals });
+    offer({ ...base, fault: 'downtime', validators: validatorsOfOperator(world, entityId), operator: entityId, epochs: 225 });
+    for (const s of setsOfOperator(world, entityId)) {
+      offer({ ...base, fault: 'avs-misbehaviour', avs: s.avs, operator: entityId, set: s.set });
+    }
+    offer({ ...base, fault: 'key-compromise', operator: entityId });
+    for (const s of setsOfOperator(world, entityId)) {
+      offer({ ...base, fault: 'buggy-slasher', avs: s.avs, operator: entityId, set: s.set, fraction: ONE_TENTH });
+    }
+    offer({ ...base, fault: 'correlated-bug', validators: [], operators: [entityId] });
+  }
+  if (types.has('avs')) {
+    for (const op of operatorsOfAvs(world, entityId)) {
+      offer({ ...base, fault: 'avs-misbehaviour', avs: entityId, operator: op });
+      offer({ ...base, fault: 'buggy-slasher', avs: entityId, operator: op, fraction: ONE_TENTH });
+    }
+  }
+  if (types.has('pool')) {
+    const pool = world.markets.pools[entityId];
+    const holders = Object.keys(world.holders).filter((h) => (world.ledger.assets[pool.asset]?.balances[`holder:${h}`] ?? 0n) > 0n);
+    for (const h of holders) {
+      const amount = world.ledger.assets[pool.asset].balances[`holder:${h}`];
+      offer({ ...base, fault: 'market-shock', holder: h, pool: entityId, amount });
+    }
+  }
+  if (types.has('holder') && !types.has('pool')) {
+    for (const pool of Object.values(world.markets.pools)) {
+      const amount = world.ledger.assets[pool.asset]?.balances[`holder:${entityId}`] ?? 0n;
+      if (amount > 0n) offer({ ...base, fault: 'market-shock', holder: entityId, pool: pool.id, amount });
+    }
+  }
+  return offers;
+}
