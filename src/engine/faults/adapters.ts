@@ -8,6 +8,8 @@ import { slashValidators as chainSlash } from '../staking/ethereum/api';
 import type { Ctx } from '../module';
 import type { World } from '../world';
 import { EngineError } from '../errors';
+import { executeSlash } from '../restaking/slashing';
+import { stakeSeenBy } from '../restaking/views';
 
 /** An Ethereum validator's id list for an operator (validators whose `operator` is that id), in index order. */
 export function validatorsOfOperator(world: World, operator: string): string[] {
@@ -92,33 +94,12 @@ export interface SlashSetArgs {
   reason: string;
 }
 
-type SlashSetFn = (ctx: Ctx, args: SlashSetArgs, parent: number | null) => number | number[] | void;
-type StakeSeenFn = (world: World, avs: string) => bigint;
-
 /**
- * Restaking's slashOperatorSet / stakeSeenBy (src/engine/restaking/api.ts). The restaking model installs them
- * (like implementEthereumApi) so faults/ does not import restaking internals.
+ * Restaking's slash under the world's security model (unique / pooled / shared vault): restaking/slashing.ts
+ * executeSlash, which burns or redistributes and reports LRT rates itself. Returns its step id.
  */
-const restaking: { slashOperatorSet: SlashSetFn | null; stakeSeenBy: StakeSeenFn | null } = {
-  slashOperatorSet: null,
-  stakeSeenBy: null,
-};
-
-export function useRestakingApi(api: { slashOperatorSet?: SlashSetFn; stakeSeenBy?: StakeSeenFn }): void {
-  if (api.slashOperatorSet) restaking.slashOperatorSet = api.slashOperatorSet;
-  if (api.stakeSeenBy) restaking.stakeSeenBy = api.stakeSeenBy;
-}
-
-export const restakingReady = (): boolean => restaking.slashOperatorSet !== null;
-
-/** Slashes one operator set; returns the last step id it recorded (or null if it recorded none). */
-export function slashOperatorSet(ctx: Ctx, args: SlashSetArgs, parent: number | null): number | null {
-  if (!restaking.slashOperatorSet) throw new EngineError('the restaking model is not available to slash operator sets');
-  const before = ctx.trace.steps.length;
-  const r = restaking.slashOperatorSet(ctx, args, parent);
-  if (typeof r === 'number') return r;
-  if (Array.isArray(r) && r.length) return r[r.length - 1];
-  return ctx.trace.steps.length > before ? ctx.trace.steps[ctx.trace.steps.length - 1].id : null;
+export function slashOperatorSet(ctx: Ctx, args: SlashSetArgs, parent: number | null): number {
+  return executeSlash(ctx, { avs: args.avs, set: args.set, operator: args.operator, wad: args.wad, reason: args.reason }, parent);
 }
 
 export interface AvsSecurity {
@@ -139,9 +120,8 @@ export interface AvsSecurity {
  */
 export function avsSecurity(world: World): AvsSecurity[] {
   const avss = Object.values(world.restaking?.avss ?? {});
-  if (!restaking.stakeSeenBy) return [];
   return avss.map((a) => {
-    const stake = restaking.stakeSeenBy!(world, a.id);
+    const stake = stakeSeenBy(world, a.id);
     const [n, d] = a.attackThreshold;
     const cost = (stake * n + d - 1n) / d;
     return { avs: a.id, stake, cost, profit: a.profitFromCorruption, method: 'stake×threshold' as const };

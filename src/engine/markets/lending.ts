@@ -87,6 +87,7 @@ export function liquidationAmounts(
   market: Pick<LendingMarket, 'closeFactor' | 'fullCloseBelow'>,
   budget: bigint,
 ): LiquidationAmounts {
+  if (price.num === 0n) return { repay: 0n, seize: 0n, closeFactor: market.closeFactor };
   const full = hfWad * market.fullCloseBelow[1] < WAD * market.fullCloseBelow[0];
   const closeFactor: [bigint, bigint] = full ? [1n, 1n] : market.closeFactor;
   let repay = (pos.debt * closeFactor[0]) / closeFactor[1];

@@ -1,27 +1,24 @@
 /**
  * The one place markets ask other models what a token is worth in ETH at redemption (the protocol's own rate):
- * stETH shares and rETH from liquid staking, LRTs from restaking. Everything in markets goes through
- * `redemptionRate`, so wiring a new token type touches only this adapter.
+ * stETH shares, wstETH and rETH from liquid staking (liquid/api.ts ethPerToken), LRTs from restaking
+ * (lrtEthPerToken). Everything in markets goes through `redemptionRate`, so a new token type touches only this file.
  */
 import type { World } from '../world';
 import type { Ratio } from './stableSwap';
+import { ethPerToken, isLiquidToken } from '../liquid/api';
+import { lrtEthPerToken } from '../restaking/lrtRate';
 
 const ONE: Ratio = { num: 1n, den: 1n };
-
-type RateSource = (world: World, asset: string) => Ratio | null;
-const sources: RateSource[] = [];
-
-/** Lets a model (or a test) contribute the rates of the tokens it issues. Returns null for assets it doesn't know. */
-export function registerRateSource(source: RateSource): void {
-  if (!sources.includes(source)) sources.push(source);
-}
 
 /** ETH per ledger unit of `asset` at the protocol's redemption rate (ETH itself: 1). Unknown tokens count 1:1. */
 export function redemptionRate(world: World, asset: string): Ratio {
   if (asset === 'ETH') return ONE;
-  for (const s of sources) {
-    const r = s(world, asset);
-    if (r && r.den > 0n) return r;
+  let r: Ratio | null = null;
+  if (isLiquidToken(asset)) {
+    const pool = asset.slice(asset.indexOf(':') + 1);
+    if (world.liquid.lido[pool] || world.liquid.rocket[pool]) r = ethPerToken(world, asset);
+  } else if (asset.startsWith('LRT:') && world.restaking.lrts[asset.slice(4)]) {
+    r = lrtEthPerToken(world, asset);
   }
-  return ONE;
+  return r && r.den > 0n ? r : ONE;
 }
