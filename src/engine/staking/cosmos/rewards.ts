@@ -42,7 +42,7 @@ export function distributeDay(ctx: Ctx): void {
     layer: 'chain',
     entities: eligible,
     amounts: { provisions, distributable },
-    text: `Day ${day} on the Cosmos chain: ${fmt(world, provisions)} of new ${token} is minted (${formatPercent(c.params.inflation)}% a year on the ${fmt(world, supply)} supply, one 365th); ${formatPercent(c.params.communityTax)}% goes to the community pool and the rest to the ${eligible.length} bonded validator${eligible.length === 1 ? '' : 's'} by stake.`,
+    text: `Day ${day} on the Cosmos chain: it mints ${fmt(world, provisions)} of new stake (${formatPercent(c.params.inflation)}% a year on the ${fmt(world, supply)} supply, one 365th); ${formatPercent(c.params.communityTax)}% goes to the community pool and the rest to the ${eligible.length} bonded validator${eligible.length === 1 ? '' : 's'} by stake.`,
   });
   let allocated = 0n;
   eligible.forEach((id, i) => {

@@ -149,7 +149,7 @@ export function initCosmos(ctx: Ctx, section: CosmosSection): void {
       entities: [spec.id, spec.operator],
       amounts: { selfBond: spec.selfBond },
       movements: [movement],
-      text: `Validator ${validator.name}, run by ${holderName(world, spec.operator)}, starts bonded with a self-bond of ${fmt(world, spec.selfBond)} and a ${formatPercent(com.rate)}% commission (at most ${formatPercent(com.maxRate)}%, changing by at most ${formatPercent(com.maxChangeRate)} points a day).`,
+      text: `Validator ${validator.name}, run by ${holderName(world, spec.operator)}, starts bonded with a self-bond of ${fmt(world, spec.selfBond)} and a ${formatPercent(com.rate)}% commission (at most ${formatPercent(com.maxRate)}%, changing by at most ${formatPercent(com.maxChangeRate)} percentage points a day).`,
     });
   });
   section.delegations.forEach((d, i) => {
