@@ -36,11 +36,16 @@ function uniqueArray<TItem extends v.GenericSchema>(item: TItem, key: (x: v.Infe
   );
 }
 
+const AtLeast32 = v.pipe(
+  Amount,
+  v.check((x) => x >= 32_000_000_000n, 'must be at least 32 ETH: a validator active at genesis has at least MIN_ACTIVATION_BALANCE'),
+);
+
 const LidoValidatorSchema = v.strictObject({
   id: Id,
   operator: Id,
-  /** Starting balance (ETH); 32 unless given. */
-  balance: v.optional(PositiveAmount, '32'),
+  /** Starting balance (ETH); 32 unless given. Active from genesis, so at least 32 (MIN_ACTIVATION_BALANCE). */
+  balance: v.optional(AtLeast32, '32'),
 });
 
 const LidoHolderSchema = v.pipe(
@@ -81,8 +86,8 @@ const MinipoolSchema = v.strictObject({
   id: Id,
   node: Id,
   bond: v.picklist(['16', '8'], 'must be "16" (a 16-ETH minipool) or "8" (an LEB8, 24 ETH matched)'),
-  /** The validator's balance now (ETH); 32 unless given. */
-  balance: v.optional(PositiveAmount, '32'),
+  /** The validator's balance now (ETH); 32 unless given, at least 32 (it is active from genesis). */
+  balance: v.optional(AtLeast32, '32'),
 });
 
 export const RocketPoolSchema = v.pipe(

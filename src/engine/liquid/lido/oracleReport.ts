@@ -4,10 +4,10 @@
  * vault is pulled into the buffer, the protocol fee is minted on positive rewards, withdrawal requests are
  * finalized, exits are requested for what the queue still needs, and the buffer is deposited.
  *
- * Simplifications (said here so the UI can say them too): the report sees validators the moment they are
- * deposited; the sanity checker's limits (APR <= 27%, CL drop <= 5%) are not enforced, because a simulator must
- * show what a large loss does; there are no execution-layer rewards (tips/MEV); bunker mode is not modelled
- * (every report finalizes in turbo mode, at the discounted rate when the share rate fell).
+ * Simplifications (said here so the UI can say them too): the sanity checker's limits (APR <= 27%, CL drop
+ * <= 5%) are not enforced, because a simulator must show what a large loss does; there are no execution-layer
+ * rewards (tips/MEV); bunker mode is not modelled (every report finalizes in turbo mode, at the discounted
+ * rate when the share rate fell).
  */
 import { balanceOf, mint, transfer, type Movement } from '../../ledger/ledger';
 import { formatEth } from '../../ledger/amount';
@@ -71,7 +71,9 @@ export function oracleReport(ctx: Ctx, p: LidoPool, parent: number | null = null
   }
   const preTotalPooledEther = totalPooledEther(world, p);
   const preTotalShares = p.totalShares;
-  const postCLValidators = p.depositedValidators;
+  // A validator appears on the consensus layer once its deposit is processed (it leaves 'deposited'); until
+  // then its 32 ETH is transient ether (Lido's CL_VALIDATORS vs DEPOSITED_VALIDATORS).
+  const postCLValidators = p.validators.filter((id) => world.ethereum.validators[id]?.status !== 'deposited').length;
   let postCLBalance = 0n;
   for (const id of p.validators) postCLBalance += validatorBalance(world, id);
   // Validators that appeared since the last report bring their 32-ETH deposits with them (Lido._processClStateUpdate).
