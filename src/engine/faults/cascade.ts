@@ -305,12 +305,13 @@ function observeChanges(ctx: Ctx, before: PriceView, parent: number): number | n
     const b = before.pools[id];
     if (!b || same(b, p)) continue;
     const asset = ctx.world.markets.pools[id].asset;
+    if (rateStep[asset] === undefined) continue; // a trade's own price move is already in its swap step
     last = ctx.trace.step({
       kind: 'cascade.poolPrice',
       layer: 'market',
       entities: [id, asset],
       amounts: { priceBeforeWad: toWad(b), priceAfterWad: toWad(p) },
-      parent: rateStep[asset] ?? parent,
+      parent: rateStep[asset],
       text: `Pool ${id} now prices ${asset} at ${formatRatio(p)} ETH (was ${formatRatio(b)}), because the rate it counts the token at moved.`,
     });
   }
@@ -370,6 +371,14 @@ export function linkOrphans(steps: TraceStep[], root: number): void {
     const s = steps[i];
     if (s.kind === 'time.advance' && s.parent === null) s.parent = root;
     if (s.kind === 'time.advance') time = s.id;
+    if (s.kind.includes('correlation')) {
+      // The correlation penalty is caused by the validator's own slashing, whatever step the chain filed it under.
+      const slash = steps.slice(start + 1, i).find((t) => t.kind.endsWith('slash') && t.layer === 'chain' && t.entities.some((e) => s.entities.includes(e)));
+      if (slash) {
+        s.parent = slash.id;
+        continue;
+      }
+    }
     if (s.parent !== null) continue;
     let parent = time;
     search: for (let k = i - 1; k > start; k--) {
