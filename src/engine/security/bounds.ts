@@ -1,0 +1,164 @@
+/**
+ * The Lagrangian bound used by the branch-and-bound (perf-baselines.md part B).
+ *
+ * Problem at a search node: validators are in (I), out, or undecided (U); services are forced into A, out of
+ * A, or open. Maximise  Σ_{j∈A} w_j − Σ_{v∈B} s_v  subject to  Σ_{v∈B∩N(j)} s_v ≥ need_j  for j ∈ A.
+ *
+ * Relax every unsatisfied coverage row j with a multiplier μ_j ≥ 0 (d_j = need_j − s(I∩N(j)) > 0 is what is
+ * still missing). The relaxed problem separates into one choice per service and one per validator:
+ *
+ *   UB(μ) = −s(I) + Σ_{j satisfied, not out} w_j
+ *           + Σ_{j open}   max(0, w_j − μ_j d_j)  + Σ_{j forced} (w_j − μ_j d_j)
+ *           + Σ_{v∈U} s_v · max(0, R_v − 1),          R_v = Σ_{j active, j∋v} μ_j
+ *
+ * Any μ ≥ 0 gives a valid upper bound; at the root the best μ gives exactly the LP-relaxation bound. μ is
+ * tuned by exact one-dimensional coordinate descent: as a function of μ_j alone UB is convex piecewise-linear
+ * with breakpoints w_j/d_j and 1 − (R_v − μ_j), so its minimiser is found by sorting those breakpoints and
+ * walking the slope up to zero. Multipliers are warm-started from the previous node (they are not restored on
+ * backtracking; any value is valid). A forced service's term is linear in μ_j, which lets μ_j grow past
+ * w_j/d_j: that is where branching on services first tightens the bound.
+ *
+ * The same μ gives reduced-cost fixing for free: forcing validator v in costs max(0, s_v(1 − R_v)), forcing it
+ * out costs max(0, s_v(R_v − 1)); similarly for an open service with t_j = w_j − μ_j d_j. If the bound minus
+ * that cost cannot beat the incumbent, the opposite choice is fixed.
+ *
+ * Floats: the bound is evaluated in doubles, so it carries an error estimate `tol` (sum of magnitudes × terms ×
+ * 2^-52); pruning always adds it, so a rounding error can only prune less, never wrongly.
+ */
+
+export const X_UNDECIDED = 0;
+export const X_IN = 1;
+export const X_OUT = 2;
+export const Y_OPEN = 0;
+export const Y_FORCED = 1;
+export const Y_OUT = 2;
+
+export interface BoundState {
+  n: number;
+  m: number;
+  s: Float64Array;
+  w: Float64Array;
+  need: Float64Array;
+  vStart: Int32Array;
+  vList: Int32Array;
+  sStart: Int32Array;
+  sList: Int32Array;
+  xs: Int8Array;
+  ys: Int8Array;
+  sat: Int8Array;
+  cov: Float64Array;
+  mu: Float64Array;
+  R: Float64Array;
+  /** scratch: active services */
+  act: Int32Array;
+  nAct: number;
+  bpKey: Float64Array;
+  bpW: Float64Array;
+  bpIdx: Int32Array;
+  /** output: error estimate of the last bound */
+  tolU: number;
+}
+
+/** One exact 1-D minimisation of UB over μ_j (others fixed); updates R for j's undecided validators. */
+function updateMu(st: BoundState, j: number): void {
+  const { s, xs, sStart, sList, R, mu, bpKey, bpW, bpIdx } = st;
+  const d = st.need[j] - st.cov[j];
+  const forced = st.ys[j] === Y_FORCED;
+  const mj = mu[j];
+  let slope = -d;
+  let cnt = 0;
+  const a = sStart[j];
+  const b = sStart[j + 1];
+  for (let k = a; k < b; k++) {
+    const v = sList[k];
+    if (xs[v] !== X_UNDECIDED) continue;
+    const bp = 1 - (R[v] - mj);
+    if (bp <= 0) slope += s[v];
+    else {
+      bpKey[cnt] = bp;
+      bpW[cnt] = s[v];
+      cnt++;
+    }
+  }
+  if (!forced) {
+    bpKey[cnt] = st.w[j] / d;
+    bpW[cnt] = d;
+    cnt++;
+  }
+  let next = 0;
+  if (slope < 0) {
+    // insertion sort of breakpoint indices by key (lists are short: a service's validators)
+    for (let i = 0; i < cnt; i++) {
+      const key = bpKey[i];
+      let p = i - 1;
+      while (p >= 0 && bpKey[bpIdx[p]] > key) {
+        bpIdx[p + 1] = bpIdx[p];
+        p--;
+      }
+      bpIdx[p + 1] = i;
+    }
+    next = cnt > 0 ? bpKey[bpIdx[cnt - 1]] : 0;
+    for (let i = 0; i < cnt; i++) {
+      const k = bpIdx[i];
+      slope += bpW[k];
+      if (slope >= 0) {
+        next = bpKey[k];
+        break;
+      }
+    }
+  }
+  const delta = next - mj;
+  if (delta !== 0) {
+    for (let k = a; k < b; k++) {
+      const v = sList[k];
+      if (xs[v] === X_UNDECIDED) R[v] += delta;
+    }
+    mu[j] = next;
+  }
+}
+
+/**
+ * The bound at the current node, after `passes` rounds of coordinate descent. Fills st.act/nAct (the open or
+ * forced services still short of coverage) and st.R; returns UB and sets st.tolU.
+ */
+export function lagrangianBound(st: BoundState, sI: number, passes: number): number {
+  const { n, m, s, w, need, cov, xs, ys, sat, sStart, sList, mu, R, act } = st;
+  let nAct = 0;
+  for (let j = 0; j < m; j++) if (ys[j] !== Y_OUT && sat[j] === 0) act[nAct++] = j;
+  st.nAct = nAct;
+  for (let v = 0; v < n; v++) R[v] = 0;
+  for (let i = 0; i < nAct; i++) {
+    const j = act[i];
+    const mj = mu[j];
+    if (mj === 0) continue;
+    for (let k = sStart[j], e = sStart[j + 1]; k < e; k++) {
+      const v = sList[k];
+      if (xs[v] === X_UNDECIDED) R[v] += mj;
+    }
+  }
+  for (let p = 0; p < passes; p++) for (let i = 0; i < nAct; i++) updateMu(st, act[i]);
+
+  let ub = -sI;
+  let abs = sI;
+  for (let j = 0; j < m; j++) {
+    if (ys[j] !== Y_OUT && sat[j] !== 0) {
+      ub += w[j];
+      abs += w[j];
+    }
+  }
+  for (let i = 0; i < nAct; i++) {
+    const j = act[i];
+    const md = mu[j] * (need[j] - cov[j]);
+    const t = w[j] - md;
+    if (ys[j] === Y_FORCED || t > 0) ub += t;
+    abs += w[j] + md;
+  }
+  for (let v = 0; v < n; v++) {
+    if (xs[v] !== X_UNDECIDED) continue;
+    const r = R[v];
+    if (r > 1) ub += s[v] * (r - 1);
+    abs += s[v] * (r + 1);
+  }
+  st.tolU = abs * (n + m + 8) * 2.3e-16;
+  return ub;
+}

@@ -1,0 +1,599 @@
+/**
+ * Exact search for the most profitable coalition: maximise  w(A) − s(B)  over coalitions (A, B).
+ *
+ * With w = p this is the worst attack (the graph is secure iff the maximum is ≤ 0); with w = r·p it is one
+ * Dinkelbach step of the slack computation (slack.ts). The problem is NP-hard in general (it contains
+ * subset-sum and set cover), so the search is a depth-first branch-and-bound whose speed comes from structure:
+ *
+ * 1. Component split (components.ts): only services with p > 0 and validators touching them; independent
+ *    components are solved separately. Single-service components (all of them under unique stake) go to the
+ *    subset-sum solver in subsetSum.ts instead.
+ * 2. Exact integer needs: stakes are scaled to integers and need_j = ceil(a_j · S(N(j))) (scaled.ts), so
+ *    "covered" is an integer comparison and the objective moves in whole units: a node is pruned as soon as
+ *    its bound is below incumbent + 1 (the integrality gap), not merely below the incumbent.
+ * 3. Service-first branching: open services are branched first (attack j: yes, then no), the most profitable
+ *    first. A "yes" turns j's coverage row into a hard requirement, which (a) lets its Lagrange multiplier
+ *    grow past w_j/d_j and tightens the bound sharply, and (b) drives propagation: a validator without which
+ *    a forced service can no longer be covered is fixed in. Only when every service is decided does the search
+ *    branch on validators (largest s_v·min(R_v, 1) first, "in" first).
+ * 4. Propagation and dominance at every node: a service whose remaining stake cannot reach its need is out
+ *    (or the node is infeasible if it was forced); a validator touching no service still short of coverage
+ *    is out (it could only cost); identical validators (same stake, same services) are interchangeable, so
+ *    when one is branched out its later twins are out too.
+ * 5. The Lagrangian bound of bounds.ts (equal to the LP bound at the root, tightened by forced services),
+ *    with multipliers tuned by exact coordinate descent and warm-started from node to node, plus reduced-cost
+ *    fixing from the same multipliers.
+ * 6. Incumbent from every node: the validators fixed in, together with every service they already cover
+ *    (their closure), form a coalition; whenever the fixed-in set grows its value is compared with the best.
+ *    Service-first, "yes"-first branching therefore finds good attacks early, so decision questions ("is
+ *    there any attack?") usually end at the first one found.
+ *
+ * Complexity: O(2^(n+m)) nodes in the worst case, O(|E| log deg) work per node (bound + propagation). In
+ * practice the bound and propagation cut the tree to thousands of nodes on 50x20 random graphs near the
+ * secure/insecure boundary (the hard region), see docs/security-analysis.md.
+ *
+ * Anytime: the search polls `budget.now()` every 64 nodes; when it runs out it returns the best coalition
+ * found and a proven upper bound (max of the bounds of the subtrees not yet explored), with complete=false.
+ *
+ * Exactness: floats are used only for speed. Every candidate coalition is re-evaluated in bigint before it
+ * becomes the incumbent, every prune adds the float error estimate of its bound, and when the instance does
+ * not fit in 2^53 (`exactFloat` false) coverage comparisons that land within rounding distance of the need
+ * are redone in bigint. The result's value is therefore exact.
+ */
+import { type Budget, UNLIMITED } from './budget';
+import { type BoundState, lagrangianBound, X_IN, X_OUT, X_UNDECIDED, Y_FORCED, Y_OPEN, Y_OUT } from './bounds';
+
+/** A component prepared for the search: local indices, CSR adjacency, floats + exact bigints. */
+export interface GainInstance {
+  n: number;
+  m: number;
+  s: Float64Array;
+  /** float objective weight of each service, ≈ P_j·alpha/beta */
+  w: Float64Array;
+  need: Float64Array;
+  vStart: Int32Array;
+  vList: Int32Array;
+  sStart: Int32Array;
+  sList: Int32Array;
+  S: bigint[];
+  P: bigint[];
+  NEED: bigint[];
+  /** exact objective: alpha·P(A) − beta·S(B) */
+  alpha: bigint;
+  beta: bigint;
+  /** stakes, needs and their sums are exact in doubles */
+  exactFloat: boolean;
+  /** w is exact too (alpha = beta = 1 and exactFloat): float values equal exact values */
+  exactValue: boolean;
+}
+
+export interface GainOptions {
+  budget?: Budget;
+  /** stop as soon as a coalition with exact value > 0 is found (decision mode) */
+  stopAtFirst?: boolean;
+}
+
+export interface GainResult {
+  /** exact best value found, alpha·P(A) − beta·S(B); 0n when nothing better than 0 was found */
+  value: bigint;
+  /** local indices; empty when value is 0n */
+  A: number[];
+  B: number[];
+  /**
+   * The search did not run out of time. Then value is the maximum (clipped at 0), except in decision mode,
+   * where it only means the question is settled: value > 0 (an attack) or no attack exists.
+   */
+  complete: boolean;
+  /** proven upper bound on the maximum, in float units of w (= value/beta when complete) */
+  upperBound: number;
+  nodes: number;
+}
+
+/** Builds an instance for a subset of a scaled graph's services and validators. */
+export function buildInstance(args: {
+  services: number[];
+  validators: number[];
+  vServices: number[][];
+  S: bigint[];
+  P: bigint[];
+  NEED: bigint[];
+  alpha?: bigint;
+  beta?: bigint;
+}): GainInstance {
+  const { services, validators, vServices } = args;
+  const alpha = args.alpha ?? 1n;
+  const beta = args.beta ?? 1n;
+  const m = services.length;
+  const n = validators.length;
+  const sLocal = new Map(services.map((j, i) => [j, i]));
+  const vAdj: number[][] = validators.map((v) => vServices[v].filter((j) => sLocal.has(j)).map((j) => sLocal.get(j)!));
+  const sAdj: number[][] = Array.from({ length: m }, () => []);
+  vAdj.forEach((js, v) => js.forEach((j) => sAdj[j].push(v)));
+  const csr = (adj: number[][]): [Int32Array, Int32Array] => {
+    const start = new Int32Array(adj.length + 1);
+    adj.forEach((a, i) => (start[i + 1] = start[i] + a.length));
+    const list = new Int32Array(start[adj.length]);
+    adj.forEach((a, i) => list.set(a, start[i]));
+    return [start, list];
+  };
+  const [vStart, vList] = csr(vAdj);
+  const [sStart, sList] = csr(sAdj);
+  const S = validators.map((v) => args.S[v]);
+  const P = services.map((j) => args.P[j]);
+  const NEED = services.map((j) => args.NEED[j]);
+  const totS = S.reduce((a, b) => a + b, 0n);
+  const totP = P.reduce((a, b) => a + b, 0n);
+  const exactFloat = totS < 2n ** 53n;
+  const ratio = Number(alpha) / Number(beta);
+  return {
+    n,
+    m,
+    s: Float64Array.from(S, Number),
+    w: Float64Array.from(P, (p) => (alpha === beta ? Number(p) : Number(p) * ratio)),
+    need: Float64Array.from(NEED, Number),
+    vStart,
+    vList,
+    sStart,
+    sList,
+    S,
+    P,
+    NEED,
+    alpha,
+    beta,
+    exactFloat,
+    exactValue: exactFloat && alpha === beta && totP < 2n ** 53n,
+  };
+}
+
+class GainSearch implements BoundState {
+  // instance
+  n: number;
+  m: number;
+  s: Float64Array;
+  w: Float64Array;
+  need: Float64Array;
+  vStart: Int32Array;
+  vList: Int32Array;
+  sStart: Int32Array;
+  sList: Int32Array;
+  // current node (views into the level arrays)
+  xs!: Int8Array;
+  ys!: Int8Array;
+  sat!: Int8Array;
+  cov!: Float64Array;
+  pot!: Float64Array;
+  sI = 0;
+  satW = 0;
+  dirty = false;
+  // per-depth copies
+  private XS: Int8Array[] = [];
+  private YS: Int8Array[] = [];
+  private SAT: Int8Array[] = [];
+  private COV: Float64Array[] = [];
+  private POT: Float64Array[] = [];
+  private SI: number[] = [];
+  private SATW: number[] = [];
+  private frameUB: number[] = [];
+  private framePhase: number[] = [];
+  // bound scratch
+  mu: Float64Array;
+  R: Float64Array;
+  act: Int32Array;
+  nAct = 0;
+  bpKey: Float64Array;
+  bpW: Float64Array;
+  bpIdx: Int32Array;
+  tolU = 0;
+  // incumbent
+  incExact = 0n;
+  incF = 0;
+  incA: number[] = [];
+  incB: number[] = [];
+  /** smallest positive change of the objective in float units (integrality gap) */
+  private gap: number;
+  /** tolerance when comparing a node's float value with the incumbent */
+  private tolV: number;
+  /** per-service tolerance for coverage comparisons (0 when exact) */
+  private tolS: Float64Array;
+  private twinNext: Int32Array;
+  // control
+  nodes = 0;
+  aborted = false;
+  found = false;
+  private deadlineHit = false;
+  /** depth of the node being processed when the search stopped early */
+  private stopDepth = 0;
+  private budget: Budget;
+
+  constructor(
+    private inst: GainInstance,
+    private opts: GainOptions,
+  ) {
+    const { n, m } = inst;
+    this.n = n;
+    this.m = m;
+    this.s = inst.s;
+    this.w = inst.w;
+    this.need = inst.need;
+    this.vStart = inst.vStart;
+    this.vList = inst.vList;
+    this.sStart = inst.sStart;
+    this.sList = inst.sList;
+    this.budget = opts.budget ?? UNLIMITED;
+    this.mu = new Float64Array(m);
+    this.R = new Float64Array(n);
+    this.act = new Int32Array(m);
+    let maxDeg = 1;
+    for (let j = 0; j < m; j++) maxDeg = Math.max(maxDeg, inst.sStart[j + 1] - inst.sStart[j] + 1);
+    this.bpKey = new Float64Array(maxDeg);
+    this.bpW = new Float64Array(maxDeg);
+    this.bpIdx = new Int32Array(maxDeg);
+    // initial multipliers: profit per unit of needed stake, a fair price for a validator's stake
+    for (let j = 0; j < m; j++) this.mu[j] = inst.need[j] > 0 ? Math.min(1, inst.w[j] / inst.need[j]) : 0;
+    const betaF = Number(inst.beta);
+    this.gap = inst.exactValue ? 1 : (1 / betaF) * (1 - 1e-9);
+    let absW = 0;
+    for (let j = 0; j < m; j++) absW += inst.w[j];
+    let absS = 0;
+    for (let v = 0; v < n; v++) absS += inst.s[v];
+    this.tolV = inst.exactValue ? 0 : (absW + absS) * (n + m + 8) * 2.3e-16;
+    this.tolS = new Float64Array(m);
+    if (!inst.exactFloat) {
+      for (let j = 0; j < m; j++) {
+        let sn = 0;
+        for (let k = inst.sStart[j]; k < inst.sStart[j + 1]; k++) sn += inst.s[inst.sList[k]];
+        this.tolS[j] = (sn + inst.need[j]) * (2 * (inst.sStart[j + 1] - inst.sStart[j]) + 6) * 2.3e-16;
+      }
+    }
+    // twins: identical stake and identical service list; link each to the next one in index order
+    this.twinNext = new Int32Array(n).fill(-1);
+    const seen = new Map<string, number>();
+    for (let v = n - 1; v >= 0; v--) {
+      const key = `${inst.S[v]}|${Array.from(inst.vList.subarray(inst.vStart[v], inst.vStart[v + 1])).join(',')}`;
+      const next = seen.get(key);
+      if (next !== undefined) this.twinNext[v] = next;
+      seen.set(key, v);
+    }
+  }
+
+  private level(d: number): void {
+    if (!this.XS[d]) {
+      this.XS[d] = new Int8Array(this.n);
+      this.YS[d] = new Int8Array(this.m);
+      this.SAT[d] = new Int8Array(this.m);
+      this.COV[d] = new Float64Array(this.m);
+      this.POT[d] = new Float64Array(this.m);
+    }
+  }
+
+  /** Makes depth d current, copying depth d-1 into it. */
+  private descend(d: number): void {
+    this.level(d);
+    this.XS[d].set(this.XS[d - 1]);
+    this.YS[d].set(this.YS[d - 1]);
+    this.SAT[d].set(this.SAT[d - 1]);
+    this.COV[d].set(this.COV[d - 1]);
+    this.POT[d].set(this.POT[d - 1]);
+    this.SI[d] = this.SI[d - 1];
+    this.SATW[d] = this.SATW[d - 1];
+    this.use(d);
+  }
+
+  private use(d: number): void {
+    this.xs = this.XS[d];
+    this.ys = this.YS[d];
+    this.sat = this.SAT[d];
+    this.cov = this.COV[d];
+    this.pot = this.POT[d];
+    this.sI = this.SI[d];
+    this.satW = this.SATW[d];
+  }
+
+  private save(d: number): void {
+    this.SI[d] = this.sI;
+    this.SATW[d] = this.satW;
+  }
+
+  // ---- exact fallbacks (only reached when exactFloat is false and a comparison is within rounding) ----
+  private exactSum(j: number, includeUndecided: boolean): bigint {
+    let acc = 0n;
+    for (let k = this.sStart[j]; k < this.sStart[j + 1]; k++) {
+      const v = this.sList[k];
+      const x = this.xs[v];
+      if (x === X_IN || (includeUndecided && x === X_UNDECIDED)) acc += this.inst.S[v];
+    }
+    return acc;
+  }
+  private covGE(j: number): boolean {
+    const t = this.tolS[j];
+    const c = this.cov[j];
+    const nd = this.need[j];
+    if (t === 0) return c >= nd;
+    if (c >= nd + t) return true;
+    if (c < nd - t) return false;
+    return this.exactSum(j, false) >= this.inst.NEED[j];
+  }
+  /** pot_j − (v's stake, if minus ≥ 0) ≥ need_j */
+  private potGE(j: number, minus: number): boolean {
+    const t = this.tolS[j];
+    const c = this.pot[j] - (minus >= 0 ? this.s[minus] : 0);
+    const nd = this.need[j];
+    if (t === 0) return c >= nd;
+    if (c >= nd + t) return true;
+    if (c < nd - t) return false;
+    return this.exactSum(j, true) - (minus >= 0 ? this.inst.S[minus] : 0n) >= this.inst.NEED[j];
+  }
+
+  private setIn(v: number): void {
+    this.xs[v] = X_IN;
+    const sv = this.s[v];
+    this.sI += sv;
+    this.dirty = true;
+    for (let k = this.vStart[v], e = this.vStart[v + 1]; k < e; k++) {
+      const j = this.vList[k];
+      this.cov[j] += sv;
+      if (this.sat[j] === 0 && this.covGE(j)) {
+        this.sat[j] = 1;
+        this.satW += this.w[j];
+      }
+    }
+  }
+
+  private setOut(v: number): void {
+    this.xs[v] = X_OUT;
+    const sv = this.s[v];
+    for (let k = this.vStart[v], e = this.vStart[v + 1]; k < e; k++) this.pot[this.vList[k]] -= sv;
+  }
+
+  /** Propagates to a fixpoint; false if the node is infeasible. */
+  private propagate(): boolean {
+    const { m, n, ys, sat, xs, sStart, sList, vStart, vList } = this;
+    for (;;) {
+      let changed = false;
+      for (let j = 0; j < m; j++) {
+        const y = ys[j];
+        if (y === Y_OUT || sat[j] !== 0) continue;
+        if (!this.potGE(j, -1)) {
+          if (y === Y_FORCED) return false;
+          ys[j] = Y_OUT;
+          changed = true;
+          continue;
+        }
+        if (y === Y_FORCED) {
+          for (let k = sStart[j], e = sStart[j + 1]; k < e; k++) {
+            const v = sList[k];
+            if (xs[v] === X_UNDECIDED && !this.potGE(j, v)) {
+              this.setIn(v);
+              changed = true;
+              if (sat[j] !== 0) break;
+            }
+          }
+        }
+      }
+      for (let v = 0; v < n; v++) {
+        if (xs[v] !== X_UNDECIDED) continue;
+        let useful = false;
+        for (let k = vStart[v], e = vStart[v + 1]; k < e; k++) {
+          const j = vList[k];
+          if (ys[j] !== Y_OUT && sat[j] === 0) {
+            useful = true;
+            break;
+          }
+        }
+        if (!useful) {
+          this.setOut(v);
+          changed = true;
+        }
+      }
+      if (!changed) return true;
+    }
+  }
+
+  /** If the fixed-in validators grew, evaluates their closure exactly and keeps it if it is better. */
+  private checkIncumbent(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    const cand = this.satW - this.sI;
+    if (!(cand > this.incF - this.tolV)) return;
+    const { inst, sat, xs } = this;
+    const A: number[] = [];
+    let pA = 0n;
+    for (let j = 0; j < this.m; j++) {
+      if (sat[j] !== 0) {
+        A.push(j);
+        pA += inst.P[j];
+      }
+    }
+    if (A.length === 0) return;
+    const B: number[] = [];
+    let sB = 0n;
+    for (let v = 0; v < this.n; v++) {
+      if (xs[v] !== X_IN) continue;
+      let touches = false;
+      for (let k = this.vStart[v]; k < this.vStart[v + 1]; k++) {
+        if (sat[this.vList[k]] !== 0) {
+          touches = true;
+          break;
+        }
+      }
+      if (touches) {
+        B.push(v);
+        sB += inst.S[v];
+      }
+    }
+    const val = inst.alpha * pA - inst.beta * sB;
+    if (val > this.incExact) {
+      this.incExact = val;
+      this.incF = inst.exactValue ? Number(val) : Number(val) / Number(inst.beta);
+      this.incA = A;
+      this.incB = B;
+      if (this.opts.stopAtFirst && val > 0n) {
+        this.found = true;
+        this.aborted = true;
+        this.stopDepth = this.curDepth;
+      }
+    }
+  }
+
+  private pruneTol(): number {
+    return this.tolU + Math.abs(this.incF) * 4.5e-16;
+  }
+
+  /** Reduced-cost fixing with the multipliers of the last bound. Returns true if anything was fixed. */
+  private reducedCostFix(ub: number): boolean {
+    const thr = this.incF + this.gap - this.pruneTol();
+    if (ub - thr < 0) return false;
+    const { n, xs, s, R, ys, act, nAct, w, mu, need, cov } = this;
+    let fixed = false;
+    for (let v = 0; v < n; v++) {
+      if (xs[v] !== X_UNDECIDED) continue;
+      const a = s[v] * (R[v] - 1);
+      if (a > 0) {
+        if (ub - a < thr) {
+          this.setIn(v);
+          fixed = true;
+        }
+      } else if (a < 0 && ub + a < thr) {
+        this.setOut(v);
+        fixed = true;
+      }
+    }
+    for (let i = 0; i < nAct; i++) {
+      const j = act[i];
+      if (ys[j] !== Y_OPEN || this.sat[j] !== 0) continue;
+      const t = w[j] - mu[j] * (need[j] - cov[j]);
+      if (t > 0) {
+        if (ub - t < thr) {
+          ys[j] = Y_FORCED;
+          fixed = true;
+        }
+      } else if (t < 0 && ub + t < thr) {
+        ys[j] = Y_OUT;
+        fixed = true;
+      }
+    }
+    return fixed;
+  }
+
+  private tick(d: number): boolean {
+    if ((++this.nodes & 63) === 0 && Number.isFinite(this.budget.deadline) && this.budget.now() > this.budget.deadline) {
+      this.aborted = true;
+      this.deadlineHit = true;
+      this.stopDepth = d;
+    }
+    return this.aborted;
+  }
+
+  /** Processes the node at depth d (already current). */
+  private curDepth = 0;
+
+  private search(d: number): void {
+    this.curDepth = d;
+    this.framePhase[d] = 0;
+    this.frameUB[d] = d > 0 ? this.frameUB[d - 1] : Infinity;
+    if (this.tick(d)) return;
+    if (!this.propagate()) return;
+    this.checkIncumbent();
+    if (this.aborted) return;
+    let ub = 0;
+    for (let round = 0; ; round++) {
+      ub = lagrangianBound(this, this.sI, d === 0 ? 4 : 1);
+      if (ub + this.pruneTol() < this.incF + this.gap) return;
+      if (round >= 3 || !this.reducedCostFix(ub)) break;
+      if (!this.propagate()) return;
+      this.checkIncumbent();
+      if (this.aborted) return;
+    }
+    this.frameUB[d] = Math.min(this.frameUB[d], ub + this.pruneTol());
+    this.save(d);
+
+    // branch on the most profitable open service still short of coverage
+    let bj = -1;
+    let best = -Infinity;
+    for (let i = 0; i < this.nAct; i++) {
+      const j = this.act[i];
+      if (this.ys[j] === Y_OPEN && this.sat[j] === 0 && this.w[j] > best) {
+        best = this.w[j];
+        bj = j;
+      }
+    }
+    if (bj >= 0) {
+      this.descend(d + 1);
+      this.ys[bj] = Y_FORCED;
+      this.search(d + 1);
+      if (this.aborted) return;
+      this.framePhase[d] = 1;
+      if (this.frameUB[d] < this.incF + this.gap) return;
+      this.use(d);
+      this.descend(d + 1);
+      this.ys[bj] = Y_OUT;
+      this.search(d + 1);
+      return;
+    }
+    // then on validators: largest s_v·min(R_v, 1), "in" first
+    let bv = -1;
+    best = -Infinity;
+    for (let v = 0; v < this.n; v++) {
+      if (this.xs[v] !== X_UNDECIDED) continue;
+      const score = this.s[v] * Math.min(this.R[v], 1);
+      if (score > best) {
+        best = score;
+        bv = v;
+      }
+    }
+    if (bv < 0) return; // leaf: everything decided, incumbent already checked
+    this.descend(d + 1);
+    this.setIn(bv);
+    this.search(d + 1);
+    if (this.aborted) return;
+    this.framePhase[d] = 1;
+    if (this.frameUB[d] < this.incF + this.gap) return;
+    this.use(d);
+    this.descend(d + 1);
+    this.setOut(bv);
+    for (let u = this.twinNext[bv]; u >= 0; u = this.twinNext[u]) if (this.xs[u] === X_UNDECIDED) this.setOut(u);
+    this.search(d + 1);
+  }
+
+  run(): GainResult {
+    const { inst } = this;
+    this.level(0);
+    this.use(0);
+    this.xs.fill(X_UNDECIDED);
+    this.sI = 0;
+    this.satW = 0;
+    for (let j = 0; j < this.m; j++) {
+      this.ys[j] = inst.P[j] > 0n ? Y_OPEN : Y_OUT;
+      this.cov[j] = 0;
+      let pot = 0;
+      for (let k = inst.sStart[j]; k < inst.sStart[j + 1]; k++) pot += inst.s[inst.sList[k]];
+      this.pot[j] = pot;
+      this.sat[j] = inst.NEED[j] <= 0n ? 1 : 0;
+      if (this.sat[j]) this.satW += inst.w[j];
+    }
+    this.dirty = true;
+    this.save(0);
+    this.search(0);
+    // Stopped early: what is left unexplored is, for every frame on the path that was still in its first
+    // child, its second child (covered by that frame's bound), plus the subtree of the node being processed.
+    let upperBound = this.incF;
+    if (this.aborted) {
+      for (let d = 0; d < this.stopDepth; d++) if (this.framePhase[d] === 0) upperBound = Math.max(upperBound, this.frameUB[d]);
+      upperBound = Math.max(upperBound, this.frameUB[this.stopDepth]);
+    }
+    return {
+      value: this.incExact,
+      A: this.incA,
+      B: this.incB,
+      complete: !this.deadlineHit,
+      upperBound,
+      nodes: this.nodes,
+    };
+  }
+}
+
+/** Maximises alpha·P(A) − beta·S(B) over coalitions of the instance (clipped at 0: "no coalition"). */
+export function maxGain(inst: GainInstance, opts: GainOptions = {}): GainResult {
+  if (inst.m === 0) return { value: 0n, A: [], B: [], complete: true, upperBound: 0, nodes: 0 };
+  return new GainSearch(inst, opts).run();
+}
