@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { liquidationAmounts, WAD } from '../../../src/engine/markets/lending';
 import { initWorld, applyEvent } from '../../../src/engine/sim';
-import { parseScenario } from '../../../src/engine/scenario/validate';
 import { healthFactor, isLiquidatable } from '../../../src/engine/markets/lending';
 import { poolPrice } from '../../../src/engine/markets/pool';
 import { balanceOf, totals } from '../../../src/engine/ledger/ledger';
 import type { SimEvent } from '../../../src/engine/events';
+import { spiralScenario } from './fixture';
 
 const E = 1_000_000_000n;
 const market = { closeFactor: [1n, 2n] as [bigint, bigint], fullCloseBelow: [95n, 100n] as [bigint, bigint] };
@@ -40,40 +40,6 @@ describe('liquidation amounts (Aave v3 LiquidationLogic, worked by hand)', () =>
     expect(a.seize).toBe(10_500_000_000n);
   });
 });
-
-export function spiralScenario(borrowA = '89', borrowB = '87') {
-  const parsed = parseScenario({
-    format: 'restaking-lab/scenario',
-    version: 1,
-    name: 'spiral',
-    holders: [
-      { id: 'lp', balances: { ETH: '1000', LST: '1000' } },
-      { id: 'supplier', balances: { ETH: '10000' } },
-      { id: 'liq', balances: { ETH: '1000' } },
-      { id: 'alice', balances: { LST: '100' } },
-      { id: 'bob', balances: { LST: '100' } },
-      { id: 'whale', balances: { LST: '2000' } },
-    ],
-    markets: {
-      pools: [{ id: 'curve', asset: 'LST', provider: 'lp', token: '1000', eth: '1000' }],
-      lending: [
-        {
-          id: 'aave',
-          supplier: 'supplier',
-          reserve: '10000',
-          liquidator: 'liq',
-          collateral: [{ asset: 'LST', ltv: '0.9', liquidationThreshold: '0.93', liquidationBonus: '0.05', oracle: 'pool', pool: 'curve' }],
-          positions: [
-            { borrower: 'alice', asset: 'LST', collateral: '100', borrow: borrowA },
-            { borrower: 'bob', asset: 'LST', collateral: '100', borrow: borrowB },
-          ],
-        },
-      ],
-    },
-  });
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.value;
-}
 
 describe('lending market in the world', () => {
   it('health factor = collateral × pool price × LT / debt', () => {
