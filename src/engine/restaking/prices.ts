@@ -1,0 +1,40 @@
+/**
+ * What a restaked token is worth in ETH, so that stake seen by AVSs can be compared with profits from
+ * corruption. ETH is 1:1; LSTs are priced by the liquid staking model's redemption rate when it knows the
+ * asset; LRTs by their own rate; anything else by the strategy's `ethPerToken` from the scenario.
+ */
+import type { World } from '../world';
+import { ETH } from '../world';
+import { isLiquidToken, tokenEthValue } from '../liquid/api';
+import { lrtEthPerTokenOf } from './lrtPrice';
+
+export type TokenPricer = (world: World, asset: string, amount: bigint) => bigint | null;
+
+/** The liquid model (or anyone) may register a pricer; restaking does not import it to avoid a cycle. */
+const pricers: TokenPricer[] = [];
+export function registerTokenPricer(p: TokenPricer): void {
+  if (!pricers.includes(p)) pricers.push(p);
+}
+
+export function ethValue(world: World, asset: string, amount: bigint): bigint {
+  if (asset === ETH || amount === 0n) return amount;
+  if (isLiquidToken(asset)) {
+    const [, pool] = asset.split(':');
+    if (world.liquid.lido?.[pool] || world.liquid.rocket?.[pool]) return tokenEthValue(world, asset, amount);
+  }
+  if (asset.startsWith('LRT:')) {
+    const r = lrtEthPerTokenOf(world, asset);
+    if (r) return (amount * r.num) / r.den;
+  }
+  for (const p of pricers) {
+    const v = p(world, asset, amount);
+    if (v !== null) return v;
+  }
+  for (const s of Object.values(world.restaking.strategies)) {
+    if (s.asset === asset) return (amount * s.ethPerToken[0]) / s.ethPerToken[1];
+  }
+  for (const v of Object.values(world.restaking.vaults)) {
+    if (v.asset === asset) return amount;
+  }
+  return amount;
+}

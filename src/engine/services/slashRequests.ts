@@ -1,0 +1,86 @@
+/**
+ * Slashing through an AVS's veto window: a request waits `vetoWindow` epochs, during which the AVS's veto
+ * committee may veto it (VetoSlash); otherwise it executes when the window ends. AVSs without a window slash at
+ * once (ELIP-002 has no protocol-level veto; vetoes live in the AVS).
+ */
+import type { Ctx } from '../module';
+import { RefusedEvent } from '../errors';
+import { formatWadPercent } from '../restaking/wad';
+import { executeSlash, type SlashSpec } from '../restaking/slashing';
+import { getAvs, getOperator, getOperatorSet } from '../restaking/lookup';
+import { stepValue } from '../restaking/machines/step';
+import { slashRequestMachine } from './slashRequestMachine';
+import type { SlashRequest } from './avs';
+import { EPOCHS_PER_DAY } from '../time';
+
+/** Requests a slash (or executes it at once when the AVS has no veto window, or `immediate`); returns the step id. */
+export function requestSlash(ctx: Ctx, spec: SlashSpec, parent: number | null = null, immediate = false): number {
+  const { world } = ctx;
+  const avs = getAvs(world, spec.avs);
+  getOperatorSet(world, spec.avs, spec.set);
+  const op = getOperator(world, spec.operator);
+  if (immediate || avs.vetoWindow === null || avs.vetoWindow === 0) return executeSlash(ctx, spec, parent);
+  const id = `slash${world.restaking.nextSlashRequest++}`;
+  const req: SlashRequest = {
+    id,
+    avs: spec.avs,
+    set: spec.set,
+    operator: spec.operator,
+    wad: spec.wad,
+    description: spec.reason ?? '',
+    requestedEpoch: world.epoch,
+    executeEpoch: world.epoch + avs.vetoWindow,
+    status: 'requested',
+  };
+  world.restaking.slashRequests[id] = req;
+  return ctx.trace.step({
+    kind: 'service.slash.requested',
+    layer: 'service',
+    entities: [spec.avs, spec.operator, id],
+    amounts: { wad: spec.wad },
+    parent,
+    text: `AVS ${avs.name} requests to slash operator ${op.name} ${formatWadPercent(spec.wad)}${spec.reason ? ` for ${spec.reason}` : ''} (request ${id}): it executes at epoch ${req.executeEpoch}, after a veto window of ${(avs.vetoWindow / EPOCHS_PER_DAY).toFixed(2)} days, unless vetoed.`,
+  });
+}
+
+export function vetoSlash(ctx: Ctx, requestId: string): number {
+  const req = ctx.world.restaking.slashRequests[requestId];
+  if (!req) throw new RefusedEvent(`there is no slash request "${requestId}"`);
+  const next = stepValue(slashRequestMachine, req.status, { type: 'VETO' });
+  if (!next) throw new RefusedEvent(`slash request ${requestId} is already ${req.status}; only a pending request can be vetoed`);
+  req.status = next as SlashRequest['status'];
+  const avs = getAvs(ctx.world, req.avs);
+  return ctx.trace.step({
+    kind: 'service.slash.vetoed',
+    layer: 'service',
+    entities: [req.avs, req.operator, req.id],
+    amounts: {},
+    text: `AVS ${avs.name}'s veto committee vetoes slash request ${req.id}: operator ${getOperator(ctx.world, req.operator).name} keeps its stake.`,
+  });
+}
+
+/** Executes the requests whose window ends now. */
+export function executeDueSlashRequests(ctx: Ctx): number[] {
+  const ids: number[] = [];
+  for (const req of Object.values(ctx.world.restaking.slashRequests)) {
+    if (req.status !== 'requested' || req.executeEpoch > ctx.world.epoch) continue;
+    req.status = (stepValue(slashRequestMachine, req.status, { type: 'WINDOW_ENDED' }) ?? 'executed') as SlashRequest['status'];
+    const parent = ctx.trace.step({
+      kind: 'service.slash.executed',
+      layer: 'service',
+      entities: [req.avs, req.operator, req.id],
+      amounts: {},
+      text: `The veto window of slash request ${req.id} has ended with no veto: the slash executes.`,
+    });
+    ids.push(executeSlash(ctx, { avs: req.avs, set: req.set, operator: req.operator, wad: req.wad, reason: req.description || undefined }, parent));
+  }
+  return ids;
+}
+
+export function nextSlashRequestEpoch(ctx: { world: Ctx['world'] }): number | null {
+  let next: number | null = null;
+  for (const r of Object.values(ctx.world.restaking.slashRequests)) {
+    if (r.status === 'requested' && r.executeEpoch > ctx.world.epoch && (next === null || r.executeEpoch < next)) next = r.executeEpoch;
+  }
+  return next;
+}
