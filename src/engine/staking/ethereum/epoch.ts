@@ -212,9 +212,12 @@ function uniformRunLength(ctx: Ctx, epoch: number, max: number): number {
       if (corr === epoch) return 0;
       limit = Math.min(limit, corr - epoch);
     }
-    for (const t of [v.activationEpoch, v.exitEpoch, v.withdrawableEpoch]) {
-      if (t !== null && t > epoch) limit = Math.min(limit, t - epoch);
-    }
+    const a = v.activationEpoch;
+    if (a !== null && a > epoch && a - epoch < limit) limit = a - epoch;
+    const x = v.exitEpoch;
+    if (x !== null && x > epoch && x - epoch < limit) limit = x - epoch;
+    const w = v.withdrawableEpoch;
+    if (w !== null && w > epoch && w - epoch < limit) limit = w - epoch;
     // A slashed validator stops being eligible for penalties one epoch before it is withdrawable.
     if (v.slashed && v.withdrawableEpoch !== null && v.withdrawableEpoch - 1 > epoch) {
       limit = Math.min(limit, v.withdrawableEpoch - 1 - epoch);
