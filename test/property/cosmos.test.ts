@@ -50,7 +50,10 @@ function baseWorld(): World {
 }
 
 /** An event recipe; infractions are relative to the clock when applied. */
-type Recipe = SimEvent | { type: 'DoubleSignAgo'; validator: string; ago: number };
+type Recipe =
+  | SimEvent
+  | { type: 'DoubleSignAgo'; validator: string; ago: number }
+  | { type: 'ServeAndUnjail'; validator: string };
 
 const holder = fc.constantFrom(...HOLDERS);
 const validator = fc.constantFrom(...VALIDATORS);
@@ -62,7 +65,8 @@ const recipe: fc.Arbitrary<Recipe> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ type: fc.constant('CosmosRedelegate' as const), holder, from: validator, to: validator, amount }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('DoubleSignAgo' as const), validator, ago: fc.integer({ min: 0, max: 3000 }) }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('CosmosDowntime' as const), validator }) },
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('CosmosUnjail' as const), validator }) },
+  { weight: 1, arbitrary: fc.record({ type: fc.constant('CosmosUnjail' as const), validator }) },
+  { weight: 1, arbitrary: fc.record({ type: fc.constant('ServeAndUnjail' as const), validator }) },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -76,13 +80,18 @@ const recipe: fc.Arbitrary<Recipe> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ type: fc.constant('AdvanceTime' as const), days: fc.integer({ min: 1, max: 25 }) }) },
 );
 
-function toEvent(world: World, r: Recipe): SimEvent {
+function toEvent(world: World, r: Exclude<Recipe, { type: 'ServeAndUnjail' }>): SimEvent {
   if (r.type === 'DoubleSignAgo') return { type: 'CosmosDoubleSign', validator: r.validator, infractionEpoch: Math.max(0, world.epoch - r.ago) };
   return r;
 }
 
 /** Applies a recipe; refused events leave the world as it was (the engine refuses before changing anything). */
 function play(world: World, r: Recipe): boolean {
+  if (r.type === 'ServeAndUnjail') {
+    // wait out a downtime jail (2 epochs), then unjail: exercises the way back into the active set
+    play(world, { type: 'AdvanceTime', epochs: 2 });
+    return play(world, { type: 'CosmosUnjail', validator: r.validator });
+  }
   const before = toJSON(world);
   try {
     applyEvent(world, toEvent(world, r));
