@@ -1,0 +1,48 @@
+/**
+ * Autosave to localStorage under a versioned key. What is stored is exactly what a share link holds (the scenario
+ * with its events); restoring goes through the same schema, and corrupt data is reported, never silently used
+ * or deleted.
+ */
+export const AUTOSAVE_KEY = 'restaking-lab:sandbox:v1';
+
+export interface Saved {
+  savedAt: string;
+  scenario: unknown;
+}
+
+export function save(scenario: unknown): void {
+  try {
+    localStorage.setItem(AUTOSAVE_KEY, JSON.stringify({ savedAt: new Date().toISOString(), scenario }));
+  } catch {
+    /* storage full or disabled: autosave is best effort */
+  }
+}
+
+/** null when nothing is saved; throws an Error saying what is wrong when the saved data is unreadable. */
+export function restore(): Saved | null {
+  let text: string | null;
+  try {
+    text = localStorage.getItem(AUTOSAVE_KEY);
+  } catch {
+    return null;
+  }
+  if (text === null) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new Error(`the saved data under "${AUTOSAVE_KEY}" is not valid JSON`);
+  }
+  if (!data || typeof data !== 'object' || !('scenario' in data)) {
+    throw new Error(`the saved data under "${AUTOSAVE_KEY}" has no "scenario" field`);
+  }
+  return data as Saved;
+}
+
+export function clearSaved(): void {
+  try {
+    localStorage.removeItem(AUTOSAVE_KEY);
+  } catch {
+    /* ignore */
+  }
+}

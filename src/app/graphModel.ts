@@ -1,0 +1,167 @@
+/**
+ * The graph's view model, pure: a WorldView -> Svelte Flow nodes and edges. Left-to-right layers (holders ->
+ * protocols -> operators/validators -> services), ordered within a layer by the barycentre of their neighbours
+ * to reduce crossings; edge width by a square-root scale of the amount (area-true for a stroke); many small
+ * operators grouped into one expandable node so large networks stay readable.
+ */
+import { scaleSqrt } from 'd3-scale';
+import { formatEth } from '../engine/ledger/amount';
+import { LAYER, assetLabel, type Entity, type EntityKind, type Link, type WorldView } from './worldView';
+
+export const NODE_WIDTH = 200;
+export const NODE_HEIGHT = 84;
+const COLUMN_GAP = 150;
+const ROW_GAP = 26;
+/** Above this many operators, only the largest are drawn one by one. */
+export const OPERATOR_LIMIT = 24;
+export const GROUP_ID = 'group:operators';
+
+export type NodeKind = EntityKind | 'group';
+
+export interface GraphNodeData extends Record<string, unknown> {
+  entity: Entity | null;
+  kind: NodeKind;
+  name: string;
+  /** For the group node: how many operators it stands for. */
+  count?: number;
+}
+
+export interface GraphNode {
+  id: string;
+  type: NodeKind;
+  position: { x: number; y: number };
+  data: GraphNodeData;
+  width: number;
+  height: number;
+  ariaLabel?: string;
+}
+
+export interface GraphEdgeData extends Record<string, unknown> {
+  amount: bigint;
+  asset: string;
+}
+
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  label: string;
+  style: string;
+  data: GraphEdgeData;
+  class?: string;
+}
+
+export interface GraphModel {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface GraphOptions {
+  /** Show every operator instead of grouping the small ones. */
+  expandOperators?: boolean;
+  /** Positions the user dragged nodes to, kept across world updates. */
+  positions?: ReadonlyMap<string, { x: number; y: number }>;
+}
+
+const toNumber = (x: bigint): number => Number(x) / 1e9;
+
+export function edgeLabel(amount: bigint, asset: string): string {
+  const n = toNumber(amount);
+  // Labels round for legibility; the inspector and narration show exact amounts.
+  const text = n >= 1000 ? Math.round(n).toLocaleString('en-US') : n >= 1 ? String(Math.round(n * 100) / 100) : formatEth(amount);
+  return asset === 'ETH' ? `${text} ETH` : `${text} ${assetLabel(asset)}`;
+}
+
+export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphModel {
+  let entities = view.entities;
+  let links = view.links;
+
+  // Group the long tail of operators.
+  const operators = entities.filter((e) => e.kind === 'operator');
+  if (!options.expandOperators && operators.length > OPERATOR_LIMIT) {
+    const sorted = operators.slice().sort((a, b) => (b.weight > a.weight ? 1 : b.weight < a.weight ? -1 : a.id.localeCompare(b.id)));
+    const grouped = new Set(sorted.slice(OPERATOR_LIMIT - 1).map((e) => e.id));
+    let total = 0n;
+    for (const e of sorted) if (grouped.has(e.id)) total += e.weight;
+    const group: Entity = {
+      id: GROUP_ID,
+      kind: 'operator',
+      name: 'other operators',
+      weight: total,
+      facts: [{ label: 'delegated shares', value: formatEth(total), raw: total }],
+    };
+    entities = entities.filter((e) => !grouped.has(e.id)).concat(group);
+    const merged = new Map<string, Link>();
+    for (const l of links) {
+      const source = grouped.has(l.source) ? GROUP_ID : l.source;
+      const target = grouped.has(l.target) ? GROUP_ID : l.target;
+      const id = `${source}->${target}:${l.asset}`;
+      const prev = merged.get(id);
+      merged.set(id, { ...l, id, source, target, amount: (prev?.amount ?? 0n) + l.amount });
+    }
+    links = [...merged.values()];
+  }
+
+  // Layers and barycentric ordering (one sweep left to right is enough for these shallow graphs).
+  const layers: Entity[][] = [[], [], [], []];
+  for (const e of entities) layers[LAYER[e.kind]].push(e);
+  const neighbours = new Map<string, string[]>();
+  for (const l of links) {
+    (neighbours.get(l.target) ?? neighbours.set(l.target, []).get(l.target)!).push(l.source);
+    (neighbours.get(l.source) ?? neighbours.set(l.source, []).get(l.source)!).push(l.target);
+  }
+  const rank = new Map<string, number>();
+  layers[0].sort((a, b) => a.name.localeCompare(b.name));
+  layers.forEach((layer, li) => {
+    if (li > 0) {
+      const bary = (e: Entity) => {
+        const ns = (neighbours.get(e.id) ?? []).map((n) => rank.get(n)).filter((r): r is number => r !== undefined);
+        return ns.length ? ns.reduce((s, r) => s + r, 0) / ns.length : Number.POSITIVE_INFINITY;
+      };
+      const keyed = layer.map((e) => ({ e, k: bary(e) }));
+      keyed.sort((a, b) => a.k - b.k || kindOrder(a.e.kind) - kindOrder(b.e.kind) || (b.e.weight > a.e.weight ? 1 : b.e.weight < a.e.weight ? -1 : 0));
+      layer.splice(0, layer.length, ...keyed.map((x) => x.e));
+    }
+    layer.forEach((e, i) => rank.set(e.id, i));
+  });
+
+  const tallest = Math.max(1, ...layers.map((l) => l.length));
+  const nodes: GraphNode[] = [];
+  layers.forEach((layer, li) => {
+    // Centre each column vertically against the tallest one.
+    const offset = ((tallest - layer.length) * (NODE_HEIGHT + ROW_GAP)) / 2;
+    layer.forEach((e, i) => {
+      const auto = { x: li * (NODE_WIDTH + COLUMN_GAP), y: offset + i * (NODE_HEIGHT + ROW_GAP) };
+      const isGroup = e.id === GROUP_ID;
+      nodes.push({
+        id: e.id,
+        type: isGroup ? 'group' : e.kind,
+        position: options.positions?.get(e.id) ?? auto,
+        width: NODE_WIDTH,
+        height: NODE_HEIGHT,
+        data: {
+          entity: e,
+          kind: isGroup ? 'group' : e.kind,
+          name: e.name,
+          count: isGroup ? operators.length - (OPERATOR_LIMIT - 1) : undefined,
+        },
+      });
+    });
+  });
+
+  const amounts = links.map((l) => toNumber(l.amount));
+  const width = scaleSqrt().domain([0, Math.max(1, ...amounts)]).range([1.5, 14]).clamp(true);
+  const edges: GraphEdge[] = links.map((l) => ({
+    id: l.id,
+    source: l.source,
+    target: l.target,
+    label: edgeLabel(l.amount, l.asset),
+    style: `stroke-width:${width(toNumber(l.amount)).toFixed(2)}px`,
+    data: { amount: l.amount, asset: l.asset },
+  }));
+  return { nodes, edges };
+}
+
+function kindOrder(k: EntityKind): number {
+  return ['lstPool', 'lrt', 'vault', 'ammPool', 'lending', 'operator', 'validator', 'avs', 'holder'].indexOf(k);
+}

@@ -1,0 +1,332 @@
+/**
+ * The sandbox controller: the session (engine state), the cascade player, the stake drag, the selection and the
+ * messages the UI shows or announces. Components get it from context and call its methods; they hold no logic.
+ */
+import { getContext, setContext } from 'svelte';
+import { Session, errorMessage, type EventJson, type Outcome } from './session.svelte';
+import { CascadePlayer } from './cascade.svelte';
+import { StakeDrag } from './stakeDrag.svelte';
+import { buildWorldView, type WorldView } from './worldView';
+import { buildGraph, type GraphModel } from './graphModel';
+import { DROPPABLE, dropEvent, splitNodeId, type DropTarget } from './dropActions';
+import { decodeShare, encodeShare, MAX_LINK_CHARS } from './shareLink';
+import * as autosave from './autosave';
+import { loadScenarioIndex, scenarioUrl, type ScenarioIndexEntry } from './scenarioIndex';
+import { DEFAULT_SCENARIO, EMPTY_SCENARIO } from './defaultScenario';
+import type { MessageKey } from '../ui/messages/en';
+import { EPOCHS_PER_DAY } from '../engine/time';
+import { formatEth } from '../engine/ledger/amount';
+
+/** A message for the UI to render from its catalogue (the app layer holds keys, not text). */
+export interface Message {
+  key: MessageKey;
+  params?: Record<string, string | number | Message>;
+}
+const msg = (key: MessageKey, params?: Message['params']): Message => ({ key, params });
+export type Notice = { kind: 'error' | 'info' | 'ok' | 'warn'; text: Message } | null;
+export type TimeUnit = 'epoch' | 'day' | 'week';
+
+const KEY = Symbol('sandbox');
+
+export class Sandbox {
+  readonly session = new Session();
+  readonly cascade = new CascadePlayer();
+  readonly drag = new StakeDrag();
+
+  selected = $state<string | null>(null);
+  notice = $state.raw<Notice>(null);
+  /** The latest sentence for the assertive live region (drag and drop, refusals). */
+  announcement = $state.raw<Message | null>(null);
+  expandOperators = $state(false);
+  positions = $state.raw<ReadonlyMap<string, { x: number; y: number }>>(new Map());
+  library = $state.raw<ScenarioIndexEntry[]>([]);
+  timePlaying = $state(false);
+  timeUnit = $state<TimeUnit>('day');
+  reducedMotion = $state(false);
+
+  view = $derived.by<WorldView>(() => (this.session.world ? buildWorldView(this.session.world) : { entities: [], links: [] }));
+  graph = $derived.by<GraphModel>(() =>
+    buildGraph(this.view, { expandOperators: this.expandOperators, positions: this.positions }),
+  );
+
+  private timeTimer: ReturnType<typeof setInterval> | null = null;
+
+  constructor(reducedMotion = false) {
+    this.reducedMotion = reducedMotion;
+    this.cascade.reducedMotion = reducedMotion;
+  }
+
+  // ---- loading -------------------------------------------------------------------------------------------
+
+  /** Opens what the route asks for: a share link, a prepared scenario, the autosave, or the starter. */
+  async start(route: { share: string | null; scenario: string | null }): Promise<void> {
+    loadScenarioIndex().then(
+      (list) => (this.library = list),
+      () => (this.library = []),
+    );
+    // Something to fall back on first, so a bad link or file never leaves an empty sandbox.
+    let restoredProblem: string | null = null;
+    let restored = false;
+    try {
+      const saved = autosave.restore();
+      if (saved) {
+        const problem = this.session.load(saved.scenario);
+        if (problem) restoredProblem = problem.message;
+        else restored = true;
+      }
+    } catch (e) {
+      restoredProblem = errorMessage(e);
+    }
+    if (!restored) this.session.load(DEFAULT_SCENARIO);
+    if (restoredProblem) this.notice = { kind: 'warn', text: msg('scenarios.badSaved', { problem: restoredProblem }) };
+
+    if (route.share) await this.openShare(route.share);
+    else if (route.scenario) await this.openFile(route.scenario);
+    else if (restored) this.notice = { kind: 'info', text: msg('scenarios.restored', { count: this.session.position }) };
+    this.cascade.play(this.session.lastTrace, true);
+  }
+
+  async openShare(payload: string): Promise<boolean> {
+    try {
+      const data = await decodeShare(payload);
+      const problem = this.session.load(data);
+      if (problem) throw new Error(problem.message);
+      this.afterLoad();
+      return true;
+    } catch (e) {
+      this.notice = { kind: 'error', text: msg('scenarios.badLink', { problem: errorMessage(e) }) };
+      this.announcement = this.notice.text;
+      return false;
+    }
+  }
+
+  async openFile(file: string): Promise<boolean> {
+    try {
+      const res = await fetch(scenarioUrl(file));
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return this.openJson(await res.json(), file);
+    } catch (e) {
+      this.notice = { kind: 'error', text: msg('scenarios.badFile', { file, problem: errorMessage(e) }) };
+      return false;
+    }
+  }
+
+  openJson(data: unknown, file: string): boolean {
+    const problem = this.session.load(data);
+    if (problem) {
+      this.notice = { kind: 'error', text: msg('scenarios.badFile', { file, problem: problem.message }) };
+      this.announcement = this.notice.text;
+      return false;
+    }
+    this.afterLoad();
+    return true;
+  }
+
+  async importFile(file: File): Promise<boolean> {
+    let data: unknown;
+    try {
+      if (file.size > 8_000_000) throw new Error('it is larger than 8 MB');
+      data = JSON.parse(await file.text());
+    } catch (e) {
+      this.notice = { kind: 'error', text: msg('scenarios.badFile', { file: file.name, problem: e instanceof SyntaxError ? `it is not valid JSON (${e.message})` : errorMessage(e) }) };
+      this.announcement = this.notice.text;
+      return false;
+    }
+    return this.openJson(data, file.name);
+  }
+
+  newEmpty(): void {
+    this.session.load(EMPTY_SCENARIO);
+    this.afterLoad();
+  }
+
+  private afterLoad(): void {
+    this.selected = null;
+    this.positions = new Map();
+    this.drag.cancel();
+    this.notice = { kind: 'ok', text: msg('scenarios.loaded', { name: this.session.scenario?.name ?? '' }) };
+    this.cascade.play(this.session.lastTrace, true);
+    this.persist();
+  }
+
+  persist(): void {
+    const json = this.session.toJson();
+    if (json) autosave.save(json);
+  }
+
+  exportJson(): string {
+    return JSON.stringify(this.session.toJson(), null, 2);
+  }
+
+  async shareLink(): Promise<{ url: string } | { error: Message }> {
+    const payload = await encodeShare(this.session.toJson());
+    if (payload.length > MAX_LINK_CHARS) {
+      return { error: msg('scenarios.shareTooBig', { size: payload.length.toLocaleString('en-US'), limit: MAX_LINK_CHARS.toLocaleString('en-US') }) };
+    }
+    const url = new URL(location.href);
+    url.hash = `#/sandbox?s=${payload}`;
+    return { url: url.href };
+  }
+
+  // ---- events ----------------------------------------------------------------------------------------------
+
+  /** Sends an event to the engine; on refusal shows its sentence and keeps the state as it was. */
+  dispatch(event: EventJson): Outcome {
+    const outcome = this.session.dispatch(event);
+    if (outcome.ok) {
+      this.notice = null;
+      this.cascade.play(outcome.trace, this.reducedMotion && false);
+      this.persist();
+    } else {
+      const text = outcome.refused ? msg('sandbox.refused', { reason: outcome.message }) : msg('sandbox.engineError', { reason: outcome.message });
+      this.notice = { kind: 'error', text };
+      this.announcement = text;
+    }
+    return outcome;
+  }
+
+  undo(): void {
+    this.stopTime();
+    this.session.undo();
+    this.cascade.play(this.session.lastTrace, true);
+    this.persist();
+  }
+
+  redo(): void {
+    this.stopTime();
+    this.session.redo();
+    this.cascade.play(this.session.lastTrace, true);
+    this.persist();
+  }
+
+  scrub(n: number): void {
+    this.stopTime();
+    this.session.goTo(n);
+    this.cascade.play(this.session.lastTrace, true);
+    this.persist();
+  }
+
+  // ---- time ------------------------------------------------------------------------------------------------
+
+  timeEvent(): EventJson {
+    switch (this.timeUnit) {
+      case 'epoch':
+        return { type: 'AdvanceTime', epochs: 1 };
+      case 'day':
+        return { type: 'AdvanceTime', days: 1 };
+      case 'week':
+        return { type: 'AdvanceTime', days: 7 };
+    }
+  }
+
+  stepTime(): boolean {
+    const outcome = this.session.dispatch(this.timeEvent());
+    if (!outcome.ok) {
+      this.stopTime();
+      this.notice = { kind: 'error', text: msg('sandbox.engineError', { reason: outcome.message }) };
+      return false;
+    }
+    this.cascade.play(outcome.trace, true);
+    this.persist();
+    return true;
+  }
+
+  startTime(): void {
+    if (this.timePlaying) return;
+    this.timePlaying = true;
+    this.timeTimer = setInterval(() => this.stepTime(), 1000);
+  }
+
+  stopTime(): void {
+    this.timePlaying = false;
+    if (this.timeTimer) clearInterval(this.timeTimer);
+    this.timeTimer = null;
+  }
+
+  get day(): number {
+    return Math.floor((this.session.world?.epoch ?? 0) / EPOCHS_PER_DAY);
+  }
+
+  // ---- stake drag ------------------------------------------------------------------------------------------
+
+  holderAvailable(holderId: string): bigint {
+    return this.session.world?.ledger.assets.ETH?.balances[`holder:${holderId}`] ?? 0n;
+  }
+
+  dropTargets(): DropTarget[] {
+    return this.graph.nodes
+      .filter((n) => n.data.entity && DROPPABLE.has(n.data.entity.kind) && n.type !== 'group')
+      .map((n) => {
+        const { kind, ref } = splitNodeId(n.id);
+        return { nodeId: n.id, kind, ref, name: n.data.name };
+      });
+  }
+
+  pickUp(holderId: string, pointer: { x: number; y: number } | null): void {
+    const name = this.session.world?.holders[holderId]?.name ?? holderId;
+    const targets = this.dropTargets();
+    this.drag.pickUp({ id: holderId, name, available: this.holderAvailable(holderId) }, targets, pointer);
+    if (!targets.length) {
+      this.announcement = msg('drag.noTargets', { holder: name });
+      this.notice = { kind: 'info', text: msg('drag.noTargets', { holder: name }) };
+      this.drag.cancel();
+      return;
+    }
+    this.announcement = msg('drag.pickedUp', { holder: name, count: targets.length });
+    if (!pointer) this.announceTarget();
+  }
+
+  announceTarget(): void {
+    const target = this.drag.hover;
+    if (target) {
+      this.announcement = msg('drag.target', {
+        index: this.drag.index + 1,
+        count: this.drag.targets.length,
+        name: target.name,
+        kind: msg(`kind.${target.kind === 'vault' ? 'lrt' : target.kind}`),
+      });
+    }
+  }
+
+  cancelDrag(): void {
+    const holder = this.drag.holder?.name ?? '';
+    this.drag.cancel();
+    this.announcement = msg('drag.cancelled', { holder });
+  }
+
+  /** Confirms the amount picker: the drop becomes an engine event. */
+  confirmDrop(amount: string): Outcome | null {
+    const holder = this.drag.holder;
+    const target = this.drag.dropped;
+    const world = this.session.world;
+    if (!holder || !target || !world) return null;
+    const outcome = this.dispatch(dropEvent(world, holder.id, target, amount));
+    this.drag.cancel();
+    if (outcome.ok) this.announcement = msg('drop.done', { holder: holder.name, amount, target: target.name });
+    return outcome;
+  }
+
+  formatAvailable(): string {
+    return formatEth(this.drag.holder?.available ?? 0n);
+  }
+
+  // ---- layout ----------------------------------------------------------------------------------------------
+
+  rememberPosition(id: string, position: { x: number; y: number }): void {
+    const next = new Map(this.positions);
+    next.set(id, position);
+    this.positions = next;
+  }
+
+  resetLayout(): void {
+    this.positions = new Map();
+  }
+}
+
+export function setSandbox(sandbox: Sandbox): Sandbox {
+  return setContext(KEY, sandbox);
+}
+
+export function getSandbox(): Sandbox {
+  return getContext<Sandbox>(KEY);
+}

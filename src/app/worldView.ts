@@ -1,0 +1,279 @@
+/**
+ * What the sandbox draws, read from a World: entities by kind, and links between them with the amount that
+ * flows along each. This reads the engine's snapshot and its ledger; it computes nothing the protocols define
+ * (amounts are ledger balances or the engine's own stored quantities). Slices that are still empty simply
+ * contribute nothing, so the view degrades gracefully while models are being built.
+ */
+import type { World } from '../engine/world';
+import { formatEth } from '../engine/ledger/amount';
+
+export type EntityKind =
+  | 'holder'
+  | 'validator'
+  | 'operator'
+  | 'lstPool'
+  | 'lrt'
+  | 'avs'
+  | 'ammPool'
+  | 'lending'
+  | 'vault';
+
+/** Left-to-right layer of each kind: holders -> protocols -> operators/validators -> services. */
+export const LAYER: Record<EntityKind, number> = {
+  holder: 0,
+  lstPool: 1,
+  lrt: 1,
+  vault: 1,
+  ammPool: 1,
+  lending: 1,
+  validator: 2,
+  operator: 2,
+  avs: 3,
+};
+
+export interface Fact {
+  /** A short label ("staked", "status"). */
+  label: string;
+  value: string;
+  /** For amounts: the raw gwei-scale value, so the UI can animate or compare. */
+  raw?: bigint;
+}
+
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  /** The size of the entity, for ordering and grouping (gwei-scale). */
+  weight: bigint;
+  facts: Fact[];
+  /** e.g. a validator's lifecycle state, an allocation's change state. */
+  status?: string;
+  slashed?: boolean;
+}
+
+export interface Link {
+  id: string;
+  source: string;
+  target: string;
+  /** The amount on the link (gwei-scale units of `asset`). */
+  amount: bigint;
+  asset: string;
+}
+
+export interface WorldView {
+  entities: Entity[];
+  links: Link[];
+}
+
+const nodeId = (kind: EntityKind, id: string): string => `${kind}:${id}`;
+export { nodeId };
+
+function balances(world: World, account: string): Record<string, bigint> {
+  const out: Record<string, bigint> = {};
+  for (const [asset, book] of Object.entries(world.ledger?.assets ?? {})) {
+    const b = book.balances[account];
+    if (b !== undefined && b !== 0n) out[asset] = b;
+  }
+  return out;
+}
+
+const bal = (world: World, asset: string, account: string): bigint =>
+  world.ledger?.assets?.[asset]?.balances?.[account] ?? 0n;
+
+/** "stETH:lido" -> "stETH"; assets are namespaced by their protocol instance. */
+export const assetLabel = (asset: string): string => asset.split(':')[0];
+
+export function buildWorldView(world: World): WorldView {
+  const entities: Entity[] = [];
+  const links: Link[] = [];
+  const addLink = (source: string, target: string, amount: bigint, asset = 'ETH') => {
+    if (amount <= 0n) return;
+    links.push({ id: `${source}->${target}:${asset}`, source, target, amount, asset });
+  };
+
+  // Holders and what they hold.
+  for (const h of Object.values(world.holders ?? {})) {
+    const held = balances(world, `holder:${h.id}`);
+    entities.push({
+      id: nodeId('holder', h.id),
+      kind: 'holder',
+      name: h.name,
+      weight: held.ETH ?? 0n,
+      facts: Object.entries(held).map(([asset, amount]) => ({ label: assetLabel(asset), value: formatEth(amount), raw: amount })),
+    });
+  }
+
+  // Liquid staking pools.
+  const lido = world.liquid?.lido ?? {};
+  for (const p of Object.values(lido)) {
+    const id = nodeId('lstPool', p.id);
+    entities.push({
+      id,
+      kind: 'lstPool',
+      name: p.name,
+      weight: p.clBalance ?? 0n,
+      facts: [
+        { label: 'validators', value: String(p.validators?.length ?? 0) },
+        { label: 'stETH shares', value: formatEth(p.totalShares ?? 0n), raw: p.totalShares },
+      ],
+    });
+    const asset = `stETH:${p.id}`;
+    for (const h of Object.values(world.holders ?? {})) addLink(nodeId('holder', h.id), id, bal(world, asset, `holder:${h.id}`), asset);
+  }
+  const rocket = world.liquid?.rocket ?? {};
+  for (const p of Object.values(rocket)) {
+    const id = nodeId('lstPool', p.id);
+    entities.push({
+      id,
+      kind: 'lstPool',
+      name: p.name,
+      weight: p.totalEthBalance ?? 0n,
+      facts: [
+        { label: 'minipools', value: String(p.minipoolOrder?.length ?? 0) },
+        { label: 'rETH supply', value: formatEth(p.rethSupply ?? 0n), raw: p.rethSupply },
+      ],
+    });
+    const asset = `rETH:${p.id}`;
+    for (const h of Object.values(world.holders ?? {})) addLink(nodeId('holder', h.id), id, bal(world, asset, `holder:${h.id}`), asset);
+    for (const mpId of p.minipoolOrder ?? []) {
+      const mp = p.minipools[mpId];
+      if (mp) addLink(id, nodeId('validator', mp.validator), bal(world, 'ETH', `eth:validator:${mp.validator}`));
+    }
+  }
+
+  // Validators, linked from whoever owns them (a holder or a pool).
+  for (const vid of world.ethereum?.order ?? []) {
+    const v = world.ethereum.validators[vid];
+    if (!v) continue;
+    const balance = bal(world, 'ETH', `eth:validator:${vid}`);
+    entities.push({
+      id: nodeId('validator', vid),
+      kind: 'validator',
+      name: vid,
+      weight: balance,
+      status: v.status,
+      slashed: v.slashed,
+      facts: [
+        { label: 'balance', value: formatEth(balance), raw: balance },
+        { label: 'effective', value: formatEth(v.effectiveBalance) },
+      ],
+    });
+    const owner = world.holders?.[v.owner] ? nodeId('holder', v.owner) : lido[v.owner] || rocket[v.owner] ? nodeId('lstPool', v.owner) : null;
+    if (owner && !(rocket[v.owner])) addLink(owner, nodeId('validator', vid), balance);
+  }
+
+  // Restaking: LRTs, vaults, operators, AVSs.
+  const rs = world.restaking;
+  const stakers = rs?.stakers ?? {};
+  for (const l of Object.values(rs?.lrts ?? {})) {
+    const id = nodeId('lrt', l.id);
+    entities.push({ id, kind: 'lrt', name: l.name, weight: 0n, facts: [{ label: 'operators', value: String(l.operators?.length ?? 0) }] });
+    for (const h of Object.values(world.holders ?? {})) addLink(nodeId('holder', h.id), id, bal(world, l.asset, `holder:${h.id}`), l.asset);
+  }
+  for (const vault of Object.values(rs?.vaults ?? {})) {
+    const id = nodeId('vault', vault.id);
+    entities.push({
+      id,
+      kind: 'vault',
+      name: vault.name,
+      weight: vault.activeStake ?? 0n,
+      facts: [{ label: 'active stake', value: formatEth(vault.activeStake ?? 0n), raw: vault.activeStake }],
+    });
+    for (const [account, shares] of Object.entries(vault.stakers ?? {})) {
+      if (account.startsWith('holder:')) addLink(nodeId('holder', account.slice(7)), id, shares, vault.asset);
+    }
+    for (const [avs, byOperator] of Object.entries(vault.operatorShares ?? {})) {
+      for (const op of Object.keys(byOperator)) addLink(id, nodeId('operator', op), byOperator[op], 'shares');
+      void avs;
+    }
+  }
+  for (const op of Object.values(rs?.operators ?? {})) {
+    let delegated = 0n;
+    for (const s of Object.values(op.strategies ?? {})) delegated += s.shares;
+    entities.push({
+      id: nodeId('operator', op.id),
+      kind: 'operator',
+      name: op.name,
+      weight: delegated,
+      facts: [
+        { label: 'delegated shares', value: formatEth(delegated), raw: delegated },
+        { label: 'operator sets', value: String(Object.values(op.sets ?? {}).filter((r) => r.registered).length) },
+      ],
+    });
+  }
+  for (const st of Object.values(stakers)) {
+    if (!st.delegatedTo) continue;
+    let shares = 0n;
+    for (const x of Object.values(st.depositShares ?? {})) shares += x;
+    const from = st.lrt
+      ? nodeId('lrt', st.lrt)
+      : st.account?.startsWith('holder:')
+        ? nodeId('holder', st.account.slice(7))
+        : null;
+    if (from) addLink(from, nodeId('operator', st.delegatedTo), shares, 'shares');
+  }
+  for (const a of Object.values(rs?.avss ?? {})) {
+    entities.push({
+      id: nodeId('avs', a.id),
+      kind: 'avs',
+      name: a.name,
+      weight: a.profitFromCorruption ?? 0n,
+      facts: [
+        { label: 'kind', value: a.kind },
+        { label: 'profit from corruption', value: `${formatEth(a.profitFromCorruption ?? 0n)} ETH`, raw: a.profitFromCorruption },
+      ],
+    });
+  }
+  // Allocations: operator -> AVS, the magnitude-weighted share of the operator's delegated shares.
+  const byPair = new Map<string, { op: string; avs: string; amount: bigint }>();
+  for (const al of Object.values(rs?.allocations ?? {})) {
+    const op = rs.operators[al.operator];
+    const os = op?.strategies?.[al.strategy];
+    if (!os || al.magnitude <= 0n) continue;
+    // Allocated stake = delegated shares x magnitude / max magnitude (ELIP-002), as the engine stores them.
+    const amount = os.maxMagnitude > 0n ? (os.shares * al.magnitude) / os.maxMagnitude : 0n;
+    const key = `${al.operator}|${al.avs}`;
+    const prev = byPair.get(key);
+    byPair.set(key, { op: al.operator, avs: al.avs, amount: (prev?.amount ?? 0n) + amount });
+  }
+  for (const { op, avs, amount } of byPair.values()) addLink(nodeId('operator', op), nodeId('avs', avs), amount, 'shares');
+
+  // Markets.
+  for (const p of Object.values(world.markets?.pools ?? {})) {
+    const account = `market:pool:${p.id}`;
+    const token = bal(world, p.asset, account);
+    const eth = bal(world, 'ETH', account);
+    entities.push({
+      id: nodeId('ammPool', p.id),
+      kind: 'ammPool',
+      name: `${assetLabel(p.asset)}/ETH`,
+      weight: eth,
+      facts: [
+        { label: assetLabel(p.asset), value: formatEth(token), raw: token },
+        { label: 'ETH', value: formatEth(eth), raw: eth },
+      ],
+    });
+  }
+  for (const m of Object.values(world.markets?.lending ?? {})) {
+    const id = nodeId('lending', m.id);
+    let debt = 0n;
+    for (const pos of Object.values(m.positions ?? {})) {
+      debt += pos.debt;
+      addLink(nodeId('holder', pos.borrower), id, pos.collateral, pos.asset);
+    }
+    entities.push({
+      id,
+      kind: 'lending',
+      name: m.id,
+      weight: debt,
+      facts: [
+        { label: 'positions', value: String(m.order?.length ?? 0) },
+        { label: 'debt', value: `${formatEth(debt)} ETH`, raw: debt },
+        { label: 'bad debt', value: `${formatEth(m.badDebt ?? 0n)} ETH`, raw: m.badDebt },
+      ],
+    });
+  }
+
+  const known = new Set(entities.map((e) => e.id));
+  return { entities, links: links.filter((l) => known.has(l.source) && known.has(l.target)) };
+}

@@ -1,0 +1,16 @@
+/** The app's entry: read the URL parameters once, apply the theme, mount the shell. */
+import { mount } from 'svelte';
+import './ui/styles/theme.css';
+import App from './ui/App.svelte';
+import { parseUrlParams } from './app/urlParams';
+import { applyTheme, storedTheme } from './app/theme';
+
+const { params, problems } = parseUrlParams(location.search);
+if (params.theme) applyTheme(params.theme, false);
+else applyTheme(storedTheme(), false);
+if (params.reducedMotion) document.documentElement.dataset.motion = 'reduced';
+if (params.present) document.documentElement.dataset.present = '';
+
+const target = document.getElementById('app');
+if (!target) throw new Error('index.html has no #app element');
+mount(App, { target, props: { params, problems } });
