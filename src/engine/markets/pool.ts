@@ -77,7 +77,13 @@ export function quoteSwap(world: World, pool: Pool, sell: string, amount: bigint
   let dyXp: bigint;
   let feeXp: bigint;
   if (pool.curve === 'stableswap') {
-    const q = stableSwapQuote(i, j, dxXp, xp, pool.amp, pool.fee);
+    let q;
+    try {
+      q = stableSwapQuote(i, j, dxXp, xp, pool.amp, pool.fee);
+    } catch {
+      // Curve's contract reverts when get_D / get_y do not converge (only at absurd imbalance)
+      throw new RefusedEvent(`pool "${pool.id}" cannot price a trade that large against its balances; trade less`);
+    }
     dyXp = q.dy;
     feeXp = q.fee;
   } else {
