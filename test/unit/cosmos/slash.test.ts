@@ -83,6 +83,20 @@ describe('Cosmos double-sign slash: the worked example', () => {
     expect(trace.filter((s) => s.kind === 'cosmos.slash.unbonding')).toHaveLength(0);
   });
 
+  it('slashes stake undelegated from the redelegation destination first (SDK fix GHSA-86h5-xcpx-cfqc)', () => {
+    const { world } = start(workedScenario());
+    apply(world, { type: 'CosmosRedelegate', holder: 'bob', from: 'figment', to: 'chorus', amount: '300' });
+    apply(world, { type: 'CosmosUndelegate', holder: 'bob', validator: 'chorus', amount: '100' });
+    const trace = apply(world, { type: 'CosmosDoubleSign', validator: 'figment' });
+    // the redelegation owes 15: all of it from Bob's 100 ATOM unbonding at Chorus, so no shares are unbonded
+    expect(world.cosmos.unbondings[0].balance).toBe(A(85));
+    expect(worth(world, 'chorus', 'bob')).toBe(A(200));
+    expect(tokens(world, 'chorus')).toBe(A(10_200));
+    // Figment had 100,000 at the infraction: 5,000 owed, 15 paid by the entry, 4,985 burned from its 99,700
+    expect(trace.find((s) => s.kind === 'cosmos.slash')!.amounts.burnedFromValidator).toBe(A(4_985));
+    expect(tokens(world, 'figment')).toBe(A(94_715));
+  });
+
   it('caps an entry slash at its remaining balance, but still counts the full amount owed (as the SDK does)', () => {
     // 100% double-sign fraction: the entry owes its whole initial balance; the validator burns the rest
     const { world } = start(workedScenario({ params: { slashFractionDoubleSign: '1' } }));

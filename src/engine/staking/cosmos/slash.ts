@@ -5,7 +5,9 @@
  *    TruncateInt(slashFactor × InitialBalance) and loses that, capped at its remaining balance;
  * 3. every redelegation entry out of this validator created at or after the infraction and not yet mature owes
  *    TruncateInt(slashFactor × InitialBalance); slashFactor × SharesDst (Dec.Mul) is unbonded from the
- *    destination delegation (capped at what it holds; nothing if it is gone) and burned;
+ *    destination delegation (capped at what it holds; nothing if it is gone) and burned; since the SDK's fix
+ *    for GHSA-86h5-xcpx-cfqc the holder's unbonding entries at the destination pay first, and the shares are
+ *    only unbonded if something is still owed after them;
  * 4. the rest, slashAmount − the amounts OWED in 2 and 3 (owed, not burned: the SDK subtracts the uncapped
  *    amounts), is burned from validator.Tokens, capped at what it has;
  * 5. entries created before the infraction are untouched.
@@ -77,10 +79,26 @@ export function slash(ctx: Ctx, validator: string, infractionEpoch: number, frac
       });
       continue;
     }
-    remaining -= truncateInt(mulInt(fraction, r.initialBalance));
+    let owed = truncateInt(mulInt(fraction, r.initialBalance));
+    remaining -= owed;
+    // Stake undelegated from the destination after the infraction pays first (the SDK's fix for
+    // GHSA-86h5-xcpx-cfqc, v0.47.10 / v0.50.5): its unbonding entries there lose up to what is owed.
+    for (const u of c.unbondings) {
+      if (u.holder !== r.holder || u.validator !== r.to || u.state !== 'unbonding') continue;
+      const cut = owed < u.balance ? owed : u.balance;
+      if (cut === 0n || u.creationEpoch < infractionEpoch) continue;
+      owed -= cut;
+      u.balance -= cut;
+      burnedFromEntries += cut;
+      children.push({
+        kind: 'cosmos.slash.unbonding', layer: 'chain', entities: [u.holder, r.to, `unbonding:${u.id}`], amounts: { slashed: cut, balance: u.balance },
+        movements: [burn(world.ledger, c.token, UNBONDING_ACCOUNT, cut, 'slash')],
+        text: `${who} moved stake from ${v.name} to ${dst.name} after the infraction and is now unbonding from ${dst.name}, so that unbonding entry pays first: ${fmt(world, cut)} is burned and ${fmt(world, u.balance)} remains.`,
+      });
+    }
     let shares = mul(fraction, r.sharesDst);
     const held = delegationShares(world, r.to, r.holder);
-    if (shares === ZERO || held === ZERO) continue;
+    if (shares === ZERO || owed === 0n || held === ZERO) continue;
     if (shares > held) shares = held;
     const withdrawn = withdrawRewards(world, r.holder, r.to, false);
     const tokens = unbondShares(world, r.holder, r.to, shares);
