@@ -12,6 +12,9 @@
  * }
  * A Lido pool's holders give either all `eth` (shares 1:1, and their sum must equal the pool's ether: buffer +
  * validator balances) or all `shares` (any total; the share rate is then pooled ether / shares).
+ * Genesis ether (buffer, validator and minipool balances) is funded directly, not taken from any holder; a
+ * genesis buffer stays buffered until the first submit or oracle report runs the depositor. Minipools start
+ * staking with capital 16/16 (bond "16") or 8/24 (bond "8"); their rETH holders must own the users' side.
  */
 import * as v from 'valibot';
 import type { Ctx } from '../module';
