@@ -16,7 +16,7 @@ import type { World } from '../../../src/engine/world';
 function addPodValidator(world: World, owner: string, id: string, amount: bigint): void {
   world.ethereum.validators[id] = {
     id, status: 'active', slashed: false, effectiveBalance: amount, compounding: false, online: true, inactivityScore: 0,
-    activationEpoch: 0, exitEpoch: null, withdrawableEpoch: null, slashedEpoch: null,
+    activationEpoch: 0, exitEpoch: null, withdrawableEpoch: null, slashedEpoch: null, activationEligibilityEpoch: 0, genesis: true,
     withdrawalAccount: `eigen:pod:${owner}`, owner, operator: owner,
   };
   world.ethereum.order.push(id);
