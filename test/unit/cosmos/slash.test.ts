@@ -174,3 +174,14 @@ describe('Cosmos downtime slash and jail', () => {
     expect(() => apply(world, { type: 'CosmosDoubleSign', validator: 'figment', infractionEpoch: 0 })).toThrow(/older than the 21-day unbonding period/);
   });
 });
+
+describe('Cosmos report', () => {
+  it('shows tokens per share falling to 0.95 after the 5% slash, and each delegation value', async () => {
+    const { cosmosReport } = await import('../../../src/engine/staking/cosmos/report');
+    const { world } = workedExample();
+    const figment = cosmosReport(world).validators.find((v) => v.id === 'figment')!;
+    expect(figment.state).toBe('tombstoned');
+    expect(figment.tokensPerShare).toBe('0.95');
+    expect(figment.delegations.find((d) => d.holder === 'alice')!.valueText).toBe('950 ATOM');
+  });
+});
