@@ -97,7 +97,7 @@ describe('Cosmos double-sign slash: the worked example', () => {
     expect(tokens(world, 'figment')).toBe(A(94_715));
   });
 
-  it('caps an entry slash at its remaining balance, but still counts the full amount owed (as the SDK does)', () => {
+  it('takes an entry down to zero at a 100% fraction and burns the rest from the validator', () => {
     // 100% double-sign fraction: the entry owes its whole initial balance; the validator burns the rest
     const { world } = start(workedScenario({ params: { slashFractionDoubleSign: '1' } }));
     apply(world, { type: 'CosmosUndelegate', holder: 'bob', validator: 'figment', amount: '200' });
