@@ -40,10 +40,13 @@ export function epochsUntilEffectiveBalanceMoves(
   compounding: boolean,
   delta: bigint,
 ): number {
+  // The common case first: at the cap and not falling, nothing can move it.
+  const cap = maxEffectiveBalance(compounding);
+  if (delta >= 0n && effectiveBalance >= cap && balance + DOWNWARD_THRESHOLD >= effectiveBalance) return Infinity;
   if (updatedEffectiveBalance(balance, effectiveBalance, compounding) !== effectiveBalance) return 1;
   if (delta > 0n) {
     // Upward moves change nothing once at the cap.
-    if (effectiveBalance >= maxEffectiveBalance(compounding)) return Infinity;
+    if (effectiveBalance >= cap) return Infinity;
     // smallest j with balance + j*delta > eb + UPWARD_THRESHOLD
     return Number((effectiveBalance + UPWARD_THRESHOLD - balance) / delta) + 1;
   }

@@ -228,34 +228,52 @@ function uniformRunLength(ctx: Ctx, epoch: number, max: number): number {
   const p = participation(state, epoch);
   const book = balances(ctx);
   const deltas: [Map<bigint, EpochDelta>, Map<bigint, EpochDelta>] = [new Map(), new Map()];
-  const perValidator: (EpochDelta | null)[] = [];
-  for (const v of validators) {
+  const perValidator: (EpochDelta | null)[] = new Array(validators.length);
+  // Epochs until each validator's effective balance would move: only those at the run's end need the update.
+  const moves = new Float64Array(validators.length);
+  // Most validators share one effective balance: remember the last group looked up.
+  let lastEb = -1n;
+  let lastPart = false;
+  let lastDelta: EpochDelta | null = null;
+  for (let i = 0; i < validators.length; i++) {
+    const v = validators[i];
     let d: EpochDelta | null = null;
     if (isEligible(v, epoch)) {
       const part = isParticipating(v, epoch);
-      const cache = deltas[part ? 1 : 0];
-      d = cache.get(v.effectiveBalance) ?? null;
-      if (!d) {
-        d = epochDelta(v.effectiveBalance, part, 0, p);
-        cache.set(v.effectiveBalance, d);
+      if (lastDelta !== null && v.effectiveBalance === lastEb && part === lastPart) d = lastDelta;
+      else {
+        const cache = deltas[part ? 1 : 0];
+        d = cache.get(v.effectiveBalance) ?? null;
+        if (!d) {
+          d = epochDelta(v.effectiveBalance, part, 0, p);
+          cache.set(v.effectiveBalance, d);
+        }
+        lastEb = v.effectiveBalance;
+        lastPart = part;
+        lastDelta = d;
       }
     }
-    perValidator.push(d);
-    if (v.status === 'deposited') continue;
+    perValidator[i] = d;
+    if (v.status === 'deposited') {
+      moves[i] = Infinity;
+      continue;
+    }
     const net = d ? d.reward - d.penalty : 0n;
     const n = epochsUntilEffectiveBalanceMoves(book[validatorAccount(v.id)] ?? 0n, v.effectiveBalance, v.compounding, net);
+    moves[i] = n;
     if (n < limit) limit = n;
   }
 
   const times = BigInt(limit);
   const summary = timeSummary(ctx, epoch);
-  validators.forEach((v, i) => {
+  for (let i = 0; i < validators.length; i++) {
     const d = perValidator[i];
-    if (d) applyDelta(ctx, v, d, times, summary);
-  });
-  // Only the run's last epoch can move an effective balance; the others were no-ops by construction.
-  for (const v of validators) {
-    if (v.status === 'deposited') continue;
+    if (d) applyDelta(ctx, validators[i], d, times, summary);
+  }
+  // Only the run's last epoch can move an effective balance, and only for the validators whose threshold it is.
+  for (let i = 0; i < validators.length; i++) {
+    if (moves[i] !== limit) continue;
+    const v = validators[i];
     v.effectiveBalance = updatedEffectiveBalance(book[validatorAccount(v.id)] ?? 0n, v.effectiveBalance, v.compounding);
   }
   pruneSlashings(state, epoch + limit - 1);

@@ -92,4 +92,13 @@ export function createEthereumState(): EthereumState {
   };
 }
 
-export const validatorAccount = (id: string): string => `eth:validator:${id}`;
+const accounts = new Map<string, string>();
+/** The ledger account of a validator's balance (memoised: the epoch loop asks for it thousands of times). */
+export function validatorAccount(id: string): string {
+  let a = accounts.get(id);
+  if (a === undefined) {
+    a = `eth:validator:${id}`;
+    accounts.set(id, a);
+  }
+  return a;
+}
