@@ -3,7 +3,7 @@
  * EigenLayer operators with their real delegated stake (native ETH + LST shares, EIGEN excluded; LST shares were
  * about 1:1 with ETH at the time). The data has no operator -> AVS links, so the AVS assignment below is
  * ILLUSTRATIVE: each operator joins as many of ten example AVSs as its real AVS count (capped at 10), in a fixed
- * order. Run: npx tsx scripts/build-real-network.ts [path to the data file]
+ * order. Run: npx tsx src/cli/build-real-network.ts [path to the data file]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 
