@@ -17,6 +17,9 @@ export class CascadePlayer {
   /** Reduced motion: the narration still plays, nothing moves. */
   reducedMotion = $state(false);
 
+  /** Whether the current step is being shown as part of playback (false when a trace is shown all at once). */
+  live = $state(false);
+
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   get current(): TraceStep | null {
@@ -30,7 +33,12 @@ export class CascadePlayer {
 
   /** Engine ids touched by the current step. */
   get touched(): ReadonlySet<string> {
-    return new Set(this.current?.entities ?? []);
+    return new Set(this.live ? (this.current?.entities ?? []) : []);
+  }
+
+  /** The step to highlight in the graph: only while a cascade is being played or stepped through. */
+  get highlighted(): TraceStep | null {
+    return this.live ? this.current : null;
   }
 
   get done(): boolean {
@@ -43,8 +51,10 @@ export class CascadePlayer {
     this.steps = steps;
     if (instant || steps.length <= 1) {
       this.index = steps.length - 1;
+      this.live = false;
       return;
     }
+    this.live = true;
     this.index = 0;
     this.resume();
   }
@@ -66,6 +76,7 @@ export class CascadePlayer {
   }
 
   next(): void {
+    this.live = true;
     if (!this.done) this.index += 1;
     if (this.done) this.pause();
   }

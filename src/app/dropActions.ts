@@ -22,28 +22,66 @@ export const splitNodeId = (nodeId: string): { kind: EntityKind; ref: string } =
   return { kind: nodeId.slice(0, at) as EntityKind, ref: nodeId.slice(at + 1) };
 };
 
+export type DropPlan =
+  | { ok: true; asset: string; available: bigint; events: (amount: string) => EventJson[] }
+  | { ok: false; reason: string };
+
+const balance = (world: World, asset: string, holder: string): bigint =>
+  world.ledger.assets[asset]?.balances[`holder:${holder}`] ?? 0n;
+
 /**
- * The event for `holder` putting `amount` (decimal ETH string) into `target`. Event shapes follow the engine's
- * schemas (src/engine/*\/events.ts); a target kind whose model has no such event yet gets a clear refusal from
- * the engine's parser, which the sandbox shows.
+ * What `holder` dropping stake on `target` becomes: which asset it spends and the engine events (event shapes
+ * from src/engine/*\/events.ts). The engine still decides whether the protocol allows it and says why not.
  */
-export function dropEvent(world: World, holder: string, target: DropTarget, amount: string): EventJson {
+export function dropPlan(world: World, holder: string, target: DropTarget): DropPlan {
+  const eth = (events: (amount: string) => EventJson[]): DropPlan => ({ ok: true, asset: 'ETH', available: balance(world, 'ETH', holder), events });
   switch (target.kind) {
     case 'validator':
-      return { type: 'Deposit', from: holder, validator: target.ref, amount };
+      return eth((amount) => [{ type: 'EthDeposit', holder, validator: target.ref, amount }]);
     case 'lstPool':
       return world.liquid?.rocket?.[target.ref]
-        ? { type: 'RocketDeposit', holder, pool: target.ref, amount }
-        : { type: 'LidoSubmit', holder, pool: target.ref, amount };
-    case 'operator':
-      return { type: 'Restake', holder, operator: target.ref, amount };
+        ? eth((amount) => [{ type: 'RocketDeposit', holder, pool: target.ref, amount }])
+        : eth((amount) => [{ type: 'LidoSubmit', holder, pool: target.ref, amount }]);
+    case 'operator': {
+      // Restake into the strategy for an asset the holder has (the largest balance), then delegate to the operator.
+      const strategies = Object.values(world.restaking?.strategies ?? {}).filter((s) => s.kind === 'token');
+      const held = strategies
+        .map((s) => ({ s, amount: balance(world, s.asset, holder) }))
+        .filter((x) => x.amount > 0n)
+        .sort((a, b) => (b.amount > a.amount ? 1 : b.amount < a.amount ? -1 : 0));
+      if (!held.length) {
+        return { ok: false, reason: `${holderName(world, holder)} holds no token that a restaking strategy accepts (${strategies.map((s) => s.asset).join(', ') || 'none in this scenario'}).` };
+      }
+      const { s, amount: available } = held[0];
+      const staker = world.restaking.stakers[holder];
+      const delegate = !staker || staker.delegatedTo !== target.ref;
+      return {
+        ok: true,
+        asset: s.asset,
+        available,
+        events: (amount) => [
+          ...(delegate ? [{ type: 'DelegateTo', staker: holder, operator: target.ref }] : []),
+          { type: 'RestakeDeposit', holder, strategy: s.id, amount },
+        ],
+      };
+    }
+    case 'lrt': {
+      const lrt = world.restaking.lrts[target.ref];
+      const asset = world.restaking.strategies[lrt?.strategy ?? '']?.asset ?? 'ETH';
+      return { ok: true, asset, available: balance(world, asset, holder), events: (amount) => [{ type: 'LrtDeposit', holder, lrt: target.ref, amount }] };
+    }
+    case 'vault': {
+      const asset = world.restaking.vaults[target.ref]?.asset ?? 'ETH';
+      return { ok: true, asset, available: balance(world, asset, holder), events: (amount) => [{ type: 'VaultDeposit', holder, vault: target.ref, amount }] };
+    }
     case 'avs':
-      return { type: 'Allocate', holder, avs: target.ref, amount };
-    case 'lrt':
-      return { type: 'LrtDeposit', holder, lrt: target.ref, amount };
-    case 'vault':
-      return { type: 'VaultDeposit', holder, vault: target.ref, amount };
+      return {
+        ok: false,
+        reason: `holders do not stake with a service directly: drop the stake on an operator, and the operator allocates part of it to ${target.name}.`,
+      };
     default:
-      return { type: 'Unsupported', target: target.nodeId };
+      return { ok: false, reason: `${target.name} does not take deposits.` };
   }
 }
+
+const holderName = (world: World, id: string): string => world.holders[id]?.name ?? id;

@@ -1,60 +1,48 @@
 /**
- * The faults a node offers, as ready-to-send Fault events (src/engine/faults/events.ts). Which faults apply to
- * which entity is the engine's knowledge; until the fault catalogue exports faultsFor(), this lists the event
- * variants whose required ids the entity can fill, and the engine refuses (with its sentence) whatever does not
- * apply in the current world.
+ * The faults a node offers: the engine's fault catalogue decides (faultsFor); this turns each offer's parsed
+ * event back into the JSON form the session logs (amounts as decimal strings, fractions as "n/d").
  */
 import type { World } from '../engine/world';
+import { faultsFor } from '../engine/faults/catalogue';
+import { formatEth } from '../engine/ledger/amount';
 import type { Entity } from './worldView';
 import type { EventJson } from './session.svelte';
 import { splitNodeId } from './dropActions';
 
-export type FaultName = 'double-sign' | 'downtime' | 'key-compromise' | 'avs-misbehaviour' | 'buggy-slasher';
-
 export interface FaultOption {
-  fault: FaultName;
-  /** Shown on the button; the operator/AVS pair it targets, when there is one. */
+  kind: string;
+  title: string;
+  description: string;
+  /** The other party (an operator or AVS) when an entity offers the same fault for several. */
   detail: string | null;
   event: EventJson;
 }
 
+/** bigint -> decimal units; [num, den] -> "num/den"; arrays and objects recursively. */
+export function eventToJson(value: unknown): unknown {
+  if (typeof value === 'bigint') return formatEth(value);
+  if (Array.isArray(value)) {
+    if (value.length === 2 && typeof value[0] === 'bigint' && typeof value[1] === 'bigint') return `${value[0]}/${value[1]}`;
+    return value.map(eventToJson);
+  }
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, eventToJson(v)]));
+  }
+  return value;
+}
+
 export function faultsForNode(world: World, entity: Entity): FaultOption[] {
   const { ref } = splitNodeId(entity.id);
-  const out: FaultOption[] = [];
-  switch (entity.kind) {
-    case 'validator':
-      if (entity.slashed) break;
-      out.push({ fault: 'double-sign', detail: null, event: { type: 'Fault', fault: 'double-sign', validators: [ref] } });
-      out.push({ fault: 'downtime', detail: null, event: { type: 'Fault', fault: 'downtime', validators: [ref] } });
-      break;
-    case 'operator': {
-      out.push({ fault: 'key-compromise', detail: null, event: { type: 'Fault', fault: 'key-compromise', operator: ref } });
-      out.push({ fault: 'downtime', detail: null, event: { type: 'Fault', fault: 'downtime', operator: ref } });
-      for (const avs of servedAvss(world, ref)) {
-        out.push({ fault: 'avs-misbehaviour', detail: world.restaking.avss[avs]?.name ?? avs, event: { type: 'Fault', fault: 'avs-misbehaviour', avs, operator: ref } });
-      }
-      break;
-    }
-    case 'avs': {
-      for (const op of operatorsOf(world, ref)) {
-        const name = world.restaking.operators[op]?.name ?? op;
-        out.push({ fault: 'avs-misbehaviour', detail: name, event: { type: 'Fault', fault: 'avs-misbehaviour', avs: ref, operator: op } });
-        out.push({ fault: 'buggy-slasher', detail: name, event: { type: 'Fault', fault: 'buggy-slasher', avs: ref, operator: op, fraction: '0.5' } });
-      }
-      break;
-    }
+  let offers: ReturnType<typeof faultsFor>;
+  try {
+    offers = faultsFor(world, ref);
+  } catch {
+    return [];
   }
-  return out;
-}
-
-/** AVSs whose operator sets the operator is registered in. */
-function servedAvss(world: World, operator: string): string[] {
-  const sets = world.restaking?.operators?.[operator]?.sets ?? {};
-  return [...new Set(Object.entries(sets).filter(([, r]) => r.registered).map(([key]) => key.split('/')[0]))];
-}
-
-function operatorsOf(world: World, avs: string): string[] {
-  return Object.values(world.restaking?.operators ?? {})
-    .filter((op) => Object.entries(op.sets ?? {}).some(([key, r]) => r.registered && key.split('/')[0] === avs))
-    .map((op) => op.id);
+  return offers.map((o) => {
+    const e = o.event as unknown as Record<string, unknown>;
+    const other = e.avs && e.avs !== ref ? String(e.avs) : e.operator && e.operator !== ref ? String(e.operator) : null;
+    const name = other ? (world.restaking?.avss?.[other]?.name ?? world.restaking?.operators?.[other]?.name ?? other) : null;
+    return { kind: o.kind, title: o.title, description: o.description, detail: name, event: eventToJson(o.event) as EventJson };
+  });
 }

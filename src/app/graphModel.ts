@@ -88,7 +88,7 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
       kind: 'operator',
       name: 'other operators',
       weight: total,
-      facts: [{ label: 'delegated shares', value: formatEth(total), raw: total }],
+      facts: [{ label: 'delegated', value: `${formatEth(total)} ETH`, raw: total }],
     };
     entities = entities.filter((e) => !grouped.has(e.id)).concat(group);
     const merged = new Map<string, Link>();
@@ -127,11 +127,16 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
 
   const tallest = Math.max(1, ...layers.map((l) => l.length));
   const nodes: GraphNode[] = [];
+  // Empty layers take no room: columns are placed by their index among the non-empty ones.
+  const column = new Map<number, number>();
+  layers.forEach((layer, li) => {
+    if (layer.length) column.set(li, column.size);
+  });
   layers.forEach((layer, li) => {
     // Centre each column vertically against the tallest one.
     const offset = ((tallest - layer.length) * (NODE_HEIGHT + ROW_GAP)) / 2;
     layer.forEach((e, i) => {
-      const auto = { x: li * (NODE_WIDTH + COLUMN_GAP), y: offset + i * (NODE_HEIGHT + ROW_GAP) };
+      const auto = { x: (column.get(li) ?? li) * (NODE_WIDTH + COLUMN_GAP), y: offset + i * (NODE_HEIGHT + ROW_GAP) };
       const isGroup = e.id === GROUP_ID;
       nodes.push({
         id: e.id,

@@ -8,7 +8,7 @@ import { CascadePlayer } from './cascade.svelte';
 import { StakeDrag } from './stakeDrag.svelte';
 import { buildWorldView, type WorldView } from './worldView';
 import { buildGraph, type GraphModel } from './graphModel';
-import { DROPPABLE, dropEvent, splitNodeId, type DropTarget } from './dropActions';
+import { DROPPABLE, dropPlan, splitNodeId, type DropTarget } from './dropActions';
 import { decodeShare, encodeShare, MAX_LINK_CHARS } from './shareLink';
 import * as autosave from './autosave';
 import { loadScenarioIndex, scenarioUrl, type ScenarioIndexEntry } from './scenarioIndex';
@@ -38,6 +38,8 @@ export class Sandbox {
   /** The latest sentence for the assertive live region (drag and drop, refusals). */
   announcement = $state.raw<Message | null>(null);
   expandOperators = $state(false);
+  /** Bumped when the graph should be fitted to the view again (a new scenario, operators expanded). */
+  layoutKey = $state(0);
   positions = $state.raw<ReadonlyMap<string, { x: number; y: number }>>(new Map());
   library = $state.raw<ScenarioIndexEntry[]>([]);
   timePlaying = $state(false);
@@ -143,6 +145,8 @@ export class Sandbox {
   private afterLoad(): void {
     this.selected = null;
     this.positions = new Map();
+    this.expandOperators = false;
+    this.layoutKey++;
     this.drag.cancel();
     this.notice = { kind: 'ok', text: msg('scenarios.loaded', { name: this.session.scenario?.name ?? '' }) };
     this.cascade.play(this.session.lastTrace, true);
@@ -171,11 +175,11 @@ export class Sandbox {
   // ---- events ----------------------------------------------------------------------------------------------
 
   /** Sends an event to the engine; on refusal shows its sentence and keeps the state as it was. */
-  dispatch(event: EventJson): Outcome {
-    const outcome = this.session.dispatch(event);
+  dispatch(event: EventJson | EventJson[]): Outcome {
+    const outcome = Array.isArray(event) ? this.session.dispatchAll(event) : this.session.dispatch(event);
     if (outcome.ok) {
       this.notice = null;
-      this.cascade.play(outcome.trace, this.reducedMotion && false);
+      this.cascade.play(outcome.trace);
       this.persist();
     } else {
       const text = outcome.refused ? msg('sandbox.refused', { reason: outcome.message }) : msg('sandbox.engineError', { reason: outcome.message });
@@ -249,8 +253,12 @@ export class Sandbox {
 
   // ---- stake drag ------------------------------------------------------------------------------------------
 
+  /** The holder's ETH, or (for holders of tokens only) the total of what they hold, to decide whether to offer a chip. */
   holderAvailable(holderId: string): bigint {
-    return this.session.world?.ledger.assets.ETH?.balances[`holder:${holderId}`] ?? 0n;
+    const assets = this.session.world?.ledger.assets ?? {};
+    let total = 0n;
+    for (const book of Object.values(assets)) total += book.balances[`holder:${holderId}`] ?? 0n;
+    return total;
   }
 
   dropTargets(): DropTarget[] {
@@ -294,15 +302,49 @@ export class Sandbox {
     this.announcement = msg('drag.cancelled', { holder });
   }
 
-  /** Confirms the amount picker: the drop becomes an engine event. */
+  /** Drops the carried stake on the hovered target: opens the amount picker, or says why it cannot go there. */
+  drop(): boolean {
+    const target = this.drag.hover;
+    const holder = this.drag.holder;
+    const world = this.session.world;
+    if (!target || !holder || !world) {
+      this.cancelDrag();
+      return false;
+    }
+    const plan = dropPlan(world, holder.id, target);
+    if (!plan.ok) {
+      const text = msg('sandbox.refused', { reason: plan.reason });
+      this.notice = { kind: 'error', text };
+      this.announcement = text;
+      this.drag.cancel();
+      return false;
+    }
+    if (plan.available <= 0n) {
+      const text = msg('sandbox.refused', { reason: `${holder.name} has no ${plan.asset} to put into ${target.name}.` });
+      this.notice = { kind: 'error', text };
+      this.announcement = text;
+      this.drag.cancel();
+      return false;
+    }
+    this.plan = plan;
+    this.drag.holder = { ...holder, available: plan.available };
+    this.drag.asset = plan.asset;
+    this.drag.drop();
+    return true;
+  }
+
+  private plan: Extract<ReturnType<typeof dropPlan>, { ok: true }> | null = null;
+
+  /** Confirms the amount picker: the drop becomes engine events. */
   confirmDrop(amount: string): Outcome | null {
     const holder = this.drag.holder;
     const target = this.drag.dropped;
-    const world = this.session.world;
-    if (!holder || !target || !world) return null;
-    const outcome = this.dispatch(dropEvent(world, holder.id, target, amount));
+    const plan = this.plan;
+    if (!holder || !target || !plan) return null;
+    const outcome = this.dispatch(plan.events(amount));
     this.drag.cancel();
-    if (outcome.ok) this.announcement = msg('drop.done', { holder: holder.name, amount, target: target.name });
+    this.plan = null;
+    if (outcome.ok) this.announcement = msg('drop.done', { holder: holder.name, amount, asset: plan.asset, target: target.name });
     return outcome;
   }
 
@@ -320,6 +362,12 @@ export class Sandbox {
 
   resetLayout(): void {
     this.positions = new Map();
+    this.layoutKey++;
+  }
+
+  setExpandOperators(expand: boolean): void {
+    this.expandOperators = expand;
+    this.layoutKey++;
   }
 }
 

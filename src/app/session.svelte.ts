@@ -132,6 +132,28 @@ export class Session {
     return { ok: true, trace: result.trace };
   }
 
+  /** Applies several events as one gesture: all of them, or none (the first refusal is returned). */
+  dispatchAll(events: EventJson[]): Outcome {
+    const saved = { log: this.log, parsed: this.parsed, position: this.position, world: this.world, lastTrace: this.lastTrace, checkpoints: new Map(this.checkpoints) };
+    const trace: TraceStep[] = [];
+    for (const e of events) {
+      const outcome = this.dispatch(e);
+      if (!outcome.ok) {
+        this.log = saved.log;
+        this.parsed = saved.parsed;
+        this.position = saved.position;
+        this.world = saved.world;
+        this.lastTrace = saved.lastTrace;
+        this.checkpoints = saved.checkpoints;
+        this.revision++;
+        return outcome;
+      }
+      trace.push(...outcome.trace);
+    }
+    this.lastTrace = trace;
+    return { ok: true, trace };
+  }
+
   undo(): void {
     if (this.canUndo) this.goTo(this.position - 1);
   }

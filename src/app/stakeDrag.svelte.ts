@@ -17,6 +17,8 @@ export class StakeDrag {
   pointer = $state<{ x: number; y: number } | null>(null);
   /** The target the amount picker is for. */
   dropped = $state.raw<DropTarget | null>(null);
+  /** The asset the drop spends (set when the drop is planned). */
+  asset = $state('ETH');
 
   get hover(): DropTarget | null {
     return this.index >= 0 ? (this.targets[this.index] ?? null) : null;

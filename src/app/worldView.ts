@@ -6,6 +6,17 @@
  */
 import type { World } from '../engine/world';
 import { formatEth } from '../engine/ledger/amount';
+import { allocatedStake, avssOf, delegatedStake, stakeSeenBy, stakerEthValue } from '../engine/restaking/api';
+import { stEthBalance, tokenEthValue } from '../engine/liquid/api';
+
+/** Engine views throw on worlds they do not recognise; the view shows nothing rather than failing. */
+function safe(f: () => bigint): bigint {
+  try {
+    return f();
+  } catch {
+    return 0n;
+  }
+}
 
 export type EntityKind =
   | 'holder'
@@ -117,8 +128,8 @@ export function buildWorldView(world: World): WorldView {
         { label: 'stETH shares', value: formatEth(p.totalShares ?? 0n), raw: p.totalShares },
       ],
     });
-    const asset = `stETH:${p.id}`;
-    for (const h of Object.values(world.holders ?? {})) addLink(nodeId('holder', h.id), id, bal(world, asset, `holder:${h.id}`), asset);
+    // Holders' stETH shown in ETH (shares x share rate, as stETH.balanceOf reports it).
+    for (const h of Object.values(world.holders ?? {})) addLink(nodeId('holder', h.id), id, safe(() => stEthBalance(world, p.id, `holder:${h.id}`)));
   }
   const rocket = world.liquid?.rocket ?? {};
   for (const p of Object.values(rocket)) {
@@ -134,7 +145,7 @@ export function buildWorldView(world: World): WorldView {
       ],
     });
     const asset = `rETH:${p.id}`;
-    for (const h of Object.values(world.holders ?? {})) addLink(nodeId('holder', h.id), id, bal(world, asset, `holder:${h.id}`), asset);
+    for (const h of Object.values(world.holders ?? {})) addLink(nodeId('holder', h.id), id, safe(() => tokenEthValue(world, asset, bal(world, asset, `holder:${h.id}`))));
     for (const mpId of p.minipoolOrder ?? []) {
       const mp = p.minipools[mpId];
       if (mp) addLink(id, nodeId('validator', mp.validator), bal(world, 'ETH', `eth:validator:${mp.validator}`));
@@ -183,60 +194,56 @@ export function buildWorldView(world: World): WorldView {
       if (account.startsWith('holder:')) addLink(nodeId('holder', account.slice(7)), id, shares, vault.asset);
     }
     for (const [avs, byOperator] of Object.entries(vault.operatorShares ?? {})) {
-      for (const op of Object.keys(byOperator)) addLink(id, nodeId('operator', op), byOperator[op], 'shares');
+      for (const op of Object.keys(byOperator)) addLink(id, nodeId('operator', op), byOperator[op], vault.asset);
       void avs;
     }
   }
   for (const op of Object.values(rs?.operators ?? {})) {
-    let delegated = 0n;
-    for (const s of Object.values(op.strategies ?? {})) delegated += s.shares;
+    const delegated = safe(() => delegatedStake(world, op.id));
     entities.push({
       id: nodeId('operator', op.id),
       kind: 'operator',
       name: op.name,
       weight: delegated,
       facts: [
-        { label: 'delegated shares', value: formatEth(delegated), raw: delegated },
+        { label: 'delegated', value: `${formatEth(delegated)} ETH`, raw: delegated },
         { label: 'operator sets', value: String(Object.values(op.sets ?? {}).filter((r) => r.registered).length) },
       ],
     });
   }
   for (const st of Object.values(stakers)) {
     if (!st.delegatedTo) continue;
-    let shares = 0n;
-    for (const x of Object.values(st.depositShares ?? {})) shares += x;
+    const value = safe(() => stakerEthValue(world, st));
     const from = st.lrt
       ? nodeId('lrt', st.lrt)
       : st.account?.startsWith('holder:')
         ? nodeId('holder', st.account.slice(7))
         : null;
-    if (from) addLink(from, nodeId('operator', st.delegatedTo), shares, 'shares');
+    if (from) addLink(from, nodeId('operator', st.delegatedTo), value);
   }
   for (const a of Object.values(rs?.avss ?? {})) {
+    const seen = safe(() => stakeSeenBy(world, a.id));
     entities.push({
       id: nodeId('avs', a.id),
       kind: 'avs',
       name: a.name,
       weight: a.profitFromCorruption ?? 0n,
       facts: [
-        { label: 'kind', value: a.kind },
+        { label: 'secured by', value: `${formatEth(seen)} ETH`, raw: seen },
         { label: 'profit from corruption', value: `${formatEth(a.profitFromCorruption ?? 0n)} ETH`, raw: a.profitFromCorruption },
       ],
     });
   }
-  // Allocations: operator -> AVS, the magnitude-weighted share of the operator's delegated shares.
-  const byPair = new Map<string, { op: string; avs: string; amount: bigint }>();
-  for (const al of Object.values(rs?.allocations ?? {})) {
-    const op = rs.operators[al.operator];
-    const os = op?.strategies?.[al.strategy];
-    if (!os || al.magnitude <= 0n) continue;
-    // Allocated stake = delegated shares x magnitude / max magnitude (ELIP-002), as the engine stores them.
-    const amount = os.maxMagnitude > 0n ? (os.shares * al.magnitude) / os.maxMagnitude : 0n;
-    const key = `${al.operator}|${al.avs}`;
-    const prev = byPair.get(key);
-    byPair.set(key, { op: al.operator, avs: al.avs, amount: (prev?.amount ?? 0n) + amount });
+  // Operator -> AVS: the stake each AVS can slash, as the engine computes it under the active security model.
+  for (const op of Object.values(rs?.operators ?? {})) {
+    let avss: string[] = [];
+    try {
+      avss = avssOf(world, op.id);
+    } catch {
+      avss = [];
+    }
+    for (const avs of avss) addLink(nodeId('operator', op.id), nodeId('avs', avs), safe(() => allocatedStake(world, op.id, avs)));
   }
-  for (const { op, avs, amount } of byPair.values()) addLink(nodeId('operator', op), nodeId('avs', avs), amount, 'shares');
 
   // Markets.
   for (const p of Object.values(world.markets?.pools ?? {})) {

@@ -139,7 +139,7 @@ export const en = {
   'history.start': 'start',
 
   // Drag and drop
-  'drag.chip': 'Stake from {holder}: {amount} ETH available. Press Space to pick up.',
+  'drag.chip': 'Stake from {holder}. Press Space to pick up, then choose where to put it.',
   'drag.chip.short': 'Stake',
   'drag.pickedUp': 'Picked up stake from {holder}. {count} places can take it. Use arrow keys or Tab to choose, Enter to drop, Escape to cancel.',
   'drag.noTargets': 'There is nowhere to put stake from {holder} yet.',
@@ -148,17 +148,17 @@ export const en = {
   'drag.dropHere': 'Drop here',
   'drag.hint': 'Drag a stake chip from a holder onto a validator, pool, operator or service.',
   'amount.title': 'How much should {holder} put into {target}?',
-  'amount.label': 'Amount in ETH',
+  'amount.label': 'Amount in {asset}',
   'amount.slider': 'Amount slider',
-  'amount.available': '{amount} ETH available',
+  'amount.available': '{amount} {asset} available',
   'amount.confirm': 'Confirm',
   'amount.cancel': 'Cancel',
-  'amount.invalid': 'Enter an amount between 0 and {max} ETH with at most 9 decimals.',
+  'amount.invalid': 'Enter an amount above 0 and at most {max} {asset}, with at most 9 decimals.',
   'drop.validator': 'Deposit into validator {target}',
   'drop.pool': 'Stake with {target}',
   'drop.operator': 'Restake and delegate to {target}',
   'drop.avs': 'Allocate to {target}',
-  'drop.done': '{holder} put {amount} ETH into {target}.',
+  'drop.done': '{holder} put {amount} {asset} into {target}.',
 
   // Faults and cascade
   'faults.title': 'Faults',
