@@ -73,6 +73,15 @@ describe('slashing timeline', () => {
     expect(w.text).toContain('goes to Alice');
   });
 
+  it('no correlation penalty before the processing of epoch t0 + 4096', () => {
+    const early = fold(sc, events([
+      { type: 'AdvanceTime', epochs: t0 },
+      { type: 'EthSlash', validators: ['v1'] },
+      { type: 'AdvanceTime', epochs: 4096 },
+    ]));
+    expect(early.traces[3].some((s) => s.kind === 'eth.slash.correlation')).toBe(false);
+  });
+
   it('refuses to slash an already-slashed validator', () => {
     expect(() =>
       fold(sc, events([

@@ -9,7 +9,17 @@
  * (effective balance, participating) group, and the run stops exactly at the first epoch at whose end some
  * validator's effective balance would move (hysteresis), at the next scheduled lifecycle epoch and at any
  * correlation-penalty epoch. The result is the same ledger, to the gwei, as stepping epoch by epoch
- * (test/unit/ethereum/fastPath.test.ts and test/property/ethereum-fastpath.test.ts prove it).
+ * (test/unit/ethereum/fastPath.test.ts and test/property/ethereum-fastpath.test.ts prove it). Leak epochs, and
+ * epochs after a leak while inactivity scores drain, always take the general path.
+ *
+ * Modelling choices (documented where a learner might look):
+ * - epoch e's duties are settled by the processing of epoch e itself (the spec settles them one epoch later, at
+ *   the same amounts);
+ * - withdrawals: when a validator becomes withdrawable its whole balance is swept to its withdrawal account at
+ *   once. There is no partial-withdrawal skim of a 0x01 validator's balance above 32 ETH: the excess stays in
+ *   its balance (earning nothing, since the effective balance is capped) and is paid out at the full withdrawal;
+ * - proposer and sync-committee rewards of tracked validators are not simulated (see rewards.ts);
+ * - the trace has one summary step per time-advancing event (even when the clock stops at boundaries in between).
  */
 import { burn, mint, transfer } from '../../ledger/ledger';
 import { formatEth } from '../../ledger/amount';
