@@ -9,6 +9,7 @@ import { applyDoubleSign, applyDowntime, applyUnjail } from './infractions';
 import { checkCosmos } from './invariants';
 import { distributeDay } from './rewards';
 import { applyWithdrawRewards } from './withdraw';
+import { cosmosReport } from './report';
 
 export const cosmosModule: EngineModule = {
   name: 'cosmos',
@@ -42,4 +43,5 @@ export const cosmosModule: EngineModule = {
     }
   },
   check: checkCosmos,
+  report: (world) => (world.cosmos.order.length ? cosmosReport(world) : undefined),
 };

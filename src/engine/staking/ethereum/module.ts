@@ -11,6 +11,7 @@ import type { EthDeposit, EthFinality, EthSetOnline } from './events';
 import { requestExit } from './exits';
 import { isActive } from './network';
 import { correlationEpoch, slashValidatorsWith } from './slashing';
+import { ethereumReport } from './report';
 
 function apply(ctx: Ctx, event: SimEvent): boolean {
   switch (event.type) {
@@ -137,5 +138,6 @@ export const ethereumModule: EngineModule = {
   nextBoundary,
   advance: advanceChain,
   check,
+  report: (world) => (world.ethereum.order.length ? ethereumReport(world) : undefined),
 };
 
