@@ -27,7 +27,7 @@ export function buildReport(world: World, traces: TraceStep[][], options: Report
       balanced: t.total === t.initial + t.minted - t.burned,
     };
     accounts[asset] = Object.fromEntries(
-      Object.entries(book.balances)
+      [...book.balances]
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([account, v]) => [account, v.toString()]),
     );

@@ -45,7 +45,7 @@ describe('engine invariants over random event sequences', () => {
         // Conservation and non-negativity are asserted inside applyEvent after every event; re-check the end.
         for (const book of Object.values(run.world.ledger.assets)) {
           let sum = 0n;
-          for (const v of Object.values(book.balances)) {
+          for (const v of [...book.balances.values()]) {
             expect(v >= 0n).toBe(true);
             sum += v;
           }

@@ -106,7 +106,7 @@ function play(world: World, r: Recipe): boolean {
 function assertInvariants(world: World): void {
   const t = totals(world.ledger, 'ATOM');
   expect(t.total).toBe(t.initial + t.minted - t.burned);
-  for (const [account, b] of Object.entries(world.ledger.assets.ATOM.balances)) expect(b, account).toBeGreaterThanOrEqual(0n);
+  for (const [account, b] of [...world.ledger.assets.ATOM.balances]) expect(b, account).toBeGreaterThanOrEqual(0n);
   for (const id of VALIDATORS) {
     const pool = poolOf(world, id);
     expect(pool.shares).toBeGreaterThanOrEqual(0n);

@@ -88,7 +88,7 @@ describe('restaking properties', () => {
         const ser = (w: unknown) => JSON.stringify(w, (_, x) => (typeof x === 'bigint' ? `${x}n` : x));
         expect(ser(a)).toBe(ser(b));
         const book = a.ledger.assets.EIGEN;
-        const total = Object.values(book.balances).reduce((x, y) => x + y, 0n);
+        const total = [...book.balances.values()].reduce((x, y) => x + y, 0n);
         expect(total).toBe(book.initial + book.minted - book.burned);
         expect(total).toBe(BigInt((n as Net).deposits.reduce((x, d) => x + d.amount, 0)) * G - book.burned);
       }),

@@ -124,15 +124,15 @@ export function faultsFor(world: World, entityId: string): FaultOffer[] {
   }
   if (types.has('pool')) {
     const pool = world.markets.pools[entityId];
-    const holders = Object.keys(world.holders).filter((h) => (world.ledger.assets[pool.asset]?.balances[`holder:${h}`] ?? 0n) > 0n);
+    const holders = Object.keys(world.holders).filter((h) => (world.ledger.assets[pool.asset]?.balances.get(`holder:${h}`) ?? 0n) > 0n);
     for (const h of holders) {
-      const amount = world.ledger.assets[pool.asset].balances[`holder:${h}`];
+      const amount = world.ledger.assets[pool.asset].balances.get(`holder:${h}`) ?? 0n;
       offer({ ...base, fault: 'market-shock', holder: h, pool: entityId, amount });
     }
   }
   if (types.has('holder') && !types.has('pool')) {
     for (const pool of Object.values(world.markets.pools)) {
-      const amount = world.ledger.assets[pool.asset]?.balances[`holder:${entityId}`] ?? 0n;
+      const amount = world.ledger.assets[pool.asset]?.balances.get(`holder:${entityId}`) ?? 0n;
       if (amount > 0n) offer({ ...base, fault: 'market-shock', holder: entityId, pool: pool.id, amount });
     }
   }

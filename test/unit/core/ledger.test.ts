@@ -19,14 +19,14 @@ describe('ledger', () => {
     endow(l, 'ETH', 'a', 10n);
     expect(() => transfer(l, 'ETH', 'a', 'b', 11n, 'transfer')).toThrow(/balance is only 10/);
     expect(() => burn(l, 'ETH', 'a', 11n, 'slash')).toThrow(/balance is only 10/);
-    expect(l.assets.ETH.balances.a).toBe(10n);
+    expect(l.assets.ETH.balances.get('a')).toBe(10n);
     expect(() => mint(l, 'ETH', 'a', -1n, 'reward')).toThrow(/negative amount/);
   });
 
   it('detects a balance changed behind its back', () => {
     const l = createLedger();
     endow(l, 'ETH', 'a', 10n);
-    l.assets.ETH.balances.a = 11n;
+    l.assets.ETH.balances.set('a', 11n);
     expect(() => assertConserved(l)).toThrow(/out of balance for ETH/);
   });
 });

@@ -34,7 +34,7 @@ describe('cosmos scenario section', () => {
     const s = workedScenario({ token: 'OSMO' }) as { holders: { balances: Record<string, string> }[] };
     for (const h of s.holders) h.balances = { OSMO: Object.values(h.balances)[0] };
     const { world } = start(s);
-    expect(world.ledger.assets.OSMO.balances['cosmos:validator:figment:bonded']).toBe(100_000_000_000_000n);
+    expect(world.ledger.assets.OSMO.balances.get('cosmos:validator:figment:bonded')).toBe(100_000_000_000_000n);
   });
 
   it('rejects a commission above maxCommission, at its path', () => {

@@ -21,7 +21,7 @@ export function stepEpochByEpoch(world: World, epochs: number): void {
 /** The ledger with accounts in a canonical order, and the chain slice, as comparable plain data. */
 export function comparable(world: World): unknown {
   const book = world.ledger.assets.ETH;
-  const balances = Object.entries(book?.balances ?? {})
+  const balances = [...(book?.balances ?? new Map<string, bigint>())]
     .filter(([, v]) => v !== 0n)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([k, v]) => `${k}=${v}`);

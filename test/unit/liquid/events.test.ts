@@ -44,7 +44,7 @@ describe('liquid events in the fold', () => {
       { type: 'LidoClaim', holder: 'bob', pool: 'lido', request: 1 },
     ]));
     expect(world.liquid.lido.lido.requests['1'].status).toBe('claimed');
-    expect(world.ledger.assets.ETH.balances['holder:bob']).toBe(E(20));
+    expect(world.ledger.assets.ETH.balances.get('holder:bob')).toBe(E(20));
   });
 
   it('refuses with a sentence that says what to do', () => {

@@ -93,10 +93,10 @@ function participation(state: EthereumState, epoch: number): EpochTotals {
   };
 }
 
-function balances(ctx: Ctx): Record<string, bigint> {
+function balances(ctx: Ctx): Map<string, bigint> {
   const book = ctx.world.ledger.assets[ETH];
   if (!book) {
-    ctx.world.ledger.assets[ETH] = { initial: 0n, minted: 0n, burned: 0n, balances: {} };
+    ctx.world.ledger.assets[ETH] = { initial: 0n, minted: 0n, burned: 0n, balances: new Map() };
     return ctx.world.ledger.assets[ETH].balances;
   }
   return book.balances;
@@ -109,7 +109,7 @@ function applyDelta(ctx: Ctx, v: Validator, d: EpochDelta, times: bigint, summar
   if (d.reward > 0n) recordReward(summary, v.id, mint(ledger, ETH, account, d.reward * times, 'reward'));
   const penalties = d.penalty + d.inactivityPenalty;
   if (penalties === 0n) return;
-  const have = balances(ctx)[account] ?? 0n;
+  const have = balances(ctx).get(account) ?? 0n;
   // decrease_balance floors at zero; the fast path never reaches zero (it stops at the hysteresis threshold).
   const flag = d.penalty * times < have ? d.penalty * times : have;
   if (flag > 0n) recordPenalty(summary, v.id, burn(ledger, ETH, account, flag, 'penalty'), false);
@@ -175,7 +175,7 @@ export function processEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): voi
     sum ??= slashingsInWindow(state, epoch);
     const penalty = correlationPenalty(sum, p.totalActive, v.effectiveBalance);
     const account = validatorAccount(v.id);
-    const have = balances(ctx)[account] ?? 0n;
+    const have = balances(ctx).get(account) ?? 0n;
     const paid = penalty < have ? penalty : have;
     const m = burn(ctx.world.ledger, ETH, account, paid, 'slash:correlation');
     const share = ((Number(sum) / Number(p.totalActive)) * 100).toPrecision(2);
@@ -196,7 +196,7 @@ export function processEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): voi
   const book = balances(ctx);
   for (const v of validators) {
     if (v.status === 'deposited') continue;
-    v.effectiveBalance = updatedEffectiveBalance(book[validatorAccount(v.id)] ?? 0n, v.effectiveBalance, v.compounding);
+    v.effectiveBalance = updatedEffectiveBalance(book.get(validatorAccount(v.id)) ?? 0n, v.effectiveBalance, v.compounding);
   }
   pruneSlashings(state, epoch);
 }
@@ -269,7 +269,7 @@ function uniformRunLength(ctx: Ctx, epoch: number, max: number): number {
       continue;
     }
     const net = d ? d.reward - d.penalty : 0n;
-    const n = epochsUntilEffectiveBalanceMoves(book[validatorAccount(v.id)] ?? 0n, v.effectiveBalance, v.compounding, net);
+    const n = epochsUntilEffectiveBalanceMoves(book.get(validatorAccount(v.id)) ?? 0n, v.effectiveBalance, v.compounding, net);
     moves[i] = n;
     if (n < limit) limit = n;
   }
@@ -284,7 +284,7 @@ function uniformRunLength(ctx: Ctx, epoch: number, max: number): number {
   for (let i = 0; i < validators.length; i++) {
     if (moves[i] !== limit) continue;
     const v = validators[i];
-    v.effectiveBalance = updatedEffectiveBalance(book[validatorAccount(v.id)] ?? 0n, v.effectiveBalance, v.compounding);
+    v.effectiveBalance = updatedEffectiveBalance(book.get(validatorAccount(v.id)) ?? 0n, v.effectiveBalance, v.compounding);
   }
   pruneSlashings(state, epoch + limit - 1);
   return limit;
@@ -321,7 +321,7 @@ export function enterEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): void 
     if (v.withdrawableEpoch === epoch && v.status === 'exited') {
       step(v, { type: 'BECOME_WITHDRAWABLE' });
       const account = validatorAccount(id);
-      const amount = balances(ctx)[account] ?? 0n;
+      const amount = balances(ctx).get(account) ?? 0n;
       const movements =
         amount > 0n ? [transfer(world.ledger, ETH, account, v.withdrawalAccount, amount, 'withdrawal')] : [];
       step(v, { type: 'WITHDRAW' });
