@@ -9,7 +9,7 @@ import type { Ctx } from '../module';
 import type { World } from '../world';
 import { EngineError } from '../errors';
 import { executeSlash } from '../restaking/slashing';
-import { stakeSeenBy } from '../restaking/views';
+import { stakeSeenByAll } from '../restaking/views';
 
 /** An Ethereum validator's id list for an operator (validators whose `operator` is that id), in index order. */
 export function validatorsOfOperator(world: World, operator: string): string[] {
@@ -120,8 +120,9 @@ export interface AvsSecurity {
  */
 export function avsSecurity(world: World): AvsSecurity[] {
   const avss = Object.values(world.restaking?.avss ?? {});
+  const seen = stakeSeenByAll(world);
   return avss.map((a) => {
-    const stake = stakeSeenBy(world, a.id);
+    const stake = seen.get(a.id) ?? 0n;
     const [n, d] = a.attackThreshold;
     const cost = (stake * n + d - 1n) / d;
     return { avs: a.id, stake, cost, profit: a.profitFromCorruption, method: 'stake×threshold' as const };

@@ -38,3 +38,30 @@ export function ethValue(world: World, asset: string, amount: bigint): bigint {
   }
   return amount;
 }
+
+/**
+ * ethValue for many amounts of one asset while the world stands still (one pass of a view): the branch and, for
+ * LRTs and fixed-price tokens, the rate are resolved once. Each amount is still priced (and rounded) on its own,
+ * so pricer(x) === ethValue(world, asset, x) for every x.
+ */
+export function ethPricer(world: World, asset: string): (amount: bigint) => bigint {
+  const identity = (x: bigint): bigint => x;
+  if (asset === ETH) return identity;
+  const perCall = (x: bigint): bigint => ethValue(world, asset, x);
+  if (isLiquidToken(asset)) {
+    const [, pool] = asset.split(':');
+    if (world.liquid.lido?.[pool] || world.liquid.rocket?.[pool]) return perCall;
+  }
+  if (asset.startsWith('LRT:')) {
+    const r = lrtEthPerTokenOf(world, asset);
+    if (r) return (x) => (x * r.num) / r.den;
+  }
+  if (pricers.length) return perCall;
+  for (const s of Object.values(world.restaking.strategies)) {
+    if (s.asset === asset) {
+      const [n, d] = s.ethPerToken;
+      return (x) => (x * n) / d;
+    }
+  }
+  return identity;
+}

@@ -5,12 +5,12 @@
  *   sharedVault a network sees shares/totalShares × min(activeStake, networkLimit) per vault (Symbiotic).
  */
 import type { World } from '../world';
-import { ethValue } from './prices';
+import { ethPricer, ethValue } from './prices';
 import { allocatedStake as allocatedShares } from './magnitude';
 import { networkRestakeStake } from './networkRestake';
 import { isRegisteredOrSlashable } from './allocations';
 import { withdrawableShares } from './stakers';
-import type { Operator, Staker } from './state';
+import { setKey, type Operator, type Staker } from './state';
 
 function strategiesOfAvs(world: World, avs: string): Set<string> {
   const out = new Set<string>();
@@ -77,15 +77,90 @@ export function allocatedStake(world: World, operator: string, avs: string): big
   return total;
 }
 
-/** Total stake the AVS can slash (ETH gwei): what an attacker must put at risk, summed over operators. */
+/**
+ * Total stake the AVS can slash (ETH gwei): what an attacker must put at risk, summed over operators. Equal to
+ * Σ_operators allocatedStake(world, operator, avs) (tested against that sum on random worlds).
+ */
 export function stakeSeenBy(world: World, avs: string): bigint {
-  let total = 0n;
-  for (const op of operatorIds(world)) total += allocatedStake(world, op, avs);
-  return total;
+  if (!world.restaking.avss[avs]) return 0n;
+  return stakeSeenByAll(world, [avs]).get(avs) ?? 0n;
 }
 
-function operatorIds(world: World): string[] {
-  return Object.keys(world.restaking.operators);
+/**
+ * stakeSeenBy for every AVS (or just `only`) in one pass over the registrations and vault shares, rather than
+ * one pass over every operator per AVS: the cascade tracer asks for all of them before and after each fault, and
+ * on the real-network scenario (445 operators × 10 AVSs) the per-AVS loop was most of a fault's cost. Each
+ * (operator, set, strategy) term is priced on its own exactly as allocatedStake prices it (ethValue rounds down
+ * per call, so summing shares before pricing would change the figure).
+ */
+export function stakeSeenByAll(world: World, only?: readonly string[]): Map<string, bigint> {
+  const rs = world.restaking;
+  const out = new Map<string, bigint>();
+  const wanted = only ? new Set(only) : null;
+  for (const id of Object.keys(rs.avss)) if (!wanted || wanted.has(id)) out.set(id, 0n);
+  const add = (avs: string, x: bigint): void => {
+    if (x !== 0n) out.set(avs, out.get(avs)! + x);
+  };
+  if (world.securityModel === 'sharedVault') {
+    for (const v of Object.values(rs.vaults)) {
+      const price = ethPricer(world, v.asset);
+      for (const [avs, shares] of Object.entries(v.operatorShares)) {
+        if (!out.has(avs)) continue;
+        const totalShares = Object.values(shares).reduce((a, b) => a + b, 0n);
+        const limit = v.networkLimits[avs] ?? 0n;
+        for (const [operator, mine] of Object.entries(shares)) {
+          if (mine === 0n || !rs.operators[operator]) continue;
+          add(avs, price(networkRestakeStake(v.activeStake, limit, mine, totalShares)));
+        }
+      }
+    }
+    return out;
+  }
+  // One pricer per strategy for the pass (the world does not change while we read it).
+  const pricers = new Map<string, (shares: bigint) => bigint>();
+  const priceOf = (strategy: string): ((shares: bigint) => bigint) => {
+    let p = pricers.get(strategy);
+    if (!p) {
+      const s = rs.strategies[strategy];
+      p = s ? ethPricer(world, s.asset) : (x: bigint) => x;
+      pricers.set(strategy, p);
+    }
+    return p;
+  };
+  if (world.securityModel === 'unique') {
+    // Unique stake: each allocation (operator, set, strategy) of a registered (or still slashable) operator adds
+    // shares × m / M, as setStake does; allocations of strategies the set does not accept count for nothing.
+    for (const a of Object.values(rs.allocations)) {
+      if (a.magnitude === 0n || !out.has(a.avs)) continue;
+      const os = rs.avss[a.avs].sets[String(a.set)];
+      const st = rs.operators[a.operator]?.strategies[a.strategy];
+      if (!os || !st || !os.strategies.includes(a.strategy) || !isRegisteredOrSlashable(world, a.operator, a.avs, a.set)) continue;
+      add(a.avs, priceOf(a.strategy)(allocatedShares(st.shares, a.magnitude, st.maxMagnitude)));
+    }
+    return out;
+  }
+  // Pooled: every AVS an operator is registered with (in any of its sets) sees its whole delegation in the
+  // AVS's strategies, once. Operator set key "<avs>/<set>" -> the AVS it belongs to, for the AVSs asked about.
+  const avsBySetKey = new Map<string, { avs: string; set: number }>();
+  const strategiesByAvs = new Map<string, Set<string>>();
+  for (const avs of out.keys()) {
+    for (const s of Object.values(rs.avss[avs].sets)) avsBySetKey.set(setKey(avs, s.id), { avs, set: s.id });
+    strategiesByAvs.set(avs, strategiesOfAvs(world, avs));
+  }
+  for (const op of Object.values(rs.operators)) {
+    const seenBy = new Set<string>();
+    for (const key of Object.keys(op.sets)) {
+      const ref = avsBySetKey.get(key);
+      if (ref && isRegisteredOrSlashable(world, op.id, ref.avs, ref.set)) seenBy.add(ref.avs);
+    }
+    for (const avs of seenBy) {
+      for (const strategy of strategiesByAvs.get(avs)!) {
+        const st = op.strategies[strategy];
+        if (st) add(avs, priceOf(strategy)(st.shares));
+      }
+    }
+  }
+  return out;
 }
 
 /** Every operator, in declaration order. */
