@@ -27,7 +27,7 @@ export type DropPlan =
   | { ok: false; reason: string };
 
 const balance = (world: World, asset: string, holder: string): bigint =>
-  world.ledger.assets[asset]?.balances[`holder:${holder}`] ?? 0n;
+  world.ledger.assets[asset]?.balances.get(`holder:${holder}`) ?? 0n;
 
 /**
  * What `holder` dropping stake on `target` becomes: which asset it spends and the engine events (event shapes
@@ -59,9 +59,10 @@ export function dropPlan(world: World, holder: string, target: DropTarget): Drop
         ok: true,
         asset: s.asset,
         available,
+        // EigenLayer needs a deposit before delegation (delegateTo refuses a staker with no shares).
         events: (amount) => [
-          ...(delegate ? [{ type: 'DelegateTo', staker: holder, operator: target.ref }] : []),
           { type: 'RestakeDeposit', holder, strategy: s.id, amount },
+          ...(delegate ? [{ type: 'DelegateTo', staker: holder, operator: target.ref }] : []),
         ],
       };
     }

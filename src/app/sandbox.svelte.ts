@@ -257,7 +257,7 @@ export class Sandbox {
   holderAvailable(holderId: string): bigint {
     const assets = this.session.world?.ledger.assets ?? {};
     let total = 0n;
-    for (const book of Object.values(assets)) total += book.balances[`holder:${holderId}`] ?? 0n;
+    for (const book of Object.values(assets)) total += book.balances.get(`holder:${holderId}`) ?? 0n;
     return total;
   }
 

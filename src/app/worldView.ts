@@ -82,14 +82,14 @@ export { nodeId };
 function balances(world: World, account: string): Record<string, bigint> {
   const out: Record<string, bigint> = {};
   for (const [asset, book] of Object.entries(world.ledger?.assets ?? {})) {
-    const b = book.balances[account];
+    const b = book.balances.get(account);
     if (b !== undefined && b !== 0n) out[asset] = b;
   }
   return out;
 }
 
 const bal = (world: World, asset: string, account: string): bigint =>
-  world.ledger?.assets?.[asset]?.balances?.[account] ?? 0n;
+  world.ledger?.assets?.[asset]?.balances?.get(account) ?? 0n;
 
 /** "stETH:lido" -> "stETH"; assets are namespaced by their protocol instance. */
 export const assetLabel = (asset: string): string => asset.split(':')[0];

@@ -176,6 +176,7 @@ export const en = {
   'cascade.pause': 'Pause cascade',
   'cascade.step': 'Next step',
   'cascade.replay': 'Replay',
+  'cascade.showAll': 'Show every step now',
   'cascade.speed': 'Cascade speed',
   'cascade.stepOf': 'Step {at} of {total}',
   'cascade.layer.time': 'Time',
