@@ -1,4 +1,5 @@
 /**
+ * allocatedStakeByAvs (one pass over an operator's registrations) equals allocatedStake per AVS, and
  * stakeSeenBy / stakeSeenByAll (one pass over allocations, registrations or vault shares, with per-strategy
  * pricers) must equal the straightforward definition: Σ over every operator of allocatedStake(operator, avs),
  * in every security model, on random worlds with several strategies at different prices, several operator sets,
@@ -10,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { run } from '../unit/restaking/helpers';
-import { allocatedStake, stakeSeenBy, stakeSeenByAll } from '../../src/engine/restaking/views';
+import { allocatedStake, allocatedStakeByAvs, stakeSeenBy, stakeSeenByAll } from '../../src/engine/restaking/views';
 import { ethPricer, ethValue } from '../../src/engine/restaking/prices';
 import { applyEvent, initWorld } from '../../src/engine/sim';
 import { EventListSchema, type SimEventInput } from '../../src/engine/events';
@@ -35,6 +36,10 @@ function expectSame(world: World): void {
     const ref = reference(world, avs);
     expect(stakeSeenBy(world, avs)).toBe(ref);
     expect(all.get(avs)).toBe(ref);
+  }
+  for (const op of OPS) {
+    const byAvs = allocatedStakeByAvs(world, op);
+    for (const avs of AVSS) expect(byAvs.get(avs) ?? 0n).toBe(allocatedStake(world, op, avs));
   }
 }
 

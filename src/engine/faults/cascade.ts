@@ -366,29 +366,37 @@ function latestTouching(steps: TraceStep[], entity: string, root: number): numbe
 export function linkOrphans(steps: TraceStep[], root: number): void {
   const start = steps.findIndex((s) => s.id === root);
   if (start < 0) return;
+  // One pass with two indexes instead of a backward search per step (a settled cascade over many validators has
+  // thousands of steps): the latest step so far naming each entity, and the first chain slash naming it.
+  const latest = new Map<string, number>();
+  const firstChainSlash = new Map<string, number>();
   let time: number = root;
   for (let i = start + 1; i < steps.length; i++) {
     const s = steps[i];
     if (s.kind === 'time.advance' && s.parent === null) s.parent = root;
     if (s.kind === 'time.advance') time = s.id;
-    if (s.kind.includes('correlation')) {
-      // The correlation penalty is caused by the validator's own slashing, whatever step the chain filed it under.
-      const slash = steps.slice(start + 1, i).find((t) => t.kind.endsWith('slash') && t.layer === 'chain' && t.entities.some((e) => s.entities.includes(e)));
-      if (slash) {
-        s.parent = slash.id;
-        continue;
-      }
-    }
-    if (s.parent !== null) continue;
-    let parent = time;
-    search: for (let k = i - 1; k > start; k--) {
-      for (const e of s.entities) {
-        if (steps[k].entities.includes(e)) {
-          parent = steps[k].id;
-          break search;
+    link: {
+      if (s.kind.includes('correlation')) {
+        // The correlation penalty is caused by the validator's own slashing, whatever step the chain filed it under.
+        let slash = -1;
+        for (const e of s.entities) {
+          const k = firstChainSlash.get(e);
+          if (k !== undefined && (slash < 0 || k < slash)) slash = k;
+        }
+        if (slash >= 0) {
+          s.parent = steps[slash].id;
+          break link;
         }
       }
+      if (s.parent !== null) break link;
+      let k = -1;
+      for (const e of s.entities) {
+        const j = latest.get(e);
+        if (j !== undefined && j > k) k = j;
+      }
+      s.parent = k >= 0 ? steps[k].id : time;
     }
-    s.parent = parent;
+    for (const e of s.entities) latest.set(e, i);
+    if (s.kind.endsWith('slash') && s.layer === 'chain') for (const e of s.entities) if (!firstChainSlash.has(e)) firstChainSlash.set(e, i);
   }
 }

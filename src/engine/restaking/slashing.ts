@@ -19,7 +19,7 @@ import { onSlash, networkRestakeStake } from './networkRestake';
 import { getAvs, getOperator, getOperatorSet, avsName } from './lookup';
 import { isRegisteredOrSlashable } from './allocations';
 import { scaledSharesInQueue } from './stakers';
-import { allocatedStake, sharesEth, stakersOf } from './views';
+import { allocatedStake, allocatedStakeByAvs, sharesEth, stakersOf } from './views';
 import { allocationKey, NATIVE_STRATEGY, strategyAccount, vaultAccount } from './state';
 import { lrtRatesTouching, reportLrtRates } from './lrtRate';
 
@@ -43,9 +43,10 @@ function validate(world: World, spec: SlashSpec): void {
 /** The other AVSs that can see this operator's stake, with what they see now. */
 function otherAvsStakes(world: World, operator: string, avs: string): Map<string, bigint> {
   const out = new Map<string, bigint>();
+  const seen = allocatedStakeByAvs(world, operator);
   for (const a of Object.keys(world.restaking.avss)) {
     if (a === avs) continue;
-    const s = allocatedStake(world, operator, a);
+    const s = seen.get(a) ?? 0n;
     if (s > 0n) out.set(a, s);
   }
   return out;
@@ -55,8 +56,9 @@ function describeOthers(world: World, before: Map<string, bigint>, operator: str
   if (before.size === 0) return 'no other AVS relies on this stake';
   const unchanged: string[] = [];
   const changed: string[] = [];
+  const seen = allocatedStakeByAvs(world, operator);
   for (const [a, b] of before) {
-    const after = allocatedStake(world, operator, a);
+    const after = seen.get(a) ?? 0n;
     if (after === b) unchanged.push(avsName(world, a));
     else changed.push(`AVS ${avsName(world, a)} now sees ${formatEth(after)} ETH instead of ${formatEth(b)} ETH`);
   }

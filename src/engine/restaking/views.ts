@@ -78,6 +78,52 @@ export function allocatedStake(world: World, operator: string, avs: string): big
 }
 
 /**
+ * allocatedStake(world, operator, avs) for every AVS that can see some of the operator's stake, in one pass over
+ * the operator's registrations (or the vaults' shares), rather than one lookup of every set of every AVS: a slash
+ * reports what each other AVS of the operator sees before and after. AVSs it gives nothing are left out (or 0n).
+ */
+export function allocatedStakeByAvs(world: World, operator: string): Map<string, bigint> {
+  const rs = world.restaking;
+  const out = new Map<string, bigint>();
+  const add = (avs: string, x: bigint): void => {
+    out.set(avs, (out.get(avs) ?? 0n) + x);
+  };
+  if (world.securityModel === 'sharedVault') {
+    for (const v of Object.values(rs.vaults)) {
+      for (const [avs, shares] of Object.entries(v.operatorShares)) {
+        const mine = shares[operator] ?? 0n;
+        if (mine === 0n) continue;
+        const totalShares = Object.values(shares).reduce((a, b) => a + b, 0n);
+        add(avs, ethValue(world, v.asset, networkRestakeStake(v.activeStake, v.networkLimits[avs] ?? 0n, mine, totalShares)));
+      }
+    }
+    return out;
+  }
+  const op = rs.operators[operator];
+  if (!op) return out;
+  const registered = new Set<string>();
+  for (const key of Object.keys(op.sets)) {
+    // A set key is "<avs>/<set>" and a set number has no "/", so the last "/" splits it.
+    const cut = key.lastIndexOf('/');
+    const avs = key.slice(0, cut);
+    const set = rs.avss[avs]?.sets[key.slice(cut + 1)];
+    if (!set || setKey(avs, set.id) !== key) continue;
+    if (world.securityModel === 'pooled') {
+      if (isRegisteredOrSlashable(world, operator, avs, set.id)) registered.add(avs);
+    } else add(avs, setStake(world, operator, avs, set.id));
+  }
+  for (const avs of registered) {
+    let total = 0n;
+    for (const strategy of strategiesOfAvs(world, avs)) {
+      const st = op.strategies[strategy];
+      if (st) total += sharesEth(world, strategy, st.shares);
+    }
+    add(avs, total);
+  }
+  return out;
+}
+
+/**
  * Total stake the AVS can slash (ETH gwei): what an attacker must put at risk, summed over operators. Equal to
  * Σ_operators allocatedStake(world, operator, avs) (tested against that sum on random worlds).
  */
@@ -175,7 +221,10 @@ export function avssOf(world: World, operator: string): string[] {
 
 /** The stakers delegated to an operator (EigenLayer models) or holding shares of a vault it serves (sharedVault). */
 export function stakersOf(world: World, operator: string): Staker[] {
-  return Object.values(world.restaking.stakers).filter((s) => s.delegatedTo === operator);
+  const out: Staker[] = [];
+  const stakers = world.restaking.stakers;
+  for (const id in stakers) if (stakers[id].delegatedTo === operator) out.push(stakers[id]);
+  return out;
 }
 
 /** The whole delegated stake of an operator, in ETH. */
