@@ -112,22 +112,12 @@ export function analyzeFull(input: RestakingGraph, opts: AnalyzeOptions = {}): A
   const perValidator: Record<string, number> = {};
   el.perValidator.forEach((t, v) => (perValidator[g.vIds[v]] = toNumber(t)));
 
-  const report: SecurityReport = {
-    secure,
-    worstAttack: attack,
-    slack: gamma ? toNumber(gamma) : null,
-    costOfCorruption: coc,
-    eigenLayer: { holds: el.holds, certifiedSlack: el.certifiedSlack ? toNumber(el.certifiedSlack) : null, perValidator },
-    exact: true,
-  };
-  const analysis: Analysis = { graph: g, report, slack: gamma };
-
-  let cascadeExact = true;
+  let cascadeJson: SecurityReport['cascade'];
+  let cascadeResult: CascadeResult | undefined;
   if (shock) {
     const c = cascade(sg, shock, gamma, timed ? slice(budget, psi ? 0.5 : 1) : budget);
-    cascadeExact = c.exact;
-    analysis.cascade = c;
-    report.cascade = {
+    cascadeResult = c;
+    cascadeJson = {
       shock: c.shock.map((v) => g.vIds[v]),
       steps: c.steps.map((s) => ({
         services: s.A.map((j) => g.sIds[j]),
@@ -140,14 +130,24 @@ export function analyzeFull(input: RestakingGraph, opts: AnalyzeOptions = {}): A
       bound: c.bound ? toNumber(c.bound) : null,
     };
   }
-  if (psi) {
-    const r = rPsi(sg, psi, ratio.exact ? gamma : null, budget);
-    analysis.rPsi = r;
-    report.rPsi = { value: toNumber(r.value), exact: r.exact };
-  }
+  let rPsiResult: RPsiResult | undefined;
+  if (psi) rPsiResult = rPsi(sg, psi, ratio.exact ? gamma : null, budget);
+
   const coverExact = covers.every((c) => c.exact);
-  report.exact = worst.exact && ratio.exact && coverExact && cascadeExact;
-  if (!report.exact) {
+  const cascadeExact = cascadeResult ? cascadeResult.exact : true;
+  const exact = worst.exact && ratio.exact && coverExact && cascadeExact;
+  // key order is the documented output order
+  const report: SecurityReport = {
+    secure,
+    worstAttack: attack,
+    slack: gamma ? toNumber(gamma) : null,
+    costOfCorruption: coc,
+    eigenLayer: { holds: el.holds, certifiedSlack: el.certifiedSlack ? toNumber(el.certifiedSlack) : null, perValidator },
+    ...(cascadeJson ? { cascade: cascadeJson } : {}),
+    ...(rPsiResult ? { rPsi: { value: toNumber(rPsiResult.value), exact: rPsiResult.exact } } : {}),
+    exact,
+  };
+  if (!exact) {
     report.bounds = {
       worstAttackValueAtMost: worst.upperBound / Number(sg.unit),
       worstAttack: worst.exact,
@@ -156,6 +156,7 @@ export function analyzeFull(input: RestakingGraph, opts: AnalyzeOptions = {}): A
       ...(shock ? { cascade: cascadeExact } : {}),
     };
   }
+  const analysis: Analysis = { graph: g, report, slack: gamma, cascade: cascadeResult, rPsi: rPsiResult };
   return analysis;
 }
 

@@ -59,6 +59,57 @@ export interface BoundState {
   tolU: number;
 }
 
+/**
+ * The smallest key b with Σ_{key ≤ b} weight ≥ need: where the slope of the piecewise-linear function turns
+ * non-negative. Weighted quickselect (three-way partition), O(cnt) expected; the lists are a service's
+ * validators, so a full sort per service per node was the single largest cost of the search.
+ */
+function weightedCrossing(key: Float64Array, w: Float64Array, idx: Int32Array, cnt: number, need: number): number {
+  for (let i = 0; i < cnt; i++) idx[i] = i;
+  let lo = 0;
+  let hi = cnt;
+  let largest = 0;
+  for (let i = 0; i < cnt; i++) if (key[i] > largest) largest = key[i];
+  while (hi - lo > 0) {
+    // median of three as pivot
+    const a = key[idx[lo]];
+    const b = key[idx[(lo + hi) >> 1]];
+    const c = key[idx[hi - 1]];
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    // three-way partition: [lo, lt) < pivot, [lt, gt) = pivot, [gt, hi) > pivot
+    let lt = lo;
+    let gt = hi;
+    let i = lo;
+    let wl = 0;
+    let we = 0;
+    while (i < gt) {
+      const k = idx[i];
+      const kk = key[k];
+      if (kk < pivot) {
+        idx[i] = idx[lt];
+        idx[lt] = k;
+        lt++;
+        i++;
+        wl += w[k];
+      } else if (kk > pivot) {
+        gt--;
+        idx[i] = idx[gt];
+        idx[gt] = k;
+      } else {
+        i++;
+        we += w[k];
+      }
+    }
+    if (wl >= need) hi = lt;
+    else if (wl + we >= need) return pivot;
+    else {
+      need -= wl + we;
+      lo = gt;
+    }
+  }
+  return largest; // (rounding) weights fell just short: the last breakpoint
+}
+
 /** One exact 1-D minimisation of UB over μ_j (others fixed); updates R for j's undecided validators. */
 function updateMu(st: BoundState, j: number): void {
   const { s, xs, sStart, sList, R, mu, bpKey, bpW, bpIdx } = st;
@@ -86,27 +137,7 @@ function updateMu(st: BoundState, j: number): void {
     cnt++;
   }
   let next = 0;
-  if (slope < 0) {
-    // insertion sort of breakpoint indices by key (lists are short: a service's validators)
-    for (let i = 0; i < cnt; i++) {
-      const key = bpKey[i];
-      let p = i - 1;
-      while (p >= 0 && bpKey[bpIdx[p]] > key) {
-        bpIdx[p + 1] = bpIdx[p];
-        p--;
-      }
-      bpIdx[p + 1] = i;
-    }
-    next = cnt > 0 ? bpKey[bpIdx[cnt - 1]] : 0;
-    for (let i = 0; i < cnt; i++) {
-      const k = bpIdx[i];
-      slope += bpW[k];
-      if (slope >= 0) {
-        next = bpKey[k];
-        break;
-      }
-    }
-  }
+  if (slope < 0) next = weightedCrossing(bpKey, bpW, bpIdx, cnt, -slope);
   const delta = next - mj;
   if (delta !== 0) {
     for (let k = a; k < b; k++) {

@@ -41,7 +41,23 @@
  * are redone in bigint. The result's value is therefore exact.
  */
 import { type Budget, UNLIMITED } from './budget';
-import { type BoundState, lagrangianBound, X_IN, X_OUT, X_UNDECIDED, Y_FORCED, Y_OPEN, Y_OUT } from './bounds';
+import * as codes from './bounds';
+import { type BoundState, lagrangianBound } from './bounds';
+
+// Module-local copies: imported bindings can compile to getter calls (tsx/CommonJS interop), which showed up
+// as 20% of the time in this hot loop.
+const X_UNDECIDED = codes.X_UNDECIDED;
+const X_IN = codes.X_IN;
+const X_OUT = codes.X_OUT;
+const Y_OPEN = codes.Y_OPEN;
+const Y_FORCED = codes.Y_FORCED;
+const Y_OUT = codes.Y_OUT;
+const ST = ((globalThis as any).STATS ??= { svc: 0, val: 0, leaf: 0, pruned: 0, infeas: 0 });
+const RPASS = Number(process.env.RPASS ?? 1);
+const MAXROUND = Number(process.env.MAXROUND ?? 3);
+const PASSES = Number(process.env.PASSES ?? 1);
+const VSCORE = Number(process.env.VSCORE ?? 0);
+const SSCORE = Number(process.env.SSCORE ?? 0);
 
 /** A component prepared for the search: local indices, CSR adjacency, floats + exact bigints. */
 export interface GainInstance {
@@ -492,14 +508,14 @@ class GainSearch implements BoundState {
     this.framePhase[d] = 0;
     this.frameUB[d] = d > 0 ? this.frameUB[d - 1] : Infinity;
     if (this.tick(d)) return;
-    if (!this.propagate()) return;
+    if (!this.propagate()) { ST.infeas++; return; }
     this.checkIncumbent();
     if (this.aborted) return;
     let ub = 0;
     for (let round = 0; ; round++) {
-      ub = lagrangianBound(this, this.sI, d === 0 ? 4 : 1);
-      if (ub + this.pruneTol() < this.incF + this.gap) return;
-      if (round >= 3 || !this.reducedCostFix(ub)) break;
+      ub = lagrangianBound(this, this.sI, d === 0 ? 4 : round === 0 ? PASSES : RPASS);
+      if (ub + this.pruneTol() < this.incF + this.gap) { ST.pruned++; return; }
+      if (round >= MAXROUND || !this.reducedCostFix(ub)) break;
       if (!this.propagate()) return;
       this.checkIncumbent();
       if (this.aborted) return;
@@ -512,12 +528,14 @@ class GainSearch implements BoundState {
     let best = -Infinity;
     for (let i = 0; i < this.nAct; i++) {
       const j = this.act[i];
-      if (this.ys[j] === Y_OPEN && this.sat[j] === 0 && this.w[j] > best) {
-        best = this.w[j];
+      const sc = SSCORE === 0 ? this.w[j] : SSCORE === 1 ? this.w[j] - this.mu[j] * (this.need[j] - this.cov[j]) : this.w[j] / (this.need[j] - this.cov[j]);
+      if (this.ys[j] === Y_OPEN && this.sat[j] === 0 && sc > best) {
+        best = sc;
         bj = j;
       }
     }
     if (bj >= 0) {
+      ST.svc++;
       this.descend(d + 1);
       this.ys[bj] = Y_FORCED;
       this.search(d + 1);
@@ -535,13 +553,14 @@ class GainSearch implements BoundState {
     best = -Infinity;
     for (let v = 0; v < this.n; v++) {
       if (this.xs[v] !== X_UNDECIDED) continue;
-      const score = this.s[v] * Math.min(this.R[v], 1);
+      const score = VSCORE === 0 ? this.s[v] * Math.min(this.R[v], 1) : VSCORE === 1 ? -Math.abs(this.R[v] - 1) * this.s[v] : VSCORE === 2 ? this.s[v] * this.R[v] : this.s[v];
       if (score > best) {
         best = score;
         bv = v;
       }
     }
-    if (bv < 0) return; // leaf: everything decided, incumbent already checked
+    if (bv < 0) { ST.leaf++; return; }
+    ST.val++;
     this.descend(d + 1);
     this.setIn(bv);
     this.search(d + 1);

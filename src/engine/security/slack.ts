@@ -15,7 +15,7 @@
 import { type Budget, slice, UNLIMITED } from './budget';
 import { buildInstance, maxGain } from './branchAndBound';
 import { components } from './components';
-import type { ServiceCover } from './costOfCorruption';
+import { effectiveNeeds, type ServiceCover } from './costOfCorruption';
 import { type Rational, rat } from './rational';
 import type { ScaledGraph } from './scaled';
 
@@ -41,6 +41,7 @@ export function minRatio(sg: ScaledGraph, covers: ServiceCover[], budget: Budget
   if (!best) return { ratio: null, A: [], B: [], exact: true, rounds: 0 };
   if (best.sB === 0n) return { ratio: rat(0n), A: best.A, B: best.B, exact: true, rounds: 0 }; // a free service: γ* = −1
   let rounds = 0;
+  const needs = effectiveNeeds(sg, covers);
   const comps = components(sg).filter((c) => c.services.length > 1);
   comps.sort((a, b) => a.services.length + a.validators.length - (b.services.length + b.validators.length));
   comps.forEach((c, idx) => {
@@ -54,7 +55,7 @@ export function minRatio(sg: ScaledGraph, covers: ServiceCover[], budget: Budget
         vServices: sg.g.vServices,
         S: sg.S,
         P: sg.P,
-        NEED: sg.NEED,
+        NEED: needs,
         alpha: cur.sB,
         beta: cur.pA,
       });

@@ -21,12 +21,56 @@ export interface CoverResult {
 }
 
 const SAFE = 2n ** 53n;
+/** table size × items up to which the exact dynamic programme is used (a few ms at most) */
+const DP_LIMIT = 20_000_000n;
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+/**
+ * Exact table of reachable subset sums (in units of g), remembering for each sum the first item that reached
+ * it, which lets the cover be read back without reusing an item. Used when total/g · items is small.
+ */
+function coverByTable(items: readonly bigint[], g: bigint, need: bigint): CoverResult {
+  const T = Number(items.reduce((a, b) => a + b, 0n) / g);
+  const a = items.map((x) => Number(x / g));
+  const needU = Number((need + g - 1n) / g);
+  const from = new Int32Array(T + 1).fill(-1);
+  from[0] = items.length; // reachable with no item
+  let reached = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    for (let s = Math.min(T, reached + x); s >= x; s--) {
+      if (from[s] < 0 && from[s - x] >= 0) from[s] = i;
+    }
+    reached += x;
+  }
+  let s = needU;
+  while (from[s] < 0) s++;
+  const chosen: number[] = [];
+  for (let r = s; r > 0; ) {
+    const i = from[r];
+    chosen.push(i);
+    r -= a[i];
+  }
+  chosen.sort((x, y) => x - y);
+  return { cost: BigInt(s) * g, chosen, exact: true };
+}
 
 export function minCover(items: readonly bigint[], need: bigint, budget: Budget = UNLIMITED): CoverResult {
   const total = items.reduce((a, b) => a + b, 0n);
   if (need <= 0n) return { cost: 0n, chosen: [], exact: true };
   if (total < need) throw new RangeError('minCover: the items cannot reach the need');
-  const cap = total - need;
+  // every subset sum is a multiple of g: work in units of g (this is what makes a perfect fit findable
+  // when amounts share a unit, e.g. stakes in whole ETH against a need in gwei)
+  let g = 0n;
+  for (const x of items) g = gcd(g, x);
+  const units = total / g;
+  if (units * BigInt(items.length) <= DP_LIMIT) return coverByTable(items, g, need);
+  const needU = (need + g - 1n) / g;
+  const cap = (units - needU) * g;
   const order = items.map((_, i) => i).sort((a, b) => (items[b] > items[a] ? 1 : items[b] < items[a] ? -1 : a - b));
   const sorted = order.map((i) => items[i]);
   const packed = total < SAFE ? packFloat(sorted.map(Number), Number(cap), budget) : packBig(sorted, cap, budget);

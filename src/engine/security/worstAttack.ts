@@ -11,7 +11,7 @@ import { type Budget, slice, UNLIMITED } from './budget';
 import { buildInstance, maxGain } from './branchAndBound';
 import { components } from './components';
 import type { ServiceCover } from './costOfCorruption';
-import { serviceCover } from './costOfCorruption';
+import { effectiveNeeds, serviceCover } from './costOfCorruption';
 import type { ScaledGraph } from './scaled';
 
 export interface WorstAttack {
@@ -35,6 +35,7 @@ export function worstAttack(sg: ScaledGraph, budget: Budget = UNLIMITED, covers?
   let exact = true;
   let upper = 0;
   let nodes = 0;
+  const needs = effectiveNeeds(sg, covers ?? []);
   comps.forEach((c, idx) => {
     const b = slice(budget, 1 / (comps.length - idx));
     if (c.services.length === 1) {
@@ -54,7 +55,7 @@ export function worstAttack(sg: ScaledGraph, budget: Budget = UNLIMITED, covers?
       } else upper += Math.max(0, Number(v));
       return;
     }
-    const inst = buildInstance({ services: c.services, validators: c.validators, vServices: sg.g.vServices, S: sg.S, P: sg.P, NEED: sg.NEED });
+    const inst = buildInstance({ services: c.services, validators: c.validators, vServices: sg.g.vServices, S: sg.S, P: sg.P, NEED: needs });
     const r = maxGain(inst, { budget: b });
     nodes += r.nodes;
     if (r.value > 0n) {

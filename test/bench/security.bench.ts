@@ -1,0 +1,218 @@
+/**
+ * npm run bench:security [-- --quick]      (or SECURITY_BENCH_QUICK=1)
+ *
+ * Exact worst-attack search (max p(A) − s(B)): our branch-and-bound against HiGHS (the `highs` MILP solver,
+ * wasm, single-threaded) on the same random graphs, in the same process, one after the other.
+ *
+ * Instances (perf-baselines.md part B): V x S with 30% edge density, stakes 1..100, a_j ∈ {1/3, 1/2, 2/3},
+ * p_j = c · k_j · a_j · S(N(j)) with k_j ~ U[0.3, 1.2], rounded to cents; 20 graphs per size (seeds 1..20).
+ *
+ * Calibration of c (so that about half the graphs are insecure, the hard region): with q_j = k_j·a_j·S(N(j))
+ * a graph is insecure exactly when c exceeds c* = min over coalitions of s(B)/q(A). We compute c* exactly for
+ * 10 pilot graphs (seeds 1000..1009) with our own Dinkelbach slack solver (slack.ts), which is bisection on c
+ * done exactly: each Dinkelbach round asks the exact solver "is there a coalition with c·q(A) > s(B)?" and
+ * jumps straight to the next critical c. c is the median c*. Pilots that hit their time cap give an upper
+ * estimate of c* (marked "~" in the output).
+ *
+ * HiGHS model: maximise Σ p_j y_j − Σ s_v x_v s.t. Σ_{v∈N(j)} s_v x_v ≥ ceil(a_j S_j)·y_j (integer rows,
+ * pitfall B2), x_v ≤ Σ_{j∋v} y_j, binaries; options time_limit 10, mip_rel_gap 0 (pitfall B1) and
+ * mip_abs_gap 0.5 (the objective is an integer number of cents, so a gap below 1 proves optimality).
+ * Our times include scaling the graph and the cost-of-corruption preprocessing; HiGHS's include writing the
+ * LP text. Every value both solvers prove is compared (they must agree to the cent).
+ *
+ * Also times the "real network": 473 EigenLayer operators (shared/data, 2024-10) under unique stake with
+ * illustrative allocations to 20 illustrative AVSs (the data has no operator→AVS links).
+ */
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import highsLoader from 'highs';
+import { analyze } from '../../src/engine/security/analyze';
+import { costsOfCorruption } from '../../src/engine/security/costOfCorruption';
+import { type RestakingNetworkView, toRestakingGraph, WAD } from '../../src/engine/security/fromNetwork';
+import { indexGraph } from '../../src/engine/security/graph';
+import { toNumber } from '../../src/engine/security/rational';
+import { scaleGraph } from '../../src/engine/security/scaled';
+import { minRatio } from '../../src/engine/security/slack';
+import { worstAttack } from '../../src/engine/security/worstAttack';
+import { mulberry32, rawInstance, toGraph, toLp } from './securityInstances';
+
+const quick = process.argv.includes('--quick') || process.env.SECURITY_BENCH_QUICK === '1';
+const SIZES: [number, number][] = quick
+  ? [
+      [20, 8],
+      [50, 20],
+      [100, 40],
+    ]
+  : [
+      [20, 8],
+      [50, 20],
+      [100, 40],
+      [200, 50],
+    ];
+const GRAPHS = quick ? 6 : 20;
+const PILOTS = quick ? 5 : 10;
+const LIMIT_MS = quick ? 3000 : 10_000;
+const PILOT_CAP_MS = quick ? 1000 : 3000;
+
+const clock = (ms: number) => ({ now: () => performance.now(), deadline: performance.now() + ms });
+
+interface Run {
+  ms: number;
+  exact: boolean;
+  /** best value found, cents */
+  value: number;
+}
+
+function ours(V: number, S: number, seed: number, c: number): Run & { insecure: boolean } {
+  const t0 = performance.now();
+  const budget = clock(LIMIT_MS);
+  const sg = scaleGraph(indexGraph(toGraph(rawInstance(V, S, seed), c)));
+  const covers = costsOfCorruption(sg, budget);
+  const r = worstAttack(sg, budget, covers);
+  const ms = performance.now() - t0;
+  return { ms, exact: r.exact && covers.every((x) => x.exact), value: Number(r.value), insecure: r.value > 0n };
+}
+
+type Highs = Awaited<ReturnType<typeof highsLoader>>;
+
+function theirs(highs: Highs, V: number, S: number, seed: number, c: number): Run {
+  const t0 = performance.now();
+  const lp = toLp(rawInstance(V, S, seed), c);
+  const r = highs.solve(lp, { time_limit: LIMIT_MS / 1000, mip_rel_gap: 0, mip_abs_gap: 0.5, output_flag: false });
+  const ms = performance.now() - t0;
+  const value = r.Status === 'Optimal' || r.Status === 'Time limit reached' ? Math.max(0, Math.round((r as { ObjectiveValue: number }).ObjectiveValue)) : NaN;
+  return { ms, exact: r.Status === 'Optimal', value };
+}
+
+function calibrate(V: number, S: number): { c: number; estimated: number } {
+  const cs: number[] = [];
+  let estimated = 0;
+  for (let seed = 1000; seed < 1000 + PILOTS; seed++) {
+    // profits q_j (c = 1): the min ratio s(B)/q(A) is the critical c*
+    const sg = scaleGraph(indexGraph(toGraph(rawInstance(V, S, seed), 1)));
+    const budget = clock(PILOT_CAP_MS);
+    const r = minRatio(sg, costsOfCorruption(sg, budget), budget);
+    if (!r.exact) estimated++;
+    cs.push(toNumber(r.ratio!));
+  }
+  cs.sort((a, b) => a - b);
+  const mid = cs.length >> 1;
+  return { c: cs.length % 2 ? cs[mid] : (cs[mid - 1] + cs[mid]) / 2, estimated };
+}
+
+const q = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))];
+};
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (x: number): string => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+
+async function main(): Promise<void> {
+  const t00 = performance.now();
+  console.log(`security bench${quick ? ' (quick)' : ''}: ${GRAPHS} graphs per size, limit ${LIMIT_MS / 1000} s per solve, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  const highs = await highsLoader();
+  highs.solve('Maximize\n obj: x\nSubject To\n c: x <= 1\nBinary\n x\nEnd\n', { output_flag: false }); // wasm warm-up
+  const rows: string[] = [];
+  let disagreements = 0;
+  for (const [V, S] of SIZES) {
+    const tc = performance.now();
+    const { c, estimated } = calibrate(V, S);
+    const calMs = performance.now() - tc;
+    const O: Run[] = [];
+    const H: Run[] = [];
+    let insecure = 0;
+    let unknown = 0;
+    for (let seed = 1; seed <= GRAPHS; seed++) {
+      const o = ours(V, S, seed, c);
+      const h = theirs(highs, V, S, seed, c);
+      O.push(o);
+      H.push(h);
+      if (o.insecure || (h.value > 0 && !Number.isNaN(h.value))) insecure++;
+      else if (!o.exact && !h.exact) unknown++;
+      if (o.exact && h.exact && o.value !== h.value) {
+        disagreements++;
+        console.log(`  DISAGREEMENT ${V}x${S} seed ${seed}: ours ${o.value} cents, HiGHS ${h.value} cents`);
+      }
+      if (process.env.VERBOSE) console.log(`  ${V}x${S} #${seed}: ours ${fmt(o.ms)} ms ${o.exact ? 'exact' : 'timeout'} ${o.value} | HiGHS ${fmt(h.ms)} ms ${h.exact ? 'exact' : 'timeout'} ${h.value}`);
+    }
+    const solved = (R: Run[], ms: number): number => R.filter((r) => r.exact && r.ms <= ms).length;
+    const both = O.map((o, i) => [o, H[i]] as const).filter(([o, h]) => o.exact && h.exact);
+    const ratioBoth = both.length ? median(both.map(([o, h]) => h.ms / o.ms)) : NaN;
+    const ratioAll = median(O.map((o, i) => H[i].ms / o.ms));
+    rows.push(
+      `| ${V}x${S} | ${c.toFixed(3)}${estimated ? ` (~${estimated})` : ''} | ${insecure} / ${unknown} | ${fmt(median(O.map((r) => r.ms)))} / ${fmt(q(O.map((r) => r.ms), 0.95))} | ${solved(O, 1000)} / ${solved(O, 10_000)} | ${fmt(median(H.map((r) => r.ms)))} / ${fmt(q(H.map((r) => r.ms), 0.95))} | ${solved(H, 1000)} / ${solved(H, 10_000)} | ${Number.isNaN(ratioBoth) ? '-' : `${fmt(ratioBoth)}x (${both.length})`} | ${fmt(ratioAll)}x | ${(calMs / 1000).toFixed(1)} s |`,
+    );
+    console.log(rows[rows.length - 1]);
+  }
+  console.log('');
+  console.log(`| V x S | c (pilots capped) | insecure / unknown | ours median / p95 ms | ours exact ≤1 s / ≤${LIMIT_MS / 1000} s | HiGHS median / p95 ms | HiGHS exact ≤1 s / ≤${LIMIT_MS / 1000} s | median HiGHS÷ours, both exact (n) | median HiGHS÷ours, all (timeouts at the cap) | calibration |`);
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of rows) console.log(r);
+  console.log(`\nvalues proved by both solvers that disagree: ${disagreements}`);
+
+  realNetwork();
+  console.log(`\ntotal bench time ${((performance.now() - t00) / 1000).toFixed(0)} s`);
+}
+
+/**
+ * The real-network case: operator stakes from shared/data (ETH (native) + LSTs, EIGEN excluded, wei → gwei),
+ * 20 illustrative AVSs; each operator allocates to 3–10 of them (seeded), magnitudes summing to ≤ 100%;
+ * AVS thresholds from {1/3, 1/2, 2/3}, profits k·a·S with k ~ U[0.3, 1.2] (so some are insecure).
+ */
+function realNetwork(): void {
+  const data = JSON.parse(readFileSync(new URL('../../../shared/data/eigenlayer-operators-2024-10.json', import.meta.url), 'utf8')) as {
+    operators: { address: string; shares: Record<string, string> }[];
+  };
+  const rnd = mulberry32(20241031);
+  const operators = data.operators
+    .map((o) => {
+      let wei = 0n;
+      for (const [token, amount] of Object.entries(o.shares)) if (token !== 'EIGEN') wei += BigInt(amount);
+      return { id: o.address, stakeGwei: wei / 1_000_000_000n };
+    })
+    .filter((o) => o.stakeGwei > 0n);
+  const AVS = 20;
+  const allocations: RestakingNetworkView['allocations'] = [];
+  for (const o of operators) {
+    const k = 3 + Math.floor(rnd() * 8);
+    const chosen = new Set<number>();
+    while (chosen.size < k) chosen.add(Math.floor(rnd() * AVS));
+    const weights = [...chosen].map(() => 0.2 + rnd());
+    const total = weights.reduce((a, b) => a + b, 0) * (1 + rnd() * 0.25); // some stake left unallocated
+    [...chosen].forEach((j, i) => allocations.push({ operator: o.id, service: `avs${j}`, magnitudeWad: (BigInt(Math.floor((weights[i] / total) * 1e6)) * WAD) / 1_000_000n }));
+  }
+  const thr = ['1/3', '1/2', '2/3'];
+  const serviceStake = new Array(AVS).fill(0n);
+  for (const a of allocations) {
+    const o = operators.find((x) => x.id === a.operator)!;
+    serviceStake[Number(a.service.slice(3))] += (o.stakeGwei * a.magnitudeWad) / WAD;
+  }
+  const services = Array.from({ length: AVS }, (_, j) => {
+    const t = thr[Math.floor(rnd() * 3)];
+    const [n, d] = t.split('/').map(BigInt);
+    const k = BigInt(Math.floor((0.3 + 0.9 * rnd()) * 1000));
+    return { id: `avs${j}`, profitGwei: (serviceStake[j] * n * k) / (d * 1000n), threshold: t };
+  });
+  const view: RestakingNetworkView = { model: 'unique', operators, services, allocations };
+  for (const model of ['unique', 'pooled'] as const) {
+    const t0 = performance.now();
+    const { graph } = toRestakingGraph(view, model);
+    const t1 = performance.now();
+    const budgetMs = model === 'pooled' ? 10_000 : undefined;
+    const report = analyze(graph, budgetMs ? { budgetMs, now: () => performance.now() } : {});
+    const t2 = performance.now();
+    const insecureAvs = report.worstAttack ? report.worstAttack.services.length : 0;
+    console.log(
+      `\nreal network, ${model}: ${operators.length} operators, ${allocations.length} allocations -> ${graph.validators.length} stake nodes x ${AVS} AVSs; ` +
+        `mapping ${fmt(t1 - t0)} ms, full analysis ${fmt(t2 - t1)} ms${budgetMs ? ` (budget ${budgetMs / 1000} s)` : ''}, exact: ${report.exact}; ` +
+        `secure: ${report.secure}, AVSs in the worst attack: ${insecureAvs}, slack ${report.slack?.toFixed(4)}`,
+    );
+  }
+}
+
+void main();
