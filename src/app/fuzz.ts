@@ -14,6 +14,7 @@ export interface FuzzResult {
 }
 
 declare global {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Window {
     __fuzzResult?: FuzzResult;
   }

@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { buildGraph, edgeLabel, GROUP_ID, OPERATOR_LIMIT } from '../../src/app/graphModel';
+import type { Entity, WorldView } from '../../src/app/worldView';
+import { parseRoute } from '../../src/app/route';
+import { parseUrlParams } from '../../src/app/urlParams';
+import { t } from '../../src/ui/messages';
+
+const e = (id: string, kind: Entity['kind'], weight = 0n): Entity => ({ id, kind, name: id, weight, facts: [] });
+const ETH = 1_000_000_000n;
+
+describe('graph view model', () => {
+  const view: WorldView = {
+    entities: [e('holder:a', 'holder'), e('holder:b', 'holder'), e('operator:x', 'operator', 40n * ETH), e('avs:s', 'avs')],
+    links: [
+      { id: 'a-x', source: 'holder:a', target: 'operator:x', amount: 32n * ETH, asset: 'ETH' },
+      { id: 'b-x', source: 'holder:b', target: 'operator:x', amount: 8n * ETH, asset: 'ETH' },
+      { id: 'x-s', source: 'operator:x', target: 'avs:s', amount: 12n * ETH, asset: 'ETH' },
+    ],
+  };
+
+  it('lays layers out left to right, skipping empty layers', () => {
+    const { nodes } = buildGraph(view);
+    const x = (id: string) => nodes.find((n) => n.id === id)!.position.x;
+    expect(x('holder:a')).toBe(0);
+    expect(x('operator:x')).toBeGreaterThan(x('holder:a'));
+    expect(x('avs:s')).toBeGreaterThan(x('operator:x'));
+    // No protocol layer here, so operators sit in the second column, not the third.
+    expect(x('operator:x')).toBe(x('avs:s') / 2);
+  });
+
+  it('sizes edges by the square root of the amount and labels them in ETH', () => {
+    const { edges } = buildGraph(view);
+    const w = (id: string) => Number(/stroke-width:([\d.]+)px/.exec(edges.find((x) => x.id === id)!.style)![1]);
+    expect(w('a-x')).toBeCloseTo(14, 1);
+    // sqrt(8/32) = 1/2 of the range above its floor: area-true, not linear.
+    expect(w('b-x')).toBeCloseTo(1.5 + (14 - 1.5) * 0.5, 1);
+    expect(edges.find((x) => x.id === 'a-x')!.label).toBe('32 ETH');
+    expect(edgeLabel(1_234_567n * ETH, 'ETH')).toBe('1,234,567 ETH');
+    expect(edgeLabel(1n, 'ETH')).toBe('0.000000001 ETH');
+    expect(edgeLabel(5n * ETH, 'stETH:lido')).toBe('5 stETH');
+  });
+
+  it('keeps positions the user dragged', () => {
+    const { nodes } = buildGraph(view, { positions: new Map([['avs:s', { x: 7, y: 9 }]]) });
+    expect(nodes.find((n) => n.id === 'avs:s')!.position).toEqual({ x: 7, y: 9 });
+  });
+
+  it('groups the long tail of operators and merges their edges', () => {
+    const ops = Array.from({ length: 40 }, (_, i) => e(`operator:o${i}`, 'operator', BigInt(i + 1) * ETH));
+    const big: WorldView = {
+      entities: [e('holder:a', 'holder'), ...ops],
+      links: ops.map((o) => ({ id: `a-${o.id}`, source: 'holder:a', target: o.id, amount: o.weight, asset: 'ETH' })),
+    };
+    const grouped = buildGraph(big);
+    const operatorNodes = grouped.nodes.filter((n) => n.data.kind === 'operator');
+    expect(operatorNodes).toHaveLength(OPERATOR_LIMIT - 1);
+    const group = grouped.nodes.find((n) => n.id === GROUP_ID)!;
+    expect(group.data.count).toBe(40 - (OPERATOR_LIMIT - 1));
+    // The largest operators are the ones drawn one by one.
+    expect(operatorNodes.map((n) => n.id)).toContain('operator:o39');
+    expect(operatorNodes.map((n) => n.id)).not.toContain('operator:o0');
+    const toGroup = grouped.edges.filter((x) => x.target === GROUP_ID);
+    expect(toGroup).toHaveLength(1);
+    const expected = Array.from({ length: 40 - (OPERATOR_LIMIT - 1) }, (_, i) => BigInt(i + 1) * ETH).reduce((s, x) => s + x, 0n);
+    expect(toGroup[0].data.amount).toBe(expected);
+    expect(buildGraph(big, { expandOperators: true }).nodes.filter((n) => n.data.kind === 'operator')).toHaveLength(40);
+  });
+});
+
+describe('routes and URL parameters', () => {
+  it('parses hash routes', () => {
+    expect(parseRoute('#/')).toEqual({ name: 'home' });
+    expect(parseRoute('')).toEqual({ name: 'home' });
+    expect(parseRoute('#/sandbox?scenario=a.json')).toEqual({ name: 'sandbox', share: null, scenario: 'a.json' });
+    expect(parseRoute('#s=v1.abc')).toEqual({ name: 'sandbox', share: 'v1.abc', scenario: null });
+    expect(parseRoute('#/nope')).toEqual({ name: 'notFound', path: '/nope' });
+  });
+
+  it('ignores unknown parameters and reports invalid ones with their default', () => {
+    const { params, problems } = parseUrlParams('?theme=projector&present&fuzz&zzz=1');
+    expect(params.theme).toBe('projector');
+    expect(params.present).toBe(true);
+    expect(params.fuzz).toBe(60);
+    expect(problems).toEqual([]);
+    const bad = parseUrlParams('?theme=purple&fuzz=-3');
+    expect(bad.params.theme).toBeUndefined();
+    expect(bad.params.fuzz).toBeUndefined();
+    expect(bad.problems.map((p) => p.name)).toEqual(['theme', 'fuzz']);
+  });
+});
+
+describe('message catalogue', () => {
+  it('fills named placeholders and leaves unknown ones visible', () => {
+    expect(t('sandbox.refused', { reason: 'no stake' })).toBe('Not allowed: no stake');
+    expect(t('drop.done', { holder: 'Ann', amount: '2', asset: 'ETH' })).toBe('Ann put 2 ETH into {target}.');
+  });
+});

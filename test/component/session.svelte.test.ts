@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { Session, CHECKPOINT_EVERY } from '../../src/app/session.svelte';
+import { toJSON } from '../../src/engine/snapshot';
+
+const scenario = {
+  format: 'restaking-lab/scenario',
+  version: 1,
+  name: 'two holders',
+  holders: [
+    { id: 'a', balances: { ETH: '10' } },
+    { id: 'b', balances: { ETH: '0' } },
+  ],
+};
+const send = (amount: string) => ({ type: 'Transfer', from: 'a', to: 'b', amount });
+
+describe('Session', () => {
+  it('applies events, refuses what the engine refuses and keeps the state', () => {
+    const s = new Session();
+    expect(s.load(scenario)).toBeNull();
+    expect(s.dispatch(send('1')).ok).toBe(true);
+    const before = toJSON(s.world);
+    const refused = s.dispatch(send('100'));
+    expect(refused.ok).toBe(false);
+    expect(toJSON(s.world)).toBe(before);
+    expect(s.log).toHaveLength(1);
+  });
+
+  it('undo, redo and scrubbing give the same worlds as a fresh fold', () => {
+    const s = new Session();
+    s.load(scenario);
+    const worlds: string[] = [toJSON(s.world)];
+    for (let i = 0; i < CHECKPOINT_EVERY * 2 + 3; i++) {
+      expect(s.dispatch(send('0.1')).ok).toBe(true);
+      worlds.push(toJSON(s.world));
+    }
+    s.goTo(5);
+    expect(toJSON(s.world)).toBe(worlds[5]);
+    s.goTo(CHECKPOINT_EVERY + 1);
+    expect(toJSON(s.world)).toBe(worlds[CHECKPOINT_EVERY + 1]);
+    s.undo();
+    expect(toJSON(s.world)).toBe(worlds[CHECKPOINT_EVERY]);
+    s.redo();
+    s.redo();
+    expect(toJSON(s.world)).toBe(worlds[CHECKPOINT_EVERY + 2]);
+    // A new event after an undo drops the redo tail.
+    s.goTo(3);
+    s.dispatch(send('2'));
+    expect(s.log).toHaveLength(4);
+    expect(s.canRedo).toBe(false);
+  });
+
+  it('a bad scenario leaves the session untouched and names the path', () => {
+    const s = new Session();
+    s.load(scenario);
+    s.dispatch(send('1'));
+    const before = toJSON(s.world);
+    const problem = s.load({ ...scenario, holders: [{ id: 'a', balances: { ETH: 'lots' } }] });
+    expect(problem?.message).toMatch(/\$\.holders\[0\]\.balances\.ETH/);
+    expect(toJSON(s.world)).toBe(before);
+  });
+
+  it('dispatchAll applies a gesture as all of its events or none', () => {
+    const s = new Session();
+    s.load(scenario);
+    const out = s.dispatchAll([send('1'), send('100')]);
+    expect(out.ok).toBe(false);
+    expect(s.log).toHaveLength(0);
+    expect(s.dispatchAll([send('1'), send('2')]).ok).toBe(true);
+    expect(s.log).toHaveLength(2);
+  });
+});
