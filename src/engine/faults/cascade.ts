@@ -38,6 +38,7 @@ import {
 } from './adapters';
 import type { FaultEvent } from './events';
 import { faultInfo } from './catalogue';
+import { createFaultsState } from './state';
 
 const WAD = 10n ** 18n;
 
@@ -121,7 +122,8 @@ function applyImmediate(ctx: Ctx, f: FaultEvent, fx: Effects): void {
     case 'downtime': {
       if (f.validators.length === 0 && !f.operator) throw new RefusedEvent('name the validators that go offline, or an operator');
       setOnline(world, f.validators, false);
-      for (const id of f.validators) world.markets.offlineUntil[id] = world.epoch + f.epochs;
+      const offlineUntil = (world.faults ??= createFaultsState()).offlineUntil;
+      for (const id of f.validators) offlineUntil[id] = world.epoch + f.epochs;
       if (f.validators.length) {
         ctx.trace.step({
           kind: 'chain.offline',
@@ -246,12 +248,13 @@ function settle(ctx: Ctx, fx: Effects): void {
   checkMarkets(ctx, observed ?? latestStep(ctx, fx.root));
 }
 
-/** Brings validators a downtime fault took offline back online when their time is up (markets' atEpoch). */
+/** Brings validators a downtime fault took offline back online when their time is up (the faults module's atEpoch). */
 export function bringBackOnline(ctx: Ctx): void {
   const { world } = ctx;
-  const back = Object.entries(world.markets.offlineUntil).filter(([, e]) => e <= world.epoch).map(([id]) => id).sort();
+  const offlineUntil = world.faults?.offlineUntil ?? {};
+  const back = Object.entries(offlineUntil).filter(([, e]) => e <= world.epoch).map(([id]) => id).sort();
   if (!back.length) return;
-  for (const id of back) delete world.markets.offlineUntil[id];
+  for (const id of back) delete offlineUntil[id];
   setOnline(world, back, true);
   ctx.trace.step({
     kind: 'chain.online',

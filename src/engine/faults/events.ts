@@ -90,5 +90,8 @@ export const FaultSchema = v.variant('fault', [
   CorrelatedBugFault,
   MarketShockFault,
 ]);
+/** The fault model's contribution to SimEventSchema (events.ts). */
+export const faultEventSchemas = [FaultSchema] as const satisfies readonly v.GenericSchema[];
+
 export type FaultEvent = v.InferOutput<typeof FaultSchema>;
 export type FaultKind = FaultEvent['fault'];

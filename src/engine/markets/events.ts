@@ -1,11 +1,6 @@
-/**
- * Events owned by the markets model (swaps, lending) and the Fault event of the fault catalogue, which the
- * markets module dispatches to the cascade tracer (faults/cascade.ts): markets are the last layer a cascade
- * reaches, and registering it here keeps the shared registry untouched.
- */
+/** Events owned by the markets model: swaps and lending. (The Fault event is the faults model's: faults/events.ts.) */
 import * as v from 'valibot';
 import { PositiveAmount, Id } from '../scenario/primitives';
-import { FaultSchema } from '../faults/events';
 import { AssetId } from './scenario';
 
 export const SwapSchema = v.strictObject({
@@ -43,7 +38,6 @@ export const marketsEventSchemas = [
   BorrowSchema,
   RepaySchema,
   WithdrawSchema,
-  FaultSchema,
 ] as const satisfies readonly v.GenericSchema[];
 
 export type SwapEvent = v.InferOutput<typeof SwapSchema>;

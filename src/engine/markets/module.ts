@@ -1,13 +1,12 @@
 /**
- * The markets model as an EngineModule. It also receives the Fault event and hands it to the cascade tracer.
- * At every clock stop it looks for positions that a rate change (an oracle report, a slash) has made
- * liquidatable, and liquidates them with the price move as their cause.
+ * The markets model as an EngineModule. At every clock stop it looks for positions that a rate change (an oracle
+ * report, a slash) has made liquidatable, and liquidates them with the price move as their cause. (The Fault
+ * event and the downtime schedule belong to the faults module: faults/module.ts.)
  */
 import { EngineError } from '../errors';
 import { balanceOf } from '../ledger/ledger';
 import type { Ctx, EngineModule } from '../module';
 import type { World } from '../world';
-import { applyFault, bringBackOnline } from '../faults/cascade';
 import { applyLending, applySwap } from './actions';
 import { checkMarkets } from './lending';
 import { collateralAccount } from './state';
@@ -34,20 +33,11 @@ export const marketsModule: EngineModule = {
       case 'Withdraw':
         applyLending(ctx, event);
         return true;
-      case 'Fault':
-        applyFault(ctx, event);
-        return true;
       default:
         return false;
     }
   },
-  nextBoundary(world) {
-    let next: number | null = null;
-    for (const e of Object.values(world.markets.offlineUntil)) if (e > world.epoch && (next === null || e < next)) next = e;
-    return next;
-  },
   atEpoch(ctx) {
-    bringBackOnline(ctx);
     if (Object.keys(ctx.world.markets.lending).length === 0) return;
     checkMarkets(ctx, latestCause(ctx));
   },

@@ -70,15 +70,10 @@ export interface MarketsState {
   lending: Record<string, LendingMarket>;
   /** Last oracle price seen per (market, asset), so a change can be reported and traced when rates move. */
   lastPrice: Record<string, Ratio>;
-  /**
-   * Validators a downtime fault took offline, and the epoch they come back (the fault catalogue keeps this here,
-   * in the last layer a cascade reaches, so the registry needs no extra module).
-   */
-  offlineUntil: Record<string, number>;
 }
 
 export function createMarketsState(): MarketsState {
-  return { pools: {}, lending: {}, lastPrice: {}, offlineUntil: {} };
+  return { pools: {}, lending: {}, lastPrice: {} };
 }
 
 export const poolAccount = (id: string): string => `market:pool:${id}`;

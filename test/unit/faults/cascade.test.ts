@@ -69,7 +69,7 @@ describe('the cascade tracer', () => {
     expect(trace.some((s) => s.kind === 'chain.offline')).toBe(true);
     expect(trace.some((s) => s.kind === 'chain.online')).toBe(true);
     expect(world.ethereum.validators.lv3.online).toBe(true);
-    expect(world.markets.offlineUntil).toEqual({});
+    expect(world.faults.offlineUntil).toEqual({});
   });
 
   it('market shock: a large stETH sale moves the pool price and the pool-oracle loan is liquidated, caused by the sale', () => {
