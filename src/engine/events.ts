@@ -8,6 +8,7 @@ import { cosmosEventSchemas } from './staking/cosmos/events';
 import { liquidEventSchemas } from './liquid/events';
 import { restakingEventSchemas } from './restaking/events';
 import { marketsEventSchemas } from './markets/events';
+import { faultEventSchemas } from './faults/events';
 import { Amount, Id } from './scenario/primitives';
 
 /** Moves the clock forward by whole epochs (or whole days of 225 epochs). */
@@ -37,6 +38,7 @@ export const SimEventSchema = v.variant('type', [
   ...liquidEventSchemas,
   ...restakingEventSchemas,
   ...marketsEventSchemas,
+  ...faultEventSchemas,
 ]);
 
 export type SimEvent = v.InferOutput<typeof SimEventSchema>;

@@ -8,6 +8,7 @@ import { cosmosModule } from './staking/cosmos/module';
 import { liquidModule } from './liquid/module';
 import { restakingModule } from './restaking/module';
 import { marketsModule } from './markets/module';
+import { faultsModule } from './faults/module';
 
 export const MODULES: readonly EngineModule[] = [
   ethereumModule,
@@ -15,4 +16,5 @@ export const MODULES: readonly EngineModule[] = [
   liquidModule,
   restakingModule,
   marketsModule,
+  faultsModule,
 ];

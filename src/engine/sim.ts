@@ -18,6 +18,7 @@ import { createCosmosState } from './staking/cosmos/state';
 import { createLiquidState } from './liquid/state';
 import { createRestakingState } from './restaking/state';
 import { createMarketsState } from './markets/state';
+import { createFaultsState } from './faults/state';
 import { initEthereum } from './staking/ethereum/scenario';
 import { initCosmos } from './staking/cosmos/scenario';
 import { initLiquid } from './liquid/scenario';
@@ -43,6 +44,7 @@ export function initWorld(scenario: Scenario): EventResult {
     liquid: createLiquidState(),
     restaking: createRestakingState(),
     markets: createMarketsState(),
+    faults: createFaultsState(),
     eventCount: 0,
   };
   const ctx: Ctx = { world, trace: new Tracer() };

@@ -9,6 +9,7 @@ import type { CosmosState } from './staking/cosmos/state';
 import type { LiquidState } from './liquid/state';
 import type { RestakingState } from './restaking/state';
 import type { MarketsState } from './markets/state';
+import type { FaultsState } from './faults/state';
 
 /** A person or institution who owns assets. Their balances live in the ledger under `holder:<id>`. */
 export interface Holder {
@@ -31,6 +32,7 @@ export interface World {
   liquid: LiquidState;
   restaking: RestakingState;
   markets: MarketsState;
+  faults: FaultsState;
   /** How many events have been applied (the length of the event log this world is the fold of). */
   eventCount: number;
 }
