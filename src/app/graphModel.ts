@@ -15,6 +15,7 @@ const ROW_GAP = 26;
 /** Above this many operators, only the largest are drawn one by one. */
 export const OPERATOR_LIMIT = 24;
 export const GROUP_ID = 'group:operators';
+export const HOLDER_GROUP_ID = 'group:holders';
 
 export type NodeKind = EntityKind | 'group';
 
@@ -76,31 +77,36 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
   let entities = view.entities;
   let links = view.links;
 
-  // Group the long tail of operators.
-  const operators = entities.filter((e) => e.kind === 'operator');
-  if (!options.expandOperators && operators.length > OPERATOR_LIMIT) {
-    const sorted = operators.slice().sort((a, b) => (b.weight > a.weight ? 1 : b.weight < a.weight ? -1 : a.id.localeCompare(b.id)));
+  // Group the long tail of operators and of holders (a real network has hundreds of each).
+  const groupCounts = new Map<string, number>();
+  const groupTail = (kind: 'operator' | 'holder', groupId: string, name: string) => {
+    const members = entities.filter((e) => e.kind === kind);
+    if (options.expandOperators || members.length <= OPERATOR_LIMIT) return;
+    const sorted = members.slice().sort((a, b) => (b.weight > a.weight ? 1 : b.weight < a.weight ? -1 : a.id.localeCompare(b.id)));
     const grouped = new Set(sorted.slice(OPERATOR_LIMIT - 1).map((e) => e.id));
     let total = 0n;
     for (const e of sorted) if (grouped.has(e.id)) total += e.weight;
     const group: Entity = {
-      id: GROUP_ID,
-      kind: 'operator',
-      name: 'other operators',
+      id: groupId,
+      kind,
+      name,
       weight: total,
-      facts: [{ label: 'delegated', value: `${formatEth(total)} ETH`, raw: total }],
+      facts: [{ label: kind === 'operator' ? 'delegated' : 'ETH', value: `${formatEth(total)}${kind === 'operator' ? ' ETH' : ''}`, raw: total }],
     };
+    groupCounts.set(groupId, grouped.size);
     entities = entities.filter((e) => !grouped.has(e.id)).concat(group);
     const merged = new Map<string, Link>();
     for (const l of links) {
-      const source = grouped.has(l.source) ? GROUP_ID : l.source;
-      const target = grouped.has(l.target) ? GROUP_ID : l.target;
-      const id = `${source}->${target}:${l.asset}`;
+      const source = grouped.has(l.source) ? groupId : l.source;
+      const target = grouped.has(l.target) ? groupId : l.target;
+      const id = source === l.source && target === l.target ? l.id : `${source}->${target}:${l.asset}`;
       const prev = merged.get(id);
       merged.set(id, { ...l, id, source, target, amount: (prev?.amount ?? 0n) + l.amount });
     }
     links = [...merged.values()];
-  }
+  };
+  groupTail('operator', GROUP_ID, 'other operators');
+  groupTail('holder', HOLDER_GROUP_ID, 'other holders');
 
   // Layers and barycentric ordering (one sweep left to right is enough for these shallow graphs).
   const layers: Entity[][] = [[], [], [], []];
@@ -137,7 +143,7 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
     const offset = ((tallest - layer.length) * (NODE_HEIGHT + ROW_GAP)) / 2;
     layer.forEach((e, i) => {
       const auto = { x: (column.get(li) ?? li) * (NODE_WIDTH + COLUMN_GAP), y: offset + i * (NODE_HEIGHT + ROW_GAP) };
-      const isGroup = e.id === GROUP_ID;
+      const isGroup = groupCounts.has(e.id);
       nodes.push({
         id: e.id,
         type: isGroup ? 'group' : e.kind,
@@ -148,7 +154,7 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
           entity: e,
           kind: isGroup ? 'group' : e.kind,
           name: e.name,
-          count: isGroup ? operators.length - (OPERATOR_LIMIT - 1) : undefined,
+          count: groupCounts.get(e.id),
         },
       });
     });

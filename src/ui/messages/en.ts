@@ -118,6 +118,7 @@ export const en = {
   'node.secured': '{amount} ETH securing it',
   'node.rate': 'rate {rate}',
   'node.otherOperators': '{count} other operators',
+  'node.otherHolders': '{count} other holders',
   'node.otherOperators.expand': 'Show all {count}',
   'node.otherOperators.collapse': 'Group small operators',
   'edge.label': '{amount} ETH',
