@@ -10,6 +10,7 @@ import type { World } from '../world';
 import { EngineError } from '../errors';
 import { executeSlash } from '../restaking/slashing';
 import { stakeSeenByAll } from '../restaking/views';
+import { costOfCorruption } from '../services/costOfCorruption';
 
 /** An Ethereum validator's id list for an operator (validators whose `operator` is that id), in index order. */
 export function validatorsOfOperator(world: World, operator: string): string[] {
@@ -123,8 +124,7 @@ export function avsSecurity(world: World): AvsSecurity[] {
   const seen = stakeSeenByAll(world);
   return avss.map((a) => {
     const stake = seen.get(a.id) ?? 0n;
-    const [n, d] = a.attackThreshold;
-    const cost = (stake * n + d - 1n) / d;
+    const cost = costOfCorruption(stake, a.attackThreshold);
     return { avs: a.id, stake, cost, profit: a.profitFromCorruption, method: 'stake×threshold' as const };
   });
 }

@@ -38,6 +38,7 @@ import { nextVaultEpoch, payDueVaultWithdrawals } from './vaults';
 import { requestSlash, vetoSlash, executeDueSlashRequests, nextSlashRequestEpoch } from '../services/slashRequests';
 import { payAllRewards } from '../services/rewards';
 import { REWARD_INTERVAL_EPOCHS } from './constants';
+import { hasRestaking, restakingReport } from './report';
 
 const TYPES = new Set<string>(restakingEventSchemas.map((s) => s.entries.type.literal));
 
@@ -239,4 +240,11 @@ function check(world: World): void {
   }
 }
 
-export const restakingModule: EngineModule = { name: 'restaking', apply, nextBoundary, atEpoch, check };
+export const restakingModule: EngineModule = {
+  name: 'restaking',
+  apply,
+  nextBoundary,
+  atEpoch,
+  check,
+  report: (world) => (hasRestaking(world) ? restakingReport(world) : undefined),
+};
