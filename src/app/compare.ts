@@ -1,0 +1,52 @@
+/**
+ * The compare view: the session's scenario and events replayed under two security models, and what differs
+ * between them, as message keys with formatted amounts (the UI words them).
+ */
+import { formatEth } from '../engine/ledger/amount';
+import type { Scenario } from '../engine/scenario/schema';
+import type { SimEvent } from '../engine/events';
+import type { SecurityModel } from '../engine/world';
+import type { MessageKey } from '../ui/messages/en';
+import { replay, type DashboardData } from './dashboardData';
+
+export interface Difference {
+  key: MessageKey;
+  params: Record<string, string | { key: MessageKey }>;
+}
+
+export type Side = { ok: true; data: DashboardData } | { ok: false; model: SecurityModel; error: string };
+
+export function runModel(scenario: Scenario, events: readonly SimEvent[], model: SecurityModel): Side {
+  try {
+    return { ok: true, data: replay(scenario, events, { model }) };
+  } catch (e) {
+    return { ok: false, model, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Losses of a holder: slashing and penalties on their accounts plus value lost through token rates. */
+export const lossOf = (y: { losses: bigint; viaTokensLoss: bigint }): bigint => y.losses + y.viaTokensLoss;
+
+const model = (m: SecurityModel) => ({ key: `compare.model.${m}` as MessageKey });
+const verdict = (safe: boolean) => ({ key: (safe ? 'dashboard.safe' : 'dashboard.unsafe') as MessageKey });
+
+export function differences(a: DashboardData, b: DashboardData): Difference[] {
+  const out: Difference[] = [];
+  const ma = model(a.model);
+  const mb = model(b.model);
+  for (const x of a.avs) {
+    const y = b.avs.find((r) => r.id === x.id);
+    if (!y) continue;
+    if (x.stakeSeen !== y.stakeSeen) out.push({ key: 'compare.diff.seen', params: { avs: x.name, a: formatEth(x.stakeSeen), b: formatEth(y.stakeSeen), modelA: ma, modelB: mb } });
+    if (x.safeAlone !== y.safeAlone) out.push({ key: 'compare.diff.verdict', params: { avs: x.name, a: verdict(x.safeAlone), b: verdict(y.safeAlone), modelA: ma, modelB: mb } });
+  }
+  for (const x of a.yields) {
+    const y = b.yields.find((r) => r.holder === x.holder);
+    if (!y) continue;
+    if (lossOf(x) !== lossOf(y)) {
+      const name = a.holders.find((h) => h.id === x.holder)?.name ?? x.holder;
+      out.push({ key: 'compare.diff.loss', params: { holder: name, a: formatEth(lossOf(x)), b: formatEth(lossOf(y)), modelA: ma, modelB: mb } });
+    }
+  }
+  return out;
+}
