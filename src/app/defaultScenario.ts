@@ -1,18 +1,81 @@
 /**
- * The scenario the sandbox opens with when nothing else is asked for and no prepared scenario is published:
- * three holders with ETH and nothing built yet, so the first thing a learner does is drag stake.
+ * The scenario the sandbox opens with when nothing else is asked for: a small but complete restaking network, so
+ * the default view teaches even when nobody touches it. Holders stake ETH in a Lido-like pool and restake the
+ * stETH with two operators, who allocate to three services of different kinds under unique stake (ELIP-002).
+ * Carol still holds plain ETH and a third operator has no delegators yet: there is something to drag at once.
+ * Amounts are illustrative and small enough to read.
  */
+const SLASHING = [
+  { fault: 'avs-misbehaviour', wad: '0.5' },
+  { fault: 'double-sign', wad: '1' },
+  { fault: 'key-compromise', wad: '1' },
+];
+
 export const DEFAULT_SCENARIO = {
   format: 'restaking-lab/scenario',
   version: 1,
-  name: 'Starter: three holders',
-  description: 'Three holders with ETH. Drag their stake onto validators, pools, operators and services.',
+  name: 'Starter: a small restaking network',
+  description:
+    'Alice and Bob staked ETH in a liquid staking pool and restaked their stETH with two operators, who allocate it to a data-availability layer, a price oracle and a bridge. Carol still holds ETH: drag her stake onto the pool or an operator, or trigger a fault to watch the loss travel.',
   seed: 'starter',
+  securityModel: 'unique',
   holders: [
-    { id: 'alice', name: 'Alice', balances: { ETH: '96' } },
-    { id: 'bob', name: 'Bob', balances: { ETH: '64' } },
+    { id: 'alice', name: 'Alice', balances: { ETH: '16' } },
+    { id: 'bob', name: 'Bob', balances: { ETH: '8' } },
     { id: 'carol', name: 'Carol', balances: { ETH: '40' } },
   ],
+  liquid: {
+    lido: [
+      {
+        id: 'lido',
+        name: 'Liquid staking pool',
+        operators: ['pool-node'],
+        validators: [
+          { id: 'pv1', operator: 'pool-node' },
+          { id: 'pv2', operator: 'pool-node' },
+          { id: 'pv3', operator: 'pool-node' },
+        ],
+        holders: [
+          { holder: 'alice', eth: '64' },
+          { holder: 'bob', eth: '32' },
+        ],
+      },
+    ],
+  },
+  restaking: {
+    strategies: [{ id: 'stETH', asset: 'stETH:lido' }],
+    operators: [
+      { id: 'orion', name: 'Orion Nodes' },
+      { id: 'lumen', name: 'Lumen Staking' },
+      { id: 'atlas', name: 'Atlas Ops' },
+    ],
+    avss: [
+      { id: 'da', name: 'DA layer', kind: 'data-availability', profitFromCorruption: '40', slashing: SLASHING },
+      { id: 'oracle', name: 'Price oracle', kind: 'oracle', profitFromCorruption: '25', slashing: SLASHING },
+      { id: 'bridge', name: 'Bridge', kind: 'bridge', profitFromCorruption: '30', slashing: SLASHING },
+    ],
+    deposits: [
+      { holder: 'alice', strategy: 'stETH', amount: '48' },
+      { holder: 'bob', strategy: 'stETH', amount: '32' },
+    ],
+    delegations: [
+      { staker: 'alice', operator: 'orion' },
+      { staker: 'bob', operator: 'lumen' },
+    ],
+    registrations: [
+      { operator: 'orion', avs: 'da' },
+      { operator: 'orion', avs: 'oracle' },
+      { operator: 'lumen', avs: 'da' },
+      { operator: 'lumen', avs: 'bridge' },
+      { operator: 'atlas', avs: 'oracle' },
+    ],
+    allocations: [
+      { operator: 'orion', avs: 'da', strategy: 'stETH', magnitude: '0.5' },
+      { operator: 'orion', avs: 'oracle', strategy: 'stETH', magnitude: '0.3' },
+      { operator: 'lumen', avs: 'da', strategy: 'stETH', magnitude: '0.4' },
+      { operator: 'lumen', avs: 'bridge', strategy: 'stETH', magnitude: '0.5' },
+    ],
+  },
   events: [],
 } as const;
 

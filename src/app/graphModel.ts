@@ -9,11 +9,14 @@ import { formatEth } from '../engine/ledger/amount';
 import { LAYER, assetLabel, type Entity, type EntityKind, type Link, type WorldView } from './worldView';
 
 export const NODE_WIDTH = 200;
-export const NODE_HEIGHT = 84;
+export const NODE_HEIGHT = 96;
 const COLUMN_GAP = 150;
 const ROW_GAP = 26;
-/** Above this many operators, only the largest are drawn one by one. */
-export const OPERATOR_LIMIT = 24;
+/** Above this many operators (or holders), only the largest are drawn one by one; the rest form one group node. */
+export const OPERATOR_LIMIT = 16;
+/** A layer taller than this many nodes wraps into side-by-side sub-columns, so a big network keeps a readable zoom. */
+const MAX_ROWS = 8;
+const SUB_GAP = 40;
 export const GROUP_ID = 'group:operators';
 export const HOLDER_GROUP_ID = 'group:holders';
 
@@ -40,10 +43,22 @@ export interface GraphNode {
 export interface GraphEdgeData extends Record<string, unknown> {
   amount: bigint;
   asset: string;
+  /** For the edge's accessible name (its label may be hidden): who to whom. */
+  sourceName: string;
+  targetName: string;
+  /** Where the edge leaves its source and enters its target: slot i of n along the node's side, so edges that
+   * share a node fan out instead of meeting in one point (and their labels near the target do not stack). */
+  sourceSlot: number;
+  sourceSlots: number;
+  targetSlot: number;
+  targetSlots: number;
+  /** The label is drawn only on hover or selection: too many edges meet at the target to label them all. */
+  quietLabel: boolean;
 }
 
 export interface GraphEdge {
   id: string;
+  type: 'amount';
   source: string;
   target: string;
   label: string;
@@ -91,7 +106,7 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
       kind,
       name,
       weight: total,
-      facts: [{ label: kind === 'operator' ? 'delegated' : 'ETH', value: `${formatEth(total)}${kind === 'operator' ? ' ETH' : ''}`, raw: total }],
+      facts: [{ label: kind === 'operator' ? 'delegated' : 'worth', value: `${formatEth(total)} ETH`, raw: total }],
     };
     groupCounts.set(groupId, grouped.size);
     entities = entities.filter((e) => !grouped.has(e.id)).concat(group);
@@ -131,18 +146,22 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
     layer.forEach((e, i) => rank.set(e.id, i));
   });
 
-  const tallest = Math.max(1, ...layers.map((l) => l.length));
+  // Each layer is a column; a tall layer wraps into k sub-columns (node i in sub-column i mod k, so the vertical
+  // order from the barycentre sweep is kept in zigzag), which keeps the graph's shape close to the screen's.
+  const rowsOf = (n: number) => Math.ceil(n / Math.max(1, Math.ceil(n / MAX_ROWS)));
+  const tallest = Math.max(1, ...layers.map((l) => rowsOf(l.length)));
   const nodes: GraphNode[] = [];
-  // Empty layers take no room: columns are placed by their index among the non-empty ones.
-  const column = new Map<number, number>();
-  layers.forEach((layer, li) => {
-    if (layer.length) column.set(li, column.size);
-  });
-  layers.forEach((layer, li) => {
+  let x = 0;
+  layers.forEach((layer) => {
+    if (!layer.length) return; // empty layers take no room
+    const k = Math.ceil(layer.length / MAX_ROWS);
+    const rows = rowsOf(layer.length);
     // Centre each column vertically against the tallest one.
-    const offset = ((tallest - layer.length) * (NODE_HEIGHT + ROW_GAP)) / 2;
+    const offset = ((tallest - rows) * (NODE_HEIGHT + ROW_GAP)) / 2;
     layer.forEach((e, i) => {
-      const auto = { x: (column.get(li) ?? li) * (NODE_WIDTH + COLUMN_GAP), y: offset + i * (NODE_HEIGHT + ROW_GAP) };
+      const sub = i % k;
+      const row = Math.floor(i / k);
+      const auto = { x: x + sub * (NODE_WIDTH + SUB_GAP), y: offset + row * (NODE_HEIGHT + ROW_GAP) + (k > 1 && sub % 2 ? (NODE_HEIGHT + ROW_GAP) / 2 : 0) };
       const isGroup = groupCounts.has(e.id);
       nodes.push({
         id: e.id,
@@ -158,20 +177,47 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
         },
       });
     });
+    x += k * NODE_WIDTH + (k - 1) * SUB_GAP + COLUMN_GAP;
   });
 
+  // Edge width: a square-root scale (the stroke's visible area grows with the amount), from a hairline for dust
+  // to a thick band for the largest flow, so a 10x larger stake reads about 3x wider.
   const amounts = links.map((l) => toNumber(l.amount));
-  const width = scaleSqrt().domain([0, Math.max(1, ...amounts)]).range([1.5, 14]).clamp(true);
-  const edges: GraphEdge[] = links.map((l) => ({
-    id: l.id,
-    source: l.source,
-    target: l.target,
-    label: edgeLabel(l.amount, l.asset),
-    style: `stroke-width:${width(toNumber(l.amount)).toFixed(2)}px`,
-    data: { amount: l.amount, asset: l.asset },
-  }));
+  const width = scaleSqrt().domain([0, Math.max(1e-9, ...amounts)]).range([1, 22]).clamp(true);
+  const pos = new Map(nodes.map((n) => [n.id, n.position]));
+  const names = new Map(nodes.map((n) => [n.id, n.data.name]));
+  const y = (id: string) => pos.get(id)?.y ?? 0;
+  const slots = (key: (l: Link) => string, other: (l: Link) => string) => {
+    const by = new Map<string, Link[]>();
+    for (const l of links) (by.get(key(l)) ?? by.set(key(l), []).get(key(l))!).push(l);
+    const out = new Map<string, [number, number]>();
+    for (const group of by.values()) {
+      group.sort((a, b) => y(other(a)) - y(other(b)) || other(a).localeCompare(other(b)));
+      group.forEach((l, i) => out.set(l.id, [i, group.length]));
+    }
+    return out;
+  };
+  const out = slots((l) => l.source, (l) => l.target);
+  const into = slots((l) => l.target, (l) => l.source);
+  const edges: GraphEdge[] = links.map((l) => {
+    const [sourceSlot, sourceSlots] = out.get(l.id) ?? [0, 1];
+    const [targetSlot, targetSlots] = into.get(l.id) ?? [0, 1];
+    const label = edgeLabel(l.amount, l.asset);
+    return {
+      id: l.id,
+      type: 'amount',
+      source: l.source,
+      target: l.target,
+      label,
+      style: `stroke-width:${width(toNumber(l.amount)).toFixed(2)}px`,
+      data: { amount: l.amount, asset: l.asset, sourceName: names.get(l.source) ?? l.source, targetName: names.get(l.target) ?? l.target, sourceSlot, sourceSlots, targetSlot, targetSlots, quietLabel: targetSlots > MAX_LABELLED_INCOMING },
+    };
+  });
   return { nodes, edges };
 }
+
+/** Above this many edges into one node, their labels show on hover or selection only (they would overlap). */
+export const MAX_LABELLED_INCOMING = 4;
 
 function kindOrder(k: EntityKind): number {
   return ['lstPool', 'lrt', 'vault', 'ammPool', 'lending', 'operator', 'validator', 'avs', 'holder'].indexOf(k);

@@ -6,7 +6,7 @@
  */
 import type { World } from '../engine/world';
 import { formatEth } from '../engine/ledger/amount';
-import { allocatedStake, avssOf, delegatedStake, stakeSeenBy, stakerEthValue } from '../engine/restaking/api';
+import { allocatedStake, avssOf, delegatedStake, ethValue, stakeSeenBy, stakerEthValue } from '../engine/restaking/api';
 import { stEthBalance, tokenEthValue } from '../engine/liquid/api';
 
 /** Engine views throw on worlds they do not recognise; the view shows nothing rather than failing. */
@@ -102,16 +102,28 @@ export function buildWorldView(world: World): WorldView {
     links.push({ id: `${source}->${target}:${asset}`, source, target, amount, asset });
   };
 
-  // Holders and what they hold.
+  // Holders: what they hold (stETH as stETH.balanceOf reports it), what they restaked and what it is all worth
+  // in ETH, every amount from the engine's own views and pricers.
+  const stakerOf = new Map<string, (typeof world.restaking.stakers)[string]>();
+  for (const st of Object.values(world.restaking?.stakers ?? {})) if (st.account?.startsWith('holder:')) stakerOf.set(st.account.slice(7), st);
   for (const h of Object.values(world.holders ?? {})) {
-    const held = balances(world, `holder:${h.id}`);
-    entities.push({
-      id: nodeId('holder', h.id),
-      kind: 'holder',
-      name: h.name,
-      weight: held.ETH ?? 0n,
-      facts: Object.entries(held).map(([asset, amount]) => ({ label: assetLabel(asset), value: formatEth(amount), raw: amount })),
-    });
+    const account = `holder:${h.id}`;
+    const held = balances(world, account);
+    let worth = 0n;
+    const parts: string[] = [];
+    for (const [asset, amount] of Object.entries(held)) {
+      const [prefix, pool] = asset.split(':');
+      const shown = prefix === 'stETH' && world.liquid?.lido?.[pool] ? safe(() => stEthBalance(world, pool, account)) : amount;
+      parts.push(`${formatEth(shown)} ${assetLabel(asset)}`);
+      worth += safe(() => ethValue(world, asset, amount));
+    }
+    const st = stakerOf.get(h.id);
+    const restaked = st ? safe(() => stakerEthValue(world, st)) : 0n;
+    worth += restaked;
+    const facts: Fact[] = parts.length || !restaked ? [{ label: 'holds', value: parts.length ? parts.join(' · ') : '0 ETH' }] : [];
+    if (restaked > 0n) facts.push({ label: 'restaked', value: `${formatEth(restaked)} ETH`, raw: restaked });
+    facts.push({ label: 'worth', value: `${formatEth(worth)} ETH`, raw: worth });
+    entities.push({ id: nodeId('holder', h.id), kind: 'holder', name: h.name, weight: worth, facts });
   }
 
   // Liquid staking pools.

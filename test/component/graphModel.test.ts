@@ -32,9 +32,9 @@ describe('graph view model', () => {
   it('sizes edges by the square root of the amount and labels them in ETH', () => {
     const { edges } = buildGraph(view);
     const w = (id: string) => Number(/stroke-width:([\d.]+)px/.exec(edges.find((x) => x.id === id)!.style)![1]);
-    expect(w('a-x')).toBeCloseTo(14, 1);
+    expect(w('a-x')).toBeCloseTo(22, 1);
     // sqrt(8/32) = 1/2 of the range above its floor: area-true, not linear.
-    expect(w('b-x')).toBeCloseTo(1.5 + (14 - 1.5) * 0.5, 1);
+    expect(w('b-x')).toBeCloseTo(1 + (22 - 1) * 0.5, 1);
     expect(edges.find((x) => x.id === 'a-x')!.label).toBe('32 ETH');
     expect(edgeLabel(1_234_567n * ETH, 'ETH')).toBe('1,234,567 ETH');
     expect(edgeLabel(1n, 'ETH')).toBe('0.000000001 ETH');

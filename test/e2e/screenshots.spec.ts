@@ -1,26 +1,64 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync, mkdirSync } from 'node:fs';
 
-/** Screenshots of each view at projector and desktop sizes, saved under screenshots/ (git-ignored) to look at. */
+/**
+ * Screenshots of every view at projector and desktop sizes, saved under screenshots/ (git-ignored) to look at:
+ * home, lessons, the default sandbox (three themes), each prepared scenario (the real network included) and a
+ * cascade caught mid-play.
+ */
 const SIZES = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
 ];
-const VIEWS = [
-  { name: 'home', hash: '#/' },
-  { name: 'lessons', hash: '#/lessons' },
-  { name: 'sandbox', hash: '#/sandbox' },
-];
+const index = JSON.parse(readFileSync('public/scenarios/index.json', 'utf8')) as { scenarios: { file: string }[] };
+mkdirSync('screenshots', { recursive: true });
+
+async function ready(page: Page) {
+  await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
+  await expect(page.locator('.svelte-flow__node').first()).toBeVisible();
+  await page.waitForTimeout(400);
+}
 
 for (const size of SIZES) {
-  for (const view of VIEWS) {
-    for (const theme of ['light', 'dark', 'projector']) {
-      test(`screenshot ${view.name} ${size.width}x${size.height} ${theme}`, async ({ page }) => {
-        await page.setViewportSize(size);
-        await page.goto(`/?theme=${theme}${view.hash}`);
-        if (view.name === 'sandbox') await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
-        await page.waitForTimeout(500);
-        await page.screenshot({ path: `screenshots/${view.name}-${size.width}x${size.height}-${theme}.png` });
+  const tag = `${size.width}x${size.height}`;
+  test.describe(`screenshots ${tag}`, () => {
+    test.use({ viewport: size });
+
+    for (const view of [
+      { name: 'home', hash: '#/' },
+      { name: 'lessons', hash: '#/lessons' },
+    ]) {
+      test(`${view.name}`, async ({ page }) => {
+        await page.goto(`/?theme=light${view.hash}`);
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `screenshots/${view.name}-${tag}.png` });
       });
     }
-  }
+
+    for (const theme of ['light', 'dark', 'projector']) {
+      test(`sandbox default ${theme}`, async ({ page }) => {
+        await page.goto(`/?theme=${theme}#/sandbox`);
+        await ready(page);
+        await page.screenshot({ path: `screenshots/sandbox-default-${tag}-${theme}.png` });
+      });
+    }
+
+    for (const { file } of index.scenarios) {
+      test(`scenario ${file}`, async ({ page }) => {
+        await page.goto(`/?theme=light#/sandbox?scenario=${file}`);
+        await ready(page);
+        await expect(page.getByTestId('notice')).toBeVisible();
+        await page.screenshot({ path: `screenshots/scenario-${file.replace(/\.json$/, '')}-${tag}.png` });
+      });
+    }
+
+    test('cascade mid-play', async ({ page }) => {
+      await page.goto('/?theme=light#/sandbox');
+      await ready(page);
+      await page.locator('.svelte-flow__node[data-id="operator:orion"] .name').click();
+      await page.locator('button[data-fault="avs-misbehaviour"]').first().click();
+      await expect(page.getByTestId('cascade-progress')).toContainText(/Step [23] of/, { timeout: 5000 });
+      await page.screenshot({ path: `screenshots/cascade-midplay-${tag}.png` });
+    });
+  });
 }
