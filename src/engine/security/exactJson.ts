@@ -28,6 +28,7 @@ export class JsonSyntaxError extends Error {
 export function parseExactJson(text: string): unknown {
   let i = 0;
   const fail = (msg: string): never => {
+    if (i >= text.length) msg = 'unexpected end of input';
     const before = text.slice(0, i);
     const line = before.split('\n').length;
     throw new JsonSyntaxError(msg, line, i - before.lastIndexOf('\n'));
