@@ -1,0 +1,71 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * The inspector, the dashboard and the compare view in Chromium: select an operator, read its numbers and its
+ * lifecycle chart, open the dashboard (verdict from the worker) and the compare view; axe finds no violations.
+ * Screenshots of each at 1280x720 and 1920x1080 go to screenshots/ (git-ignored) for a human look.
+ */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
+
+async function open(page: Page, file = 'three-avs-pooled.json') {
+  await page.goto(`/#/sandbox?scenario=${file}`);
+  await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
+}
+
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`inspector, dashboard and compare at ${size.width}x${size.height}`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.setViewportSize(size);
+    await open(page);
+    const node = page.locator('.svelte-flow__node[data-id^="operator:"]').first();
+    await expect(node).toBeVisible();
+    await node.click();
+    const inspector = page.locator('.inspector');
+    await expect(inspector.getByTestId('inspector-inspector.section.stake')).toContainText('Delegated');
+    await expect(inspector.getByTestId('inspector-inspector.section.sets')).toContainText('Slashable');
+    await expect(inspector.locator('figure.statechart svg[role=img]')).toHaveAttribute('aria-label', /allocation change/);
+    await page.screenshot({ path: `screenshots/inspector-operator-${size.width}.png` });
+
+    await page.locator('.svelte-flow__node[data-id^="avs:"]').first().click();
+    await expect(inspector.getByTestId('inspector-inspector.section.security')).toContainText('Cost of corruption');
+
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    await expect(page.getByRole('tabpanel')).toBeVisible();
+    const verdict = page.getByTestId('security-verdict').locator('[data-verdict]');
+    await expect(verdict).toBeVisible({ timeout: 15_000 });
+    await expect(verdict).toHaveText(/Proven secure|Attack found|Not proven yet/);
+    await expect(page.getByTestId('yield-table')).toBeVisible();
+    await page.screenshot({ path: `screenshots/dashboard-${size.width}.png` });
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+    await page.getByRole('tab', { name: 'Compare models' }).click();
+    await expect(page.getByTestId('compare-differences')).toBeVisible();
+    await page.screenshot({ path: `screenshots/compare-${size.width}.png` });
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a validator shows its balance and its lifecycle with the current state lit', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open(page, 'solo-staker-slashed.json');
+  const node = page.locator('.svelte-flow__node[data-id^="validator:"]').first();
+  await node.click();
+  const inspector = page.locator('.inspector');
+  await expect(inspector.getByTestId('inspector-inspector.section.validator')).toContainText('Effective balance');
+  await expect(inspector.locator('g.state[data-current=true]')).toHaveCount(1);
+  await expect(inspector.locator('figure.chart svg[role=img]')).toHaveAttribute('aria-label', /Validator balance/);
+  await page.screenshot({ path: 'screenshots/inspector-validator-1280.png' });
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
