@@ -1,9 +1,11 @@
 /**
  * The scenario the sandbox opens with when nothing else is asked for: a small but complete restaking network, so
- * the default view teaches even when nobody touches it. Holders stake ETH in a Lido-like pool and restake the
- * stETH with two operators, who allocate to three services of different kinds under unique stake (ELIP-002).
- * Carol still holds plain ETH and a third operator has no delegators yet: there is something to drag at once.
- * Amounts are illustrative and small enough to read.
+ * the default view teaches even when nobody touches it. Holders own stETH from a Lido-like pool and restake a
+ * liquid staking token (LST, priced 1:1) with two operators, who allocate to three services of different kinds
+ * under unique stake (ELIP-002). Carol still holds plain ETH and a third operator has no delegators yet: there is
+ * something to drag at once. Amounts are illustrative and small enough to read.
+ * The restaked token is a generic LST rather than the pool's stETH because a restaking slash burns the strategy's
+ * tokens from the ledger, which the Lido-like pool's share check does not expect yet (reported to the engine).
  */
 const SLASHING = [
   { fault: 'avs-misbehaviour', wad: '0.5' },
@@ -16,12 +18,12 @@ export const DEFAULT_SCENARIO = {
   version: 1,
   name: 'Starter: a small restaking network',
   description:
-    'Alice and Bob staked ETH in a liquid staking pool and restaked their stETH with two operators, who allocate it to a data-availability layer, a price oracle and a bridge. Carol still holds ETH: drag her stake onto the pool or an operator, or trigger a fault to watch the loss travel.',
+    'Alice and Bob restaked a liquid staking token with two operators, who allocate it to a data-availability layer, a price oracle and a bridge. All three hold stETH from a liquid staking pool. Carol still holds ETH: drag her stake onto the pool or an operator, drag an allocation, or trigger a fault to watch the loss travel.',
   seed: 'starter',
   securityModel: 'unique',
   holders: [
-    { id: 'alice', name: 'Alice', balances: { ETH: '16' } },
-    { id: 'bob', name: 'Bob', balances: { ETH: '8' } },
+    { id: 'alice', name: 'Alice', balances: { ETH: '16', LST: '48' } },
+    { id: 'bob', name: 'Bob', balances: { ETH: '8', LST: '32' } },
     { id: 'carol', name: 'Carol', balances: { ETH: '40' } },
   ],
   liquid: {
@@ -36,14 +38,15 @@ export const DEFAULT_SCENARIO = {
           { id: 'pv3', operator: 'pool-node' },
         ],
         holders: [
-          { holder: 'alice', eth: '64' },
-          { holder: 'bob', eth: '32' },
+          { holder: 'alice', eth: '16' },
+          { holder: 'bob', eth: '16' },
+          { holder: 'carol', eth: '64' },
         ],
       },
     ],
   },
   restaking: {
-    strategies: [{ id: 'stETH', asset: 'stETH:lido' }],
+    strategies: [{ id: 'lst', asset: 'LST' }],
     operators: [
       { id: 'orion', name: 'Orion Nodes' },
       { id: 'lumen', name: 'Lumen Staking' },
@@ -55,8 +58,8 @@ export const DEFAULT_SCENARIO = {
       { id: 'bridge', name: 'Bridge', kind: 'bridge', profitFromCorruption: '30', slashing: SLASHING },
     ],
     deposits: [
-      { holder: 'alice', strategy: 'stETH', amount: '48' },
-      { holder: 'bob', strategy: 'stETH', amount: '32' },
+      { holder: 'alice', strategy: 'lst', amount: '48' },
+      { holder: 'bob', strategy: 'lst', amount: '32' },
     ],
     delegations: [
       { staker: 'alice', operator: 'orion' },
@@ -70,10 +73,10 @@ export const DEFAULT_SCENARIO = {
       { operator: 'atlas', avs: 'oracle' },
     ],
     allocations: [
-      { operator: 'orion', avs: 'da', strategy: 'stETH', magnitude: '0.5' },
-      { operator: 'orion', avs: 'oracle', strategy: 'stETH', magnitude: '0.3' },
-      { operator: 'lumen', avs: 'da', strategy: 'stETH', magnitude: '0.4' },
-      { operator: 'lumen', avs: 'bridge', strategy: 'stETH', magnitude: '0.5' },
+      { operator: 'orion', avs: 'da', strategy: 'lst', magnitude: '0.5' },
+      { operator: 'orion', avs: 'oracle', strategy: 'lst', magnitude: '0.3' },
+      { operator: 'lumen', avs: 'da', strategy: 'lst', magnitude: '0.4' },
+      { operator: 'lumen', avs: 'bridge', strategy: 'lst', magnitude: '0.5' },
     ],
   },
   events: [],

@@ -5,6 +5,8 @@
 import type { World } from '../engine/world';
 import type { EntityKind } from './worldView';
 import type { EventJson } from './session.svelte';
+import { isRegisteredOrSlashable } from '../engine/restaking/allocations';
+import { DEALLOCATION_EFFECT_EPOCHS } from '../engine/restaking/constants';
 
 export interface DropTarget {
   /** Graph node id, `<kind>:<engine id>`. */
@@ -86,3 +88,54 @@ export function dropPlan(world: World, holder: string, target: DropTarget): Drop
 }
 
 const holderName = (world: World, id: string): string => world.holders[id]?.name ?? id;
+
+// ---- allocations: dragging an operator's magnitude on an operator -> AVS edge -----------------------------------
+
+const WAD = 10n ** 18n;
+/** One percent of the initial total magnitude (1e18), the step of an allocation edit. */
+export const PERCENT_WAD = WAD / 100n;
+
+export interface AllocationTarget {
+  operator: string;
+  avs: string;
+  set: number;
+  strategy: string;
+  /** The magnitude in force now (WAD). */
+  magnitude: bigint;
+  /** A change already waiting for its delay (WAD, negative for a deallocation), or 0. */
+  pendingDiff: bigint;
+  effectEpoch: number | null;
+}
+
+/** The allocation an operator -> AVS edge edits: the largest of its (set, strategy) allocations. */
+export function allocationTarget(world: World, operator: string, avs: string): AllocationTarget | null {
+  let best: AllocationTarget | null = null;
+  for (const a of Object.values(world.restaking?.allocations ?? {})) {
+    if (a.operator !== operator || a.avs !== avs) continue;
+    const total = a.magnitude + a.pendingDiff;
+    if (!best || total > best.magnitude + best.pendingDiff) {
+      best = { operator, avs, set: a.set, strategy: a.strategy, magnitude: a.magnitude, pendingDiff: a.pendingDiff, effectEpoch: a.effectEpoch };
+    }
+  }
+  return best;
+}
+
+/** Whole percent the allocation aims at (current plus pending), rounded down. */
+export const targetPercent = (a: AllocationTarget): number => Number((a.magnitude + a.pendingDiff) / PERCENT_WAD);
+
+/** The ModifyAllocation event (src/engine/restaking/events.ts) setting the magnitude to `percent` %. */
+export function allocationEvent(a: AllocationTarget, percent: number): EventJson {
+  return { type: 'ModifyAllocation', operator: a.operator, avs: a.avs, set: a.set, strategy: a.strategy, magnitude: `${percent}/100` };
+}
+
+/**
+ * Epochs until a change to `percent` takes effect, as the engine will schedule it: an increase waits for the
+ * operator's ALLOCATION_DELAY, a decrease of a slashable allocation for DEALLOCATION_DELAY + 1 block (it stays
+ * slashable meanwhile); anything else is immediate (0).
+ */
+export function allocationDelayEpochs(world: World, a: AllocationTarget, percent: number): number {
+  const next = BigInt(percent) * PERCENT_WAD;
+  if (next > a.magnitude) return world.restaking.operators[a.operator]?.allocationDelay ?? 0;
+  if (next < a.magnitude && isRegisteredOrSlashable(world, a.operator, a.avs, a.set)) return DEALLOCATION_EFFECT_EPOCHS;
+  return 0;
+}

@@ -8,7 +8,7 @@ import { CascadePlayer } from './cascade.svelte';
 import { StakeDrag } from './stakeDrag.svelte';
 import { buildWorldView, type WorldView } from './worldView';
 import { buildGraph, type GraphModel } from './graphModel';
-import { DROPPABLE, dropPlan, splitNodeId, type DropTarget } from './dropActions';
+import { DROPPABLE, allocationDelayEpochs, allocationEvent, allocationTarget, dropPlan, splitNodeId, type AllocationTarget, type DropTarget } from './dropActions';
 import { decodeShare, encodeShare, MAX_LINK_CHARS } from './shareLink';
 import * as autosave from './autosave';
 import { loadScenarioIndex, scenarioUrl, type ScenarioIndexEntry } from './scenarioIndex';
@@ -350,6 +350,44 @@ export class Sandbox {
 
   formatAvailable(): string {
     return formatEth(this.drag.holder?.available ?? 0n);
+  }
+
+  // ---- allocations ---------------------------------------------------------------------------------------
+
+  /** The allocation an operator -> AVS edge edits, or null for other edges. */
+  allocationFor(sourceNodeId: string, targetNodeId: string): AllocationTarget | null {
+    const world = this.session.world;
+    const from = splitNodeId(sourceNodeId);
+    const to = splitNodeId(targetNodeId);
+    if (!world || from.kind !== 'operator' || to.kind !== 'avs') return null;
+    return allocationTarget(world, from.ref, to.ref);
+  }
+
+  /** The delay before a change to `percent` takes effect, as a message (the engine schedules the same). */
+  allocationDelay(a: AllocationTarget, percent: number): Message {
+    const world = this.session.world;
+    const epochs = world ? allocationDelayEpochs(world, a, percent) : 0;
+    if (epochs === 0) return msg('alloc.delay.now');
+    const days = epochs / EPOCHS_PER_DAY;
+    return msg(BigInt(percent) * 10n ** 16n > a.magnitude ? 'alloc.delay.allocation' : 'alloc.delay.deallocation', {
+      days: Math.round(days * 10) / 10,
+      epochs,
+    });
+  }
+
+  /** Sends the ModifyAllocation event; a refusal shows the engine's sentence (dispatch does that). */
+  commitAllocation(a: AllocationTarget, percent: number): Outcome {
+    const delay = this.allocationDelay(a, percent);
+    const outcome = this.dispatch(allocationEvent(a, percent));
+    const world = this.session.world;
+    if (outcome.ok && world) {
+      const operator = world.restaking.operators[a.operator]?.name ?? a.operator;
+      const avs = world.restaking.avss[a.avs]?.name ?? a.avs;
+      const text = msg('alloc.done', { operator, avs, percent, delay });
+      this.notice = { kind: 'ok', text };
+      this.announcement = text;
+    }
+    return outcome;
   }
 
   // ---- layout ----------------------------------------------------------------------------------------------

@@ -1,0 +1,64 @@
+import { test, expect } from '@playwright/test';
+
+/** The default network, and editing an allocation's magnitude on an operator -> AVS edge by keyboard and pointer. */
+test.beforeEach(async ({ page }) => {
+  await page.goto('/#/sandbox');
+  await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
+  await expect(page.locator('.svelte-flow__node[data-id="operator:orion"]')).toBeVisible();
+});
+
+test('the default view is a complete small network and holders show what they own', async ({ page }) => {
+  await expect(page.getByTestId('scenario-name')).toContainText('small restaking network');
+  for (const kind of ['holder', 'lstPool', 'operator', 'avs']) {
+    expect(await page.locator(`.svelte-flow__node-${kind}`).count()).toBeGreaterThan(0);
+  }
+  const alice = page.locator('.svelte-flow__node[data-id="holder:alice"]');
+  await expect(alice).toContainText('restaked');
+  await expect(alice).toContainText('48 ETH');
+  await expect(alice).toContainText('worth');
+  // Edges are named for screen readers with their amounts.
+  await expect(page.locator('.svelte-flow__edge[aria-label="Alice to Orion Nodes: 48 ETH"]')).toHaveCount(1);
+});
+
+test('keyboard: arrows change an allocation by 1%, Enter commits and the delay is said', async ({ page }) => {
+  const handle = page.locator('[data-alloc="orion:da"]');
+  await expect(handle).toHaveAttribute('aria-valuenow', '50');
+  await handle.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+  await expect(handle).toHaveAttribute('aria-valuenow', '45');
+  await expect(page.locator('.alloc .note')).toContainText('deallocation delay');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('announcer')).toContainText('Orion Nodes set its allocation to DA layer to 45%');
+  await expect(page.getByTestId('announcer')).toContainText('days');
+  // The narration has the engine's own sentence for the event.
+  await expect(page.getByTestId('narration')).toContainText('lowers its allocation to DA layer');
+});
+
+test('a change the protocol refuses shows the engine sentence', async ({ page }) => {
+  const handle = page.locator('[data-alloc="orion:da"]');
+  await handle.focus();
+  await page.keyboard.press('End');
+  await expect(handle).toHaveAttribute('aria-valuenow', '100');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('notice')).toContainText('cannot allocate');
+  await expect(handle).toHaveAttribute('aria-valuenow', '50');
+});
+
+test('pointer: drag the handle sideways to raise an allocation', async ({ page }) => {
+  const handle = page.locator('[data-alloc="lumen:bridge"]');
+  const box = (await handle.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 5 });
+  await expect(page.locator('.alloc .note')).toContainText('takes effect');
+  await page.mouse.up();
+  await expect(page.getByTestId('announcer')).toContainText('Lumen Staking set its allocation to Bridge to');
+});
+
+test('a fault on an operator plays the cascade', async ({ page }) => {
+  await page.locator('.svelte-flow__node[data-id="operator:orion"] .name').click();
+  const fault = page.locator('button[data-fault="avs-misbehaviour"]').first();
+  await expect(fault).toBeVisible();
+  await fault.click();
+  await expect(page.getByTestId('cascade-progress')).toContainText('Step 1 of');
+});
