@@ -44,7 +44,7 @@ const Num = v.pipe(
 
 const Id = v.pipe(
   v.union([v.string(), v.instance(ExactNumber)], 'must be an id (a string)'),
-  v.transform(text),
+  v.transform((x: string | ExactNumber): string => text(x)),
   v.minLength(1, 'must not be empty'),
 );
 
