@@ -27,7 +27,7 @@ export function runModel(scenario: Scenario, events: readonly SimEvent[], model:
 /** Losses of a holder: slashing and penalties on their accounts plus value lost through token rates. */
 export const lossOf = (y: { losses: bigint; viaTokensLoss: bigint }): bigint => y.losses + y.viaTokensLoss;
 
-const model = (m: SecurityModel) => ({ key: `compare.model.${m}` as MessageKey });
+const model = (m: SecurityModel) => ({ key: `compare.short.${m}` as MessageKey });
 const verdict = (safe: boolean) => ({ key: (safe ? 'dashboard.safe' : 'dashboard.unsafe') as MessageKey });
 
 export function differences(a: DashboardData, b: DashboardData): Difference[] {
