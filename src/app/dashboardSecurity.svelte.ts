@@ -1,11 +1,13 @@
 /**
- * Keeps the worker's latest security report for the current world. `run(world)` sends a new request (older
- * answers are ignored by id); `state` says what the UI can claim: running, proven secure, attack found, or not
- * proven yet with the bound found so far.
+ * Keeps the security worker's latest report for the current world (the worker and its client are the security
+ * engineer's: security.worker.ts, securityClient.ts). `run(world)` asks for a quick anytime answer and, when
+ * that is not exact, a longer one; a newer run cancels older ones. `state` says what the UI can claim: running,
+ * proven secure, attack found, or not proven yet with the bound found so far.
  */
 import type { World } from '../engine/world';
 import type { SecurityReport } from '../engine/security/analyze';
-import { securityInput, attackNodes, type WorkerResponse } from './dashboardSecurity';
+import { securityInput, attackNodes } from './dashboardSecurity';
+import { createSecurityClient, type SecurityClient } from './securityClient';
 
 export type SecurityState =
   | { kind: 'idle' }
@@ -18,11 +20,11 @@ export const BUDGETS_MS = [250, 5000];
 
 export class SecurityRunner {
   state = $state.raw<SecurityState>({ kind: 'idle' });
-  private worker: Worker | null = null;
-  private id = 0;
-  private operatorOf: Record<string, string> = {};
+  private client: SecurityClient | null = null;
+  private run_ = 0;
 
-  run(world: World): void {
+  async run(world: World): Promise<void> {
+    const mine = ++this.run_;
     let input;
     try {
       input = securityInput(world);
@@ -38,25 +40,24 @@ export class SecurityRunner {
       this.state = { kind: 'error', message: 'Web Workers are not available here' };
       return;
     }
-    if (!this.worker) {
-      this.worker = new Worker(new URL('./dashboardSecurity.worker.ts', import.meta.url), { type: 'module' });
-      this.worker.onmessage = (e: MessageEvent<WorkerResponse>) => this.receive(e.data);
-      this.worker.onerror = (e) => (this.state = { kind: 'error', message: e.message || 'the analysis worker failed' });
-    }
-    this.operatorOf = input.operatorOf;
-    this.id++;
+    this.client ??= createSecurityClient();
     this.state = { kind: 'running' };
-    this.worker.postMessage({ id: this.id, graph: input.graph, budgets: BUDGETS_MS });
-  }
-
-  private receive(msg: WorkerResponse): void {
-    if (msg.id !== this.id) return;
-    if ('error' in msg) this.state = { kind: 'error', message: msg.error };
-    else this.state = { kind: 'done', report: msg.report, final: msg.final, attackNodes: attackNodes(msg.report, this.operatorOf) };
+    for (let i = 0; i < BUDGETS_MS.length; i++) {
+      const result = await this.client.analyze(input.graph, { budgetMs: BUDGETS_MS[i] });
+      if (mine !== this.run_ || result.status === 'cancelled') return;
+      if (result.status === 'error') {
+        this.state = { kind: 'error', message: result.error };
+        return;
+      }
+      const final = result.report.exact || i === BUDGETS_MS.length - 1;
+      this.state = { kind: 'done', report: result.report, final, attackNodes: attackNodes(result.report, input.operatorOf) };
+      if (final) return;
+    }
   }
 
   stop(): void {
-    this.worker?.terminate();
-    this.worker = null;
+    this.run_++;
+    this.client?.dispose();
+    this.client = null;
   }
 }
