@@ -22,6 +22,15 @@
  * out costs max(0, s_v(R_v − 1)); similarly for an open service with t_j = w_j − μ_j d_j. If the bound minus
  * that cost cannot beat the incumbent, the opposite choice is fixed.
  *
+ * Exclusion rows. When the search decides "j is not attacked" (or reduced costs rule it out), any B that
+ * still covers j is dominated by the same B with j attacked, which the other branch covers. So below that
+ * decision the search may also demand s(B ∩ N(j)) < need_j: a packing row, relaxed with its own multiplier
+ * ν_j ≥ 0. It adds ν_j·(room left under need_j) to the bound and lowers every validator's price, giving
+ *
+ *   … + Σ_{j excluded} ν_j·(need_j − 1 − s(I∩N(j)))  and  s_v · max(0, E_v − 1),  E_v = R_v − Σ_{j excluded, j∋v} ν_j,
+ *
+ * and ν_j is tuned by the same exact one-dimensional descent.
+ *
  * Floats: the bound is evaluated in doubles, so it carries an error estimate `tol` (sum of magnitudes × terms ×
  * 2^-52); pruning always adds it, so a rounding error can only prune less, never wrongly.
  */
@@ -31,7 +40,10 @@ export const X_IN = 1;
 export const X_OUT = 2;
 export const Y_OPEN = 0;
 export const Y_FORCED = 1;
+/** not attacked, and B must not cover it (exclusion row) */
 export const Y_OUT = 2;
+/** not attacked, no constraint (zero weight, or cannot be covered any more) */
+export const Y_DEAD = 3;
 
 export interface BoundState {
   n: number;
@@ -48,10 +60,18 @@ export interface BoundState {
   sat: Int8Array;
   cov: Float64Array;
   mu: Float64Array;
+  /** multipliers of the exclusion rows */
+  nu: Float64Array;
+  /** net price of each undecided validator: Σ μ of its active services − Σ ν of its excluded ones */
   R: Float64Array;
+  /** 1 if the instance's stakes are integers (the exclusion row is then ≤ need − 1) */
+  capDelta: number;
   /** scratch: active services */
   act: Int32Array;
   nAct: number;
+  /** scratch: excluded services */
+  ex: Int32Array;
+  nEx: number;
   bpKey: Float64Array;
   bpW: Float64Array;
   bpIdx: Int32Array;
@@ -148,15 +168,58 @@ function updateMu(st: BoundState, j: number): void {
   }
 }
 
+/** Same for the multiplier of an exclusion row: minimises ν·cap + Σ s_v·max(0, E_v + ν_j − ν − 1). */
+function updateNu(st: BoundState, j: number): void {
+  const { s, xs, sStart, sList, R, nu, bpKey, bpW, bpIdx } = st;
+  const cap = st.need[j] - st.capDelta - st.cov[j];
+  const nj = nu[j];
+  let cnt = 0;
+  let total = 0;
+  const a = sStart[j];
+  const b = sStart[j + 1];
+  for (let k = a; k < b; k++) {
+    const v = sList[k];
+    if (xs[v] !== X_UNDECIDED) continue;
+    const bp = R[v] + nj - 1;
+    if (bp > 0) {
+      bpKey[cnt] = -bp; // descending breakpoints as ascending keys
+      bpW[cnt] = s[v];
+      total += s[v];
+      cnt++;
+    }
+  }
+  let next = 0;
+  if (total > cap) {
+    if (cap <= 0) {
+      for (let i = 0; i < cnt; i++) if (-bpKey[i] > next) next = -bpKey[i];
+    } else next = -weightedCrossing(bpKey, bpW, bpIdx, cnt, cap);
+  }
+  const delta = next - nj;
+  if (delta !== 0) {
+    for (let k = a; k < b; k++) {
+      const v = sList[k];
+      if (xs[v] === X_UNDECIDED) R[v] -= delta;
+    }
+    nu[j] = next;
+  }
+}
+
 /**
  * The bound at the current node, after `passes` rounds of coordinate descent. Fills st.act/nAct (the open or
  * forced services still short of coverage) and st.R; returns UB and sets st.tolU.
  */
 export function lagrangianBound(st: BoundState, sI: number, passes: number): number {
-  const { n, m, s, w, need, cov, xs, ys, sat, sStart, sList, mu, R, act } = st;
+  const { n, m, s, w, need, cov, xs, ys, sat, sStart, sList, mu, nu, R, act, ex } = st;
   let nAct = 0;
-  for (let j = 0; j < m; j++) if (ys[j] !== Y_OUT && sat[j] === 0) act[nAct++] = j;
+  let nEx = 0;
+  for (let j = 0; j < m; j++) {
+    const y = ys[j];
+    if (y <= Y_FORCED) {
+      if (sat[j] === 0) act[nAct++] = j;
+    } else if (y === Y_OUT) ex[nEx++] = j;
+  }
   st.nAct = nAct;
+  st.nEx = nEx;
   for (let v = 0; v < n; v++) R[v] = 0;
   for (let i = 0; i < nAct; i++) {
     const j = act[i];
@@ -167,12 +230,24 @@ export function lagrangianBound(st: BoundState, sI: number, passes: number): num
       if (xs[v] === X_UNDECIDED) R[v] += mj;
     }
   }
-  for (let p = 0; p < passes; p++) for (let i = 0; i < nAct; i++) updateMu(st, act[i]);
+  for (let i = 0; i < nEx; i++) {
+    const j = ex[i];
+    const nj = nu[j];
+    if (nj === 0) continue;
+    for (let k = sStart[j], e = sStart[j + 1]; k < e; k++) {
+      const v = sList[k];
+      if (xs[v] === X_UNDECIDED) R[v] -= nj;
+    }
+  }
+  for (let p = 0; p < passes; p++) {
+    for (let i = 0; i < nAct; i++) updateMu(st, act[i]);
+    for (let i = 0; i < nEx; i++) updateNu(st, ex[i]);
+  }
 
   let ub = -sI;
   let abs = sI;
   for (let j = 0; j < m; j++) {
-    if (ys[j] !== Y_OUT && sat[j] !== 0) {
+    if (ys[j] <= Y_FORCED && sat[j] !== 0) {
       ub += w[j];
       abs += w[j];
     }
@@ -184,11 +259,17 @@ export function lagrangianBound(st: BoundState, sI: number, passes: number): num
     if (ys[j] === Y_FORCED || t > 0) ub += t;
     abs += w[j] + md;
   }
+  for (let i = 0; i < nEx; i++) {
+    const j = ex[i];
+    const nc = nu[j] * (need[j] - st.capDelta - cov[j]);
+    ub += nc;
+    abs += Math.abs(nc);
+  }
   for (let v = 0; v < n; v++) {
     if (xs[v] !== X_UNDECIDED) continue;
     const r = R[v];
     if (r > 1) ub += s[v] * (r - 1);
-    abs += s[v] * (r + 1);
+    abs += s[v] * (Math.abs(r) + 1);
   }
   st.tolU = abs * (n + m + 8) * 2.3e-16;
   return ub;

@@ -43,6 +43,7 @@
 import { type Budget, UNLIMITED } from './budget';
 import * as codes from './bounds';
 import { type BoundState, lagrangianBound } from './bounds';
+import { improveCoalition } from './heuristic';
 
 // Module-local copies: imported bindings can compile to getter calls (tsx/CommonJS interop), which showed up
 // as 20% of the time in this hot loop.
@@ -52,10 +53,12 @@ const X_OUT = codes.X_OUT;
 const Y_OPEN = codes.Y_OPEN;
 const Y_FORCED = codes.Y_FORCED;
 const Y_OUT = codes.Y_OUT;
+const Y_DEAD = codes.Y_DEAD;
 const ST = ((globalThis as any).STATS ??= { svc: 0, val: 0, leaf: 0, pruned: 0, infeas: 0 });
 const RPASS = Number(process.env.RPASS ?? 1);
 const MAXROUND = Number(process.env.MAXROUND ?? 3);
 const PASSES = Number(process.env.PASSES ?? 1);
+const HEUR = process.env.NOHEUR ? false : true;
 const VSCORE = Number(process.env.VSCORE ?? 0);
 const SSCORE = Number(process.env.SSCORE ?? 0);
 
@@ -87,6 +90,8 @@ export interface GainOptions {
   budget?: Budget;
   /** stop as soon as a coalition with exact value > 0 is found (decision mode) */
   stopAtFirst?: boolean;
+  /** experiments only: pretend a coalition of this exact value is known */
+  initialValue?: bigint;
 }
 
 export interface GainResult {
@@ -193,9 +198,13 @@ class GainSearch implements BoundState {
   private framePhase: number[] = [];
   // bound scratch
   mu: Float64Array;
+  nu: Float64Array;
   R: Float64Array;
+  capDelta: number;
   act: Int32Array;
   nAct = 0;
+  ex: Int32Array;
+  nEx = 0;
   bpKey: Float64Array;
   bpW: Float64Array;
   bpIdx: Int32Array;
@@ -237,8 +246,11 @@ class GainSearch implements BoundState {
     this.sList = inst.sList;
     this.budget = opts.budget ?? UNLIMITED;
     this.mu = new Float64Array(m);
+    this.nu = new Float64Array(m);
     this.R = new Float64Array(n);
+    this.capDelta = inst.exactFloat ? 1 : 0;
     this.act = new Int32Array(m);
+    this.ex = new Int32Array(m);
     let maxDeg = 1;
     for (let j = 0; j < m; j++) maxDeg = Math.max(maxDeg, inst.sStart[j + 1] - inst.sStart[j] + 1);
     this.bpKey = new Float64Array(maxDeg);
@@ -340,6 +352,17 @@ class GainSearch implements BoundState {
     return this.exactSum(j, true) - (minus >= 0 ? this.inst.S[minus] : 0n) >= this.inst.NEED[j];
   }
 
+  /** cov_j + s_u ≥ need_j: adding u would cover j */
+  private covPlusGE(j: number, u: number): boolean {
+    const t = this.tolS[j];
+    const c = this.cov[j] + this.s[u];
+    const nd = this.need[j];
+    if (t === 0) return c >= nd;
+    if (c >= nd + t) return true;
+    if (c < nd - t) return false;
+    return this.exactSum(j, false) + this.inst.S[u] >= this.inst.NEED[j];
+  }
+
   private setIn(v: number): void {
     this.xs[v] = X_IN;
     const sv = this.s[v];
@@ -361,17 +384,38 @@ class GainSearch implements BoundState {
     for (let k = this.vStart[v], e = this.vStart[v + 1]; k < e; k++) this.pot[this.vList[k]] -= sv;
   }
 
-  /** Propagates to a fixpoint; false if the node is infeasible. */
+  /**
+   * Propagates to a fixpoint; false if the node is infeasible. Forced services: infeasible if their remaining
+   * stake cannot reach the need, and a validator without which it cannot is fixed in. Open services that
+   * cannot be covered any more are dead. Excluded services: infeasible if covered, and a validator that would
+   * complete the cover is fixed out. Validators touching no service still short of coverage are fixed out.
+   */
   private propagate(): boolean {
     const { m, n, ys, sat, xs, sStart, sList, vStart, vList } = this;
     for (;;) {
       let changed = false;
       for (let j = 0; j < m; j++) {
         const y = ys[j];
-        if (y === Y_OUT || sat[j] !== 0) continue;
+        if (y === Y_DEAD) continue;
+        if (y === Y_OUT) {
+          if (sat[j] !== 0) return false;
+          if (!this.potGE(j, -1)) {
+            ys[j] = Y_DEAD; // can never be covered: the exclusion holds by itself
+            continue;
+          }
+          for (let k = sStart[j], e = sStart[j + 1]; k < e; k++) {
+            const v = sList[k];
+            if (xs[v] === X_UNDECIDED && this.covPlusGE(j, v)) {
+              this.setOut(v);
+              changed = true;
+            }
+          }
+          continue;
+        }
+        if (sat[j] !== 0) continue;
         if (!this.potGE(j, -1)) {
           if (y === Y_FORCED) return false;
-          ys[j] = Y_OUT;
+          ys[j] = Y_DEAD;
           changed = true;
           continue;
         }
@@ -391,7 +435,7 @@ class GainSearch implements BoundState {
         let useful = false;
         for (let k = vStart[v], e = vStart[v + 1]; k < e; k++) {
           const j = vList[k];
-          if (ys[j] !== Y_OUT && sat[j] === 0) {
+          if (ys[j] <= Y_FORCED && sat[j] === 0) {
             useful = true;
             break;
           }
@@ -447,6 +491,47 @@ class GainSearch implements BoundState {
         this.found = true;
         this.aborted = true;
         this.stopDepth = this.curDepth;
+      }
+    }
+  }
+
+  /** Exact evaluation of a validator set found by the heuristic (closure, then B ∩ N(A)). */
+  private seedIncumbent(Bset: readonly number[]): void {
+    const { inst } = this;
+    const inB = new Uint8Array(this.n);
+    for (const v of Bset) inB[v] = 1;
+    const A: number[] = [];
+    const inA = new Uint8Array(this.m);
+    let pA = 0n;
+    for (let j = 0; j < this.m; j++) {
+      let c = 0n;
+      for (let k = this.sStart[j]; k < this.sStart[j + 1]; k++) if (inB[this.sList[k]]) c += inst.S[this.sList[k]];
+      if (c >= inst.NEED[j]) {
+        A.push(j);
+        inA[j] = 1;
+        pA += inst.P[j];
+      }
+    }
+    if (A.length === 0) return;
+    const B: number[] = [];
+    let sB = 0n;
+    for (const v of Bset) {
+      let touches = false;
+      for (let k = this.vStart[v]; k < this.vStart[v + 1]; k++) if (inA[this.vList[k]]) touches = true;
+      if (touches) {
+        B.push(v);
+        sB += inst.S[v];
+      }
+    }
+    const val = inst.alpha * pA - inst.beta * sB;
+    if (val > this.incExact) {
+      this.incExact = val;
+      this.incF = inst.exactValue ? Number(val) : Number(val) / Number(inst.beta);
+      this.incA = A;
+      this.incB = B.sort((a, b) => a - b);
+      if (this.opts.stopAtFirst && val > 0n) {
+        this.found = true;
+        this.aborted = true;
       }
     }
   }
@@ -514,6 +599,18 @@ class GainSearch implements BoundState {
     let ub = 0;
     for (let round = 0; ; round++) {
       ub = lagrangianBound(this, this.sI, d === 0 ? 4 : round === 0 ? PASSES : RPASS);
+      if (d === 0 && round === 0 && HEUR && !(ub + this.pruneTol() < this.incF + this.gap)) {
+        // root: a primal heuristic, started from "everyone" and from the validators the multipliers pay for
+        const priced = new Uint8Array(this.n);
+        for (let v = 0; v < this.n; v++) priced[v] = this.xs[v] === X_IN || (this.xs[v] === X_UNDECIDED && this.R[v] >= 1) ? 1 : 0;
+        const budget = this.budget;
+        const h = improveCoalition(this.inst, {
+          starts: [priced],
+          stop: Number.isFinite(budget.deadline) ? () => budget.now() > budget.deadline : undefined,
+        });
+        if (h.value > this.incF - this.tolV) this.seedIncumbent(h.B);
+        if (this.aborted) return;
+      }
       if (ub + this.pruneTol() < this.incF + this.gap) { ST.pruned++; return; }
       if (round >= MAXROUND || !this.reducedCostFix(ub)) break;
       if (!this.propagate()) return;
@@ -582,7 +679,7 @@ class GainSearch implements BoundState {
     this.sI = 0;
     this.satW = 0;
     for (let j = 0; j < this.m; j++) {
-      this.ys[j] = inst.P[j] > 0n ? Y_OPEN : Y_OUT;
+      this.ys[j] = inst.P[j] > 0n ? Y_OPEN : Y_DEAD;
       this.cov[j] = 0;
       let pot = 0;
       for (let k = inst.sStart[j]; k < inst.sStart[j + 1]; k++) pot += inst.s[inst.sList[k]];
@@ -591,6 +688,10 @@ class GainSearch implements BoundState {
       if (this.sat[j]) this.satW += inst.w[j];
     }
     this.dirty = true;
+    if (this.opts.initialValue !== undefined) {
+      this.incExact = this.opts.initialValue;
+      this.incF = Number(this.opts.initialValue) / Number(inst.beta);
+    }
     this.save(0);
     this.search(0);
     // Stopped early: what is left unexplored is, for every frame on the path that was still in its first
