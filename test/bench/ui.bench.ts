@@ -1,0 +1,283 @@
+/**
+ * UI benchmark (issue 5, item 13): a script, not a timed test. Run with `npm run bench:ui`.
+ * 1. Builds the app (vite build, own outDir with a manifest) and the bench-only bare Svelte Flow page
+ *    (test/bench/ui-bare, its own vite config and outDir: it never ships in the app's dist/).
+ * 2. Serves both from a small static server and drives /usr/bin/chromium with Playwright.
+ * 3. For a generated ~300-node scenario (all operators expanded) and the real-network scenario as displayed
+ *    (grouped): fps sampled with requestAnimationFrame while a cascade plays in the app, and in the same run fps
+ *    of the bare page rendering the same nodes and edges while the same edges pulse (CSS classes).
+ * 4. Drop to update: pointerup on a target -> next committed frame (amount picker shown), and confirm -> graph
+ *    updated (the new edge in the DOM) -> next committed frame.
+ * 5. JS gzip sizes of the home route and of the sandbox route (from the vite manifest's import graph).
+ * Goals: >= 55 fps and >= 0.9x bare, <= 50 ms drop to update, home <= 80 KB and sandbox <= 200 KB gzip.
+ */
+import { execFileSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { parseScenario } from '../../src/engine/scenario/validate';
+import { initWorld } from '../../src/engine/sim';
+import type { Scenario } from '../../src/engine/scenario/schema';
+import { buildWorldView } from '../../src/app/worldView';
+import { buildGraph } from '../../src/app/graphModel';
+
+const APP_OUT = '/tmp/rl-bench-app';
+const BARE_OUT = '/tmp/rl-bench-bare';
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
+const SAMPLE_MS = 3000;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A restaking network drawn as about 300 nodes: 100 holders, 180 operators, 20 AVSs, one fault at the end. */
+function generatedScenario(): Record<string, unknown> {
+  const H = 100, O = 180, A = 20;
+  const ops = Array.from({ length: O }, (_, i) => ({ id: `op${i}`, name: `Operator ${i}` }));
+  const avss = Array.from({ length: A }, (_, i) => ({
+    id: `avs${i}`, name: `Service ${i}`, kind: (['data-availability', 'oracle', 'bridge', 'other'] as const)[i % 4], profitFromCorruption: '500',
+    slashing: [{ fault: 'avs-misbehaviour', wad: '0.5' }, { fault: 'key-compromise', wad: '1' }],
+  }));
+  const registrations: unknown[] = [];
+  const allocations: unknown[] = [];
+  for (let i = 0; i < O; i++) {
+    for (const a of [i % A, (i * 7 + 3) % A]) {
+      if (registrations.some((r) => JSON.stringify(r) === JSON.stringify({ operator: `op${i}`, avs: `avs${a}` }))) continue;
+      registrations.push({ operator: `op${i}`, avs: `avs${a}` });
+      allocations.push({ operator: `op${i}`, avs: `avs${a}`, strategy: 'lst', magnitude: '0.4' });
+    }
+  }
+  return {
+    format: 'restaking-lab/scenario', version: 1, name: 'Benchmark: 300 nodes', seed: 'bench-ui', securityModel: 'unique',
+    holders: Array.from({ length: H }, (_, i) => ({ id: `h${i}`, name: `Holder ${i}`, balances: { LST: String(100 + i), ETH: '10' } })),
+    restaking: {
+      strategies: [{ id: 'lst', asset: 'LST' }],
+      operators: ops, avss,
+      deposits: Array.from({ length: H }, (_, i) => ({ holder: `h${i}`, strategy: 'lst', amount: String(100 + i) })),
+      delegations: Array.from({ length: H }, (_, i) => ({ staker: `h${i}`, operator: `op${(i * 13) % O}` })),
+      registrations, allocations,
+    },
+    // A key compromise of one operator: every AVS it serves slashes it (a many-step cascade).
+    events: [{ type: 'Fault', fault: 'key-compromise', operator: 'op0' }],
+  };
+}
+
+function displayedGraph(scenario: Record<string, unknown>, expand: boolean) {
+  const parsed = parseScenario(scenario);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  const world = initWorld({ ...(parsed.value as Scenario), events: [] }).world;
+  const g = buildGraph(buildWorldView(world), { expandOperators: expand });
+  // Bare Svelte Flow: default nodes with the same size and three lines of text; edges with label and width.
+  return {
+    nodes: g.nodes.map((n) => ({
+      id: n.id, position: n.position, width: n.width, height: n.height,
+      data: { label: [n.data.name, ...(n.data.entity?.facts ?? []).slice(0, 2).map((f) => `${f.label} ${f.value}`)].join(' · ') },
+    })),
+    edges: g.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, label: e.label, style: e.style })),
+  };
+}
+
+function serve(): Promise<Server> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+  const server = createServer((req, res) => {
+    const url = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    const [root, rest] = url.startsWith('/bare/') ? [BARE_OUT, url.slice(6)] : url.startsWith('/app/') ? [APP_OUT, url.slice(5)] : ['', ''];
+    const file = normalize(join(root, rest || 'index.html'));
+    if (!root || !file.startsWith(root) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(PORT, '127.0.0.1', () => ok(server)));
+}
+
+/** Frames per second from requestAnimationFrame timestamps over SAMPLE_MS, and the 95th percentile interval. */
+async function sampleFps(page: Page): Promise<{ fps: number; p95: number }> {
+  return page.evaluate(
+    (ms) =>
+      new Promise<{ fps: number; p95: number }>((ok) => {
+        const times: number[] = [];
+        const start = performance.now();
+        const tick = (t: number) => {
+          times.push(t);
+          if (t - start < ms) requestAnimationFrame(tick);
+          else {
+            const d = times.slice(1).map((x, i) => x - times[i]).sort((a, b) => a - b);
+            ok({ fps: ((times.length - 1) * 1000) / (times[times.length - 1] - times[0]), p95: d[Math.floor(d.length * 0.95)] ?? 0 });
+          }
+        };
+        requestAnimationFrame(tick);
+      }),
+    SAMPLE_MS,
+  );
+}
+
+async function appCascadeFps(page: Page, file: string, expand: boolean) {
+  await page.goto(`http://127.0.0.1:${PORT}/app/index.html?reducedMotion=false#/sandbox?scenario=${file}`);
+  await page.waitForSelector('.sandbox[data-ready=true]');
+  await page.waitForSelector('.svelte-flow__node');
+  if (expand) {
+    await page.locator('.svelte-flow__node-group button').first().click();
+    await page.waitForTimeout(800);
+  }
+  const shown = await page.locator('.svelte-flow__node').count();
+  await page.waitForTimeout(500);
+  // Replay the scenario's fault: the cascade plays step by step (edges pulse, nodes flash by CSS class).
+  await page.getByRole('button', { name: /replay/i }).click();
+  await page.waitForTimeout(300);
+  const r = await sampleFps(page);
+  return { ...r, shown };
+}
+
+async function bareFps(page: Page, graph: ReturnType<typeof displayedGraph>) {
+  writeFileSync(join(BARE_OUT, 'graph.json'), JSON.stringify(graph));
+  await page.goto(`http://127.0.0.1:${PORT}/bare/index.html`);
+  await page.waitForSelector('.svelte-flow__node');
+  await page.waitForTimeout(800);
+  // Pulse about 10% of the edges and their ends, changing every 1.1 s like the app's cascade steps.
+  const ids = graph.edges.map((e) => e.id);
+  await page.evaluate((all) => {
+    const w = window as unknown as { pulse: (ids: string[]) => void };
+    let k = 0;
+    const step = () => {
+      const pick = all.filter((_, i) => (i + k) % 10 === 0);
+      w.pulse(pick);
+      k++;
+    };
+    step();
+    setInterval(step, 1100);
+  }, ids);
+  await page.waitForTimeout(300);
+  return sampleFps(page);
+}
+
+/** pointerup on a drop target -> next committed frame; confirm -> Carol's edge to the pool shows the new amount -> next committed frame. */
+async function dropToUpdate(page: Page) {
+  await page.goto(`http://127.0.0.1:${PORT}/app/index.html#/sandbox`);
+  await page.waitForSelector('.sandbox[data-ready=true]');
+  await page.waitForSelector('[data-chip="carol"]');
+  const out: { drop: number; update: number }[] = [];
+  for (let i = 0; i < 5; i++) {
+    const chip = (await page.locator('[data-chip="carol"]').boundingBox())!;
+    const target = (await page.locator('.svelte-flow__node[data-id="lstPool:lido"]').boundingBox())!;
+    await page.mouse.move(chip.x + chip.width / 2, chip.y + chip.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 6 });
+    const armed = page.evaluate(
+      () =>
+        new Promise<number>((ok) => {
+          window.addEventListener(
+            'pointerup',
+            () => {
+              const t0 = performance.now();
+              const check = () => (document.querySelector('[data-testid=amount-picker]') ? requestAnimationFrame(() => setTimeout(() => ok(performance.now() - t0))) : requestAnimationFrame(check));
+              check();
+            },
+            { capture: true, once: true },
+          );
+        }),
+    );
+    await page.waitForTimeout(50);
+    await page.mouse.up();
+    const drop = await Promise.race([armed, page.waitForTimeout(3000).then(() => NaN)]);
+    const dialog = page.getByTestId('amount-picker');
+    if (Number.isNaN(drop) || !(await dialog.isVisible())) {
+      await page.keyboard.press('Escape');
+      continue; // the pointer missed the target (layout moved); try again
+    }
+    await dialog.getByRole('spinbutton').fill('1');
+    const update = await page.evaluate(
+      () =>
+        new Promise<number>((ok) => {
+          const sel = '.svelte-flow__edge[data-id="holder:carol->lstPool:lido:ETH"]';
+          const before = document.querySelector(sel)?.getAttribute('aria-label');
+          const confirm = [...document.querySelectorAll('[data-testid=amount-picker] button')].find((b) => /confirm/i.test(b.textContent ?? '')) as HTMLButtonElement;
+          const t0 = performance.now();
+          confirm.click();
+          const check = () => {
+            const label = document.querySelector(sel)?.getAttribute('aria-label');
+            if (label && label !== before) requestAnimationFrame(() => setTimeout(() => ok(performance.now() - t0)));
+            else requestAnimationFrame(check);
+          };
+          check();
+        }),
+    );
+    out.push({ drop, update });
+    await page.waitForTimeout(300);
+  }
+  if (!out.length) throw new Error('no drop reached the amount picker');
+  const med = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { drop: med(out.map((o) => o.drop)), update: med(out.map((o) => o.update)), maxDrop: Math.max(...out.map((o) => o.drop)), maxUpdate: Math.max(...out.map((o) => o.update)) };
+}
+
+/** gzip bytes of the JS a route loads, from the vite manifest: the entry and its static imports (home); plus the
+ * Sandbox route's dynamic chunk and its static imports not already loaded (sandbox). */
+function routeSizes() {
+  const manifest = JSON.parse(readFileSync(join(APP_OUT, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
+  const closure = (keys: string[], seen = new Set<string>()) => {
+    for (const k of keys) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      closure(manifest[k]?.imports ?? [], seen);
+    }
+    return seen;
+  };
+  const gz = (keys: Set<string>) => [...keys].filter((k) => manifest[k].file.endsWith('.js')).reduce((s, k) => s + gzipSync(readFileSync(join(APP_OUT, manifest[k].file)), { level: 9 }).length, 0);
+  const entry = Object.keys(manifest).filter((k) => manifest[k].isEntry);
+  const home = closure(entry);
+  const sandboxKey = Object.keys(manifest).find((k) => k.endsWith('routes/Sandbox.svelte'));
+  const sandbox = sandboxKey ? closure([sandboxKey], new Set(home)) : home;
+  return { home: gz(home) / 1024, sandbox: gz(sandbox) / 1024, sandboxOnly: (gz(sandbox) - gz(home)) / 1024 };
+}
+
+async function main() {
+  const vite = 'node_modules/.bin/vite';
+  execFileSync(vite, ['build', '--outDir', APP_OUT, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync(vite, ['build', '--config', 'test/bench/ui-bare/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, BARE_OUT } });
+  mkdirSync(join(APP_OUT, 'scenarios'), { recursive: true });
+  const generated = generatedScenario();
+  writeFileSync(join(APP_OUT, 'scenarios/bench-300.json'), JSON.stringify(generated));
+  const real = JSON.parse(readFileSync('public/scenarios/real-network-2024-10.json', 'utf8'));
+
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // tsx keeps function names with an __name helper that does not exist in the page.
+  await page.addInitScript('window.__name = (f) => f;');
+  const rows: string[][] = [];
+  try {
+    for (const [name, file, scenario, expand] of [
+      ['generated ~300 nodes', 'bench-300.json', generated, true],
+      ['real network (as displayed)', 'real-network-2024-10.json', real, false],
+    ] as const) {
+      const app = await appCascadeFps(page, file, expand);
+      const bare = await bareFps(page, displayedGraph(scenario, expand));
+      rows.push([name, String(app.shown), app.fps.toFixed(1), app.p95.toFixed(0), bare.fps.toFixed(1), (app.fps / bare.fps).toFixed(2), app.fps >= 55 && app.fps / bare.fps >= 0.9 ? 'yes' : 'NO']);
+    }
+    // A fresh context: the autosave of the runs above would otherwise reopen the last scenario.
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await fresh.addInitScript('window.__name = (f) => f;');
+    const d = await dropToUpdate(fresh);
+    const sizes = routeSizes();
+    console.log('\nCascade animation, fps sampled with requestAnimationFrame over 3 s (1280x800, headless Chromium, --disable-gpu)');
+    console.log('| scenario | nodes shown | app fps | app p95 ms | bare Svelte Flow fps | app/bare | goal (>=55, >=0.9x) |');
+    console.log('|---|---|---|---|---|---|---|');
+    for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+    console.log('\n| measure | median ms | max ms | goal |');
+    console.log('|---|---|---|---|');
+    console.log(`| drop (pointerup) -> amount picker frame | ${d.drop.toFixed(1)} | ${d.maxDrop.toFixed(1)} | <= 50 |`);
+    console.log(`| confirm -> updated graph frame | ${d.update.toFixed(1)} | ${d.maxUpdate.toFixed(1)} | <= 50 |`);
+    console.log('\n| route | JS gzip KB | goal |');
+    console.log('|---|---|---|');
+    console.log(`| home | ${sizes.home.toFixed(1)} | <= 80 |`);
+    console.log(`| sandbox (home + sandbox chunks) | ${sizes.sandbox.toFixed(1)} | <= 200 (sandbox-only chunks: ${sizes.sandboxOnly.toFixed(1)}) |`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
