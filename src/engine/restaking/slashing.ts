@@ -11,7 +11,7 @@
 import type { Ctx } from '../module';
 import type { World } from '../world';
 import { RefusedEvent } from '../errors';
-import { burn, transfer, type Movement } from '../ledger/ledger';
+import { transfer, type Movement } from '../ledger/ledger';
 import { formatEth } from '../ledger/amount';
 import { WAD, formatWadPercent, mulDiv } from './wad';
 import { slashMath } from './slashOperator';
@@ -20,7 +20,7 @@ import { getAvs, getOperator, getOperatorSet, avsName } from './lookup';
 import { isRegisteredOrSlashable } from './allocations';
 import { scaledSharesInQueue } from './stakers';
 import { allocatedStake, allocatedStakeByAvs, sharesEth, stakersOf } from './views';
-import { allocationKey, NATIVE_STRATEGY, strategyAccount, vaultAccount } from './state';
+import { allocationKey, EIGEN_BURN_ADDRESS, NATIVE_STRATEGY, strategyAccount, vaultAccount, vaultBurnerAccount } from './state';
 import { lrtRatesTouching, reportLrtRates } from './lrtRate';
 
 export interface SlashSpec {
@@ -79,7 +79,7 @@ function moveSlashed(world: World, strategy: string, amount: bigint, recipient: 
   st.totalShares -= amount;
   return recipient
     ? transfer(world.ledger, st.asset, strategyAccount(strategy), recipient, amount, 'redistribution')
-    : burn(world.ledger, st.asset, strategyAccount(strategy), amount, 'slash');
+    : transfer(world.ledger, st.asset, strategyAccount(strategy), EIGEN_BURN_ADDRESS, amount, 'slash');
 }
 
 /** Executes a slash now (no veto window); returns the step id. */
@@ -213,7 +213,7 @@ function executeVaultSlash(ctx: Ctx, spec: SlashSpec, parent: number | null): nu
     movements.push(
       set.redistributionRecipient
         ? transfer(world.ledger, v.asset, vaultAccount(v.id), set.redistributionRecipient, taken, 'redistribution')
-        : burn(world.ledger, v.asset, vaultAccount(v.id), taken, 'slash'),
+        : transfer(world.ledger, v.asset, vaultAccount(v.id), vaultBurnerAccount(v.id), taken, 'slash'),
     );
     total += taken;
     pieces.push(

@@ -184,6 +184,14 @@ export const strategyAccount = (strategy: string): string => `eigen:strategy:${s
 export const podAccount = (owner: string): string => `eigen:pod:${owner}`;
 export const operatorAccount = (operator: string): string => `eigen:operator:${operator}`;
 export const vaultAccount = (vault: string): string => `symbiotic:vault:${vault}`;
+/**
+ * Where slashed tokens go when they are not redistributed. EigenLayer sends them to DEFAULT_BURN_ADDRESS
+ * (0x...00E16E4, ELIP-002; AllocationManager/StrategyManager `clearBurnOrRedistributableShares`) and a Symbiotic
+ * vault to its `burner` contract: the tokens leave every staker for good, but the token's own supply does not
+ * change (a stETH slash must not shrink Lido's share count), so the ledger records a transfer, not a burn.
+ */
+export const EIGEN_BURN_ADDRESS = 'eigen:burn-address';
+export const vaultBurnerAccount = (vault: string): string => `symbiotic:vault:${vault}:burner`;
 export const lrtAccount = (lrt: string): string => `lrt:${lrt}`;
 export const lrtAsset = (lrt: string): string => `LRT:${lrt}`;
 export const setKey = (avs: string, set: number): string => `${avs}/${set}`;

@@ -2,6 +2,7 @@
  * ELIP-002's own table (mechanics.md §4.3, mechanics-numbers.txt EIGENLAYER): 200 EIGEN delegated, magnitudes in
  * units of 1e14: AVS_1 2000, AVS_2 2500, EigenDA 2000, 3500 unallocated. AVS_1 slashes 50%.
  */
+import { EIGEN_BURN_ADDRESS } from '../../../src/engine/restaking/state';
 import { describe, expect, it } from 'vitest';
 import { run, G } from './helpers';
 import { setStake, allocatedStake, stakeSeenBy } from '../../../src/engine/restaking/views';
@@ -57,10 +58,12 @@ describe('ELIP-002 unique stake table', () => {
     const step = traces[1].find((s) => s.kind === 'restaking.slash')!;
     expect(step.amounts.wadSlashed).toBe(WAD / 10n);
     expect(step.amounts.slashed).toBe(20n * G);
-    expect(step.movements).toEqual([{ asset: 'EIGEN', from: 'eigen:strategy:EIGEN', to: null, amount: 20n * G, reason: 'slash' }]);
+    // Slashed tokens go to EigenLayer's burn address (a transfer: the token's supply does not change).
+    expect(step.movements).toEqual([{ asset: 'EIGEN', from: 'eigen:strategy:EIGEN', to: EIGEN_BURN_ADDRESS, amount: 20n * G, reason: 'slash' }]);
     expect(step.text).toMatch(/AVS AVS_1 slashes operator Operator 50% of its allocation to set 0: 20 ETH of stake burned; Operator's 2 stakers each lose 10% of their restaked EIGEN/);
     expect(step.text).toMatch(/unchanged \(unique stake\)/);
-    expect(world.ledger.assets.EIGEN.burned).toBe(20n * G);
+    expect(world.ledger.assets.EIGEN.balances.get(EIGEN_BURN_ADDRESS)).toBe(20n * G);
+    expect(world.ledger.assets.EIGEN.burned).toBe(0n);
   });
 
   it('refuses an allocation above the max magnitude, with a sentence', () => {
