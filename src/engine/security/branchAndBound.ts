@@ -54,13 +54,6 @@ const Y_OPEN = codes.Y_OPEN;
 const Y_FORCED = codes.Y_FORCED;
 const Y_OUT = codes.Y_OUT;
 const Y_DEAD = codes.Y_DEAD;
-const ST = ((globalThis as any).STATS ??= { svc: 0, val: 0, leaf: 0, pruned: 0, infeas: 0 });
-const RPASS = Number(process.env.RPASS ?? 1);
-const MAXROUND = Number(process.env.MAXROUND ?? 3);
-const PASSES = Number(process.env.PASSES ?? 1);
-const HEUR = process.env.NOHEUR ? false : true;
-const VSCORE = Number(process.env.VSCORE ?? 0);
-const SSCORE = Number(process.env.SSCORE ?? 0);
 
 /** A component prepared for the search: local indices, CSR adjacency, floats + exact bigints. */
 export interface GainInstance {
@@ -593,13 +586,13 @@ class GainSearch implements BoundState {
     this.framePhase[d] = 0;
     this.frameUB[d] = d > 0 ? this.frameUB[d - 1] : Infinity;
     if (this.tick(d)) return;
-    if (!this.propagate()) { ST.infeas++; return; }
+    if (!this.propagate()) return;
     this.checkIncumbent();
     if (this.aborted) return;
     let ub = 0;
     for (let round = 0; ; round++) {
-      ub = lagrangianBound(this, this.sI, d === 0 ? 4 : round === 0 ? PASSES : RPASS);
-      if (d === 0 && round === 0 && HEUR && !(ub + this.pruneTol() < this.incF + this.gap)) {
+      ub = lagrangianBound(this, this.sI, d === 0 ? 4 : 1);
+      if (d === 0 && round === 0 && !(ub + this.pruneTol() < this.incF + this.gap)) {
         // root: a primal heuristic, started from "everyone" and from the validators the multipliers pay for
         const priced = new Uint8Array(this.n);
         for (let v = 0; v < this.n; v++) priced[v] = this.xs[v] === X_IN || (this.xs[v] === X_UNDECIDED && this.R[v] >= 1) ? 1 : 0;
@@ -611,8 +604,8 @@ class GainSearch implements BoundState {
         if (h.value > this.incF - this.tolV) this.seedIncumbent(h.B);
         if (this.aborted) return;
       }
-      if (ub + this.pruneTol() < this.incF + this.gap) { ST.pruned++; return; }
-      if (round >= MAXROUND || !this.reducedCostFix(ub)) break;
+      if (ub + this.pruneTol() < this.incF + this.gap) return;
+      if (round >= 3 || !this.reducedCostFix(ub)) break;
       if (!this.propagate()) return;
       this.checkIncumbent();
       if (this.aborted) return;
@@ -625,14 +618,12 @@ class GainSearch implements BoundState {
     let best = -Infinity;
     for (let i = 0; i < this.nAct; i++) {
       const j = this.act[i];
-      const sc = SSCORE === 0 ? this.w[j] : SSCORE === 1 ? this.w[j] - this.mu[j] * (this.need[j] - this.cov[j]) : this.w[j] / (this.need[j] - this.cov[j]);
-      if (this.ys[j] === Y_OPEN && this.sat[j] === 0 && sc > best) {
-        best = sc;
+      if (this.ys[j] === Y_OPEN && this.sat[j] === 0 && this.w[j] > best) {
+        best = this.w[j];
         bj = j;
       }
     }
     if (bj >= 0) {
-      ST.svc++;
       this.descend(d + 1);
       this.ys[bj] = Y_FORCED;
       this.search(d + 1);
@@ -650,14 +641,13 @@ class GainSearch implements BoundState {
     best = -Infinity;
     for (let v = 0; v < this.n; v++) {
       if (this.xs[v] !== X_UNDECIDED) continue;
-      const score = VSCORE === 0 ? this.s[v] * Math.min(this.R[v], 1) : VSCORE === 1 ? -Math.abs(this.R[v] - 1) * this.s[v] : VSCORE === 2 ? this.s[v] * this.R[v] : this.s[v];
+      const score = this.s[v] * Math.min(this.R[v], 1);
       if (score > best) {
         best = score;
         bv = v;
       }
     }
-    if (bv < 0) { ST.leaf++; return; }
-    ST.val++;
+    if (bv < 0) return; // leaf: everything decided, incumbent already checked
     this.descend(d + 1);
     this.setIn(bv);
     this.search(d + 1);

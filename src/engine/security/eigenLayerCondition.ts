@@ -26,7 +26,8 @@ export function eigenLayerCondition(g: IndexedGraph): EigenLayerCondition {
     for (const v of vs) sn = add(sn, g.stake[v]);
     return div(g.profit[j], mul(g.threshold[j], sn));
   });
-  const T = g.vServices.map((js) => js.reduce((acc, j) => add(acc, share[j]), ZERO));
+  // (under unique stake every validator has one service: no sum, no gcd)
+  const T = g.vServices.map((js) => (js.length === 1 ? share[js[0]] : js.reduce((acc, j) => (acc.n === 0n ? share[j] : add(acc, share[j])), ZERO)));
   let max = ZERO;
   for (const t of T) if (cmp(t, max) > 0) max = t;
   return {

@@ -128,16 +128,18 @@ export function improveCoalition(inst: GainInstance, opts: HeuristicOptions = {}
     seed ^= seed << 5;
     return (seed >>> 0) / 4294967296;
   };
-  const rounds = opts.rounds ?? 30;
+  const rounds = opts.rounds ?? 20;
   const kick = Math.max(2, Math.round(n / 15));
-  for (let r = 0; r < rounds; r++) {
+  for (let r = 0, stale = 0; r < rounds && stale < 6; r++) {
     if (opts.stop && opts.stop()) break;
     reset(bestSet);
     for (let k = 0; k < kick; k++) flip(Math.floor(rnd() * n));
     climb();
     swaps();
     climb();
+    const before = bestValue;
     keep();
+    stale = bestValue > before ? 0 : stale + 1;
   }
   const B: number[] = [];
   for (let v = 0; v < n; v++) if (bestSet[v]) B.push(v);
