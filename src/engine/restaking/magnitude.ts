@@ -3,7 +3,7 @@
  * and only falls, an encumbered magnitude (the sum of allocations, never above M) and per operator set a current
  * magnitude m. The slashable stake of a set is the operator's shares times m / M.
  */
-import { mulDiv, WAD } from './wad';
+import { formatWadPercent, mulDiv, WAD } from './wad';
 
 /** INITIAL_TOTAL_MAGNITUDE = 1e18 (AllocationManager.md). */
 export const INITIAL_TOTAL_MAGNITUDE = WAD;
@@ -34,7 +34,8 @@ export function checkAllocationFits(
   if (pendingDiffForSet !== 0n) return 'this allocation already has a pending change; wait until it takes effect';
   const increase = newMagnitude - currentForSet;
   if (increase > 0n && encumbered + increase > maxMagnitude) {
-    return `the operator would allocate ${encumbered + increase} of a max magnitude of ${maxMagnitude}: allocations can never exceed 100% of what is left after past slashes; lower another allocation first`;
+    const total = formatWadPercent((encumbered + increase) * WAD / maxMagnitude);
+    return `the operator would allocate ${total} of its stake in total (magnitude ${encumbered + increase} of a max magnitude of ${maxMagnitude}): allocations can never exceed 100% of what is left after past slashes; lower another allocation first`;
   }
   return null;
 }
