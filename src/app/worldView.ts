@@ -6,6 +6,7 @@
  */
 import type { World } from '../engine/world';
 import { formatEth } from '../engine/ledger/amount';
+import { formatEthCard } from './displayAmount';
 import { allocatedStake, avssOf, delegatedStake, ethValue, stakeSeenBy, stakerEthValue } from '../engine/restaking/api';
 import { stEthBalance, tokenEthValue } from '../engine/liquid/api';
 
@@ -48,6 +49,14 @@ export interface Fact {
   value: string;
   /** For amounts: the raw gwei-scale value, so the UI can animate or compare. */
   raw?: bigint;
+  /** The exact value when `value` is rounded for the card (shown as its tooltip). */
+  exact?: string;
+}
+
+/** An amount fact: rounded on the card, exact in the tooltip. */
+function card(label: string, gwei: bigint, unit = ''): Fact {
+  const suffix = unit ? ` ${unit}` : '';
+  return { label, value: `${formatEthCard(gwei)}${suffix}`, raw: gwei, exact: `${formatEth(gwei)}${suffix}` };
 }
 
 export interface Entity {
@@ -111,18 +120,23 @@ export function buildWorldView(world: World): WorldView {
     const held = balances(world, account);
     let worth = 0n;
     const parts: string[] = [];
+    const exactParts: string[] = [];
     for (const [asset, amount] of Object.entries(held)) {
       const [prefix, pool] = asset.split(':');
       const shown = prefix === 'stETH' && world.liquid?.lido?.[pool] ? safe(() => stEthBalance(world, pool, account)) : amount;
-      parts.push(`${formatEth(shown)} ${assetLabel(asset)}`);
+      parts.push(`${formatEthCard(shown)} ${assetLabel(asset)}`);
+      exactParts.push(`${formatEth(shown)} ${assetLabel(asset)}`);
       worth += safe(() => ethValue(world, asset, amount));
     }
     const st = stakerOf.get(h.id);
     const restaked = st ? safe(() => stakerEthValue(world, st)) : 0n;
     worth += restaked;
-    const facts: Fact[] = parts.length || !restaked ? [{ label: 'holds', value: parts.length ? parts.join(' · ') : '0 ETH' }] : [];
-    if (restaked > 0n) facts.push({ label: 'restaked', value: `${formatEth(restaked)} ETH`, raw: restaked });
-    facts.push({ label: 'worth', value: `${formatEth(worth)} ETH`, raw: worth });
+    const facts: Fact[] =
+      parts.length || !restaked
+        ? [{ label: 'holds', value: parts.length ? parts.join(' · ') : '0 ETH', exact: exactParts.join(' · ') || '0 ETH' }]
+        : [];
+    if (restaked > 0n) facts.push(card('restaked', restaked, 'ETH'));
+    facts.push(card('worth', worth, 'ETH'));
     entities.push({ id: nodeId('holder', h.id), kind: 'holder', name: h.name, weight: worth, facts });
   }
 
@@ -137,7 +151,7 @@ export function buildWorldView(world: World): WorldView {
       weight: p.clBalance ?? 0n,
       facts: [
         { label: 'validators', value: String(p.validators?.length ?? 0) },
-        { label: 'stETH shares', value: formatEth(p.totalShares ?? 0n), raw: p.totalShares },
+        card('stETH shares', p.totalShares ?? 0n),
       ],
     });
     // Holders' stETH shown in ETH (shares x share rate, as stETH.balanceOf reports it).
@@ -153,7 +167,7 @@ export function buildWorldView(world: World): WorldView {
       weight: p.totalEthBalance ?? 0n,
       facts: [
         { label: 'minipools', value: String(p.minipoolOrder?.length ?? 0) },
-        { label: 'rETH supply', value: formatEth(p.rethSupply ?? 0n), raw: p.rethSupply },
+        card('rETH supply', p.rethSupply ?? 0n),
       ],
     });
     const asset = `rETH:${p.id}`;
@@ -177,7 +191,7 @@ export function buildWorldView(world: World): WorldView {
       status: v.status,
       slashed: v.slashed,
       facts: [
-        { label: 'balance', value: formatEth(balance), raw: balance },
+        card('balance', balance),
         { label: 'effective', value: formatEth(v.effectiveBalance) },
       ],
     });
@@ -218,7 +232,7 @@ export function buildWorldView(world: World): WorldView {
       name: op.name,
       weight: delegated,
       facts: [
-        { label: 'delegated', value: `${formatEth(delegated)} ETH`, raw: delegated },
+        card('delegated', delegated, 'ETH'),
         { label: 'operator sets', value: String(Object.values(op.sets ?? {}).filter((r) => r.registered).length) },
       ],
     });
@@ -241,7 +255,7 @@ export function buildWorldView(world: World): WorldView {
       name: a.name,
       weight: a.profitFromCorruption ?? 0n,
       facts: [
-        { label: 'secured by', value: `${formatEth(seen)} ETH`, raw: seen },
+        card('secured by', seen, 'ETH'),
         { label: 'profit from corruption', value: `${formatEth(a.profitFromCorruption ?? 0n)} ETH`, raw: a.profitFromCorruption },
       ],
     });

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { formatEthCard } from '../../src/app/displayAmount';
+
+describe('amounts on graph cards', () => {
+  it('round to at most 4 decimals from 1 ETH up, half up', () => {
+    expect(formatEthCard(16_000_948_611n)).toBe('16.0009');
+    expect(formatEthCard(32_002_108_025n)).toBe('32.0021');
+    expect(formatEthCard(31_999_950_000n)).toBe('32');
+    expect(formatEthCard(-2_123_456_789n)).toBe('-2.1235');
+  });
+  it('use separators and whole units from 1,000 ETH', () => {
+    expect(formatEthCard(3_681_097_735_291_719n)).toBe('3,681,097');
+  });
+  it('keep small amounts exact so a penalty never rounds to zero', () => {
+    expect(formatEthCard(7_812_500n)).toBe('0.0078125');
+    expect(formatEthCard(1n)).toBe('0.000000001');
+  });
+});
