@@ -63,7 +63,7 @@ const scenario = {
     'Operator data: protofire/slalayer.xyz (src/static-data/operators/*.json @ e96c3db40e2bd99ed68c0dc1d7b8cc606d416e35), a copy of the EigenLayer app operator API on or before 2024-10-31, Apache-2.0 (licence text: data/eigenlayer-operators-2024-10.LICENSE.txt). Modified: joined on address, ETH-type shares summed, EIGEN excluded. AVS assignment illustrative.',
   seed: 'real-network-2024-10',
   securityModel: 'unique',
-  holders: ops.map((o) => ({ id: `s-${o.id}`, name: `Stakers of ${o.name}`.slice(0, 80), balances: { LST: toEth(o.gwei) } })),
+  holders: ops.map((o) => ({ id: `s-${o.id}`, name: `${o.name} stakers`.slice(0, 80), balances: { LST: toEth(o.gwei) } })),
   restaking: {
     strategies: [{ id: 'restaked', asset: 'LST' }],
     operators: ops.map((o) => ({ id: o.id, name: o.name })),
