@@ -29,9 +29,13 @@ for (const size of SIZES) {
       { name: 'lessons', hash: '#/lessons' },
     ]) {
       test(`${view.name}`, async ({ page }) => {
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
         await page.goto(`/?theme=light${view.hash}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await page.waitForTimeout(300);
         await page.screenshot({ path: `screenshots/${view.name}-${tag}.png` });
+        expect(errors).toEqual([]);
       });
     }
 
