@@ -293,6 +293,15 @@ function observeChanges(ctx: Ctx, before: PriceView, parent: number): number | n
     const b = before.rates[asset];
     if (!b || same(b, r)) continue;
     const lrt = asset.startsWith('LRT:');
+    // The restaking model already narrates an LRT's rate change when it slashes what backs it; reuse that step
+    // as the cause of the price moves below instead of telling the same fall twice.
+    const told = lrt
+      ? ctx.trace.steps.find((s) => s.id > parent && s.kind === 'restaking.lrt.rate' && s.entities.includes(asset.slice(4)))
+      : undefined;
+    if (told) {
+      last = rateStep[asset] = told.id;
+      continue;
+    }
     last = rateStep[asset] = ctx.trace.step({
       kind: lrt ? 'cascade.lrtRate' : 'cascade.lstRate',
       layer: lrt ? 'restaking' : 'liquid',

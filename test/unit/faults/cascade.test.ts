@@ -142,3 +142,18 @@ describe('the fault catalogue', () => {
     }
   });
 });
+
+describe('the LRT rate fall is told once', () => {
+  it('a slash under an LRT gives one rate step, and the pool price move hangs from it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseScenario } = await import('../../../src/engine/scenario/validate');
+    const { fold } = await import('../../../src/engine/sim');
+    const parsed = parseScenario(JSON.parse(readFileSync('public/scenarios/lrt-slashed-operator.json', 'utf8')));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const trace = fold(parsed.value).traces[1];
+    const rateSteps = trace.filter((s) => s.kind === 'restaking.lrt.rate' || s.kind === 'cascade.lrtRate');
+    expect(rateSteps).toHaveLength(1);
+    const poolMove = trace.find((s) => s.kind === 'cascade.poolPrice');
+    expect(poolMove?.parent).toBe(rateSteps[0].id);
+  });
+});
