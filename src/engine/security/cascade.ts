@@ -61,8 +61,8 @@ export function cascade(sg: ScaledGraph, shock: readonly number[], gamma: Ration
     B: la.B,
     steps,
     lostStake: rat(lostScaled, sg.unit),
-    lostFraction: rat(lostScaled, total),
-    bound: gamma && gamma.n > 0n ? mul(add(ONE, div(ONE, gamma)), rat(sD, total)) : null,
+    lostFraction: total > 0n ? rat(lostScaled, total) : rat(0n),
+    bound: gamma && gamma.n > 0n && total > 0n ? mul(add(ONE, div(ONE, gamma)), rat(sD, total)) : null,
     exact: la.exact,
   };
 }
@@ -175,7 +175,8 @@ export function rPsi(sg: ScaledGraph, psi: Rational, gamma: Rational | null, bud
     value: gamma && gamma.n > 0n ? mul(add(ONE, div(ONE, gamma)), psi) : add(psi, ONE),
     exact: false,
   });
-  if (sg.totalP === 0n) return { value: psi, exact: true, shock: [], A: [], B: [] }; // nothing is worth attacking
+  // nothing is worth attacking, or no stake to lose
+  if (sg.totalP === 0n || sg.totalS === 0n) return { value: psi, exact: true, shock: [], A: [], B: [] };
   if (g.n > R_PSI_EXACT_LIMIT) return bound();
   const r = worstShock(sg, psi, budget);
   if (!r) return bound();

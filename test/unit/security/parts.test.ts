@@ -174,3 +174,32 @@ describe('anytime search', () => {
     expect(first.nodes).toBeLessThanOrEqual(best.nodes);
   });
 });
+
+describe('edge cases', () => {
+  it('an empty graph is secure with nothing to report', () => {
+    const r = analyze({ validators: [], services: [], edges: [] }, { psi: '1/2', shock: [] });
+    expect(r).toMatchObject({ secure: true, worstAttack: null, slack: null, costOfCorruption: {}, eigenLayer: { holds: true, certifiedSlack: null, perValidator: {} }, exact: true });
+    expect(r.rPsi).toEqual({ value: 0.5, exact: true });
+    expect(r.cascade).toEqual({ shock: [], steps: [], lostStake: 0, lostFraction: 0, bound: null });
+  });
+  it('a service without validators is corrupted for free (γ* = −1) while the EigenLayer condition cannot see it', () => {
+    const g = graphOf({ validators: [['a', 5]], services: [['x', 2, '1/2'], ['y', 2, 1]], edges: [['a', 'x']] });
+    const r = analyze(g);
+    expect(r.secure).toBe(false);
+    expect(r.worstAttack).toEqual({ services: ['y'], validators: [], profit: 2, stake: 0 });
+    expect(r.slack).toBe(-1);
+    expect(r.costOfCorruption).toEqual({ x: 5, y: 0 });
+    expect(r.eigenLayer.holds).toBe(true);
+  });
+  it('services with zero profit join the attack they are covered by, for free', () => {
+    const g = graphOf({ validators: [['a', 5], ['b', 5]], services: [['x', 8, '1/2'], ['z', 0, '1/2']], edges: [['a', 'x'], ['b', 'x'], ['a', 'z']] });
+    expect(analyze(g).worstAttack).toEqual({ services: ['x', 'z'], validators: ['a'], profit: 8, stake: 5 });
+  });
+  it('a threshold of exactly 1 needs every validator; equality is not an attack', () => {
+    const g = graphOf({ validators: [['a', 1], ['b', 2]], services: [['x', 3, 1]], edges: [['a', 'x'], ['b', 'x']] });
+    const r = analyze(g, { shock: ['a'] });
+    expect(r.secure).toBe(true);
+    expect(r.slack).toBe(0);
+    expect(r.cascade?.steps).toEqual([{ services: ['x'], validators: ['b'], profit: 3, stake: 2 }]);
+  });
+});
