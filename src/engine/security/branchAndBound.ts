@@ -83,7 +83,10 @@ export interface GainOptions {
   budget?: Budget;
   /** stop as soon as a coalition with exact value > 0 is found (decision mode) */
   stopAtFirst?: boolean;
-  /** experiments only: pretend a coalition of this exact value is known */
+  /**
+   * A value known to be achievable (exact, same units as `value`), e.g. from a previous run: only better
+   * coalitions are searched for. If none exists the result has this value and empty A and B.
+   */
   initialValue?: bigint;
 }
 
@@ -484,8 +487,21 @@ class GainSearch implements BoundState {
         this.found = true;
         this.aborted = true;
         this.stopDepth = this.curDepth;
+        return;
       }
+      this.polish(B);
     }
+  }
+
+  /**
+   * A new incumbent is usually one step from better ones (DFS finds them a cent at a time), so climb from it
+   * at once: single adds/removes and swaps, no perturbation.
+   */
+  private polish(B: readonly number[]): void {
+    const start = new Uint8Array(this.n);
+    for (const v of B) start[v] = 1;
+    const h = improveCoalition(this.inst, { fromAll: false, starts: [start], rounds: 0 });
+    if (h.value > this.incF - this.tolV) this.seedIncumbent(h.B);
   }
 
   /** Exact evaluation of a validator set found by the heuristic (closure, then B ∩ N(A)). */
@@ -597,10 +613,8 @@ class GainSearch implements BoundState {
         const priced = new Uint8Array(this.n);
         for (let v = 0; v < this.n; v++) priced[v] = this.xs[v] === X_IN || (this.xs[v] === X_UNDECIDED && this.R[v] >= 1) ? 1 : 0;
         const budget = this.budget;
-        const h = improveCoalition(this.inst, {
-          starts: [priced],
-          stop: Number.isFinite(budget.deadline) ? () => budget.now() > budget.deadline : undefined,
-        });
+        const stop = Number.isFinite(budget.deadline) ? () => budget.now() > budget.deadline : undefined;
+        const h = improveCoalition(this.inst, { starts: [priced], stop });
         if (h.value > this.incF - this.tolV) this.seedIncumbent(h.B);
         if (this.aborted) return;
       }

@@ -19,6 +19,8 @@ export interface HeuristicOptions {
   starts?: Uint8Array[];
   /** stop early when this returns true (deadline) */
   stop?: () => boolean;
+  /** also start from "every validator" (default true) */
+  fromAll?: boolean;
 }
 
 /** Returns the best validator set found (local indices) and its float value. */
@@ -113,7 +115,7 @@ export function improveCoalition(inst: GainInstance, opts: HeuristicOptions = {}
       bestSet = inB.slice();
     }
   };
-  const starts = [new Uint8Array(n).fill(1), ...(opts.starts ?? [])];
+  const starts = [...(opts.fromAll === false ? [] : [new Uint8Array(n).fill(1)]), ...(opts.starts ?? [])];
   for (const start of starts) {
     reset(start);
     climb();
@@ -145,3 +147,4 @@ export function improveCoalition(inst: GainInstance, opts: HeuristicOptions = {}
   for (let v = 0; v < n; v++) if (bestSet[v]) B.push(v);
   return { B, value: bestValue };
 }
+
