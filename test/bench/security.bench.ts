@@ -221,7 +221,11 @@ function realNetwork(): void {
   const pooled = analyze(toRestakingGraph(view, 'pooled').graph, { budgetMs: LIMIT_MS, now: () => performance.now() });
   console.log(
     `real network, pooled (for contrast): ${fmt(performance.now() - t0)} ms with a ${LIMIT_MS / 1000} s budget, exact: ${pooled.exact}, secure: ${pooled.secure}, ` +
-      `slack ${pooled.slack?.toFixed(4)}${pooled.exact ? '' : ` (not proven; worst attack value at most ${pooled.bounds?.worstAttackValueAtMost.toFixed(1)} ETH)`}`,
+      `slack ${pooled.slack?.toFixed(4)}` +
+      (pooled.exact
+        ? ''
+        : ` (exact parts: worst attack ${pooled.bounds?.worstAttack}, slack ${pooled.bounds?.slack}, costs ${pooled.bounds?.costOfCorruption}; ` +
+          `best attack worth at most ${pooled.bounds?.worstAttackValueAtMost.toFixed(1)} ETH)`),
   );
 }
 

@@ -115,7 +115,8 @@ export function analyzeFull(input: RestakingGraph, opts: AnalyzeOptions = {}): A
   let cascadeJson: SecurityReport['cascade'];
   let cascadeResult: CascadeResult | undefined;
   if (shock) {
-    const c = cascade(sg, shock, gamma, timed ? slice(budget, psi ? 0.5 : 1) : budget);
+    // the Theorem 1 bound needs the true γ*: an unproven slack (an upper estimate) would understate it
+    const c = cascade(sg, shock, ratio.exact ? gamma : null, timed ? slice(budget, psi ? 0.5 : 1) : budget);
     cascadeResult = c;
     cascadeJson = {
       shock: c.shock.map((v) => g.vIds[v]),
