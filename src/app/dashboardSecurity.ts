@@ -1,16 +1,14 @@
 /**
  * The exact security analysis for the dashboard, run in a Web Worker so the page never blocks. The world is mapped
- * to a restaking graph by the engine's restaking networkView (stake units under the active model, with the AVSs
- * each can be slashed by); amounts become exact ratio strings in ETH ("gwei/1e9") for the security engineer's
- * worker (securityClient.ts). The runner asks twice: a quick anytime result (its `exact` flag says whether the
- * verdict is proven) and, when that was not exact, a longer run.
+ * to a restaking graph by the engine (security/fromWorld.ts: stake nodes under the active model, with the AVSs
+ * each can be slashed by); amounts become exact ratio strings in ETH for the worker (securityClient.ts). The
+ * runner asks twice: a quick anytime result (its `exact` flag says whether the verdict is proven) and, when that
+ * was not exact, a longer run.
  */
 import type { World } from '../engine/world';
-import { networkView } from '../engine/restaking/networkView';
+import { worldGraph } from '../engine/security/fromWorld';
 import type { SecurityReport } from '../engine/security/analyze';
 import type { GraphMessage } from './securityClient';
-
-const GWEI = 1_000_000_000n;
 
 export interface SecurityInput {
   graph: GraphMessage;
@@ -19,14 +17,15 @@ export interface SecurityInput {
 }
 
 export function securityInput(world: World): SecurityInput {
-  const view = networkView(world);
-  const operatorOf: Record<string, string> = {};
-  for (const s of view.stakes) operatorOf[s.id] = s.operator;
+  // The engine maps the world under its security model (security/fromWorld.ts); the worker takes exact ratio
+  // strings, so the graph crosses the postMessage boundary without losing a gwei.
+  const { graph, operatorOf } = worldGraph(world);
+  const ratio = (r: { n: bigint; d: bigint }) => `${r.n}/${r.d}`;
   return {
     graph: {
-      validators: view.stakes.map((s) => ({ id: s.id, stake: `${s.stake}/${GWEI}` })),
-      services: view.services.map((s) => ({ id: s.id, profit: `${s.profitFromCorruption}/${GWEI}`, threshold: `${s.attackThreshold[0]}/${s.attackThreshold[1]}` })),
-      edges: view.stakes.flatMap((s) => s.services.map((j) => [s.id, j] as [string, string])),
+      validators: graph.validators.map((v) => ({ id: v.id, stake: ratio(v.stake) })),
+      services: graph.services.map((s) => ({ id: s.id, profit: ratio(s.profit), threshold: ratio(s.threshold) })),
+      edges: graph.edges,
     },
     operatorOf,
   };
