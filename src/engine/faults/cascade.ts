@@ -25,6 +25,7 @@ import type { Ratio } from '../markets/stableSwap';
 import { holderAccount } from '../world';
 import {
   avsSecurity,
+  exactCostOf,
   conditionWad,
   correlationEpochOf,
   setOnline,
@@ -344,23 +345,36 @@ function latestStep(ctx: Ctx, root: number, layers?: string[]): number {
 function reportSecurity(ctx: Ctx, before: AvsSecurity[], root: number): void {
   const after = avsSecurity(ctx.world);
   const prev = new Map(before.map((s) => [s.avs, s]));
-  for (const a of after) {
-    const b = prev.get(a.avs);
-    if (!b || b.cost === a.cost) continue;
+  for (const after1 of after) {
+    const before1 = prev.get(after1.avs);
+    if (!before1 || before1.stake === after1.stake) continue;
+    // Exact costs only for the AVSs this fault changed: a subset sum each, within a work budget.
+    const bc = exactCostOf(before1);
+    const ac = exactCostOf(after1);
+    const b = { ...before1, cost: bc.cost };
+    const a = { ...after1, cost: ac.cost, method: ac.exact ? 'exact' : 'stake×threshold' };
+    if (b.cost === a.cost) continue;
     const name = ctx.world.restaking.avss[a.avs]?.name ?? a.avs;
-    const nowUnsafe = a.cost < a.profit;
-    const wasUnsafe = b.cost < b.profit;
+    // A bound at or above the profit proves safety; only an exact cost below it proves an attack pays.
+    const wasSafe = b.cost >= b.profit;
+    const nowSafe = a.cost >= a.profit;
+    const nowPays = ac.exact && !nowSafe;
+    const how = ac.exact ? 'the cheapest set of its stake holding its attack threshold' : 'at least: stake × attack threshold';
+    const moves = `${name}'s cost of corruption moves from ${formatEth(b.cost)} to ${formatEth(a.cost)} ETH (${how}), against ${formatEth(a.profit)} ETH of profit from corruption`;
     const parent = latestTouching(ctx.trace.steps, a.avs, root);
     ctx.trace.step({
-      kind: nowUnsafe && !wasUnsafe ? 'security.unsafe' : 'security.cost',
+      kind: nowPays && wasSafe ? 'security.unsafe' : 'security.cost',
       layer: 'security',
       entities: [a.avs],
       amounts: { stakeBefore: b.stake, stakeAfter: a.stake, costBefore: b.cost, costAfter: a.cost, profit: a.profit },
       parent,
-      text:
-        nowUnsafe && !wasUnsafe
-          ? `${name} now sees ${formatEth(a.stake)} ETH of stake: corrupting it costs ${formatEth(a.cost)} ETH but would pay ${formatEth(a.profit)} ETH, so an attack has become profitable.`
-          : `${name}'s cost of corruption moves from ${formatEth(b.cost)} to ${formatEth(a.cost)} ETH (stake × attack threshold), against ${formatEth(a.profit)} ETH of profit from corruption${nowUnsafe ? ': it was already unsafe' : ': still safe'}.`,
+      text: nowPays && wasSafe
+        ? `${name} now sees ${formatEth(a.stake)} ETH of stake: corrupting it costs ${formatEth(a.cost)} ETH but would pay ${formatEth(a.profit)} ETH, so an attack has become profitable.`
+        : nowPays
+          ? `${moves}: attacking it pays.`
+          : nowSafe
+            ? `${moves}: still safe.`
+            : `${moves}: an attack may pay; the security panel checks exactly.`,
     });
   }
 }
