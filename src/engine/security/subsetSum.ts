@@ -11,6 +11,7 @@
  * likely is found without backtracking through the small items (meet in the middle).
  */
 import { type Budget, UNLIMITED } from './budget';
+import { findPerfectFit } from './perfectFit';
 
 export interface CoverResult {
   /** exact minimum when exact, else the best cover found (an upper bound) */
@@ -95,6 +96,12 @@ interface Packed {
 /** Max s(C) ≤ cap over items sorted in decreasing order, in doubles (all sums < 2^53, so exact). */
 function packFloat(a: number[], cap: number, budget: Budget): Packed {
   const k = a.length;
+  if (k > 24) {
+    // long lists are usually dense enough that a perfect fit exists: look for one first (perfectFit.ts)
+    const fit = findPerfectFit(a, cap, budget);
+    if (fit.set) return { set: fit.set, exact: true };
+    if (fit.stopped) return { set: [], exact: false };
+  }
   const t = k > 24 ? 12 : 0; // tail size (12: measured best on the EigenLayer operator stakes)
   const h = k - t; // head items are searched, tail items come from the table
   const suffix = new Float64Array(k + 1);
