@@ -6,6 +6,7 @@
  */
 import { scaleSqrt } from 'd3-scale';
 import { formatEth } from '../engine/ledger/amount';
+import { formatEthCard } from './displayAmount';
 import { LAYER, assetLabel, type Entity, type EntityKind, type Link, type WorldView } from './worldView';
 
 export const NODE_WIDTH = 200;
@@ -19,6 +20,7 @@ const MAX_ROWS = 8;
 const SUB_GAP = 40;
 export const GROUP_ID = 'group:operators';
 export const HOLDER_GROUP_ID = 'group:holders';
+export const VALIDATOR_GROUP_ID = 'group:validators';
 
 export type NodeKind = EntityKind | 'group';
 
@@ -94,8 +96,9 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
 
   // Group the long tail of operators and of holders (a real network has hundreds of each).
   const groupCounts = new Map<string, number>();
-  const groupTail = (kind: 'operator' | 'holder', groupId: string, name: string) => {
-    const members = entities.filter((e) => e.kind === kind);
+  // `keep`: entities that stay visible whatever their size (a slashed or exiting validator is the story).
+  const groupTail = (kind: 'operator' | 'holder' | 'validator', groupId: string, name: string, keep: (e: Entity) => boolean = () => false) => {
+    const members = entities.filter((e) => e.kind === kind && !keep(e));
     if (options.expandOperators || members.length <= OPERATOR_LIMIT) return;
     const sorted = members.slice().sort((a, b) => (b.weight > a.weight ? 1 : b.weight < a.weight ? -1 : a.id.localeCompare(b.id)));
     const grouped = new Set(sorted.slice(OPERATOR_LIMIT - 1).map((e) => e.id));
@@ -106,7 +109,7 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
       kind,
       name,
       weight: total,
-      facts: [{ label: kind === 'operator' ? 'delegated' : 'worth', value: `${formatEth(total)} ETH`, raw: total }],
+      facts: [{ label: kind === 'operator' ? 'delegated' : kind === 'validator' ? 'balance' : 'worth', value: `${formatEthCard(total)} ETH`, raw: total, exact: `${formatEth(total)} ETH` }],
     };
     groupCounts.set(groupId, grouped.size);
     entities = entities.filter((e) => !grouped.has(e.id)).concat(group);
@@ -122,6 +125,7 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
   };
   groupTail('operator', GROUP_ID, 'other operators');
   groupTail('holder', HOLDER_GROUP_ID, 'other holders');
+  groupTail('validator', VALIDATOR_GROUP_ID, 'other validators', (e) => !!e.slashed || (e.status !== undefined && e.status !== 'active'));
 
   // Layers and barycentric ordering (one sweep left to right is enough for these shallow graphs).
   const layers: Entity[][] = [[], [], [], []];

@@ -191,8 +191,8 @@ export function buildWorldView(world: World): WorldView {
       status: v.status,
       slashed: v.slashed,
       facts: [
-        card('balance', balance),
-        { label: 'effective', value: formatEth(v.effectiveBalance) },
+        card('balance', balance, 'ETH'),
+        { label: 'effective', value: `${formatEth(v.effectiveBalance)} ETH` },
       ],
     });
     const owner = world.holders?.[v.owner] ? nodeId('holder', v.owner) : lido[v.owner] || rocket[v.owner] ? nodeId('lstPool', v.owner) : null;
@@ -256,7 +256,7 @@ export function buildWorldView(world: World): WorldView {
       weight: a.profitFromCorruption ?? 0n,
       facts: [
         card('secured by', seen, 'ETH'),
-        { label: 'profit from corruption', value: `${formatEth(a.profitFromCorruption ?? 0n)} ETH`, raw: a.profitFromCorruption },
+        card('profit from corruption', a.profitFromCorruption ?? 0n, 'ETH'),
       ],
     });
   }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { buildGraph, edgeLabel, GROUP_ID, OPERATOR_LIMIT } from '../../src/app/graphModel';
+import { buildGraph, edgeLabel, GROUP_ID, OPERATOR_LIMIT, VALIDATOR_GROUP_ID } from '../../src/app/graphModel';
 import type { Entity, WorldView } from '../../src/app/worldView';
 import { parseRoute } from '../../src/app/route';
 import { parseUrlParams } from '../../src/app/urlParams';
@@ -44,6 +44,25 @@ describe('graph view model', () => {
   it('keeps positions the user dragged', () => {
     const { nodes } = buildGraph(view, { positions: new Map([['avs:s', { x: 7, y: 9 }]]) });
     expect(nodes.find((n) => n.id === 'avs:s')!.position).toEqual({ x: 7, y: 9 });
+  });
+
+  it('groups the long tail of validators but never a slashed one', () => {
+    // 40 validators of one pool, the smallest (v0, 1 ETH) slashed: it must stay on screen although it is the smallest.
+    const vals = Array.from({ length: 40 }, (_, i) => ({ ...e(`validator:v${i}`, 'validator', BigInt(i + 1) * ETH), status: 'active', slashed: i === 0 }));
+    const pool: WorldView = {
+      entities: [e('lstPool:p', 'lstPool'), ...vals],
+      links: vals.map((v) => ({ id: `p-${v.id}`, source: 'lstPool:p', target: v.id, amount: v.weight, asset: 'ETH' })),
+    };
+    const { nodes, edges } = buildGraph(pool);
+    const shown = nodes.filter((n) => n.data.kind === 'validator').map((n) => n.id);
+    expect(shown).toContain('validator:v0');
+    expect(shown).toContain('validator:v39');
+    expect(shown).not.toContain('validator:v1');
+    // 39 candidates, the largest 15 shown one by one, 24 in the group; their 2+...+25 = 324 ETH on one merged edge.
+    expect(nodes.find((n) => n.id === VALIDATOR_GROUP_ID)!.data.count).toBe(24);
+    const merged = edges.filter((x) => x.target === VALIDATOR_GROUP_ID);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].label).toBe('324 ETH');
   });
 
   it('groups the long tail of operators and merges their edges', () => {
