@@ -27,6 +27,8 @@ export interface Row {
   label: Label;
   /** One value per column (formatted); '' for "not applicable". */
   values: string[];
+  /** The values are message keys (a named setting such as the security model), not figures. */
+  valueKeys?: boolean;
   /** Emphasise (a total, a loss). */
   strong?: boolean;
 }
@@ -196,7 +198,7 @@ function operatorSections(world: World, id: string): Section[] {
       rows: [
         { label: k('inspector.row.delegated'), values: [eth(delegated)], strong: true },
         { label: k('inspector.row.unallocated'), values: [eth(unallocated)] },
-        { label: k('inspector.row.model'), values: [world.securityModel] },
+        { label: k('inspector.row.model'), values: [`sandbox.model.${world.securityModel}`], valueKeys: true },
       ],
     },
     { title: 'inspector.section.sets', columns: ['inspector.col.allocated', 'inspector.col.slashable'], rows },
@@ -353,7 +355,7 @@ function avsSections(world: World, id: string): Section[] {
         { label: k('inspector.row.cost'), values: [eth(cost)] },
         { label: k('inspector.row.profit'), values: [eth(a.profitFromCorruption)] },
         { label: k(cost > a.profitFromCorruption ? 'inspector.row.verdictSafe' : 'inspector.row.verdictUnsafe'), values: [''] },
-        { label: k('inspector.row.model'), values: [world.securityModel] },
+        { label: k('inspector.row.model'), values: [`sandbox.model.${world.securityModel}`], valueKeys: true },
       ],
     },
     { title: 'inspector.section.perOperator', columns: ['inspector.col.slashable'], rows: perOp },
