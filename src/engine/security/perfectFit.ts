@@ -37,6 +37,8 @@ const MIDDLE = 10;
 const GREEDY = 8;
 /** first tail size: expected lookups ≈ BALANCE × tail entries */
 const BALANCE = 1;
+/** give up (leave it to the exact search) beyond this many lookups per tail entry */
+const HOPELESS = 16;
 
 export interface FitSearch {
   /** positions in `a` of a subset summing to cap exactly, or null if none was found */
@@ -117,15 +119,20 @@ export function findPerfectFit(a: readonly number[], cap: number, budget: Budget
 
   // first tail size: the smallest whose expected number of lookups, 1 / density ≈ 2.6σ / (0.8·2^t), is at
   // most about 2^t (then building and looking up cost about the same)
+  // (1.28σ is half the band's width); if even the largest tail would need more than HOPELESS × 2^t lookups,
+  // perfect fits are too sparse to find this way and the exact search is left to do the work
   let start = MIN_TAIL;
   {
     let q2 = 0;
+    let lookups = Infinity;
     for (let q = 0; q < maxTail; q++) {
       const x = a[k - 1 - q];
       q2 += x * x;
-      if (q + 1 >= MIN_TAIL && (1.28 * Math.sqrt(q2)) / (0.8 * 2 ** (q + 1)) <= BALANCE * 2 ** (q + 1)) break;
+      lookups = (2.56 * (Math.sqrt(q2) / 2)) / (0.8 * 2 ** (q + 1));
+      if (q + 1 >= MIN_TAIL && lookups <= BALANCE * 2 ** (q + 1)) break;
       start = Math.min(maxTail, q + 2);
     }
+    if (lookups > HOPELESS * 2 ** maxTail) return { set: null, stopped: false };
   }
   for (let level = start; ; level = Math.min(maxTail, level + 2)) {
     while (t < level) grow();
@@ -159,7 +166,7 @@ export function findPerfectFit(a: readonly number[], cap: number, budget: Budget
     const target = cap - (lo + hi) / 2 - mSums[mSums.length >> 1];
     const inC = new Uint8Array(h);
     // a few times the expected number of lookups before the tail grows
-    const limit = Math.max(len, (4 * (hi - lo)) / (0.8 * len));
+    const limit = Math.min(HOPELESS * len, Math.max(len, (4 * (hi - lo)) / (0.8 * len)));
     for (let probes = 0; probes < limit; ) {
       if (finite && budget.now() > budget.deadline) return { set: null, stopped: true };
       // randomised greedy head, largest first
