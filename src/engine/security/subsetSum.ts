@@ -9,6 +9,12 @@
  * enumerated once into a sorted table of their subset sums (built by merging, O(2^t)), so each leaf of the
  * search over the large items is one binary search: the fine-grained "change" that makes a perfect fit
  * likely is found without backtracking through the small items (meet in the middle).
+ *
+ * Before that search, long lists (> 24 items, sums < 2^53) first get a perfect-fit phase (perfectFit.ts):
+ * real operator stakes are high-density instances where covers hitting need exactly are plentiful but rare
+ * among all subsets; a perfect fit needs no proof, and the phase finds one in milliseconds where the search
+ * above took seconds. It gives up at once on lists too sparse for fits to be likely, and otherwise after a
+ * bounded number of lookups, leaving the proof to the search.
  */
 import { type Budget, UNLIMITED } from './budget';
 import { findPerfectFit } from './perfectFit';
