@@ -49,7 +49,12 @@ function toIssues(issues: readonly v.BaseIssue<unknown>[]): InputIssue[] {
 }
 
 function describe(issue: v.BaseIssue<unknown>): string {
-  // valibot's default messages read "Invalid type: Expected string but received 3"; keep them, they are specific.
+  // Key issues read better in the author's words; other valibot messages ("Invalid type: Expected string but
+  // received 3") are specific already and kept.
+  if (issue.kind === 'schema' && issue.message.startsWith('Invalid key')) {
+    if (issue.received === 'undefined') return 'is missing (it is required)';
+    if (issue.expected === 'never') return 'is not a field this format knows here; remove it or check its spelling';
+  }
   return issue.message;
 }
 

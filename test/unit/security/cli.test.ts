@@ -60,7 +60,7 @@ describe('analyze CLI', () => {
     ['missing key', '{"validators":[{"id":"a"}],"services":[],"edges":[]}', /: \$\.validators\[0\]\.stake: is missing$/],
     ['negative profit', '{"validators":[],"services":[{"id":"s","profit":-2,"threshold":1}],"edges":[]}', /: \$\.services\[0\]\.profit: profit must not be negative$/],
     ['broken JSON', '{"validators": [', /: \$: not valid JSON at line 1, column 17 \(unexpected end of input\)$/],
-    ['scenario without a network', '{"format":"restaking-lab/scenario","name":"x"}', /: \$\.network: is missing/],
+    ["scenario without a version", '{"format":"restaking-lab/scenario","name":"x"}', /: \$\.version: is missing \(it is required\)$/],
     ['network with an unknown operator', '{"format":"restaking-lab/scenario","network":{"operators":[],"services":[{"id":"s","profit":"1","threshold":"1/2"}],"allocations":[{"operator":"o","service":"s","magnitude":"1"}]}}', /: \$\.network\.allocations\[0\]\.operator: unknown operator id "o"$/],
   ];
   it.each(bad)('bad input (%s): exit 2, one line naming the file, the path and the problem', (_name, json, message) => {
