@@ -119,6 +119,7 @@ export function buildWorldView(world: World): WorldView {
     const account = `holder:${h.id}`;
     const held = balances(world, account);
     let worth = 0n;
+    let unpriced = 0n;
     const parts: string[] = [];
     const exactParts: string[] = [];
     for (const [asset, amount] of Object.entries(held)) {
@@ -126,7 +127,10 @@ export function buildWorldView(world: World): WorldView {
       const shown = prefix === 'stETH' && world.liquid?.lido?.[pool] ? safe(() => stEthBalance(world, pool, account)) : amount;
       parts.push(`${formatEthCard(shown)} ${assetLabel(asset)}`);
       exactParts.push(`${formatEth(shown)} ${assetLabel(asset)}`);
-      worth += safe(() => ethValue(world, asset, amount));
+      // The Cosmos chain's token has no ETH price in this world (the engine's ethValue would count it 1:1), so
+      // it is shown as held but left out of the ETH worth rather than summed as if it were ETH.
+      if (asset === world.cosmos?.token) unpriced += amount;
+      else worth += safe(() => ethValue(world, asset, amount));
     }
     const st = stakerOf.get(h.id);
     const restaked = st ? safe(() => stakerEthValue(world, st)) : 0n;
@@ -136,8 +140,8 @@ export function buildWorldView(world: World): WorldView {
         ? [{ label: 'holds', value: parts.length ? parts.join(' · ') : '0 ETH', exact: exactParts.join(' · ') || '0 ETH' }]
         : [];
     if (restaked > 0n) facts.push(card('restaked', restaked, 'ETH'));
-    facts.push(card('worth', worth, 'ETH'));
-    entities.push({ id: nodeId('holder', h.id), kind: 'holder', name: h.name, weight: worth, facts });
+    if (worth > 0n || unpriced === 0n) facts.push(card('worth', worth, 'ETH'));
+    entities.push({ id: nodeId('holder', h.id), kind: 'holder', name: h.name, weight: worth + unpriced, facts });
   }
 
   // Liquid staking pools.
