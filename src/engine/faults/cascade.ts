@@ -207,7 +207,7 @@ function slashSets(ctx: Ctx, operator: string, sets: SetRef[], fault: string, wa
         entities: [s.avs, operator],
         amounts: {},
         parent: root,
-        text: `${world.restaking.avss[s.avs]?.name ?? s.avs} has no slashing condition for this fault, so it does not slash ${operator}.`,
+        text: `${world.restaking.avss[s.avs]?.name ?? s.avs} has no slashing condition for this fault, so it does not slash ${world.restaking.operators[operator]?.name ?? operator}.`,
       });
       continue;
     }
@@ -218,7 +218,7 @@ function slashSets(ctx: Ctx, operator: string, sets: SetRef[], fault: string, wa
       entities: [s.avs, operator],
       amounts: { wad: w },
       parent: root,
-      text: `${world.restaking.avss[s.avs]?.name ?? s.avs} slashes ${operator}'s allocation in operator set ${s.set} by ${formatRatio({ num: w * 100n, den: WAD }, 4)}% (${reason}).`,
+      text: `${world.restaking.avss[s.avs]?.name ?? s.avs} slashes ${world.restaking.operators[operator]?.name ?? operator}'s allocation in operator set ${s.set} by ${formatRatio({ num: w * 100n, den: WAD }, 4)}% (${reason}).`,
     });
     slashOperatorSet(ctx, { avs: s.avs, set: s.set, operator, wad: w, reason }, request);
   }

@@ -2,14 +2,8 @@
 import { EPOCHS_PER_DAY } from '../../time';
 import type { World } from '../../world';
 
-/** "Alice" for `holder:alice`, else the account id itself. */
-export function accountName(world: World, account: string): string {
-  if (account.startsWith('holder:')) {
-    const id = account.slice('holder:'.length);
-    return world.holders[id]?.name ?? id;
-  }
-  return account;
-}
+/** Accounts in words ("Alice" for `holder:alice`; shared with every model). */
+export { accountName } from '../../accountNames';
 
 export function holderName(world: World, id: string): string {
   return world.holders[id]?.name ?? id;
