@@ -90,6 +90,13 @@ export function arbitraryRun() {
             { id: 'c1', operator: 'carol', selfBond: '100', commission: '0.1' },
             { id: 'c2', operator: 'dave', selfBond: '100', commission: '0.05' },
           ],
+          // Genesis delegations, so undelegations are usually possible from the first event.
+          delegations: [
+            { holder: 'alice', validator: 'c1', amount: '400' },
+            { holder: 'bob', validator: 'c2', amount: '400' },
+            { holder: 'alice', validator: 'c2', amount: '300' },
+            { holder: 'bob', validator: 'c1', amount: '300' },
+          ],
         },
       })),
     events: fc.array(
