@@ -2,6 +2,7 @@
  * What dropping a holder's stake on a node means, as the engine event it becomes. The only place that knows the
  * mapping from a gesture to an event; the engine decides whether the protocol allows it (and says why not).
  */
+import type { Allocation } from '../engine/restaking/state';
 import type { World } from '../engine/world';
 import type { EntityKind } from './worldView';
 import type { EventJson } from './session.svelte';
@@ -95,17 +96,8 @@ const WAD = 10n ** 18n;
 /** One percent of the initial total magnitude (1e18), the step of an allocation edit. */
 export const PERCENT_WAD = WAD / 100n;
 
-export interface AllocationTarget {
-  operator: string;
-  avs: string;
-  set: number;
-  strategy: string;
-  /** The magnitude in force now (WAD). */
-  magnitude: bigint;
-  /** A change already waiting for its delay (WAD, negative for a deallocation), or 0. */
-  pendingDiff: bigint;
-  effectEpoch: number | null;
-}
+/** The engine's allocation as the handle edits it: magnitude in force, pending change and when it lands. */
+export type AllocationTarget = Pick<Allocation, 'operator' | 'avs' | 'set' | 'strategy' | 'magnitude' | 'pendingDiff' | 'effectEpoch'>;
 
 /** The allocation an operator -> AVS edge edits: the largest of its (set, strategy) allocations. */
 export function allocationTarget(world: World, operator: string, avs: string): AllocationTarget | null {

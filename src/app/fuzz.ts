@@ -4,6 +4,7 @@
  * itself and throws on a broken one) and any uncaught error recorded. The result is written to
  * window.__fuzzResult for the end-to-end test, and announced.
  */
+import { uniformSource } from '../engine/random/rng';
 import type { Sandbox } from './sandbox.svelte';
 import { checkInvariants } from '../engine/sim';
 
@@ -20,24 +21,11 @@ declare global {
   }
 }
 
-/** mulberry32: a tiny seeded PRNG for the UI-level fuzzer (the engine has its own seeded RNG). */
-function rng(seed: string): () => number {
-  let h = 1779033703 ^ seed.length;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KEYS = ['Tab', 'Enter', ' ', 'Escape', 'ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp'];
 
 export async function runFuzz(sandbox: Sandbox, { seconds, seed }: { seconds: number; seed: string }): Promise<FuzzResult> {
-  const random = rng(seed);
+  const random = uniformSource(`fuzz:${seed}`).float;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
   const result: FuzzResult = { done: false, actions: 0, errors: [] };
   window.__fuzzResult = result;

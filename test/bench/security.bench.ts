@@ -37,7 +37,7 @@ import { toNumber } from '../../src/engine/security/rational';
 import { scaleGraph } from '../../src/engine/security/scaled';
 import { minRatio } from '../../src/engine/security/slack';
 import { worstAttack } from '../../src/engine/security/worstAttack';
-import { mulberry32, rawInstance, toGraph, toLp } from './securityInstances';
+import { seededUniform, rawInstance, toGraph, toLp } from './securityInstances';
 
 const quick = process.argv.includes('--quick') || process.env.SECURITY_BENCH_QUICK === '1';
 const SIZES: [number, number][] = quick

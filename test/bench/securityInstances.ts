@@ -2,20 +2,15 @@
  * Random restaking graphs for the security benchmark and the HiGHS cross-check (perf-baselines.md part B):
  * V validators x S services, each edge present with probability `density`, integer stakes 1..100, thresholds
  * from {1/3, 1/2, 2/3}, profits p_j = c · k_j · a_j · S(N(j)) with k_j ~ U[0.3, 1.2], rounded to 2 decimals.
- * Seeded (mulberry32), so every run and both solvers see the same graphs.
+ * Seeded (the engine's generator), so every run and both solvers see the same graphs.
  */
+import { uniformSource } from '../../src/engine/random/rng';
 import type { RestakingGraph } from '../../src/engine/security/graph';
 import { rat, type Rational } from '../../src/engine/security/rational';
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** A seeded uniform [0, 1) stream (the engine's generator, src/engine/random/rng.ts). */
+export function seededUniform(seed: number): () => number {
+  return uniformSource(seed).float;
 }
 
 export interface RawInstance {
@@ -30,7 +25,7 @@ export interface RawInstance {
 }
 
 export function rawInstance(V: number, S: number, seed: number, density = 0.3): RawInstance {
-  const rnd = mulberry32(seed * 7919 + V * 31 + S);
+  const rnd = seededUniform(seed * 7919 + V * 31 + S);
   const stake = Array.from({ length: V }, () => 1 + Math.floor(rnd() * 100));
   const choices: [number, number][] = [
     [1, 3],

@@ -4,6 +4,7 @@
  */
 import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 
 export type RngState = number[];
 
@@ -28,4 +29,23 @@ export function drawInt(state: RngState, from: number, to: number): number {
   const next = g.getState();
   for (let i = 0; i < next.length; i++) state[i] = next[i];
   return value;
+}
+
+/**
+ * A seeded stream of uniform numbers for code that draws many of them in a loop (the security search's
+ * randomised greedy pass, the UI fuzzer, benchmark instances): the same pure-rand generator, held mutably.
+ */
+export interface UniformSource {
+  /** A float in [0, 1). */
+  float(): number;
+  /** An integer in [0, n). */
+  int(n: number): number;
+}
+
+export function uniformSource(seed: number | string): UniformSource {
+  const g = xoroshiro128plus(typeof seed === 'number' ? seed | 0 : seedFromString(seed));
+  return {
+    float: () => uniformFloat64(g),
+    int: (n) => uniformInt(g, 0, n - 1),
+  };
 }

@@ -22,10 +22,11 @@
  * small and grows by two items whenever a batch of ~2^t lookups fails (up to 2^MAX_TAIL sums), so easy
  * instances stay cheap and dense ones never pay for a table larger than they need.
  *
- * Deterministic: the random choices come from a small seeded PRNG (the engine never uses Math.random), so
+ * Deterministic: the random choices come from the engine's seeded generator (random/rng.ts; never Math.random), so
  * the same input always gives the same cover. Finding nothing proves nothing: the caller then runs its exact
  * search.
  */
+import { uniformSource } from '../random/rng';
 import type { Budget } from './budget';
 
 /** largest tail: 2^20 sums (8 MB of doubles, 4 MB of masks) */
@@ -47,18 +48,6 @@ export interface FitSearch {
   stopped: boolean;
 }
 
-/** mulberry32: a tiny seeded PRNG; returns integers in [0, n). */
-function prng(seed: number): (n: number) => number {
-  let s = seed >>> 0;
-  return (n: number) => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let z = s;
-    z = Math.imul(z ^ (z >>> 15), z | 1);
-    z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
-    return Math.floor((((z ^ (z >>> 14)) >>> 0) / 4294967296) * n);
-  };
-}
-
 /** First index with sorted[i] ≥ x (sorted.length if none). */
 function lowerBound(sorted: Float64Array, x: number): number {
   let lo = 0;
@@ -77,7 +66,7 @@ export function findPerfectFit(a: readonly number[], cap: number, budget: Budget
   const maxTail = Math.max(0, Math.min(MAX_TAIL, k - MIDDLE - GREEDY));
   if (maxTail < MIN_TAIL || cap <= 0) return { set: null, stopped: false };
   const finite = Number.isFinite(budget.deadline);
-  const rand = prng(0x9e3779b9 ^ k);
+  const rand = uniformSource(0x9e3779b9 ^ k).int;
   // tail item q is the q-th smallest, a[k − 1 − q]; sums sorted (merge doubling), masks[i] = its subset
   let sums = new Float64Array([0]);
   let masks = new Int32Array([0]);

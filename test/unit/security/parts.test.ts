@@ -10,7 +10,7 @@ import { ceilDiv, formatRational, parseRational, rat, toNumber } from '../../../
 import { scaleGraph } from '../../../src/engine/security/scaled';
 import { minCover } from '../../../src/engine/security/subsetSum';
 import { worstAttack } from '../../../src/engine/security/worstAttack';
-import { mulberry32, rawInstance, toGraph } from '../../bench/securityInstances';
+import { seededUniform, rawInstance, toGraph } from '../../bench/securityInstances';
 
 describe('rationals', () => {
   it('parses decimals, exponents and ratios exactly', () => {
@@ -75,7 +75,7 @@ describe('minimum covers (subset sum)', () => {
     return best!;
   };
   it('is exact on random small lists (table, search and bigint paths)', () => {
-    const rnd = mulberry32(7);
+    const rnd = seededUniform(7);
     for (let t = 0; t < 300; t++) {
       const k = 1 + Math.floor(rnd() * 12);
       const scale = [1n, 1_000_003n, 10n ** 15n + 7n][t % 3]; // table, float search, bigint search
@@ -90,7 +90,7 @@ describe('minimum covers (subset sum)', () => {
     }
   });
   it('handles long lists of gwei-sized, heavy-tailed stakes like real operators (meet in the middle)', () => {
-    const rnd = mulberry32(11);
+    const rnd = seededUniform(11);
     const items = Array.from({ length: 120 }, () => BigInt(Math.floor(rnd() ** 8 * 2e14)) + 1n);
     const total = items.reduce((a, b) => a + b, 0n);
     const need = (total * 2n) / 3n + 1n;
@@ -100,7 +100,7 @@ describe('minimum covers (subset sum)', () => {
     expect(r.exact).toBe(true);
   });
   it('with a budget on a hard list returns a valid cover, exact = false', () => {
-    const rnd = mulberry32(11);
+    const rnd = seededUniform(11);
     const items = Array.from({ length: 120 }, () => BigInt(Math.floor(rnd() * 2e14)) + 1n);
     const total = items.reduce((a, b) => a + b, 0n);
     const need = (total * 2n) / 3n + 1n;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findPerfectFit } from '../../../src/engine/security/perfectFit';
 import { minCover } from '../../../src/engine/security/subsetSum';
 import { UNLIMITED } from '../../../src/engine/security/budget';
-import { mulberry32 } from '../../bench/securityInstances';
+import { seededUniform } from '../../bench/securityInstances';
 
 const sumOf = (items: readonly bigint[], chosen: readonly number[]): bigint => chosen.reduce((a, i) => a + items[i], 0n);
 const totalOf = (items: readonly bigint[]): bigint => items.reduce((a, b) => a + b, 0n);
@@ -37,7 +37,7 @@ function minCoverMitm(items: readonly bigint[], need: bigint): bigint {
 
 /** Heavy-tailed gwei-sized stakes like EigenLayer operators (1e8 .. 3e13), gcd 1. */
 function operatorLike(n: number, seed: number): bigint[] {
-  const rnd = mulberry32(seed);
+  const rnd = seededUniform(seed);
   return Array.from({ length: n }, () => BigInt(Math.floor(10 ** (8 + 5.5 * rnd())) + Math.floor(rnd() * 1000)));
 }
 
@@ -71,7 +71,7 @@ describe('minCover on high-density lists (perfect-fit phase)', () => {
 
 describe('minCover when no perfect fit exists (exact fallback)', () => {
   it('equals the brute-force minimum on low-density lists of 26-30 items (too sparse for the fit phase: the exact search alone)', () => {
-    const rnd = mulberry32(5);
+    const rnd = seededUniform(5);
     for (let c = 0; c < 12; c++) {
       const n = 26 + (c % 5);
       // 12-13 digit amounts: 2^30 subsets over a 1e13 range, so an exact fit is unlikely
@@ -88,7 +88,7 @@ describe('minCover when no perfect fit exists (exact fallback)', () => {
     // 29 multiples of 1000 and one 1: every subset sum is ≡ 0 or 1 (mod 1000). The left-out target
     // cap = total − need is made ≡ 500 (mod 1000), so no cover hits need exactly, although the list is dense
     // enough (30 items, ~2·10^6 each) that the fit phase does search.
-    const rnd = mulberry32(23);
+    const rnd = seededUniform(23);
     for (let c = 0; c < 4; c++) {
       const items = [1n, ...Array.from({ length: 29 }, () => 1000n * BigInt(1 + Math.floor(rnd() * 2000)))];
       const total = totalOf(items);
@@ -106,7 +106,7 @@ describe('minCover when no perfect fit exists (exact fallback)', () => {
   });
 
   it('equals plain brute force on lists of up to 22 items', () => {
-    const rnd = mulberry32(17);
+    const rnd = seededUniform(17);
     for (let c = 0; c < 6; c++) {
       const n = 17 + c; // 17..22
       const items = Array.from({ length: n }, () => BigInt(Math.floor(1e9 + rnd() * 1e13)));
