@@ -10,7 +10,7 @@ import type { SimEvent } from '../../src/engine/events';
 const E = 1_000_000_000n;
 
 describe('StableSwap properties', () => {
-  it('a swap keeps D within the get_D tolerance of 1 unit (the invariant is conserved within rounding) and pays less than the input value', () => {
+  it('a swap never lowers D by more than 2 units (each get_D stops within 1 unit of the true D, which a fee-paying swap cannot lower) and pays less than the input value', () => {
     fc.assert(
       fc.property(
         fc.bigInt({ min: 1n * E, max: 10_000n * E }),
@@ -31,7 +31,10 @@ describe('StableSwap properties', () => {
             return;
           }
           expect(q.dy >= 0n && q.dy < y).toBe(true);
-          expect(getD([x + dx, y - q.dy], amp)).toBeGreaterThanOrEqual(getD([x, y], amp) - 1n);
+          // get_D stops when two Newton iterates differ by <= 1, so each computed D is within 1 of the true
+          // invariant; the true D does not fall on a fee-paying swap, so the computed one may fall by at most 2
+          // (seen at 10,000:1 imbalance with a 1-gwei trade: 1873583911271 -> 1873583911269)
+          expect(getD([x + dx, y - q.dy], amp)).toBeGreaterThanOrEqual(getD([x, y], amp) - 2n);
           // the price of the token does not rise as more of it is sold in
           const p0 = stableSwapPrice([x, y], amp);
           const p1 = stableSwapPrice([x + dx, y - q.dy], amp);
