@@ -27,13 +27,17 @@ function findChromium(): string {
   );
 }
 
+// Several checkouts or engineers can run the suite side by side: each picks its own port and build folder.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_OUTDIR ?? 'dist';
+
 export default defineConfig({
   testDir: 'test/e2e',
   timeout: 60_000,
   workers: 1,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     headless: true,
     viewport: { width: 1280, height: 720 },
@@ -50,9 +54,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node_modules/.bin/vite build && node_modules/.bin/vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
+    command: `node_modules/.bin/vite build --outDir ${outDir} --emptyOutDir && node_modules/.bin/vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
+    // a server already running is reused only on request (E2E_REUSE=1): otherwise a stale build would be tested
+    reuseExistingServer: process.env.E2E_REUSE === '1',
     timeout: 120_000,
   },
 });
