@@ -40,7 +40,20 @@ import { worstAttack } from '../../src/engine/security/worstAttack';
 import { seededUniform, rawInstance, toGraph, toLp } from './securityInstances';
 
 const quick = process.argv.includes('--quick') || process.env.SECURITY_BENCH_QUICK === '1';
-const SIZES: [number, number][] = quick
+/** value of a `--name value` flag */
+const flag = (name: string): string | undefined => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+// iteration flags: --size 100x40 (one size), --graphs N, --from SEED (first seed), --c X (skip calibration),
+// --no-highs (ours only)
+const ONE_SIZE = flag('size')?.split('x').map(Number) as [number, number] | undefined;
+const FIXED_C = flag('c') === undefined ? undefined : Number(flag('c'));
+const FIRST_SEED = Number(flag('from') ?? 1);
+const NO_HIGHS = process.argv.includes('--no-highs');
+const SIZES: [number, number][] = ONE_SIZE
+  ? [ONE_SIZE]
+  : quick
   ? [
       [20, 8],
       [50, 20],
@@ -52,7 +65,7 @@ const SIZES: [number, number][] = quick
       [100, 40],
       [200, 50],
     ];
-const GRAPHS = quick ? 6 : 20;
+const GRAPHS = Number(flag('graphs') ?? (quick ? 6 : 20));
 const PILOTS = quick ? 5 : 10;
 const LIMIT_MS = quick ? 3000 : 10_000;
 const PILOT_CAP_MS = quick ? 1000 : 3000;
@@ -123,15 +136,16 @@ async function main(): Promise<void> {
   let disagreements = 0;
   for (const [V, S] of SIZES) {
     const tc = performance.now();
-    const { c, estimated } = calibrate(V, S);
+    const { c, estimated } = FIXED_C === undefined ? calibrate(V, S) : { c: FIXED_C, estimated: 0 };
     const calMs = performance.now() - tc;
+    if (process.env.VERBOSE) console.log(`  ${V}x${S}: c = ${c}`);
     const O: Run[] = [];
     const H: Run[] = [];
     let insecure = 0;
     let unknown = 0;
-    for (let seed = 1; seed <= GRAPHS; seed++) {
+    for (let seed = FIRST_SEED; seed < FIRST_SEED + GRAPHS; seed++) {
       const o = ours(V, S, seed, c);
-      const h = theirs(highs, V, S, seed, c);
+      const h = NO_HIGHS ? { ms: NaN, exact: false, value: NaN } : theirs(highs, V, S, seed, c);
       O.push(o);
       H.push(h);
       if (o.insecure || (h.value > 0 && !Number.isNaN(h.value))) insecure++;
@@ -157,7 +171,7 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(r);
   console.log(`\nvalues proved by both solvers that disagree: ${disagreements}`);
 
-  realNetwork();
+  if (!ONE_SIZE) realNetwork();
   console.log(`\ntotal bench time ${((performance.now() - t00) / 1000).toFixed(0)} s`);
 }
 

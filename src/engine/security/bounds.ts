@@ -143,11 +143,14 @@ function updateMu(st: BoundState, j: number): void {
   for (let k = a; k < b; k++) {
     const v = sList[k];
     if (xs[v] !== X_UNDECIDED) continue;
-    const bp = 1 - (R[v] - mj);
-    if (bp <= 0) slope += s[v];
+    // coefficient tightening: v counts for at most d in row j (f = min(1, d/s_v))
+    const sv = s[v];
+    const f = sv > d ? d / sv : 1;
+    const bp = (1 - (R[v] - mj * f)) / f;
+    if (bp <= 0) slope += sv * f;
     else {
       bpKey[cnt] = bp;
-      bpW[cnt] = s[v];
+      bpW[cnt] = sv * f;
       cnt++;
     }
   }
@@ -162,7 +165,7 @@ function updateMu(st: BoundState, j: number): void {
   if (delta !== 0) {
     for (let k = a; k < b; k++) {
       const v = sList[k];
-      if (xs[v] === X_UNDECIDED) R[v] += delta;
+      if (xs[v] === X_UNDECIDED) R[v] += s[v] > d ? (delta * d) / s[v] : delta;
     }
     mu[j] = next;
   }
@@ -225,9 +228,10 @@ export function lagrangianBound(st: BoundState, sI: number, passes: number): num
     const j = act[i];
     const mj = mu[j];
     if (mj === 0) continue;
+    const d = need[j] - cov[j];
     for (let k = sStart[j], e = sStart[j + 1]; k < e; k++) {
       const v = sList[k];
-      if (xs[v] === X_UNDECIDED) R[v] += mj;
+      if (xs[v] === X_UNDECIDED) R[v] += s[v] > d ? (mj * d) / s[v] : mj;
     }
   }
   for (let i = 0; i < nEx; i++) {

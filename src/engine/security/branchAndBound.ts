@@ -94,6 +94,8 @@ export interface GainOptions {
    * coalitions are searched for. If none exists the result has this value and empty A and B.
    */
   initialValue?: bigint;
+  /** called with every new incumbent's exact value and the node count (profiling) */
+  onIncumbent?: (value: bigint, nodes: number) => void;
 }
 
 export interface GainResult {
@@ -489,6 +491,7 @@ class GainSearch implements BoundState {
       this.incF = inst.exactValue ? Number(val) : Number(val) / Number(inst.beta);
       this.incA = A;
       this.incB = B;
+      this.opts.onIncumbent?.(val, this.nodes);
       if (this.opts.stopAtFirst && val > 0n) {
         this.found = true;
         this.aborted = true;
@@ -544,6 +547,7 @@ class GainSearch implements BoundState {
       this.incF = inst.exactValue ? Number(val) : Number(val) / Number(inst.beta);
       this.incA = A;
       this.incB = B.sort((a, b) => a - b);
+      this.opts.onIncumbent?.(val, this.nodes);
       if (this.opts.stopAtFirst && val > 0n) {
         this.found = true;
         this.aborted = true;
