@@ -18,7 +18,7 @@ export interface DropTarget {
 }
 
 /** Kinds a holder's ETH can be dropped on. */
-export const DROPPABLE: ReadonlySet<EntityKind> = new Set(['validator', 'lstPool', 'operator', 'avs', 'lrt', 'vault']);
+export const DROPPABLE: ReadonlySet<EntityKind> = new Set(['validator', 'cosmosValidator', 'lstPool', 'operator', 'avs', 'lrt', 'vault']);
 
 export const splitNodeId = (nodeId: string): { kind: EntityKind; ref: string } => {
   const at = nodeId.indexOf(':');
@@ -78,6 +78,13 @@ export function dropPlan(world: World, holder: string, target: DropTarget): Drop
       const asset = world.restaking.vaults[target.ref]?.asset ?? 'ETH';
       return { ok: true, asset, available: balance(world, asset, holder), events: (amount) => [{ type: 'VaultDeposit', holder, vault: target.ref, amount }] };
     }
+    case 'cosmosValidator': {
+      // MsgDelegate in the chain's own token (src/engine/staking/cosmos/events.ts). The engine refuses what the
+      // chain would (more than the holder has, a validator slashed to zero) with its own sentence; delegating to a
+      // jailed or tombstoned validator is allowed on the chain too (it earns nothing), and the engine says so.
+      const token = world.cosmos.token;
+      return { ok: true, asset: token, available: balance(world, token, holder), events: (amount) => [{ type: 'CosmosDelegate', holder, validator: target.ref, amount }] };
+    }
     case 'avs':
       return {
         ok: false,
@@ -99,7 +106,12 @@ export const PERCENT_WAD = WAD / 100n;
 /** The engine's allocation as the handle edits it: magnitude in force, pending change and when it lands. */
 export type AllocationTarget = Pick<Allocation, 'operator' | 'avs' | 'set' | 'strategy' | 'magnitude' | 'pendingDiff' | 'effectEpoch'>;
 
-/** The allocation an operator -> AVS edge edits: the largest of its (set, strategy) allocations. */
+/**
+ * The allocation an operator -> AVS edge edits: the largest of its (set, strategy) allocations, or, for an
+ * operator registered with the AVS that has allocated nothing yet, a 0% allocation in the first operator set it
+ * is registered for and a strategy that set accepts (preferring one the operator holds shares in), so the
+ * learner can drag it up from zero. The engine still decides whether the change is allowed.
+ */
 export function allocationTarget(world: World, operator: string, avs: string): AllocationTarget | null {
   let best: AllocationTarget | null = null;
   for (const a of Object.values(world.restaking?.allocations ?? {})) {
@@ -109,7 +121,23 @@ export function allocationTarget(world: World, operator: string, avs: string): A
       best = { operator, avs, set: a.set, strategy: a.strategy, magnitude: a.magnitude, pendingDiff: a.pendingDiff, effectEpoch: a.effectEpoch };
     }
   }
-  return best;
+  return best ?? registrationTarget(world, operator, avs);
+}
+
+function registrationTarget(world: World, operator: string, avs: string): AllocationTarget | null {
+  const op = world.restaking?.operators?.[operator];
+  const sets = world.restaking?.avss?.[avs]?.sets ?? {};
+  if (!op) return null;
+  for (const [key, reg] of Object.entries(op.sets ?? {})) {
+    const cut = key.lastIndexOf('/');
+    if (!reg.registered || key.slice(0, cut) !== avs) continue;
+    const set = Number(key.slice(cut + 1));
+    const accepts = sets[String(set)]?.strategies ?? [];
+    const strategy = accepts.find((s) => (op.strategies?.[s]?.shares ?? 0n) > 0n) ?? accepts[0];
+    if (strategy === undefined) continue;
+    return { operator, avs, set, strategy, magnitude: 0n, pendingDiff: 0n, effectEpoch: null };
+  }
+  return null;
 }
 
 /** Whole percent the allocation aims at (current plus pending), rounded down. */

@@ -7,7 +7,8 @@
 import { scaleSqrt } from 'd3-scale';
 import { formatEth } from '../engine/ledger/amount';
 import { formatEthCard } from './displayAmount';
-import { LAYER, assetLabel, type Entity, type EntityKind, type Link, type WorldView } from './worldView';
+import { LAYER, assetLabel, type Entity, type EntityKind, type Link, type Msg, type WorldView } from './worldView';
+import type { MessageKey } from '../ui/messages/en';
 
 export const NODE_WIDTH = 200;
 export const NODE_HEIGHT = 96;
@@ -21,6 +22,7 @@ const SUB_GAP = 40;
 export const GROUP_ID = 'group:operators';
 export const HOLDER_GROUP_ID = 'group:holders';
 export const VALIDATOR_GROUP_ID = 'group:validators';
+export const COSMOS_GROUP_ID = 'group:cosmosValidators';
 
 export type NodeKind = EntityKind | 'group';
 
@@ -30,6 +32,10 @@ export interface GraphNodeData extends Record<string, unknown> {
   name: string;
   /** For the group node: how many operators it stands for. */
   count?: number;
+  /** For the group node: the engine ids of its members (a cascade step touching one makes the group flash). */
+  members?: string[];
+  /** For the group node: its name in words ("12 other operators"); `name` is then empty. */
+  nameMsg?: Msg;
 }
 
 export interface GraphNode {
@@ -56,6 +62,13 @@ export interface GraphEdgeData extends Record<string, unknown> {
   targetSlots: number;
   /** The label is drawn only on hover or selection: too many edges meet at the target to label them all. */
   quietLabel: boolean;
+  /** A group end's name in words (sourceName/targetName are then empty). */
+  sourceNameMsg?: Msg;
+  targetNameMsg?: Msg;
+  /** Not plain stake (drawn dashed): a 0% registration, an unbonding or a redelegation entry. */
+  variant?: Link['variant'];
+  /** Words after the amount in the label (time left, where a redelegation came from). */
+  note?: Msg;
 }
 
 export interface GraphEdge {
@@ -97,35 +110,59 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
   // Group the long tail of operators and of holders (a real network has hundreds of each).
   const groupCounts = new Map<string, number>();
   // `keep`: entities that stay visible whatever their size (a slashed or exiting validator is the story).
-  const groupTail = (kind: 'operator' | 'holder' | 'validator', groupId: string, name: string, keep: (e: Entity) => boolean = () => false) => {
+  const groupMembers = new Map<string, string[]>();
+  const groupNames = new Map<string, Msg>();
+  /**
+   * `fact`: the members' fact summed on the group's card (its unit); `keep`: entities that stay visible whatever
+   * their size (a slashed or exiting validator is the story).
+   */
+  const groupTail = (
+    kind: 'operator' | 'holder' | 'validator' | 'cosmosValidator',
+    groupId: string,
+    nameKey: MessageKey,
+    fact: { label: MessageKey; unit?: string },
+    keep: (e: Entity) => boolean = () => false,
+  ) => {
     const members = entities.filter((e) => e.kind === kind && !keep(e));
     if (options.expandOperators || members.length <= OPERATOR_LIMIT) return;
     const sorted = members.slice().sort((a, b) => (b.weight > a.weight ? 1 : b.weight < a.weight ? -1 : a.id.localeCompare(b.id)));
     const grouped = new Set(sorted.slice(OPERATOR_LIMIT - 1).map((e) => e.id));
     let total = 0n;
-    for (const e of sorted) if (grouped.has(e.id)) total += e.weight;
+    let unit = fact.unit;
+    for (const e of sorted) {
+      if (!grouped.has(e.id)) continue;
+      const f = e.facts.find((x) => x.label === fact.label);
+      total += f?.raw ?? 0n;
+      unit ??= f?.unit;
+    }
+    unit ??= 'ETH';
     const group: Entity = {
       id: groupId,
       kind,
-      name,
+      name: '',
       weight: total,
-      facts: [{ label: kind === 'operator' ? 'delegated' : kind === 'validator' ? 'balance' : 'worth', value: `${formatEthCard(total)} ETH`, raw: total, exact: `${formatEth(total)} ETH` }],
+      facts: [{ label: fact.label, value: `${formatEthCard(total)} ${unit}`, raw: total, exact: `${formatEth(total)} ${unit}`, unit }],
     };
     groupCounts.set(groupId, grouped.size);
+    groupMembers.set(groupId, [...grouped].map((id) => id.slice(id.indexOf(':') + 1)));
+    groupNames.set(groupId, { key: nameKey, params: { count: grouped.size } });
     entities = entities.filter((e) => !grouped.has(e.id)).concat(group);
     const merged = new Map<string, Link>();
     for (const l of links) {
       const source = grouped.has(l.source) ? groupId : l.source;
       const target = grouped.has(l.target) ? groupId : l.target;
-      const id = source === l.source && target === l.target ? l.id : `${source}->${target}:${l.asset}`;
+      const id = source === l.source && target === l.target ? l.id : `${source}->${target}:${l.asset}${l.variant ? `:${l.variant}` : ''}`;
       const prev = merged.get(id);
-      merged.set(id, { ...l, id, source, target, amount: (prev?.amount ?? 0n) + l.amount });
+      // Merged entry edges keep the amount but not one member's note (its time left would read as the group's).
+      merged.set(id, { ...l, id, source, target, amount: (prev?.amount ?? 0n) + l.amount, note: id === l.id ? l.note : undefined });
     }
     links = [...merged.values()];
   };
-  groupTail('operator', GROUP_ID, 'other operators');
-  groupTail('holder', HOLDER_GROUP_ID, 'other holders');
-  groupTail('validator', VALIDATOR_GROUP_ID, 'other validators', (e) => !!e.slashed || (e.status !== undefined && e.status !== 'active'));
+  groupTail('operator', GROUP_ID, 'node.otherOperators', { label: 'fact.delegated', unit: 'ETH' });
+  groupTail('holder', HOLDER_GROUP_ID, 'node.otherHolders', { label: 'fact.worth', unit: 'ETH' });
+  const bad = (e: Entity) => !!e.slashed || (e.status !== undefined && e.status !== 'active' && e.status !== 'bonded');
+  groupTail('validator', VALIDATOR_GROUP_ID, 'node.otherValidators', { label: 'fact.balance', unit: 'ETH' }, bad);
+  groupTail('cosmosValidator', COSMOS_GROUP_ID, 'node.otherValidators', { label: 'fact.tokens' }, bad);
 
   // Layers and barycentric ordering (one sweep left to right is enough for these shallow graphs).
   const layers: Entity[][] = [[], [], [], []];
@@ -178,6 +215,7 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
           kind: isGroup ? 'group' : e.kind,
           name: e.name,
           count: groupCounts.get(e.id),
+          ...(isGroup ? { members: groupMembers.get(e.id), nameMsg: groupNames.get(e.id) } : {}),
         },
       });
     });
@@ -207,14 +245,32 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
     const [sourceSlot, sourceSlots] = out.get(l.id) ?? [0, 1];
     const [targetSlot, targetSlots] = into.get(l.id) ?? [0, 1];
     const label = edgeLabel(l.amount, l.asset);
+    // Entries and 0% registrations are dashed: not (yet) stake that secures anything, or stake on the move.
+    const dash = l.variant ? `;stroke-dasharray:${l.variant === 'registration' ? '3 4' : '7 5'}` : '';
+    const w = l.variant === 'registration' ? 1.5 : width(toNumber(l.amount));
     return {
       id: l.id,
       type: 'amount',
       source: l.source,
       target: l.target,
       label,
-      style: `stroke-width:${width(toNumber(l.amount)).toFixed(2)}px`,
-      data: { amount: l.amount, asset: l.asset, sourceName: names.get(l.source) ?? l.source, targetName: names.get(l.target) ?? l.target, sourceSlot, sourceSlots, targetSlot, targetSlots, quietLabel: targetSlots > MAX_LABELLED_INCOMING },
+      style: `stroke-width:${w.toFixed(2)}px${dash}`,
+      ...(l.variant ? { class: `entry ${l.variant}` } : {}),
+      data: {
+        amount: l.amount,
+        asset: l.asset,
+        sourceName: names.get(l.source) ?? l.source,
+        targetName: names.get(l.target) ?? l.target,
+        ...(groupNames.has(l.source) ? { sourceNameMsg: groupNames.get(l.source) } : {}),
+        ...(groupNames.has(l.target) ? { targetNameMsg: groupNames.get(l.target) } : {}),
+        sourceSlot,
+        sourceSlots,
+        targetSlot,
+        targetSlots,
+        quietLabel: targetSlots > MAX_LABELLED_INCOMING,
+        ...(l.variant ? { variant: l.variant } : {}),
+        ...(l.note ? { note: l.note } : {}),
+      },
     };
   });
   return { nodes, edges };
@@ -224,5 +280,5 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
 export const MAX_LABELLED_INCOMING = 4;
 
 function kindOrder(k: EntityKind): number {
-  return ['lstPool', 'lrt', 'vault', 'ammPool', 'lending', 'operator', 'validator', 'avs', 'holder'].indexOf(k);
+  return ['lstPool', 'lrt', 'vault', 'ammPool', 'lending', 'operator', 'validator', 'cosmosValidator', 'avs', 'holder'].indexOf(k);
 }

@@ -156,7 +156,7 @@ export function inspectorSections(world: World, entity: Entity): Section[] {
         {
           title: 'inspector.section.numbers',
           columns: ['inspector.col.value'],
-          rows: entity.facts.map((f) => ({ label: txt(f.label), values: [f.value] })),
+          rows: entity.facts.map((f) => ({ label: k(f.label, f.labelParams), values: [f.exact ?? f.value] })),
         },
       ];
   }

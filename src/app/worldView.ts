@@ -5,10 +5,15 @@
  * contribute nothing, so the view degrades gracefully while models are being built.
  */
 import type { World } from '../engine/world';
+import type { MessageKey } from '../ui/messages/en';
 import { formatEth } from '../engine/ledger/amount';
 import { formatEthCard } from './displayAmount';
 import { allocatedStake, avssOf, delegatedStake, ethValue, stakeSeenBy, stakerEthValue } from '../engine/restaking/api';
 import { stEthBalance, tokenEthValue } from '../engine/liquid/api';
+import { poolOf } from '../engine/staking/cosmos/chain';
+import { tokenValue } from '../engine/staking/cosmos/shares';
+import { formatPercent } from '../engine/staking/cosmos/dec';
+import { EPOCHS_PER_DAY } from '../engine/time';
 
 /** Engine views throw on worlds they do not recognise; the view shows nothing rather than failing. */
 function safe(f: () => bigint): bigint {
@@ -22,6 +27,7 @@ function safe(f: () => bigint): bigint {
 export type EntityKind =
   | 'holder'
   | 'validator'
+  | 'cosmosValidator'
   | 'operator'
   | 'lstPool'
   | 'lrt'
@@ -39,24 +45,36 @@ export const LAYER: Record<EntityKind, number> = {
   ammPool: 1,
   lending: 1,
   validator: 2,
+  cosmosValidator: 2,
   operator: 2,
   avs: 3,
 };
 
+/** Words for the UI to look up in its catalogue (src/ui/messages): the app layer holds keys, never English. */
+export interface Msg {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
 export interface Fact {
-  /** A short label ("staked", "status"). */
-  label: string;
+  /** A short label ("staked", "status"), as a message key. */
+  label: MessageKey;
+  labelParams?: Record<string, string | number>;
   value: string;
+  /** A list value ("16 ETH · 16 stETH"): its items, which the card may wrap onto a second line (never mid-amount). */
+  parts?: string[];
   /** For amounts: the raw gwei-scale value, so the UI can animate or compare. */
   raw?: bigint;
   /** The exact value when `value` is rounded for the card (shown as its tooltip). */
   exact?: string;
+  /** The amount's unit ("ETH", "ATOM") when the fact is an amount. */
+  unit?: string;
 }
 
 /** An amount fact: rounded on the card, exact in the tooltip. */
-function card(label: string, gwei: bigint, unit = ''): Fact {
+function card(label: MessageKey, gwei: bigint, unit = ''): Fact {
   const suffix = unit ? ` ${unit}` : '';
-  return { label, value: `${formatEthCard(gwei)}${suffix}`, raw: gwei, exact: `${formatEth(gwei)}${suffix}` };
+  return { label, value: `${formatEthCard(gwei)}${suffix}`, raw: gwei, exact: `${formatEth(gwei)}${suffix}`, ...(unit ? { unit } : {}) };
 }
 
 export interface Entity {
@@ -66,8 +84,10 @@ export interface Entity {
   /** The size of the entity, for ordering and grouping (gwei-scale). */
   weight: bigint;
   facts: Fact[];
-  /** e.g. a validator's lifecycle state, an allocation's change state. */
+  /** e.g. a validator's lifecycle state (the engine's state value, for logic). */
   status?: string;
+  /** The status in words, as a message key. */
+  statusLabel?: MessageKey;
   slashed?: boolean;
 }
 
@@ -78,6 +98,13 @@ export interface Link {
   /** The amount on the link (gwei-scale units of `asset`). */
   amount: bigint;
   asset: string;
+  /**
+   * Not plain stake: an operator-set registration with nothing allocated yet, or stake on its way out
+   * (an unbonding entry) or in from another validator (a redelegation entry). Drawn dashed.
+   */
+  variant?: 'registration' | 'unbonding' | 'redelegation';
+  /** Words after the amount on the edge (time left, where a redelegation came from). */
+  note?: Msg;
 }
 
 export interface WorldView {
@@ -110,6 +137,7 @@ export function buildWorldView(world: World): WorldView {
     if (amount <= 0n) return;
     links.push({ id: `${source}->${target}:${asset}`, source, target, amount, asset });
   };
+  const cosmos = cosmosView(world);
 
   // Holders: what they hold (stETH as stETH.balanceOf reports it), what they restaked and what it is all worth
   // in ETH, every amount from the engine's own views and pricers.
@@ -135,12 +163,16 @@ export function buildWorldView(world: World): WorldView {
     const st = stakerOf.get(h.id);
     const restaked = st ? safe(() => stakerEthValue(world, st)) : 0n;
     worth += restaked;
-    const facts: Fact[] =
-      parts.length || !restaked
-        ? [{ label: 'holds', value: parts.length ? parts.join(' · ') : '0 ETH', exact: exactParts.join(' · ') || '0 ETH' }]
-        : [];
-    if (restaked > 0n) facts.push(card('restaked', restaked, 'ETH'));
-    if (worth > 0n || unpriced === 0n) facts.push(card('worth', worth, 'ETH'));
+    const onChain = cosmos.byHolder.get(h.id);
+    if (onChain) unpriced += onChain.delegated + onChain.unbonding;
+    const facts: Fact[] = [];
+    if (parts.length || (!restaked && !onChain)) {
+      facts.push({ label: 'fact.holds', value: parts.length ? parts.join(' · ') : '0 ETH', parts: parts.length ? parts : ['0 ETH'], exact: exactParts.join(' · ') || '0 ETH' });
+    }
+    if (onChain?.delegated) facts.push(card('fact.delegated', onChain.delegated, assetLabel(cosmos.token)));
+    if (onChain?.unbonding) facts.push(card('fact.unbonding', onChain.unbonding, assetLabel(cosmos.token)));
+    if (restaked > 0n) facts.push(card('fact.restaked', restaked, 'ETH'));
+    if (worth > 0n || unpriced === 0n) facts.push(card('fact.worth', worth, 'ETH'));
     entities.push({ id: nodeId('holder', h.id), kind: 'holder', name: h.name, weight: worth + unpriced, facts });
   }
 
@@ -154,8 +186,8 @@ export function buildWorldView(world: World): WorldView {
       name: p.name,
       weight: p.clBalance ?? 0n,
       facts: [
-        { label: 'validators', value: String(p.validators?.length ?? 0) },
-        card('stETH shares', p.totalShares ?? 0n),
+        { label: 'fact.validators', value: String(p.validators?.length ?? 0) },
+        card('fact.stEthShares', p.totalShares ?? 0n),
       ],
     });
     // Holders' stETH shown in ETH (shares x share rate, as stETH.balanceOf reports it).
@@ -170,8 +202,8 @@ export function buildWorldView(world: World): WorldView {
       name: p.name,
       weight: p.totalEthBalance ?? 0n,
       facts: [
-        { label: 'minipools', value: String(p.minipoolOrder?.length ?? 0) },
-        card('rETH supply', p.rethSupply ?? 0n),
+        { label: 'fact.minipools', value: String(p.minipoolOrder?.length ?? 0) },
+        card('fact.rethSupply', p.rethSupply ?? 0n),
       ],
     });
     const asset = `rETH:${p.id}`;
@@ -193,10 +225,11 @@ export function buildWorldView(world: World): WorldView {
       name: vid,
       weight: balance,
       status: v.status,
+      statusLabel: v.slashed ? 'status.slashed' : (`status.${v.status}` as const),
       slashed: v.slashed,
       facts: [
-        card('balance', balance, 'ETH'),
-        { label: 'effective', value: `${formatEth(v.effectiveBalance)} ETH` },
+        card('fact.balance', balance, 'ETH'),
+        { label: 'fact.effective', value: `${formatEth(v.effectiveBalance)} ETH` },
       ],
     });
     const owner = world.holders?.[v.owner] ? nodeId('holder', v.owner) : lido[v.owner] || rocket[v.owner] ? nodeId('lstPool', v.owner) : null;
@@ -208,7 +241,7 @@ export function buildWorldView(world: World): WorldView {
   const stakers = rs?.stakers ?? {};
   for (const l of Object.values(rs?.lrts ?? {})) {
     const id = nodeId('lrt', l.id);
-    entities.push({ id, kind: 'lrt', name: l.name, weight: 0n, facts: [{ label: 'operators', value: String(l.operators?.length ?? 0) }] });
+    entities.push({ id, kind: 'lrt', name: l.name, weight: 0n, facts: [{ label: 'fact.operators', value: String(l.operators?.length ?? 0) }] });
     for (const h of Object.values(world.holders ?? {})) addLink(nodeId('holder', h.id), id, bal(world, l.asset, `holder:${h.id}`), l.asset);
   }
   for (const vault of Object.values(rs?.vaults ?? {})) {
@@ -218,7 +251,7 @@ export function buildWorldView(world: World): WorldView {
       kind: 'vault',
       name: vault.name,
       weight: vault.activeStake ?? 0n,
-      facts: [{ label: 'active stake', value: formatEth(vault.activeStake ?? 0n), raw: vault.activeStake }],
+      facts: [{ label: 'fact.activeStake', value: formatEth(vault.activeStake ?? 0n), raw: vault.activeStake }],
     });
     for (const [account, shares] of Object.entries(vault.stakers ?? {})) {
       if (account.startsWith('holder:')) addLink(nodeId('holder', account.slice(7)), id, shares, vault.asset);
@@ -236,8 +269,8 @@ export function buildWorldView(world: World): WorldView {
       name: op.name,
       weight: delegated,
       facts: [
-        card('delegated', delegated, 'ETH'),
-        { label: 'operator sets', value: String(Object.values(op.sets ?? {}).filter((r) => r.registered).length) },
+        card('fact.delegated', delegated, 'ETH'),
+        { label: 'fact.operatorSets', value: String(Object.values(op.sets ?? {}).filter((r) => r.registered).length) },
       ],
     });
   }
@@ -259,8 +292,8 @@ export function buildWorldView(world: World): WorldView {
       name: a.name,
       weight: a.profitFromCorruption ?? 0n,
       facts: [
-        card('secured by', seen, 'ETH'),
-        card('profit from corruption', a.profitFromCorruption ?? 0n, 'ETH'),
+        card('fact.securedBy', seen, 'ETH'),
+        card('fact.profitFromCorruption', a.profitFromCorruption ?? 0n, 'ETH'),
       ],
     });
   }
@@ -272,7 +305,19 @@ export function buildWorldView(world: World): WorldView {
     } catch {
       avss = [];
     }
-    for (const avs of avss) addLink(nodeId('operator', op.id), nodeId('avs', avs), safe(() => allocatedStake(world, op.id, avs)));
+    for (const avs of avss) {
+      const source = nodeId('operator', op.id);
+      const target = nodeId('avs', avs);
+      const amount = safe(() => allocatedStake(world, op.id, avs));
+      // A registration with nothing slashable behind it (no magnitude yet, or no stake delegated) still gets a
+      // thin dashed edge: it is where the learner drags the allocation up from 0%.
+      if (amount > 0n) addLink(source, target, amount);
+      else {
+        const allocated = Object.values(rs.allocations ?? {}).some((x) => x.operator === op.id && x.avs === avs && x.magnitude + x.pendingDiff > 0n);
+        const note: Msg = { key: allocated ? 'edge.noStake' : 'edge.registered' };
+        links.push({ id: `${source}->${target}:ETH`, source, target, amount: 0n, asset: 'ETH', variant: 'registration', note });
+      }
+    }
   }
 
   // Markets.
@@ -286,8 +331,8 @@ export function buildWorldView(world: World): WorldView {
       name: `${assetLabel(p.asset)}/ETH`,
       weight: eth,
       facts: [
-        { label: assetLabel(p.asset), value: formatEth(token), raw: token },
-        { label: 'ETH', value: formatEth(eth), raw: eth },
+        { label: 'fact.reserve', labelParams: { asset: assetLabel(p.asset) }, value: formatEth(token), raw: token },
+        { label: 'fact.reserve', labelParams: { asset: 'ETH' }, value: formatEth(eth), raw: eth },
       ],
     });
   }
@@ -304,13 +349,107 @@ export function buildWorldView(world: World): WorldView {
       name: m.id,
       weight: debt,
       facts: [
-        { label: 'positions', value: String(m.order?.length ?? 0) },
-        { label: 'debt', value: `${formatEth(debt)} ETH`, raw: debt },
-        { label: 'bad debt', value: `${formatEth(m.badDebt ?? 0n)} ETH`, raw: m.badDebt },
+        { label: 'fact.positions', value: String(m.order?.length ?? 0) },
+        { label: 'fact.debt', value: `${formatEth(debt)} ETH`, raw: debt },
+        { label: 'fact.badDebt', value: `${formatEth(m.badDebt ?? 0n)} ETH`, raw: m.badDebt },
       ],
     });
   }
 
+  // The Cosmos-like chain: its validators, and delegations, unbonding and redelegation entries from holders.
+  entities.push(...cosmos.entities);
+  links.push(...cosmos.links);
+
   const known = new Set(entities.map((e) => e.id));
   return { entities, links: links.filter((l) => known.has(l.source) && known.has(l.target)) };
+}
+
+/** Whole days (one decimal under ten) from now until `epoch`, for "18 d left". */
+function daysUntil(world: World, epoch: number): number {
+  const days = Math.max(0, epoch - world.epoch) / EPOCHS_PER_DAY;
+  return days >= 10 ? Math.round(days) : Math.round(days * 10) / 10;
+}
+
+interface CosmosView {
+  token: string;
+  entities: Entity[];
+  links: Link[];
+  /** Per holder: what their delegations are worth now and what waits in their unbonding entries (token units). */
+  byHolder: Map<string, { delegated: bigint; unbonding: bigint }>;
+}
+
+/**
+ * The Cosmos-like chain (x/staking): each validator with its tokens, commission and bond status; each delegation
+ * as an edge from its holder worth what the shares pay out now (TokensFromShares, truncated as RemoveDelShares
+ * pays); open unbonding entries (their balance after slashes) and redelegation entries (their initial balance,
+ * which stays slashable for the source's earlier infractions) as dashed edges with the time left. Amounts are in
+ * the chain's token, never converted to ETH.
+ */
+function cosmosView(world: World): CosmosView {
+  const c = world.cosmos;
+  const out: CosmosView = { token: c?.token ?? 'ATOM', entities: [], links: [], byHolder: new Map() };
+  if (!c || !c.order?.length) return out;
+  const token = c.token;
+  const unit = assetLabel(token);
+  const per = (holder: string) => out.byHolder.get(holder) ?? out.byHolder.set(holder, { delegated: 0n, unbonding: 0n }).get(holder)!;
+  const vid = (id: string) => nodeId('cosmosValidator', id);
+  const unbondingFrom = new Map<string, bigint>();
+  for (const u of c.unbondings) {
+    if (u.state !== 'unbonding') continue;
+    unbondingFrom.set(u.validator, (unbondingFrom.get(u.validator) ?? 0n) + u.balance);
+  }
+  for (const id of c.order) {
+    const v = c.validators[id];
+    if (!v) continue;
+    const tokens = bal(world, token, `cosmos:validator:${id}:bonded`);
+    const facts: Fact[] = [
+      card('fact.tokens', tokens, unit),
+      { label: 'fact.commission', value: `${formatPercent(v.commission.rate)}%` },
+    ];
+    const leaving = unbondingFrom.get(id) ?? 0n;
+    if (leaving > 0n) facts.push(card('fact.unbonding', leaving, unit));
+    out.entities.push({
+      id: vid(id),
+      kind: 'cosmosValidator',
+      name: v.name,
+      weight: tokens,
+      status: v.status,
+      statusLabel: `status.${v.status}`,
+      // Only faults jail a validator here (downtime or double sign), and both slash: a jailed one was slashed.
+      slashed: v.status !== 'bonded',
+      facts,
+    });
+    const pool = poolOf(world, id);
+    for (const [holder, shares] of Object.entries(c.delegations[id] ?? {})) {
+      const worth = safe(() => tokenValue(pool, shares));
+      per(holder).delegated += worth;
+      if (worth > 0n) out.links.push({ id: `${nodeId('holder', holder)}->${vid(id)}:${token}`, source: nodeId('holder', holder), target: vid(id), amount: worth, asset: token });
+    }
+  }
+  // Open entries, one dashed edge per holder and validator pair (amounts summed, the soonest completion shown).
+  const entryEdge = (holder: string, validator: string, amount: bigint, completion: number, variant: 'unbonding' | 'redelegation', from?: string) => {
+    const id = `${nodeId('holder', holder)}->${vid(validator)}:${token}:${variant}`;
+    const prev = out.links.find((l) => l.id === id);
+    if (prev) {
+      prev.amount += amount;
+      const days = daysUntil(world, completion);
+      if (prev.note?.params && days < Number(prev.note.params.days)) prev.note.params.days = days;
+      return;
+    }
+    const note: Msg =
+      variant === 'unbonding'
+        ? { key: 'edge.unbonding', params: { days: daysUntil(world, completion) } }
+        : { key: 'edge.redelegation', params: { days: daysUntil(world, completion), from: c.validators[from ?? '']?.name ?? from ?? '' } };
+    out.links.push({ id, source: nodeId('holder', holder), target: vid(validator), amount, asset: token, variant, note });
+  };
+  for (const u of c.unbondings) {
+    if (u.state !== 'unbonding' || u.balance <= 0n) continue;
+    per(u.holder).unbonding += u.balance;
+    entryEdge(u.holder, u.validator, u.balance, u.completionEpoch, 'unbonding');
+  }
+  for (const r of c.redelegations) {
+    if (r.state !== 'redelegating') continue;
+    entryEdge(r.holder, r.to, r.initialBalance, r.completionEpoch, 'redelegation', r.from);
+  }
+  return out;
 }

@@ -1,10 +1,11 @@
 /** One icon per node kind, from the maintained lucide set. */
-import { User, ServerCog, Cpu, Droplets, Layers, Vault, Shield, ArrowLeftRight, Landmark, Boxes } from '@lucide/svelte';
+import { User, ServerCog, Cpu, Droplets, Layers, Vault, Shield, ArrowLeftRight, Landmark, Boxes, Orbit } from '@lucide/svelte';
 import type { NodeKind } from '../../app/graphModel';
 
 export const KIND_ICON = {
   holder: User,
   validator: ServerCog,
+  cosmosValidator: Orbit,
   operator: Cpu,
   lstPool: Droplets,
   lrt: Layers,
@@ -19,6 +20,7 @@ export const KIND_ICON = {
 export const KIND_LABEL = {
   holder: 'kind.holder',
   validator: 'kind.validator',
+  cosmosValidator: 'kind.cosmosValidator',
   operator: 'kind.operator',
   lstPool: 'kind.lstPool',
   lrt: 'kind.lrt',
