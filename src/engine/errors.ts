@@ -1,3 +1,5 @@
+import { render, type EngineMessage } from './messages/say';
+
 /** A rule of the engine was broken (an invariant, or an event the protocol would refuse). */
 export class EngineError extends Error {
   override name = 'EngineError';
@@ -9,4 +11,11 @@ export class EngineError extends Error {
  */
 export class RefusedEvent extends EngineError {
   override name = 'RefusedEvent';
+  /** The refusal as a catalogue message (the UI renders it in the active language; `message` is the English). */
+  readonly reason?: EngineMessage;
+
+  constructor(reason: string | EngineMessage) {
+    super(typeof reason === 'string' ? reason : render(reason));
+    if (typeof reason !== 'string') this.reason = reason;
+  }
 }

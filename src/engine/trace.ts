@@ -3,6 +3,7 @@
  * parent (so a cascade can be drawn as a tree and animated in order) and one plain-language sentence.
  */
 import type { Movement } from './ledger/ledger';
+import { render, type EngineMessage } from './messages/say';
 
 /** Which layer of the stack a step happened in; the UI colours and groups steps by it. */
 export type Layer =
@@ -24,13 +25,17 @@ export interface TraceStep {
   /** Named amounts in the asset's smallest unit (gwei for ETH), e.g. { penalty: 7812500n }. */
   amounts: Record<string, bigint>;
   movements: Movement[];
+  /** The sentence in English (what the CLI prints and tests read): `message` rendered with the English catalogue. */
   text: string;
+  /** The sentence as a catalogue key with plain parameters, so the UI can show it in another language. */
+  message?: EngineMessage;
 }
 
-export type StepInput = Omit<TraceStep, 'id' | 'parent' | 'movements'> & {
+/** A step is given its sentence as a message (preferred: its English `text` is rendered from it) or as text. */
+export type StepInput = Omit<TraceStep, 'id' | 'parent' | 'movements' | 'text' | 'message'> & {
   parent?: number | null;
   movements?: Movement[];
-};
+} & ({ message: EngineMessage; text?: undefined } | { text: string; message?: undefined });
 
 /** Collects steps for one event. */
 export class Tracer {
@@ -48,7 +53,8 @@ export class Tracer {
       entities: input.entities,
       amounts: input.amounts,
       movements: input.movements ?? [],
-      text: input.text,
+      text: input.message ? render(input.message) : input.text,
+      ...(input.message ? { message: input.message } : {}),
     });
     return id;
   }
@@ -57,6 +63,12 @@ export class Tracer {
   get last(): TraceStep | undefined {
     return this.steps[this.steps.length - 1];
   }
+}
+
+/** Gives a step opened before its sentence was known (a summary of a day, a genesis total) its message and text. */
+export function setMessage(step: TraceStep, message: EngineMessage): void {
+  step.message = message;
+  step.text = render(message);
 }
 
 /**

@@ -14,6 +14,7 @@ import { allocatedStake, stakersOf, stakerEthValue } from '../restaking/views';
 import { vaultBalanceOf } from '../restaking/vaults';
 import { ethValue } from '../restaking/prices';
 import { avsAccount, type Avs } from './avs';
+import { say } from '../messages/say';
 
 function payees(ctx: Ctx, operator: string, avs: string): Array<[string, bigint]> {
   const { world } = ctx;
@@ -69,7 +70,7 @@ export function payAvsRewards(ctx: Ctx, avs: Avs, parent: number | null = null):
     amounts: { paid },
     movements,
     parent,
-    text: `AVS ${avs.name} pays a week of rewards: ${formatEth(paid)} ${r.asset}, ${r.operatorSplitBips / 100}% to the operators and the rest to their stakers in proportion to their restaked stake${budgetShort ? ' (its budget ran out, so it paid less than promised)' : ''}.`,
+    message: say('services.rewards', { avs: avs.name, paid, asset: r.asset, operatorSplitBips: r.operatorSplitBips, budgetShort }),
   });
 }
 

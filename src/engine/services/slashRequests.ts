@@ -12,6 +12,7 @@ import { stepValue } from '../restaking/machines/step';
 import { slashRequestMachine } from './slashRequestMachine';
 import type { SlashRequest } from './avs';
 import { EPOCHS_PER_DAY } from '../time';
+import { say } from '../messages/say';
 
 /** Requests a slash (or executes it at once when the AVS has no veto window, or `immediate`); returns the step id. */
 export function requestSlash(ctx: Ctx, spec: SlashSpec, parent: number | null = null, immediate = false): number {
@@ -39,15 +40,15 @@ export function requestSlash(ctx: Ctx, spec: SlashSpec, parent: number | null = 
     entities: [spec.avs, spec.operator, id],
     amounts: { wad: spec.wad },
     parent,
-    text: `AVS ${avs.name} requests to slash operator ${op.name} ${formatWadPercent(spec.wad)}${spec.reason ? ` for ${spec.reason}` : ''} (request ${id}): it executes at epoch ${req.executeEpoch}, after a veto window of ${(avs.vetoWindow / EPOCHS_PER_DAY).toFixed(2)} days, unless vetoed.`,
+    message: say('services.slash.requested', { avs: avs.name, operator: op.name, wad: spec.wad, reason: spec.reason, id, executeEpoch: req.executeEpoch, vetoWindow: avs.vetoWindow }),
   });
 }
 
 export function vetoSlash(ctx: Ctx, requestId: string): number {
   const req = ctx.world.restaking.slashRequests[requestId];
-  if (!req) throw new RefusedEvent(`there is no slash request "${requestId}"`);
+  if (!req) throw new RefusedEvent(say('services.refused.slashRequest', { requestId }));
   const next = stepValue(slashRequestMachine, req.status, { type: 'VETO' });
-  if (!next) throw new RefusedEvent(`slash request ${requestId} is already ${req.status}; only a pending request can be vetoed`);
+  if (!next) throw new RefusedEvent(say('services.refused.slashRequestAlready', { requestId, requestStatus: req.status }));
   req.status = next as SlashRequest['status'];
   const avs = getAvs(ctx.world, req.avs);
   return ctx.trace.step({
@@ -55,7 +56,7 @@ export function vetoSlash(ctx: Ctx, requestId: string): number {
     layer: 'service',
     entities: [req.avs, req.operator, req.id],
     amounts: {},
-    text: `AVS ${avs.name}'s veto committee vetoes slash request ${req.id}: operator ${getOperator(ctx.world, req.operator).name} keeps its stake.`,
+    message: say('services.slash.vetoed', { avs: avs.name, request: req.id, operator: getOperator(ctx.world, req.operator).name }),
   });
 }
 
@@ -70,7 +71,7 @@ export function executeDueSlashRequests(ctx: Ctx): number[] {
       layer: 'service',
       entities: [req.avs, req.operator, req.id],
       amounts: {},
-      text: `The veto window of slash request ${req.id} has ended with no veto: the slash executes.`,
+      message: say('services.slash.executed', { request: req.id }),
     });
     ids.push(executeSlash(ctx, { avs: req.avs, set: req.set, operator: req.operator, wad: req.wad, reason: req.description || undefined }, parent));
   }

@@ -1,0 +1,2 @@
+/** cosmos messages (see ../en.ts). */
+export const cosmos = {};

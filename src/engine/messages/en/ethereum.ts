@@ -1,0 +1,2 @@
+/** ethereum messages (see ../en.ts). */
+export const ethereum = {};

@@ -1,0 +1,2 @@
+/** faults messages (see ../en.ts). */
+export const faults = {};

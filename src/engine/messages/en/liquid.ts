@@ -1,0 +1,2 @@
+/** liquid messages (see ../en.ts). */
+export const liquid = {};

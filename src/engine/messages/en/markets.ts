@@ -1,0 +1,2 @@
+/** markets messages (see ../en.ts). */
+export const markets = {};

@@ -1,0 +1,2 @@
+/** restaking messages (see ../en.ts). */
+export const restaking = {};

@@ -1,0 +1,2 @@
+/** system messages (see ../en.ts). */
+export const system = {};
