@@ -7,7 +7,6 @@
  */
 import type { Ctx } from '../module';
 import { balanceOf, mint, transfer, type Movement } from '../ledger/ledger';
-import { formatEth } from '../ledger/amount';
 import { EPOCHS_PER_YEAR } from '../time';
 import { REWARD_INTERVAL_EPOCHS } from '../restaking/constants';
 import { allocatedStake, stakersOf, stakerEthValue } from '../restaking/views';

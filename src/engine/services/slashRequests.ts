@@ -5,13 +5,11 @@
  */
 import type { Ctx } from '../module';
 import { RefusedEvent } from '../errors';
-import { formatWadPercent } from '../restaking/wad';
 import { executeSlash, type SlashSpec } from '../restaking/slashing';
 import { getAvs, getOperator, getOperatorSet } from '../restaking/lookup';
 import { stepValue } from '../restaking/machines/step';
 import { slashRequestMachine } from './slashRequestMachine';
 import type { SlashRequest } from './avs';
-import { EPOCHS_PER_DAY } from '../time';
 import { say } from '../messages/say';
 
 /** Requests a slash (or executes it at once when the AVS has no veto window, or `immediate`); returns the step id. */

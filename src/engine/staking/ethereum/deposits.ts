@@ -4,7 +4,6 @@
  * A deposit for a new key creates the validator; a deposit for a known one tops it up.
  */
 import { RefusedEvent } from '../../errors';
-import { formatEth } from '../../ledger/amount';
 import { balanceOf, transfer } from '../../ledger/ledger';
 import type { Ctx } from '../../module';
 import { ETH } from '../../world';
@@ -20,6 +19,7 @@ import { initialEffectiveBalance } from './effectiveBalance';
 import { finalizedEpoch } from './network';
 import { validatorAccount, type Validator } from './state';
 import { step } from './validatorMachine';
+import { say } from '../../messages/say';
 
 export interface NewValidator {
   id: string;
@@ -67,17 +67,17 @@ export function depositValidator(ctx: Ctx, spec: NewValidator, parent: number | 
   const have = balanceOf(world.ledger, ETH, spec.fromAccount);
   const from = accountName(world, spec.fromAccount);
   if (spec.amount < MIN_DEPOSIT_AMOUNT) {
-    throw new RefusedEvent(`the deposit contract accepts deposits of at least 1 ETH; ${formatEth(spec.amount)} ETH is too little.`);
+    throw new RefusedEvent(say('ethereum.refused.depositTooSmall', { amount: spec.amount }));
   }
   if (have < spec.amount) {
-    throw new RefusedEvent(`${from} has only ${formatEth(have)} ETH and cannot deposit ${formatEth(spec.amount)} ETH; deposit less or fund ${from} first.`);
+    throw new RefusedEvent(say('ethereum.refused.depositOverdraft', { from, have, amount: spec.amount }));
   }
   const existing = state.validators[spec.id];
   if (existing) {
     if (existing.exitEpoch !== null || existing.slashed) {
-      throw new RefusedEvent(`${spec.id} is ${existing.slashed ? 'slashed and ' : ''}exiting; a top-up would only be paid back after it is withdrawable. Deposit into a new validator instead.`);
+      throw new RefusedEvent(say('ethereum.refused.topUpExiting', { id: spec.id, slashed: existing.slashed }));
     }
-    if (spec.activeAtGenesis) throw new RefusedEvent(`validator "${spec.id}" already exists; pick another id.`);
+    if (spec.activeAtGenesis) throw new RefusedEvent(say('ethereum.refused.validatorExists', { id: spec.id }));
     const m = transfer(world.ledger, ETH, spec.fromAccount, DEPOSIT_QUEUE_ACCOUNT, spec.amount, 'deposit');
     state.pendingDeposits.push({ validator: spec.id, amount: spec.amount, epoch: world.epoch });
     return ctx.trace.step({
@@ -87,14 +87,14 @@ export function depositValidator(ctx: Ctx, spec: NewValidator, parent: number | 
       amounts: { amount: spec.amount },
       movements: [m],
       parent,
-      text: `${from} tops up ${spec.id} with ${formatEth(spec.amount)} ETH; the deposit waits in the deposit queue until it is finalized and fits in the activation churn.`,
+      message: say('ethereum.deposit.topup', { from, id: spec.id, amount: spec.amount }),
     });
   }
 
   const v = newValidatorRecord(spec);
   if (spec.activeAtGenesis) {
     if (spec.amount < MIN_ACTIVATION_BALANCE) {
-      throw new RefusedEvent(`a validator needs at least 32 ETH to be active; ${spec.id} would have ${formatEth(spec.amount)} ETH.`);
+      throw new RefusedEvent(say('ethereum.refused.genesisBelow32', { id: spec.id, amount: spec.amount }));
     }
     const m = transfer(world.ledger, ETH, spec.fromAccount, validatorAccount(spec.id), spec.amount, 'deposit');
     activateAtOnce(v, spec.amount, world.epoch);
@@ -107,16 +107,13 @@ export function depositValidator(ctx: Ctx, spec: NewValidator, parent: number | 
       amounts: { amount: spec.amount },
       movements: [m],
       parent,
-      text: `${spec.id} starts as an active validator with ${formatEth(spec.amount)} ETH from ${from}.`,
+      message: say('ethereum.validator.genesis', { id: spec.id, amount: spec.amount, from }),
     });
   }
   const m = transfer(world.ledger, ETH, spec.fromAccount, DEPOSIT_QUEUE_ACCOUNT, spec.amount, 'deposit');
   state.validators[spec.id] = v;
   state.order.push(spec.id);
   state.pendingDeposits.push({ validator: spec.id, amount: spec.amount, epoch: world.epoch });
-  const short = spec.amount < MIN_ACTIVATION_BALANCE
-    ? ` It needs at least 32 ETH to be activated, so it will wait for a top-up of ${formatEth(MIN_ACTIVATION_BALANCE - spec.amount)} ETH.`
-    : '';
   return ctx.trace.step({
     kind: 'eth.deposit',
     layer: 'chain',
@@ -124,7 +121,7 @@ export function depositValidator(ctx: Ctx, spec: NewValidator, parent: number | 
     amounts: { amount: spec.amount },
     movements: [m],
     parent,
-    text: `${from} deposits ${formatEth(spec.amount)} ETH for a new validator ${spec.id}. The deposit waits in the deposit queue until its block is finalized and it fits in the activation churn.${short}`,
+    message: say('ethereum.deposit', { from, amount: spec.amount, id: spec.id, shortBy: spec.amount < MIN_ACTIVATION_BALANCE ? MIN_ACTIVATION_BALANCE - spec.amount : 0n }),
   });
 }
 
@@ -184,9 +181,6 @@ function applyDeposit(ctx: Ctx, v: Validator, amount: bigint, parent: number): v
   if (v.status === 'deposited') {
     step(v, { type: 'DEPOSIT_PROCESSED' });
     v.effectiveBalance = initialEffectiveBalance(amount, v.compounding);
-    const wait = v.effectiveBalance >= MIN_ACTIVATION_BALANCE
-      ? 'and waits in the activation queue'
-      : `but with ${formatEth(amount)} ETH it cannot be activated until it is topped up to 32 ETH`;
     ctx.trace.step({
       kind: 'eth.deposit.processed',
       layer: 'chain',
@@ -194,15 +188,15 @@ function applyDeposit(ctx: Ctx, v: Validator, amount: bigint, parent: number): v
       amounts: { amount },
       movements: [m],
       parent,
-      text: `${v.id}'s deposit of ${formatEth(amount)} ETH is processed: it joins the validator set ${wait}.`,
+      message: say('ethereum.deposit.processed', { validator: v.id, amount, activatable: v.effectiveBalance >= MIN_ACTIVATION_BALANCE }),
     });
     return;
   }
   const movements = [m];
-  let sweep = '';
+  let sweptTo: string | null = null;
   if (v.status === 'withdrawn') {
     movements.push(transfer(world.ledger, ETH, validatorAccount(v.id), v.withdrawalAccount, amount, 'withdrawal'));
-    sweep = ` ${v.id} is already withdrawn, so it goes straight on to ${accountName(world, v.withdrawalAccount)}.`;
+    sweptTo = accountName(world, v.withdrawalAccount);
   }
   ctx.trace.step({
     kind: 'eth.deposit.processed',
@@ -211,6 +205,6 @@ function applyDeposit(ctx: Ctx, v: Validator, amount: bigint, parent: number): v
     amounts: { amount },
     movements,
     parent,
-    text: `A top-up of ${formatEth(amount)} ETH reaches ${v.id}'s balance.${sweep}`,
+    message: say('ethereum.deposit.topupProcessed', { amount, validator: v.id, sweptTo }),
   });
 }

@@ -22,7 +22,6 @@
  * - the trace has one summary step per time-advancing event (even when the clock stops at boundaries in between).
  */
 import { burn, mint, transfer } from '../../ledger/ledger';
-import { formatEth } from '../../ledger/amount';
 import type { Ctx } from '../../module';
 import { ETH } from '../../world';
 import {
@@ -32,7 +31,7 @@ import {
 } from './constants';
 import { activationExitEpoch } from './churn';
 import { processPendingDeposits } from './deposits';
-import { accountName, inEpochs } from './describe';
+import { accountName } from './describe';
 import { epochsUntilEffectiveBalanceMoves, updatedEffectiveBalance } from './effectiveBalance';
 import { scheduleExit } from './exits';
 import {
@@ -47,6 +46,7 @@ import { correlationEpoch, correlationPenalty, pruneSlashings, slashingsInWindow
 import { recordPenalty, recordReward, timeSummary, finishSummary, type TimeSummary } from './timeSummary';
 import { validatorAccount, type EthereumState, type Validator } from './state';
 import { step } from './validatorMachine';
+import { say } from '../../messages/say';
 
 /** Runs epochs [world.epoch, to) of the chain. */
 export function advanceChain(ctx: Ctx, to: number): void {
@@ -148,7 +148,7 @@ export function processEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): voi
         entities: [v.id],
         amounts: { effectiveBalance: v.effectiveBalance },
         parent: summary.stepId,
-        text: `${v.id}'s effective balance has fallen to ${formatEth(v.effectiveBalance)} ETH, the ejection balance: the protocol forces it out. It exits at epoch ${v.exitEpoch}.`,
+        message: say('ethereum.validator.ejected', { validator: v.id, effectiveBalance: v.effectiveBalance, exitEpoch: v.exitEpoch }),
       });
     } else if (
       v.status === 'pending' &&
@@ -163,7 +163,7 @@ export function processEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): voi
         entities: [v.id],
         amounts: {},
         parent: summary.stepId,
-        text: `${v.id} reaches the front of the activation queue: it will start attesting at epoch ${v.activationEpoch} (${inEpochs(v.activationEpoch - epoch).slice(3)} from now).`,
+        message: say('ethereum.validator.activationScheduled', { validator: v.id, activationEpoch: v.activationEpoch, epochsAway: v.activationEpoch - epoch }),
       });
     }
   }
@@ -186,7 +186,7 @@ export function processEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): voi
       amounts: { penalty: paid, slashedInWindow: sum, totalActive: p.totalActive },
       movements: [m],
       parent: summary.stepId,
-      text: `${v.id} pays its correlation penalty: ${formatEth(paid)} ETH. ${formatEth(sum)} ETH was slashed within 18 days either side of it (${share}% of all stake); the penalty is three times that share of its effective balance.`,
+      message: say('ethereum.slash.correlation', { validator: v.id, paid, sum, share }),
     });
   }
 
@@ -304,7 +304,7 @@ export function enterEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): void 
         entities: [id],
         amounts: { effectiveBalance: v.effectiveBalance },
         parent: summary.stepId,
-        text: `${id} is now active: from epoch ${epoch} it attests and earns rewards on ${formatEth(v.effectiveBalance)} ETH of effective balance.`,
+        message: say('ethereum.validator.active', { id, epoch, effectiveBalance: v.effectiveBalance }),
       });
     }
     if (v.exitEpoch === epoch && v.status === 'exiting') {
@@ -315,7 +315,7 @@ export function enterEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): void 
         entities: [id],
         amounts: {},
         parent: summary.stepId,
-        text: `${id} has exited: it stops attesting at epoch ${epoch}. Its balance becomes withdrawable at epoch ${v.withdrawableEpoch}${v.slashed ? '; being slashed, it keeps paying penalties until then' : ''}.`,
+        message: say('ethereum.validator.exited', { id, epoch, withdrawableEpoch: v.withdrawableEpoch, slashed: v.slashed }),
       });
     }
     if (v.withdrawableEpoch === epoch && v.status === 'exited') {
@@ -332,7 +332,7 @@ export function enterEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): void 
         amounts: { amount },
         movements,
         parent: summary.stepId,
-        text: `${id} becomes withdrawable; ${formatEth(amount)} ETH goes to ${accountName(world, v.withdrawalAccount)}.`,
+        message: say('ethereum.validator.withdrawn', { id, amount, withdrawalAccount: accountName(world, v.withdrawalAccount) }),
       });
     }
   }

@@ -3,10 +3,10 @@ import { RefusedEvent } from '../../errors';
 import type { Ctx } from '../../module';
 import { MIN_VALIDATOR_WITHDRAWABILITY_DELAY, SHARD_COMMITTEE_PERIOD } from './constants';
 import { computeExitEpochAndUpdateChurn } from './churn';
-import { inEpochs } from './describe';
 import { isActive, totalActiveBalance } from './network';
 import type { EthereumState, Validator } from './state';
 import { step } from './validatorMachine';
+import { say, type EngineMessage } from '../../messages/say';
 
 /**
  * ELE initiate_validator_exit: schedules the exit (no-op when one is already scheduled). Returns true when it
@@ -21,17 +21,17 @@ export function scheduleExit(state: EthereumState, v: Validator, epoch: number, 
 }
 
 /** Why a voluntary exit of `v` at `epoch` would be refused (P0/ELE process_voluntary_exit), or null. */
-export function voluntaryExitProblem(v: Validator, epoch: number): string | null {
+export function voluntaryExitProblem(v: Validator, epoch: number): EngineMessage | null {
   if (v.status === 'deposited' || v.status === 'pending') {
-    return `${v.id} is not active yet (it is ${v.status === 'deposited' ? 'still in the deposit queue' : 'waiting for activation'}); only an active validator can exit.`;
+    return say('ethereum.refused.exitNotActive', { validator: v.id, deposited: v.status === 'deposited' });
   }
   if (v.exitEpoch !== null || !isActive(v, epoch)) {
-    return `${v.id} is already ${v.slashed ? 'being forced out after its slashing' : 'exiting'} (exit epoch ${v.exitEpoch}); there is nothing more to request.`;
+    return say('ethereum.refused.exitAlready', { validator: v.id, slashed: v.slashed, exitEpoch: v.exitEpoch });
   }
   const since = epoch - (v.activationEpoch ?? epoch);
   if (!v.genesis && since < SHARD_COMMITTEE_PERIOD) {
     const at = (v.activationEpoch ?? 0) + SHARD_COMMITTEE_PERIOD;
-    return `${v.id} has been active for only ${since} epochs; a validator must serve ${SHARD_COMMITTEE_PERIOD} epochs (SHARD_COMMITTEE_PERIOD, about 27 hours) before it may exit. Request the exit again at epoch ${at}, ${inEpochs(at - epoch)}.`;
+    return say('ethereum.refused.exitTooSoon', { validator: v.id, activeFor: since, allowedAt: at, epochsAway: at - epoch });
   }
   return null;
 }
@@ -41,7 +41,7 @@ export function requestExit(ctx: Ctx, id: string, parent: number | null = null):
   const { world } = ctx;
   const state = world.ethereum;
   const v = state.validators[id];
-  if (!v) throw new RefusedEvent(`there is no validator "${id}"; check the id in the scenario's validator list.`);
+  if (!v) throw new RefusedEvent(say('ethereum.refused.noValidator', { id }));
   const problem = voluntaryExitProblem(v, world.epoch);
   if (problem) throw new RefusedEvent(problem);
   scheduleExit(state, v, world.epoch, totalActiveBalance(state, world.epoch));
@@ -54,6 +54,6 @@ export function requestExit(ctx: Ctx, id: string, parent: number | null = null):
     entities: [id],
     amounts: {},
     parent,
-    text: `${id} asks to exit. The exit queue lets it stop at epoch ${exitEpoch} (${inEpochs(exitEpoch - world.epoch).slice(3)} from now); it keeps attesting until then, and its balance becomes withdrawable 256 epochs later, at epoch ${withdrawable}.`,
+    message: say('ethereum.exit.requested', { id, exitEpoch, epochsAway: exitEpoch - world.epoch, withdrawable }),
   });
 }

@@ -12,6 +12,7 @@ import { requestExit } from './exits';
 import { isActive } from './network';
 import { correlationEpoch, slashValidatorsWith } from './slashing';
 import { ethereumReport } from './report';
+import { say } from '../../messages/say';
 
 function apply(ctx: Ctx, event: SimEvent): boolean {
   switch (event.type) {
@@ -37,10 +38,10 @@ function apply(ctx: Ctx, event: SimEvent): boolean {
 
 function onDeposit(ctx: Ctx, e: EthDeposit): void {
   const { world } = ctx;
-  if (!world.holders[e.holder]) throw new RefusedEvent(`there is no holder "${e.holder}" to deposit from.`);
+  if (!world.holders[e.holder]) throw new RefusedEvent(say('ethereum.refused.noHolder', { holder: e.holder }));
   const existing = world.ethereum.validators[e.validator];
   if (existing && e.compounding !== undefined && e.compounding !== existing.compounding) {
-    throw new RefusedEvent(`${e.validator} already exists with ${existing.compounding ? '0x02 compounding' : '0x01'} credentials; a top-up cannot change them.`);
+    throw new RefusedEvent(say('ethereum.refused.topUpCredentials', { validator: e.validator, compounding: existing.compounding }));
   }
   depositValidator(ctx, {
     id: e.validator,
@@ -56,18 +57,15 @@ function onDeposit(ctx: Ctx, e: EthDeposit): void {
 function onSetOnline(ctx: Ctx, e: EthSetOnline): void {
   const state = ctx.world.ethereum;
   for (const id of e.validators) {
-    if (!state.validators[id]) throw new RefusedEvent(`there is no validator "${id}"; check the id in the scenario's validator list.`);
+    if (!state.validators[id]) throw new RefusedEvent(say('ethereum.refused.noValidator', { id }));
   }
   for (const id of e.validators) state.validators[id].online = e.online;
-  const names = e.validators.join(', ');
   ctx.trace.step({
     kind: 'eth.online',
     layer: 'chain',
     entities: [...e.validators],
     amounts: {},
-    text: e.online
-      ? `${names} ${e.validators.length === 1 ? 'is' : 'are'} back online and attesting again.`
-      : `${names} go${e.validators.length === 1 ? 'es' : ''} offline: missed attestations now cost source and target penalties every epoch, and much more if finality is lost.`,
+    message: say('ethereum.online', { online: e.online, validators: [...e.validators] }),
   });
 }
 
@@ -75,7 +73,7 @@ function onFinality(ctx: Ctx, e: EthFinality): void {
   const state = ctx.world.ethereum;
   const stalled = state.finalityStalledSince !== null;
   if (stalled === e.stalled) {
-    throw new RefusedEvent(e.stalled ? 'finality is already stalled.' : 'the chain is already finalizing.');
+    throw new RefusedEvent(say('ethereum.refused.finalityUnchanged', { stalled: e.stalled }));
   }
   state.finalityStalledSince = e.stalled ? ctx.world.epoch : null;
   ctx.trace.step({
@@ -83,9 +81,7 @@ function onFinality(ctx: Ctx, e: EthFinality): void {
     layer: 'chain',
     entities: [],
     amounts: {},
-    text: e.stalled
-      ? `Finality stops (more than a third of the network is offline or split). From epoch ${ctx.world.epoch + 4} the inactivity leak drains offline validators, quadratically in time, until the online ones hold two thirds again.`
-      : 'The chain finalizes again: the inactivity leak ends, and inactivity scores drain away by 16 per epoch.',
+    message: say('ethereum.finality', { stalled: e.stalled, leakEpoch: ctx.world.epoch + 4 }),
   });
 }
 

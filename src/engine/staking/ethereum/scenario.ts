@@ -11,7 +11,6 @@
 import * as v from 'valibot';
 import { EngineError } from '../../errors';
 import { endow } from '../../ledger/ledger';
-import { formatEth } from '../../ledger/amount';
 import type { Ctx } from '../../module';
 import { Amount, Id } from '../../scenario/primitives';
 import { ETH, holderAccount } from '../../world';
@@ -20,6 +19,7 @@ import { activateAtOnce, newValidatorRecord } from './deposits';
 import { initialEffectiveBalance } from './effectiveBalance';
 import { validatorAccount } from './state';
 import { step } from './validatorMachine';
+import { say } from '../../messages/say';
 
 export const GenesisValidatorSchema = v.pipe(
   v.strictObject({
@@ -118,10 +118,7 @@ export function initEthereum(ctx: Ctx, section: EthereumSection): void {
       entities: [g.id, g.owner],
       amounts: { balance: g.balance, effectiveBalance: val.effectiveBalance },
       movements: [m],
-      text:
-        g.status === 'active'
-          ? `${g.id}, ${owner}'s validator, starts active with ${formatEth(g.balance)} ETH (effective balance ${formatEth(val.effectiveBalance)} ETH)${g.online ? '' : ', but offline'}.`
-          : `${g.id}, ${owner}'s validator, starts with ${formatEth(g.balance)} ETH, waiting for activation.`,
+      message: say('ethereum.genesis.validator', { status: g.status, id: g.id, owner, balance: g.balance, effectiveBalance: val.effectiveBalance, online: g.online }),
     });
   });
   if (section.finality === 'stalled') {
@@ -130,7 +127,7 @@ export function initEthereum(ctx: Ctx, section: EthereumSection): void {
       layer: 'chain',
       entities: [],
       amounts: {},
-      text: 'The chain is not finalizing: after 4 epochs the inactivity leak starts draining offline validators.',
+      message: say('ethereum.genesis.finality'),
     });
   }
 }

@@ -5,7 +5,6 @@
  * correlation penalty at the middle of the slashings window.
  */
 import { RefusedEvent } from '../../errors';
-import { formatEth } from '../../ledger/amount';
 import { balanceOf, burn, mint, type Movement } from '../../ledger/ledger';
 import type { Ctx } from '../../module';
 import { ETH, holderAccount } from '../../world';
@@ -19,11 +18,12 @@ import {
   WEIGHT_DENOMINATOR,
   WHISTLEBLOWER_REWARD_QUOTIENT_ELECTRA,
 } from './constants';
-import { holderName, inEpochs } from './describe';
+import { holderName } from './describe';
 import { scheduleExit } from './exits';
 import { totalActiveBalance } from './network';
 import { validatorAccount, type EthereumState, type Validator } from './state';
 import { nextState, step } from './validatorMachine';
+import { say, type EngineMessage } from '../../messages/say';
 
 /** ELE slash_validator's amounts for an effective balance. */
 export function slashingAmounts(effectiveBalance: bigint): {
@@ -67,16 +67,12 @@ export function correlationEpoch(v: Validator): number | null {
 }
 
 /** Why `v` cannot be slashed now (ELE is_slashable_validator), or null. */
-export function slashProblem(v: Validator | undefined, id: string, epoch: number): string | null {
-  if (!v) return `there is no validator "${id}"; check the id in the scenario's validator list.`;
-  if (v.slashed) return `${id} is already slashed (at epoch ${v.slashedEpoch}); a validator can only be slashed once.`;
-  if (v.activationEpoch === null || v.activationEpoch > epoch) {
-    return `${id} is not active yet, so it has signed nothing that could be slashed.`;
-  }
-  if (v.withdrawableEpoch !== null && epoch >= v.withdrawableEpoch) {
-    return `${id} is already withdrawable; it can no longer be slashed.`;
-  }
-  if (!nextState(v.status, v.slashed, { type: 'SLASH' })) return `${id} cannot be slashed while ${v.status}.`;
+export function slashProblem(v: Validator | undefined, id: string, epoch: number): EngineMessage | null {
+  if (!v) return say('ethereum.refused.noValidator', { id });
+  if (v.slashed) return say('ethereum.refused.slashAgain', { validator: id, slashedEpoch: v.slashedEpoch });
+  if (v.activationEpoch === null || v.activationEpoch > epoch) return say('ethereum.refused.slashNotActive', { validator: id });
+  if (v.withdrawableEpoch !== null && epoch >= v.withdrawableEpoch) return say('ethereum.refused.slashWithdrawable', { validator: id });
+  if (!nextState(v.status, v.slashed, { type: 'SLASH' })) return say('ethereum.refused.slashStatus', { validator: id, status: v.status });
   return null;
 }
 
@@ -93,13 +89,13 @@ export function slashValidatorsWith(
   const { world } = ctx;
   const state = world.ethereum;
   const epoch = world.epoch;
-  if (new Set(ids).size !== ids.length) throw new RefusedEvent('the same validator is listed twice; list each validator once.');
+  if (new Set(ids).size !== ids.length) throw new RefusedEvent(say('ethereum.refused.validatorTwice'));
   for (const id of ids) {
     const problem = slashProblem(state.validators[id], id, epoch);
     if (problem) throw new RefusedEvent(problem);
   }
   if (whistleblower !== undefined && !world.holders[whistleblower]) {
-    throw new RefusedEvent(`there is no holder "${whistleblower}" to receive the whistleblower reward; name a holder or leave it out (the block proposer then gets it).`);
+    throw new RefusedEvent(say('ethereum.refused.noWhistleblower', { whistleblower }));
   }
   // The exits do not change the active set this epoch, so the total (and churn) is the same for every slashing.
   const total = totalActiveBalance(state, epoch);
@@ -124,7 +120,7 @@ export function slashValidatorsWith(
       amounts: { effectiveBalance: eb, initialPenalty: penalty },
       movements,
       parent,
-      text: `${id} is slashed for signing conflicting votes: it loses ${formatEth(penalty)} ETH now (1/4096 of its ${formatEth(eb)} ETH effective balance) and is forced out. It exits at epoch ${v.exitEpoch}, pays a correlation penalty at epoch ${corr} (${inEpochs(corr - epoch).slice(3)} from now) that grows with everything slashed around it, and becomes withdrawable at epoch ${v.withdrawableEpoch}.`,
+      message: say('ethereum.slash', { id, penalty, effectiveBalance: eb, exitEpoch: v.exitEpoch, correlationEpoch: corr, correlationIn: corr - epoch, withdrawableEpoch: v.withdrawableEpoch }),
     });
     const wbAccount = whistleblower !== undefined ? holderAccount(whistleblower) : PROPOSER_ACCOUNT;
     const rewards = [
@@ -138,10 +134,7 @@ export function slashValidatorsWith(
       amounts: { whistleblowerReward, proposerReward },
       movements: rewards,
       parent: sid,
-      text:
-        whistleblower !== undefined
-          ? `The block proposer who included the proof gets ${formatEth(proposerReward)} ETH and ${holderName(world, whistleblower)}, who reported it, gets ${formatEth(whistleblowerReward - proposerReward)} ETH (new ETH, 1/4096 of the effective balance in all).`
-          : `The block proposer who included the proof gets the whole whistleblower reward: ${formatEth(whistleblowerReward)} ETH of new ETH (1/4096 of the effective balance).`,
+      message: say('ethereum.slash.reward', { whistleblower: whistleblower === undefined ? null : holderName(world, whistleblower), proposerReward, reporterReward: whistleblowerReward - proposerReward, whistleblowerReward }),
     });
     stepIds.push(sid);
   }

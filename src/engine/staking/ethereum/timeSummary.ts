@@ -3,10 +3,10 @@
  * tracked validator, movements merged per validator and reason (addMovements), and one sentence that says what
  * happened overall. Lifecycle transitions get their own steps, parented to it.
  */
-import { formatEth } from '../../ledger/amount';
+import { say } from '../../messages/say';
 import type { Movement } from '../../ledger/ledger';
 import type { Ctx } from '../../module';
-import type { Tracer } from '../../trace';
+import { setMessage, type Tracer } from '../../trace';
 
 export interface TimeSummary {
   stepId: number;
@@ -88,19 +88,15 @@ export function finishSummary(ctx: Ctx, s: TimeSummary, to: number): void {
   const ids = new Set([...s.earners, ...s.losers.keys()]);
   step.entities = [...ids];
   step.amounts = { rewards: s.reward, penalties: s.penalty, inactivityPenalties: s.inactivity };
-  const epochs = s.to - s.from;
-  const parts: string[] = [];
-  const n = s.earners.size;
-  parts.push(
-    n === 0
-      ? `Over ${epochs} epoch${epochs === 1 ? '' : 's'}, no tracked validator earned attestation rewards`
-      : `Over ${epochs} epoch${epochs === 1 ? '' : 's'}, ${n} validator${n === 1 ? '' : 's'} earned ${formatEth(s.reward)} ETH in attestation rewards`,
-  );
-  if (s.losers.size > 0) {
-    const named = [...s.losers.entries()].slice(0, 3).map(([id, lost]) => `${id} lost ${formatEth(lost)} ETH`);
-    const more = s.losers.size > 3 ? ` and ${s.losers.size - 3} more validators lost ${formatEth(s.penalty + s.inactivity - [...s.losers.values()].slice(0, 3).reduce((a, b) => a + b, 0n))} ETH` : '';
-    const why = s.inactivity > 0n ? ` to missed-attestation and inactivity-leak penalties (${formatEth(s.inactivity)} ETH of it to the leak)` : ' to penalties for missed attestations (a slashed validator counts as missing them)';
-    parts.push(`${named.join(', ')}${more}${why}`);
-  }
-  step.text = `${parts.join('; ')}.`;
+  // The first three losers by name, the rest as one total.
+  const named = [...s.losers.entries()].slice(0, 3).map(([validator, lost]) => ({ validator, lost }));
+  setMessage(step, say('ethereum.epochs', {
+    epochs: s.to - s.from,
+    earners: s.earners.size,
+    reward: s.reward,
+    named,
+    moreCount: Math.max(0, s.losers.size - 3),
+    moreLost: s.penalty + s.inactivity - named.reduce((a, b) => a + b.lost, 0n),
+    inactivity: s.inactivity,
+  }));
 }
