@@ -67,8 +67,10 @@ export interface GraphEdgeData extends Record<string, unknown> {
   targetNameMsg?: Msg;
   /** Not plain stake (drawn dashed): a 0% registration, an unbonding or a redelegation entry. */
   variant?: Link['variant'];
-  /** Words after the amount in the label (time left, where a redelegation came from). */
+  /** What the edge is in words, for its accessible name (time left, where a redelegation came from). */
   note?: Msg;
+  /** The short form shown after the amount in the label. */
+  badge?: Msg;
 }
 
 export interface GraphEdge {
@@ -154,7 +156,7 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
       const id = source === l.source && target === l.target ? l.id : `${source}->${target}:${l.asset}${l.variant ? `:${l.variant}` : ''}`;
       const prev = merged.get(id);
       // Merged entry edges keep the amount but not one member's note (its time left would read as the group's).
-      merged.set(id, { ...l, id, source, target, amount: (prev?.amount ?? 0n) + l.amount, note: id === l.id ? l.note : undefined });
+      merged.set(id, { ...l, id, source, target, amount: (prev?.amount ?? 0n) + l.amount, note: id === l.id ? l.note : undefined, badge: id === l.id ? l.badge : undefined });
     }
     links = [...merged.values()];
   };
@@ -246,8 +248,8 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
     const [targetSlot, targetSlots] = into.get(l.id) ?? [0, 1];
     const label = edgeLabel(l.amount, l.asset);
     // Entries and 0% registrations are dashed: not (yet) stake that secures anything, or stake on the move.
-    const dash = l.variant ? `;stroke-dasharray:${l.variant === 'registration' ? '3 4' : '7 5'}` : '';
-    const w = l.variant === 'registration' ? 1.5 : width(toNumber(l.amount));
+    const dash = l.variant ? `;stroke-dasharray:${l.variant === 'registration' ? '4 4' : '7 5'}` : '';
+    const w = l.variant === 'registration' ? 2 : width(toNumber(l.amount));
     return {
       id: l.id,
       type: 'amount',
@@ -270,6 +272,7 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
         quietLabel: targetSlots > MAX_LABELLED_INCOMING,
         ...(l.variant ? { variant: l.variant } : {}),
         ...(l.note ? { note: l.note } : {}),
+        ...(l.badge ? { badge: l.badge } : {}),
       },
     };
   });

@@ -103,8 +103,10 @@ export interface Link {
    * (an unbonding entry) or in from another validator (a redelegation entry). Drawn dashed.
    */
   variant?: 'registration' | 'unbonding' | 'redelegation';
-  /** Words after the amount on the edge (time left, where a redelegation came from). */
+  /** What the edge is, in words, for its accessible name (time left, where a redelegation came from). */
   note?: Msg;
+  /** The same, short, shown after the amount on the edge (the full note would push the label off its edge). */
+  badge?: Msg;
 }
 
 export interface WorldView {
@@ -427,29 +429,39 @@ function cosmosView(world: World): CosmosView {
     }
   }
   // Open entries, one dashed edge per holder and validator pair (amounts summed, the soonest completion shown).
-  const entryEdge = (holder: string, validator: string, amount: bigint, completion: number, variant: 'unbonding' | 'redelegation', from?: string) => {
-    const id = `${nodeId('holder', holder)}->${vid(validator)}:${token}:${variant}`;
-    const prev = out.links.find((l) => l.id === id);
-    if (prev) {
-      prev.amount += amount;
-      const days = daysUntil(world, completion);
-      if (prev.note?.params && days < Number(prev.note.params.days)) prev.note.params.days = days;
-      return;
-    }
-    const note: Msg =
-      variant === 'unbonding'
-        ? { key: 'edge.unbonding', params: { days: daysUntil(world, completion) } }
-        : { key: 'edge.redelegation', params: { days: daysUntil(world, completion), from: c.validators[from ?? '']?.name ?? from ?? '' } };
-    out.links.push({ id, source: nodeId('holder', holder), target: vid(validator), amount, asset: token, variant, note });
-  };
+  const unbondingEdges = new Map<string, Link>();
   for (const u of c.unbondings) {
     if (u.state !== 'unbonding' || u.balance <= 0n) continue;
     per(u.holder).unbonding += u.balance;
-    entryEdge(u.holder, u.validator, u.balance, u.completionEpoch, 'unbonding');
+    const id = `${nodeId('holder', u.holder)}->${vid(u.validator)}:${token}:unbonding`;
+    const days = daysUntil(world, u.completionEpoch);
+    const prev = unbondingEdges.get(id);
+    if (prev) {
+      prev.amount += u.balance;
+      if (days < Number(prev.note!.params!.days)) prev.note = { key: 'edge.unbonding', params: { days } };
+    } else {
+      unbondingEdges.set(id, { id, source: nodeId('holder', u.holder), target: vid(u.validator), amount: u.balance, asset: token, variant: 'unbonding', note: { key: 'edge.unbonding', params: { days } } });
+    }
   }
+  for (const l of unbondingEdges.values()) {
+    l.badge = { key: 'edge.unbonding.short', params: l.note!.params };
+    out.links.push(l);
+  }
+  // A redelegation entry is stake already delegated at its destination: it is marked on that delegation's edge
+  // (what moved, from where, how long it stays slashable for the source's faults), not drawn a second time.
+  // Only when that delegation is gone (unbonded since) does the entry get a dashed edge of its own.
   for (const r of c.redelegations) {
     if (r.state !== 'redelegating') continue;
-    entryEdge(r.holder, r.to, r.initialBalance, r.completionEpoch, 'redelegation', r.from);
+    const days = daysUntil(world, r.completionEpoch);
+    const from = c.validators[r.from]?.name ?? r.from;
+    const note: Msg = { key: 'edge.redelegation', params: { days, from, amount: `${formatEthCard(r.initialBalance)} ${unit}` } };
+    const badge: Msg = { key: 'edge.redelegation.short', params: { days } };
+    const delegation = out.links.find((l) => l.source === nodeId('holder', r.holder) && l.target === vid(r.to) && !l.variant);
+    const prevDays = Number(delegation?.note?.params?.days ?? Infinity);
+    if (delegation && days < prevDays) Object.assign(delegation, { note, badge });
+    else if (!delegation) {
+      out.links.push({ id: `${nodeId('holder', r.holder)}->${vid(r.to)}:${token}:redelegation:${r.id}`, source: nodeId('holder', r.holder), target: vid(r.to), amount: r.initialBalance, asset: token, variant: 'redelegation', note, badge });
+    }
   }
   return out;
 }

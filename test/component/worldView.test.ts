@@ -97,9 +97,13 @@ describe('world view: the Cosmos chain', () => {
     const bob = link(view, 'holder:bob', 'cosmosValidator:nova', 'unbonding')!;
     expect(bob.amount).toBe(200n * ATOM);
     expect(bob.note?.params?.days).toBe(21);
-    const carol = link(view, 'holder:carol', 'cosmosValidator:lyra', 'redelegation')!;
+    expect(dan.badge).toEqual({ key: 'edge.unbonding.short', params: { days: 19 } });
+    // Carol's redelegation is the stake of her delegation to Lyra: marked on that edge, not drawn twice.
+    expect(link(view, 'holder:carol', 'cosmosValidator:lyra', 'redelegation')).toBeUndefined();
+    const carol = link(view, 'holder:carol', 'cosmosValidator:lyra')!;
     expect(carol.amount).toBe(300n * ATOM);
-    expect(carol.note).toEqual({ key: 'edge.redelegation', params: { days: 21, from: 'Nova' } });
+    expect(carol.note).toEqual({ key: 'edge.redelegation', params: { days: 21, from: 'Nova', amount: '300 ATOM' } });
+    expect(carol.badge).toEqual({ key: 'edge.redelegation.short', params: { days: 21 } });
     // Holders' cards: what is delegated and what is unbonding, in ATOM.
     expect(fact(entity(view, 'holder:dan'), 'fact.delegated')!.raw).toBe(4_000n * ATOM);
     expect(fact(entity(view, 'holder:dan'), 'fact.unbonding')!.raw).toBe(1_000n * ATOM);
