@@ -1,6 +1,7 @@
 /**
- * The compare view: the session's scenario and events replayed under two security models, and what differs
- * between them, as message keys with formatted amounts (the UI words them).
+ * The compare view: the session's scenario and events replayed under two security models (in the replay worker,
+ * replayCore.ts; `runModel` is the direct, main-thread reference), and what differs between them, as message keys
+ * with formatted amounts (the UI words them).
  */
 import { formatEth } from '../engine/ledger/amount';
 import type { Scenario } from '../engine/scenario/schema';
@@ -16,6 +17,9 @@ export interface Difference {
 
 export type Side = { ok: true; data: DashboardData } | { ok: false; model: SecurityModel; error: string };
 
+/** What a comparison reads of each side (DashboardData, or the replay worker's ReplayData). */
+export type Comparable = Pick<DashboardData, 'model' | 'avs' | 'holders' | 'yields'>;
+
 export function runModel(scenario: Scenario, events: readonly SimEvent[], model: SecurityModel): Side {
   try {
     return { ok: true, data: replay(scenario, events, { model }) };
@@ -30,7 +34,7 @@ export const lossOf = (y: { losses: bigint; viaTokensLoss: bigint }): bigint => 
 const model = (m: SecurityModel) => ({ key: `compare.short.${m}` as MessageKey });
 const verdict = (safe: boolean) => ({ key: (safe ? 'dashboard.safe' : 'dashboard.unsafe') as MessageKey });
 
-export function differences(a: DashboardData, b: DashboardData): Difference[] {
+export function differences(a: Comparable, b: Comparable): Difference[] {
   const out: Difference[] = [];
   const ma = model(a.model);
   const mb = model(b.model);

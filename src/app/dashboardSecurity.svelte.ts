@@ -6,7 +6,7 @@
  */
 import type { World } from '../engine/world';
 import type { SecurityReport } from '../engine/security/analyze';
-import { securityInput, attackNodes } from './dashboardSecurity';
+import { securityInput, attackNodes, type SecurityInput } from './dashboardSecurity';
 import { createSecurityClient, type SecurityClient } from './securityClient';
 
 export type SecurityState =
@@ -23,13 +23,22 @@ export class SecurityRunner {
   private client: SecurityClient | null = null;
   private run_ = 0;
 
+  /** Maps the world here (on the calling thread) and analyses it. */
   async run(world: World): Promise<void> {
-    const mine = ++this.run_;
-    let input;
+    let input: SecurityInput | { error: string };
     try {
       input = securityInput(world);
     } catch (e) {
-      this.state = { kind: 'error', message: e instanceof Error ? e.message : String(e) };
+      input = { error: e instanceof Error ? e.message : String(e) };
+    }
+    return this.runInput(input);
+  }
+
+  /** Analyses a world already mapped (the replay worker maps it, so the page does not). */
+  async runInput(input: SecurityInput | { error: string }): Promise<void> {
+    const mine = ++this.run_;
+    if ('error' in input) {
+      this.state = { kind: 'error', message: input.error };
       return;
     }
     if (!input.graph.services.length) {
@@ -53,6 +62,13 @@ export class SecurityRunner {
       this.state = { kind: 'done', report: result.report, final, attackNodes: attackNodes(result.report, input.operatorOf) };
       if (final) return;
     }
+  }
+
+  /** A new world is on its way: what is shown is no longer current. */
+  pending(): void {
+    this.run_++;
+    this.client?.cancelPending();
+    this.state = { kind: 'running' };
   }
 
   stop(): void {
