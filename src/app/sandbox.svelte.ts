@@ -25,6 +25,32 @@ export interface Message {
 const msg = (key: MessageKey, params?: Message['params']): Message => ({ key, params });
 export type Notice = { kind: 'error' | 'info' | 'ok' | 'warn'; text: Message } | null;
 export type TimeUnit = 'epoch' | 'day' | 'week';
+export type SideTab = 'inspector' | 'narration';
+
+/** The side panel's width limits (CSS px): at least a readable inspector, at most 60% of the window. */
+export const SIDE_MIN = 288;
+export function clampSideWidth(width: number, viewport: number): number {
+  const max = Math.max(SIDE_MIN, Math.min(viewport * 0.6, 1200));
+  return Math.round(Math.max(SIDE_MIN, Math.min(max, width)));
+}
+
+const LAYOUT_KEY = 'restaking-lab:layout:v1';
+interface SavedLayout {
+  sideWidth: number | null;
+  sideCollapsed: boolean;
+}
+function readLayout(): SavedLayout {
+  try {
+    const raw = typeof localStorage === 'undefined' ? null : localStorage.getItem(LAYOUT_KEY);
+    const v = raw ? (JSON.parse(raw) as Partial<SavedLayout>) : {};
+    return {
+      sideWidth: typeof v.sideWidth === 'number' && Number.isFinite(v.sideWidth) ? v.sideWidth : null,
+      sideCollapsed: v.sideCollapsed === true,
+    };
+  } catch {
+    return { sideWidth: null, sideCollapsed: false };
+  }
+}
 
 const KEY = Symbol('sandbox');
 
@@ -45,6 +71,10 @@ export class Sandbox {
   timePlaying = $state(false);
   timeUnit = $state<TimeUnit>('day');
   reducedMotion = $state(false);
+  /** Side panel: which view shows when inspector and narration share it as tabs, its width (null: the default), collapsed. */
+  sideTab = $state<SideTab>('inspector');
+  sideWidth = $state<number | null>(null);
+  sideCollapsed = $state(false);
 
   view = $derived.by<WorldView>(() => (this.session.world ? buildWorldView(this.session.world) : { entities: [], links: [] }));
   graph = $derived.by<GraphModel>(() =>
@@ -56,6 +86,34 @@ export class Sandbox {
   constructor(reducedMotion = false) {
     this.reducedMotion = reducedMotion;
     this.cascade.reducedMotion = reducedMotion;
+    const layout = readLayout();
+    this.sideWidth = layout.sideWidth;
+    this.sideCollapsed = layout.sideCollapsed;
+  }
+
+  // ---- layout of the side panel ------------------------------------------------------------------------------
+
+  setSideWidth(width: number | null, viewport: number): void {
+    this.sideWidth = width === null ? null : clampSideWidth(width, viewport);
+    this.saveLayout();
+  }
+
+  setSideCollapsed(collapsed: boolean): void {
+    this.sideCollapsed = collapsed;
+    this.saveLayout();
+  }
+
+  /** Opens the side panel on a view (a selection shows the inspector, a cascade the narration). */
+  showSide(tab: SideTab): void {
+    this.sideTab = tab;
+  }
+
+  private saveLayout(): void {
+    try {
+      localStorage.setItem(LAYOUT_KEY, JSON.stringify({ sideWidth: this.sideWidth, sideCollapsed: this.sideCollapsed }));
+    } catch {
+      /* storage may be unavailable (private mode): the layout just is not remembered */
+    }
   }
 
   // ---- loading -------------------------------------------------------------------------------------------

@@ -4,11 +4,12 @@ import { readFileSync, mkdirSync } from 'node:fs';
 /**
  * Screenshots of every view at projector and desktop sizes, saved under screenshots/ (git-ignored) to look at:
  * home, lessons, the default sandbox (three themes), each prepared scenario (the real network included) and a
- * cascade caught mid-play.
+ * cascade caught mid-play, at a projector's 1280x720, 1920x1080 and a tablet held upright (768x1024).
  */
 const SIZES = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
+  { width: 768, height: 1024 },
 ];
 const index = JSON.parse(readFileSync('public/scenarios/index.json', 'utf8')) as { scenarios: { file: string }[] };
 mkdirSync('screenshots', { recursive: true });
