@@ -19,6 +19,7 @@ export const OPERATOR_LIMIT = 16;
 /** A layer taller than this many nodes wraps into side-by-side sub-columns, so a big network keeps a readable zoom. */
 const MAX_ROWS = 8;
 const SUB_GAP = 40;
+const BADGE_GAP = 110;
 export const GROUP_ID = 'group:operators';
 export const HOLDER_GROUP_ID = 'group:holders';
 export const VALIDATOR_GROUP_ID = 'group:validators';
@@ -195,8 +196,12 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
   const tallest = Math.max(1, ...layers.map((l) => rowsOf(l.length)));
   const nodes: GraphNode[] = [];
   let x = 0;
+  // Labels with a badge ("300 ATOM · redelegated · 21 d") are about twice as wide as an amount: the column they
+  // lead into moves right to give them room, so they sit on their edge rather than under a card.
+  const badged = new Set(links.filter((l) => l.badge).map((l) => l.target));
   layers.forEach((layer) => {
     if (!layer.length) return; // empty layers take no room
+    if (x > 0 && layer.some((e) => badged.has(e.id))) x += BADGE_GAP;
     const k = Math.ceil(layer.length / MAX_ROWS);
     const rows = rowsOf(layer.length);
     // Centre each column vertically against the tallest one.

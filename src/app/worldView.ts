@@ -172,7 +172,10 @@ export function buildWorldView(world: World): WorldView {
       facts.push({ label: 'fact.holds', value: parts.length ? parts.join(' · ') : '0 ETH', parts: parts.length ? parts : ['0 ETH'], exact: exactParts.join(' · ') || '0 ETH' });
     }
     if (onChain?.delegated) facts.push(card('fact.delegated', onChain.delegated, assetLabel(cosmos.token)));
-    if (onChain?.unbonding) facts.push(card('fact.unbonding', onChain.unbonding, assetLabel(cosmos.token)));
+    if (onChain?.unbonding) {
+      // The soonest entry's time left goes in the label: the edges into a busy validator show it on hover only.
+      facts.push({ ...card('fact.unbondingLeft', onChain.unbonding, assetLabel(cosmos.token)), labelParams: { days: onChain.soonest ?? 0 } });
+    }
     if (restaked > 0n) facts.push(card('fact.restaked', restaked, 'ETH'));
     if (worth > 0n || unpriced === 0n) facts.push(card('fact.worth', worth, 'ETH'));
     entities.push({ id: nodeId('holder', h.id), kind: 'holder', name: h.name, weight: worth + unpriced, facts });
@@ -377,7 +380,7 @@ interface CosmosView {
   entities: Entity[];
   links: Link[];
   /** Per holder: what their delegations are worth now and what waits in their unbonding entries (token units). */
-  byHolder: Map<string, { delegated: bigint; unbonding: bigint }>;
+  byHolder: Map<string, { delegated: bigint; unbonding: bigint; soonest?: number }>;
 }
 
 /**
@@ -432,7 +435,9 @@ function cosmosView(world: World): CosmosView {
   const unbondingEdges = new Map<string, Link>();
   for (const u of c.unbondings) {
     if (u.state !== 'unbonding' || u.balance <= 0n) continue;
-    per(u.holder).unbonding += u.balance;
+    const mine = per(u.holder);
+    mine.unbonding += u.balance;
+    mine.soonest = Math.min(mine.soonest ?? Infinity, daysUntil(world, u.completionEpoch));
     const id = `${nodeId('holder', u.holder)}->${vid(u.validator)}:${token}:unbonding`;
     const days = daysUntil(world, u.completionEpoch);
     const prev = unbondingEdges.get(id);

@@ -106,7 +106,7 @@ describe('world view: the Cosmos chain', () => {
     expect(carol.badge).toEqual({ key: 'edge.redelegation.short', params: { days: 21 } });
     // Holders' cards: what is delegated and what is unbonding, in ATOM.
     expect(fact(entity(view, 'holder:dan'), 'fact.delegated')!.raw).toBe(4_000n * ATOM);
-    expect(fact(entity(view, 'holder:dan'), 'fact.unbonding')!.raw).toBe(1_000n * ATOM);
+    expect(fact(entity(view, 'holder:dan'), 'fact.unbondingLeft')).toMatchObject({ raw: 1_000n * ATOM, labelParams: { days: 19 } });
   });
 
   it('after the double sign: tombstoned, 5% burned, later entries slashed, earlier ones untouched', () => {

@@ -62,3 +62,35 @@ test('a fault on an operator plays the cascade', async ({ page }) => {
   await fault.click();
   await expect(page.getByTestId('cascade-progress')).toContainText('Step 1 of');
 });
+
+test('a registration with nothing allocated is a thin dashed edge whose 0% handle the keyboard raises', async ({ page }) => {
+  // Atlas Ops is registered for the price oracle's operator set with no allocation and no delegators.
+  const edge = page.locator('.svelte-flow__edge[data-id="operator:atlas->avs:oracle:ETH"]');
+  await expect(edge).toHaveAttribute('aria-label', 'Atlas Ops to Price oracle: 0 ETH · registered, 0% allocated');
+  await expect(edge.locator('path.svelte-flow__edge-path')).toHaveAttribute('style', /stroke-dasharray/);
+  const handle = page.locator('[data-alloc="atlas:oracle"]');
+  await expect(handle).toHaveAttribute('aria-valuenow', '0');
+  await handle.focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(handle).toHaveAttribute('aria-valuenow', '10');
+  // Atlas's allocation delay is 0 in this scenario, so the engine would apply it at once; the handle says so.
+  await expect(page.locator('.alloc .note')).toContainText('takes effect at once');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('announcer')).toContainText('Atlas Ops set its allocation to Price oracle to 10%');
+  // Still drawn (nothing is delegated to Atlas, so nothing is slashable yet), now aiming at 10%.
+  await expect(handle).toHaveAttribute('aria-valuenow', '10');
+  await expect(edge).toHaveAttribute('aria-label', /allocated, no stake delegated yet/);
+});
+
+test('pointer: drag the 0% handle of a registration up', async ({ page }) => {
+  const handle = page.locator('[data-alloc="atlas:oracle"]');
+  await expect(handle).toHaveAttribute('aria-valuenow', '0');
+  const box = (await handle.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2, { steps: 8 });
+  await expect(handle).toHaveAttribute('aria-valuenow', '20');
+  await expect(page.locator('.alloc .note')).toContainText('takes effect');
+  await page.mouse.up();
+  await expect(page.getByTestId('announcer')).toContainText('Atlas Ops set its allocation to Price oracle to 20%');
+});
