@@ -148,7 +148,7 @@ export const en = {
   'fact.tokens': 'tokens',
   'fact.commission': 'commission',
   'fact.unbonding': 'unbonding',
-  'fact.unbondingLeft': 'unbonding · {days} d',
+  'fact.unbondingLeft': 'back in {days} d',
   'fact.named': '{label}: {value}',
   'status.deposited': 'deposited',
   'status.pending': 'pending',
