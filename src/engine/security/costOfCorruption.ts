@@ -1,10 +1,17 @@
 /**
  * Cost of corruption of a service j: min s(B) over coalitions ({j}, B), i.e. the cheapest set of j's own
  * validators holding at least a_j of its stake. One exact subset-sum per service (subsetSum.ts).
+ *
+ * All services are solved as one batch: their perfect-fit phases share subset-sum tables (perfectFit.ts's
+ * FitContext), because under unique stake services often hold the very same amounts (one operator allocating
+ * the same magnitude to several AVSs). Services are solved in increasing number of validators: the smallest
+ * lists are the hardest (fewest subsets) and their amounts are the ones the larger lists tend to share, so the
+ * table they build is reused. The order changes only the speed; every cost is exact either way.
  */
 import { type Budget, UNLIMITED } from './budget';
 import type { ScaledGraph } from './scaled';
 import { minCover } from './subsetSum';
+import { type FitContext, fitContext, fitDone } from './perfectFit';
 
 export interface ServiceCover {
   /** scaled units; exact when `exact`, else the cheapest cover found (an upper bound; need_j is a lower one) */
@@ -14,19 +21,26 @@ export interface ServiceCover {
   exact: boolean;
 }
 
-export function serviceCover(sg: ScaledGraph, j: number, budget: Budget = UNLIMITED): ServiceCover {
+export function serviceCover(sg: ScaledGraph, j: number, budget: Budget = UNLIMITED, ctx?: FitContext): ServiceCover {
   const vs = sg.g.sValidators[j];
   const r = minCover(
     vs.map((v) => sg.S[v]),
     sg.NEED[j],
     budget,
+    ctx,
   );
   return { cost: r.cost, validators: r.chosen.map((k) => vs[k]), exact: r.exact };
 }
 
 export function costsOfCorruption(sg: ScaledGraph, budget: Budget = UNLIMITED): ServiceCover[] {
-  const out: ServiceCover[] = [];
-  for (let j = 0; j < sg.g.m; j++) out.push(serviceCover(sg, j, budget));
+  const { m, sValidators } = sg.g;
+  const ctx = fitContext(sValidators.map((vs) => vs.map((v) => sg.s[v])));
+  const order = Array.from({ length: m }, (_, j) => j).sort((x, y) => sValidators[x].length - sValidators[y].length || x - y);
+  const out: ServiceCover[] = new Array(m);
+  for (const j of order) {
+    out[j] = serviceCover(sg, j, budget, ctx);
+    fitDone(ctx, j);
+  }
   return out;
 }
 

@@ -17,7 +17,7 @@
  * bounded number of lookups, leaving the proof to the search.
  */
 import { type Budget, UNLIMITED } from './budget';
-import { findPerfectFit } from './perfectFit';
+import { findPerfectFit, type FitContext } from './perfectFit';
 
 export interface CoverResult {
   /** exact minimum when exact, else the best cover found (an upper bound) */
@@ -66,7 +66,11 @@ function coverByTable(items: readonly bigint[], g: bigint, need: bigint): CoverR
   return { cost: BigInt(s) * g, chosen, exact: true };
 }
 
-export function minCover(items: readonly bigint[], need: bigint, budget: Budget = UNLIMITED): CoverResult {
+/**
+ * `ctx` (optional) shares the perfect-fit phase's subset-sum tables among the lists of one batch (every service
+ * of one analysis: see perfectFit.ts); it changes how fast a fit is found, never the cost returned.
+ */
+export function minCover(items: readonly bigint[], need: bigint, budget: Budget = UNLIMITED, ctx?: FitContext): CoverResult {
   const total = items.reduce((a, b) => a + b, 0n);
   if (need <= 0n) return { cost: 0n, chosen: [], exact: true };
   if (total < need) throw new RangeError('minCover: the items cannot reach the need');
@@ -80,7 +84,7 @@ export function minCover(items: readonly bigint[], need: bigint, budget: Budget 
   const cap = (units - needU) * g;
   const order = items.map((_, i) => i).sort((a, b) => (items[b] > items[a] ? 1 : items[b] < items[a] ? -1 : a - b));
   const sorted = order.map((i) => items[i]);
-  const packed = total < SAFE ? packFloat(sorted.map(Number), Number(cap), budget) : packBig(sorted, cap, budget);
+  const packed = total < SAFE ? packFloat(sorted.map(Number), Number(cap), budget, ctx) : packBig(sorted, cap, budget);
   const left = new Set(packed.set.map((k) => order[k]));
   const chosen: number[] = [];
   let cost = 0n;
@@ -100,11 +104,11 @@ interface Packed {
 }
 
 /** Max s(C) ≤ cap over items sorted in decreasing order, in doubles (all sums < 2^53, so exact). */
-function packFloat(a: number[], cap: number, budget: Budget): Packed {
+function packFloat(a: number[], cap: number, budget: Budget, ctx?: FitContext): Packed {
   const k = a.length;
   if (k > 24) {
     // long lists are usually dense enough that a perfect fit exists: look for one first (perfectFit.ts)
-    const fit = findPerfectFit(a, cap, budget);
+    const fit = findPerfectFit(a, cap, budget, ctx);
     if (fit.set) return { set: fit.set, exact: true };
     if (fit.stopped) return { set: [], exact: false };
   }
