@@ -1,9 +1,10 @@
 /**
  * The compare view: the session's scenario and events replayed under two security models (in the replay worker,
  * replayCore.ts; `runModel` is the direct, main-thread reference), and what differs between them, as message keys
- * with formatted amounts (the UI words them).
+ * with amounts rounded for reading (displayAmount.ts; the tables' tooltips carry them to the gwei).
  */
 import { formatEth } from '../engine/ledger/amount';
+import { formatEthCard } from './displayAmount';
 import type { Scenario } from '../engine/scenario/schema';
 import type { SimEvent } from '../engine/events';
 import type { SecurityModel } from '../engine/world';
@@ -31,6 +32,13 @@ export function runModel(scenario: Scenario, events: readonly SimEvent[], model:
 /** Losses of a holder: slashing and penalties on their accounts plus value lost through token rates. */
 export const lossOf = (y: { losses: bigint; viaTokensLoss: bigint }): bigint => y.losses + y.viaTokensLoss;
 
+/** Two different amounts, rounded for reading unless rounding would make them look equal (then to the gwei). */
+function pair(a: bigint, b: bigint): { a: string; b: string } {
+  const ra = formatEthCard(a);
+  const rb = formatEthCard(b);
+  return ra === rb ? { a: formatEth(a), b: formatEth(b) } : { a: ra, b: rb };
+}
+
 const model = (m: SecurityModel) => ({ key: `compare.short.${m}` as MessageKey });
 const verdict = (safe: boolean) => ({ key: (safe ? 'dashboard.safe' : 'dashboard.unsafe') as MessageKey });
 
@@ -41,7 +49,7 @@ export function differences(a: Comparable, b: Comparable): Difference[] {
   for (const x of a.avs) {
     const y = b.avs.find((r) => r.id === x.id);
     if (!y) continue;
-    if (x.stakeSeen !== y.stakeSeen) out.push({ key: 'compare.diff.seen', params: { avs: x.name, a: formatEth(x.stakeSeen), b: formatEth(y.stakeSeen), modelA: ma, modelB: mb } });
+    if (x.stakeSeen !== y.stakeSeen) out.push({ key: 'compare.diff.seen', params: { avs: x.name, ...pair(x.stakeSeen, y.stakeSeen), modelA: ma, modelB: mb } });
     if (x.safeAlone !== y.safeAlone) out.push({ key: 'compare.diff.verdict', params: { avs: x.name, a: verdict(x.safeAlone), b: verdict(y.safeAlone), modelA: ma, modelB: mb } });
   }
   for (const x of a.yields) {
@@ -49,7 +57,7 @@ export function differences(a: Comparable, b: Comparable): Difference[] {
     if (!y) continue;
     if (lossOf(x) !== lossOf(y)) {
       const name = a.holders.find((h) => h.id === x.holder)?.name ?? x.holder;
-      out.push({ key: 'compare.diff.loss', params: { holder: name, a: formatEth(lossOf(x)), b: formatEth(lossOf(y)), modelA: ma, modelB: mb } });
+      out.push({ key: 'compare.diff.loss', params: { holder: name, ...pair(lossOf(x), lossOf(y)), modelA: ma, modelB: mb } });
     }
   }
   return out;

@@ -20,6 +20,8 @@ function watchErrors(page: Page): string[] {
 }
 
 async function open(page: Page, query = 'scenario=three-avs-pooled.json') {
+  // a fresh load: a hash change alone does not switch the scenario
+  await page.goto('about:blank');
   await page.goto(`/?theme=light#/sandbox?${query}`);
   await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
   await expect(page.locator('.svelte-flow__node').first()).toBeVisible();
