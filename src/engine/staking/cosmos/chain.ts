@@ -10,18 +10,19 @@ import { ZERO, type Dec } from './dec';
 import { formatAmount } from './format';
 import { issueShares, tokensForRemovedShares, type SharePool } from './shares';
 import { bondedAccount, commissionAccount, rewardsAccount, type CosmosValidator } from './state';
+import { say } from '../../messages/say';
 
 export function getValidator(world: World, id: string): CosmosValidator {
   const v = world.cosmos.validators[id];
   if (!v) {
     const known = world.cosmos.order.join(', ') || 'none';
-    throw new RefusedEvent(`there is no Cosmos validator "${id}" (validators: ${known})`);
+    throw new RefusedEvent(say('cosmos.refused.noValidator', { id, known }));
   }
   return v;
 }
 
 export function requireHolder(world: World, id: string): void {
-  if (!world.holders[id]) throw new RefusedEvent(`there is no holder "${id}"; add them to the scenario's holders first`);
+  if (!world.holders[id]) throw new RefusedEvent(say('cosmos.refused.noHolder', { id }));
 }
 
 export const holderName = (world: World, id: string): string => world.holders[id]?.name ?? id;

@@ -5,9 +5,10 @@
 import { RefusedEvent } from '../../errors';
 import type { Ctx } from '../../module';
 import { getValidator } from './chain';
-import { decFromFraction, formatPercent } from './dec';
+import { decFromFraction } from './dec';
 import type { CosmosSetCommission } from './events';
 import { COMMISSION_CHANGE_INTERVAL_EPOCHS } from './params';
+import { say } from '../../messages/say';
 
 export function applySetCommission(ctx: Ctx, e: CosmosSetCommission): void {
   const { world } = ctx;
@@ -16,16 +17,16 @@ export function applySetCommission(ctx: Ctx, e: CosmosSetCommission): void {
   const rate = decFromFraction(e.rate);
   const next = c.updateEpoch + COMMISSION_CHANGE_INTERVAL_EPOCHS;
   if (world.epoch < next) {
-    throw new RefusedEvent(`${v.name} last changed its commission at epoch ${c.updateEpoch}; a validator may change it only once per 24 hours, so try again from epoch ${next}`);
+    throw new RefusedEvent(say('cosmos.refused.lastChangedCommission', { validator: v.name, updateEpoch: c.updateEpoch, next }));
   }
   if (rate > c.maxRate) {
-    throw new RefusedEvent(`${formatPercent(rate)}% is above ${v.name}'s maximum commission of ${formatPercent(c.maxRate)}%, which was fixed when it was created and can never change; choose at most ${formatPercent(c.maxRate)}%`);
+    throw new RefusedEvent(say('cosmos.refused.aboveMaximumCommission', { rate, validator: v.name, maxRate: c.maxRate }));
   }
   const delta = rate > c.rate ? rate - c.rate : c.rate - rate;
   if (delta > c.maxChangeRate) {
     const up = c.rate + c.maxChangeRate;
     const low = c.rate > c.maxChangeRate ? c.rate - c.maxChangeRate : 0n;
-    throw new RefusedEvent(`${v.name} may move its commission by at most ${formatPercent(c.maxChangeRate)} percentage points a day: from ${formatPercent(c.rate)}% choose between ${formatPercent(low)}% and ${formatPercent(up < c.maxRate ? up : c.maxRate)}%`);
+    throw new RefusedEvent(say('cosmos.refused.mayMoveCommission', { validator: v.name, maxChangeRate: c.maxChangeRate, rate: c.rate, low, up, maxRate: c.maxRate }));
   }
   const old = c.rate;
   c.rate = rate;
@@ -35,6 +36,6 @@ export function applySetCommission(ctx: Ctx, e: CosmosSetCommission): void {
     layer: 'chain',
     entities: [v.id, v.operator],
     amounts: {},
-    text: `${v.name} changes its commission from ${formatPercent(old)}% to ${formatPercent(rate)}%: from the next daily distribution its operator keeps ${formatPercent(rate)}% of the validator's rewards before the rest goes to delegators.`,
+    message: say('cosmos.commission', { validator: v.name, old, rate }),
   });
 }

@@ -5,12 +5,10 @@
 import { RefusedEvent } from '../../errors';
 import { balanceOf, transfer, type Movement } from '../../ledger/ledger';
 import type { Ctx } from '../../module';
-import { EPOCHS_PER_DAY } from '../../time';
 import { holderAccount, type World } from '../../world';
 import {
   bond,
   delegationShares,
-  fmt,
   getValidator,
   holderName,
   poolOf,
@@ -23,15 +21,8 @@ import { truncateInt, ZERO, type Dec } from './dec';
 import type { CosmosDelegate, CosmosRedelegate, CosmosUndelegate } from './events';
 import { acceptsDelegations, sharesToUnbond, tokensForRemovedShares, tokenValue } from './shares';
 import { UNBONDING_ACCOUNT, bondedAccount, type RedelegationEntry, type UnbondingEntry } from './state';
+import { say } from '../../messages/say';
 
-const shareText = (shares: Dec): string => fmt0(truncateInt(shares));
-const fmt0 = (units: bigint): string => {
-  // shares are counted in the same 1e-9 units as tokens; show them like an amount without a symbol
-  const whole = units / 1_000_000_000n;
-  const frac = (units % 1_000_000_000n).toString().padStart(9, '0').replace(/0+$/, '');
-  return `${whole.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? `.${frac}` : ''}`;
-};
-const dayOf = (epoch: number): string => `day ${Math.floor(epoch / EPOCHS_PER_DAY)}, epoch ${epoch}`;
 
 /** Traces rewards paid out automatically before a delegation changes (x/distribution's hook). */
 function traceWithdrawal(ctx: Ctx, holder: string, validator: string, movements: Movement[], parent: number): void {
@@ -44,7 +35,7 @@ function traceWithdrawal(ctx: Ctx, holder: string, validator: string, movements:
     amounts: { amount: movements[0].amount },
     movements,
     parent,
-    text: `As always when a delegation changes, ${holderName(world, holder)}'s ${fmt(world, movements[0].amount)} of accrued rewards from ${world.cosmos.validators[validator].name} are paid to their wallet.`,
+    message: say('cosmos.rewards.autoWithdraw', { holder: holderName(world, holder), token: world.cosmos.token, amount: movements[0].amount, validator: world.cosmos.validators[validator].name }),
   });
 }
 
@@ -56,10 +47,10 @@ export function applyDelegate(ctx: Ctx, e: CosmosDelegate): void {
   const name = holderName(world, e.holder);
   const have = balanceOf(world.ledger, token, holderAccount(e.holder));
   if (have < e.amount) {
-    throw new RefusedEvent(`${name} has only ${fmt(world, have)} and cannot delegate ${fmt(world, e.amount)}; delegate at most ${fmt(world, have)}`);
+    throw new RefusedEvent(say('cosmos.refused.delegateOverdraft', { name, token: world.cosmos.token, have, amount: e.amount }));
   }
   if (!acceptsDelegations(poolOf(world, e.validator))) {
-    throw new RefusedEvent(`${v.name} has no tokens left behind its shares (it was slashed to zero), so a delegation would be worthless; delegate to another validator`);
+    throw new RefusedEvent(say('cosmos.refused.delegateToEmpty', { validator: v.name }));
   }
   const withdrawn = withdrawRewards(world, e.holder, e.validator, false);
   const { shares, movement } = bond(world, e.holder, e.validator, e.amount, holderAccount(e.holder), 'delegate');
@@ -69,7 +60,7 @@ export function applyDelegate(ctx: Ctx, e: CosmosDelegate): void {
     entities: [e.holder, e.validator],
     amounts: { amount: e.amount, shares: truncateInt(shares) },
     movements: [movement],
-    text: `${name} delegates ${fmt(world, e.amount)} to ${v.name} and receives ${shareText(shares)} shares of its stake${v.status === 'bonded' ? '' : ` (note: ${v.name} is ${v.status} and earns nothing until it is bonded again)`}.`,
+    message: say('cosmos.delegate', { name, token: world.cosmos.token, amount: e.amount, validator: v.name, shares: truncateInt(shares), validatorStatus: v.status }),
   });
   traceWithdrawal(ctx, e.holder, e.validator, withdrawn, id);
 }
@@ -79,15 +70,15 @@ function sharesFor(world: World, holder: string, validator: string, amount: bigi
   const v = world.cosmos.validators[validator];
   const own = delegationShares(world, validator, holder);
   const name = holderName(world, holder);
-  if (own === ZERO) throw new RefusedEvent(`${name} has no delegation to ${v.name}`);
+  if (own === ZERO) throw new RefusedEvent(say('cosmos.refused.delegation', { name, validator: v.name }));
   const pool = poolOf(world, validator);
   const shares = sharesToUnbond(pool, own, amount);
   const worth = tokenValue(pool, own);
   if (shares === null) {
-    throw new RefusedEvent(`${name}'s delegation to ${v.name} is worth only ${fmt(world, worth)}; unbond at most that`);
+    throw new RefusedEvent(say('cosmos.refused.delegationWorthUnbond', { name, validator: v.name, token: world.cosmos.token, worth }));
   }
   if (tokensForRemovedShares(pool, shares) === 0n) {
-    throw new RefusedEvent(`${fmt(world, amount)} is too small to unbond from ${v.name}: it is worth less than the smallest unit`);
+    throw new RefusedEvent(say('cosmos.refused.tooSmallUnbond', { token: world.cosmos.token, amount, validator: v.name }));
   }
   return shares;
 }
@@ -102,7 +93,7 @@ export function applyUndelegate(ctx: Ctx, e: CosmosUndelegate): void {
   const open = c.unbondings.filter((u) => u.holder === e.holder && u.validator === e.validator && u.state !== 'completed');
   if (open.length >= c.params.maxEntries) {
     const first = Math.min(...open.map((u) => u.completionEpoch));
-    throw new RefusedEvent(`${name} already has ${open.length} unbonding entries from ${v.name}, the most the chain allows (MaxEntries ${c.params.maxEntries}); wait until the earliest completes at ${dayOf(first)}`);
+    throw new RefusedEvent(say('cosmos.refused.alreadyUnbondingEntries', { name, openCount: open.length, validator: v.name, maxEntries: c.params.maxEntries, untilEpoch: first }));
   }
   const withdrawn = withdrawRewards(world, e.holder, e.validator, false);
   const tokens = unbondShares(world, e.holder, e.validator, shares);
@@ -125,7 +116,7 @@ export function applyUndelegate(ctx: Ctx, e: CosmosUndelegate): void {
     entities: [e.holder, e.validator, `unbonding:${entry.id}`],
     amounts: { amount: tokens, shares: truncateInt(shares) },
     movements: [movement],
-    text: `${name} undelegates ${fmt(world, tokens)} from ${v.name}: the tokens stop earning and wait ${c.params.unbondingDays} days in an unbonding entry (until ${dayOf(entry.completionEpoch)}), still slashable for anything ${v.name} did before now.`,
+    message: say('cosmos.undelegate', { name, token: world.cosmos.token, tokens, validator: v.name, unbondingDays: c.params.unbondingDays, untilEpoch: entry.completionEpoch }),
   });
   traceWithdrawal(ctx, e.holder, e.validator, withdrawn, id);
 }
@@ -137,19 +128,19 @@ export function applyRedelegate(ctx: Ctx, e: CosmosRedelegate): void {
   const src = getValidator(world, e.from);
   const dst = getValidator(world, e.to);
   const name = holderName(world, e.holder);
-  if (e.from === e.to) throw new RefusedEvent(`${name} cannot redelegate from ${src.name} to itself; pick another validator`);
+  if (e.from === e.to) throw new RefusedEvent(say('cosmos.refused.redelegateItselfPick', { name, source: src.name }));
   const incoming = c.redelegations.find((r) => r.holder === e.holder && r.to === e.from && r.state === 'redelegating');
   if (incoming) {
-    throw new RefusedEvent(`${name}'s stake at ${src.name} arrived by a redelegation that is still within its ${c.params.unbondingDays}-day period (until ${dayOf(incoming.completionEpoch)}), and the chain forbids redelegating it again until then; wait, or undelegate instead`);
+    throw new RefusedEvent(say('cosmos.refused.stakeArrivedRedelegation', { name, source: src.name, unbondingDays: c.params.unbondingDays, untilEpoch: incoming.completionEpoch }));
   }
   const shares = sharesFor(world, e.holder, e.from, e.amount);
   const open = c.redelegations.filter((r) => r.holder === e.holder && r.from === e.from && r.to === e.to && r.state === 'redelegating');
   if (open.length >= c.params.maxEntries) {
     const first = Math.min(...open.map((r) => r.completionEpoch));
-    throw new RefusedEvent(`${name} already has ${open.length} redelegations from ${src.name} to ${dst.name} in progress, the most the chain allows (MaxEntries ${c.params.maxEntries}); wait until the earliest matures at ${dayOf(first)}`);
+    throw new RefusedEvent(say('cosmos.refused.alreadyRedelegationsProgress', { name, openCount: open.length, source: src.name, destination: dst.name, maxEntries: c.params.maxEntries, untilEpoch: first }));
   }
   if (!acceptsDelegations(poolOf(world, e.to))) {
-    throw new RefusedEvent(`${dst.name} has no tokens left behind its shares (it was slashed to zero); redelegate to another validator`);
+    throw new RefusedEvent(say('cosmos.refused.redelegateToEmpty', { destination: dst.name }));
   }
   const withdrawnSrc = withdrawRewards(world, e.holder, e.from, false);
   const withdrawnDst = withdrawRewards(world, e.holder, e.to, false);
@@ -174,7 +165,7 @@ export function applyRedelegate(ctx: Ctx, e: CosmosRedelegate): void {
     entities: [e.holder, e.from, e.to, `redelegation:${entry.id}`],
     amounts: { amount: tokens, sharesDst: truncateInt(sharesDst) },
     movements: [movement],
-    text: `${name} moves ${fmt(world, tokens)} from ${src.name} to ${dst.name} at once, but for ${c.params.unbondingDays} days (until ${dayOf(entry.completionEpoch)}) the stake can still be slashed for anything ${src.name} did before now.`,
+    message: say('cosmos.redelegate', { name, token: world.cosmos.token, tokens, source: src.name, destination: dst.name, unbondingDays: c.params.unbondingDays, untilEpoch: entry.completionEpoch }),
   });
   traceWithdrawal(ctx, e.holder, e.from, withdrawnSrc, id);
   traceWithdrawal(ctx, e.holder, e.to, withdrawnDst, id);

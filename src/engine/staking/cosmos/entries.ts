@@ -6,11 +6,12 @@
 import { transfer } from '../../ledger/ledger';
 import type { Ctx } from '../../module';
 import { holderAccount, type World } from '../../world';
-import { fmt, holderName } from './chain';
+import { holderName } from './chain';
 import { stepValue } from './machineStep';
 import { redelegationMachine } from './redelegationMachine';
 import { UNBONDING_ACCOUNT, type RedelegationState, type UnbondingState } from './state';
 import { unbondingMachine } from './unbondingMachine';
+import { say } from '../../messages/say';
 
 /** The earliest completion epoch after now among entries still running, or null. */
 export function nextCompletion(world: World): number | null {
@@ -39,7 +40,7 @@ export function completeMatureEntries(ctx: Ctx): void {
       entities: [u.holder, u.validator, `unbonding:${u.id}`],
       amounts: { amount: u.balance, slashed },
       movements,
-      text: `${holderName(world, u.holder)}'s unbonding from ${c.validators[u.validator].name} completes after ${c.params.unbondingDays} days: ${fmt(world, u.balance)} returns to their wallet${slashed > 0n ? ` (${fmt(world, u.initialBalance)} minus ${fmt(world, slashed)} slashed while it waited)` : ''}.`,
+      message: say('cosmos.unbonding.complete', { holder: holderName(world, u.holder), validator: c.validators[u.validator].name, unbondingDays: c.params.unbondingDays, token: world.cosmos.token, balance: u.balance, slashed, initialBalance: u.initialBalance }),
     });
   }
   for (const r of c.redelegations) {
@@ -50,7 +51,7 @@ export function completeMatureEntries(ctx: Ctx): void {
       layer: 'chain',
       entities: [r.holder, r.from, r.to, `redelegation:${r.id}`],
       amounts: { amount: r.initialBalance },
-      text: `${holderName(world, r.holder)}'s redelegation of ${fmt(world, r.initialBalance)} from ${c.validators[r.from].name} to ${c.validators[r.to].name} matures: it no longer answers for ${c.validators[r.from].name}'s past and may be redelegated again.`,
+      message: say('cosmos.redelegation.mature', { holder: holderName(world, r.holder), token: world.cosmos.token, initialBalance: r.initialBalance, from: c.validators[r.from].name, to: c.validators[r.to].name }),
     });
   }
 }

@@ -15,9 +15,10 @@ import { tokenValue } from './shares';
 import { slash } from './slash';
 import type { CosmosValidator } from './state';
 import { validatorMachine } from './validatorMachine';
+import { say } from '../../messages/say';
 
 function tombstonedRefusal(v: CosmosValidator): RefusedEvent {
-  return new RefusedEvent(`${v.name} is tombstoned for double signing: it was already slashed for it, is jailed forever, and the chain ignores any further evidence against it`);
+  return new RefusedEvent(say('cosmos.refused.evidenceTombstoned', { validator: v.name }));
 }
 
 export function applyDoubleSign(ctx: Ctx, e: CosmosDoubleSign): void {
@@ -27,17 +28,17 @@ export function applyDoubleSign(ctx: Ctx, e: CosmosDoubleSign): void {
   if (v.status === 'tombstoned') throw tombstonedRefusal(v);
   const infraction = e.infractionEpoch ?? world.epoch;
   if (infraction > world.epoch) {
-    throw new RefusedEvent(`evidence cannot be about the future: the infraction epoch ${infraction} is after now (epoch ${world.epoch})`);
+    throw new RefusedEvent(say('cosmos.refused.evidenceAboutFuture', { infraction, epoch: world.epoch }));
   }
   if (infraction < world.epoch - c.params.unbondingEpochs) {
-    throw new RefusedEvent(`evidence from epoch ${infraction} is older than the ${c.params.unbondingDays}-day unbonding period, so the chain no longer accepts it (the stake involved may have left); report infractions within ${c.params.unbondingDays} days`);
+    throw new RefusedEvent(say('cosmos.refused.evidenceEpochOlder', { infraction, unbondingDays: c.params.unbondingDays }));
   }
   const parent = ctx.trace.step({
     kind: 'cosmos.evidence.doubleSign',
     layer: 'chain',
     entities: [v.id],
     amounts: {},
-    text: `Evidence lands on chain that validator ${v.name} signed two different blocks at the same height (epoch ${infraction}): a double sign.`,
+    message: say('cosmos.evidence.doubleSign', { validator: v.name, infraction }),
   });
   slash(ctx, v.id, infraction, c.params.slashFractionDoubleSign, 'double signing', parent);
   if (v.status === 'bonded') {
@@ -48,7 +49,7 @@ export function applyDoubleSign(ctx: Ctx, e: CosmosDoubleSign): void {
       entities: [v.id],
       amounts: {},
       parent,
-      text: `${v.name} is jailed: it leaves the active set and it and its delegators earn no rewards.`,
+      message: say('cosmos.jail', { validator: v.name }),
     });
   }
   v.status = stepValue(validatorMachine, v.status, { type: 'TOMBSTONE' }) as CosmosValidator['status'];
@@ -59,7 +60,7 @@ export function applyDoubleSign(ctx: Ctx, e: CosmosDoubleSign): void {
     entities: [v.id],
     amounts: {},
     parent,
-    text: `${v.name} is tombstoned: it can never unjail, so its delegators must undelegate or redelegate (${c.params.unbondingDays}-day unbonding) to earn again.`,
+    message: say('cosmos.tombstone', { validator: v.name, unbondingDays: c.params.unbondingDays }),
   });
 }
 
@@ -69,14 +70,14 @@ export function applyDowntime(ctx: Ctx, e: CosmosDowntime): void {
   const v = getValidator(world, e.validator);
   if (v.status === 'tombstoned') throw tombstonedRefusal(v);
   if (v.status === 'jailed') {
-    throw new RefusedEvent(`${v.name} is already jailed, so it is out of the active set and cannot miss blocks; unjail it first`);
+    throw new RefusedEvent(say('cosmos.refused.alreadyJailedOut', { validator: v.name }));
   }
   const parent = ctx.trace.step({
     kind: 'cosmos.liveness.downtime',
     layer: 'chain',
     entities: [v.id],
     amounts: {},
-    text: `Validator ${v.name} missed too many blocks of its signing window (on the Hub, more than 9,500 of the last 10,000), so the chain punishes it for downtime.`,
+    message: say('cosmos.liveness.downtime', { validator: v.name }),
   });
   slash(ctx, v.id, world.epoch, c.params.slashFractionDowntime, 'downtime', parent);
   v.status = stepValue(validatorMachine, v.status, { type: 'JAIL' }) as CosmosValidator['status'];
@@ -87,7 +88,7 @@ export function applyDowntime(ctx: Ctx, e: CosmosDowntime): void {
     entities: [v.id],
     amounts: {},
     parent,
-    text: `${v.name} is jailed for ${c.params.downtimeJailSeconds / 60} minutes (until epoch ${v.jailedUntil}): it earns nothing until its operator sends an unjail transaction after that.`,
+    message: say('cosmos.jail.downtime', { validator: v.name, downtimeJailSeconds: c.params.downtimeJailSeconds, jailedUntil: v.jailedUntil }),
   });
 }
 
@@ -95,15 +96,15 @@ export function applyUnjail(ctx: Ctx, e: CosmosUnjail): void {
   const { world } = ctx;
   const v = getValidator(world, e.validator);
   if (v.status === 'tombstoned') {
-    throw new RefusedEvent(`${v.name} was tombstoned for double signing and can never unjail; its delegators can only undelegate or redelegate`);
+    throw new RefusedEvent(say('cosmos.refused.unjailTombstoned', { validator: v.name }));
   }
-  if (v.status !== 'jailed' || v.jailedUntil === null) throw new RefusedEvent(`${v.name} is not jailed, so there is nothing to unjail`);
+  if (v.status !== 'jailed' || v.jailedUntil === null) throw new RefusedEvent(say('cosmos.refused.jailedNothingUnjail', { validator: v.name }));
   if (world.epoch < v.jailedUntil) {
     const wait = v.jailedUntil - world.epoch;
-    throw new RefusedEvent(`${v.name} is jailed until epoch ${v.jailedUntil} (${wait} epoch${wait === 1 ? '' : 's'}, about ${Math.ceil((wait * SECONDS_PER_EPOCH) / 60)} minutes, from now); send the unjail then`);
+    throw new RefusedEvent(say('cosmos.refused.jailedUntilEpoch', { validator: v.name, jailedUntil: v.jailedUntil, wait, minutes: Math.ceil((wait * SECONDS_PER_EPOCH) / 60) }));
   }
   if (tokenValue(poolOf(world, v.id), delegationShares(world, v.id, v.operator)) === 0n) {
-    throw new RefusedEvent(`${v.name}'s operator has no self-delegation left, and the chain requires one to unjail; the operator must delegate to it first`);
+    throw new RefusedEvent(say('cosmos.refused.operatorSelfDelegation', { validator: v.name }));
   }
   v.status = stepValue(validatorMachine, v.status, { type: 'UNJAIL', now: world.epoch, jailedUntil: v.jailedUntil }) as CosmosValidator['status'];
   v.jailedUntil = null;
@@ -112,6 +113,6 @@ export function applyUnjail(ctx: Ctx, e: CosmosUnjail): void {
     layer: 'chain',
     entities: [v.id],
     amounts: {},
-    text: `${v.name} has served its jail time and is unjailed: it is bonded again and earns rewards from the next day's distribution (day ${Math.floor(world.epoch / EPOCHS_PER_DAY) + 1}).`,
+    message: say('cosmos.unjail', { validator: v.name, nextDay: Math.floor(world.epoch / EPOCHS_PER_DAY) + 1 }),
   });
 }

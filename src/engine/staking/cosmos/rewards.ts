@@ -18,10 +18,11 @@
 import { mint, totals, type Movement } from '../../ledger/ledger';
 import type { Ctx } from '../../module';
 import { EPOCHS_PER_DAY } from '../../time';
-import { fmt, holderName, tokensOf } from './chain';
-import { decFromInt, formatPercent, mulInt, mulTruncate, ONE, quoInt, quoTruncate, truncateInt } from './dec';
+import { holderName, tokensOf } from './chain';
+import { decFromInt, mulInt, mulTruncate, ONE, quoInt, quoTruncate, truncateInt } from './dec';
 import { DAYS_PER_YEAR } from './params';
 import { COMMUNITY_POOL, commissionAccount, rewardsAccount } from './state';
+import { say } from '../../messages/say';
 
 export function distributeDay(ctx: Ctx): void {
   const { world } = ctx;
@@ -42,7 +43,7 @@ export function distributeDay(ctx: Ctx): void {
     layer: 'chain',
     entities: eligible,
     amounts: { provisions, distributable },
-    text: `Day ${day} on the Cosmos chain: it mints ${fmt(world, provisions)} of new stake (${formatPercent(c.params.inflation)}% a year on the ${fmt(world, supply)} supply, one 365th); ${formatPercent(c.params.communityTax)}% goes to the community pool and the rest to the ${eligible.length} bonded validator${eligible.length === 1 ? '' : 's'} by stake.`,
+    message: say('cosmos.rewards.day', { day, token: world.cosmos.token, provisions, inflation: c.params.inflation, supply, communityTax: c.params.communityTax, eligibleCount: eligible.length }),
   });
   let allocated = 0n;
   eligible.forEach((id, i) => {
@@ -70,7 +71,7 @@ export function distributeDay(ctx: Ctx): void {
       amounts: { reward, commission, delegators: paid },
       movements,
       parent,
-      text: `${v.name} earns ${fmt(world, reward)} today: ${fmt(world, commission)} commission (${formatPercent(v.commission.rate)}%) for its operator ${holderName(world, v.operator)}, and ${fmt(world, paid)} shared by its ${Object.keys(delegations).length} delegator${Object.keys(delegations).length === 1 ? '' : 's'} in proportion to their shares.`,
+      message: say('cosmos.rewards.validator', { validator: v.name, token: world.cosmos.token, reward, commission, rate: v.commission.rate, operator: holderName(world, v.operator), paid, delegatorCount: Object.keys(delegations).length }),
     });
   });
   const toPool = provisions - allocated;
@@ -82,6 +83,6 @@ export function distributeDay(ctx: Ctx): void {
     amounts: { amount: toPool },
     movements: [poolMove],
     parent,
-    text: `${fmt(world, toPool)} goes to the community pool: the community tax plus every rounding remainder of the split.`,
+    message: say('cosmos.rewards.communityPool', { token: world.cosmos.token, toPool }),
   });
 }

@@ -10,7 +10,7 @@ import type { Ctx } from '../../module';
 import { Fraction, Id, PositiveAmount } from '../../scenario/primitives';
 import { holderAccount } from '../../world';
 import { bond, fmt, holderName, tokensOf } from './chain';
-import { decFromFraction, formatPercent } from './dec';
+import { decFromFraction } from './dec';
 import {
   DEFAULT_COMMUNITY_TAX,
   DEFAULT_INFLATION,
@@ -19,6 +19,7 @@ import {
   makeParams,
 } from './params';
 import type { CosmosValidator } from './state';
+import { say } from '../../messages/say';
 
 const le = (a: readonly [bigint, bigint], b: readonly [bigint, bigint]): boolean => a[0] * b[1] <= b[0] * a[1];
 const ONE_FRACTION: [bigint, bigint] = [1n, 1n];
@@ -149,7 +150,7 @@ export function initCosmos(ctx: Ctx, section: CosmosSection): void {
       entities: [spec.id, spec.operator],
       amounts: { selfBond: spec.selfBond },
       movements: [movement],
-      text: `Validator ${validator.name}, run by ${holderName(world, spec.operator)}, starts bonded with a self-bond of ${fmt(world, spec.selfBond)} and a ${formatPercent(com.rate)}% commission (at most ${formatPercent(com.maxRate)}%, changing by at most ${formatPercent(com.maxChangeRate)} percentage points a day).`,
+      message: say('cosmos.genesis.validator', { validator: validator.name, operator: holderName(world, spec.operator), token: world.cosmos.token, selfBond: spec.selfBond, rate: com.rate, maxRate: com.maxRate, maxChangeRate: com.maxChangeRate }),
     });
   });
   section.delegations.forEach((d, i) => {
@@ -160,7 +161,7 @@ export function initCosmos(ctx: Ctx, section: CosmosSection): void {
       entities: [d.holder, d.validator],
       amounts: { amount: d.amount },
       movements: [movement],
-      text: `${holderName(world, d.holder)} delegates ${fmt(world, d.amount)} to ${c.validators[d.validator].name} at genesis.`,
+      message: say('cosmos.genesis.delegation', { holder: holderName(world, d.holder), token: world.cosmos.token, amount: d.amount, validator: c.validators[d.validator].name }),
     });
   });
   // Genesis stake is what every validator had "before epoch 0": an infraction at epoch 0 sees it.

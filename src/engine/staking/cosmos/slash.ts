@@ -16,11 +16,11 @@
 import type { Ctx } from '../../module';
 import type { StepInput } from '../../trace';
 import { burn } from '../../ledger/ledger';
-import { EPOCHS_PER_DAY } from '../../time';
-import { delegationShares, fmt, holderName, poolOf, recordTokens, tokensAtStartOf, tokensOf, unbondShares, withdrawRewards } from './chain';
-import { formatPercent, mul, mulInt, truncateInt, ZERO, type Dec } from './dec';
+import { delegationShares, holderName, poolOf, recordTokens, tokensAtStartOf, tokensOf, unbondShares, withdrawRewards } from './chain';
+import { mul, mulInt, truncateInt, ZERO, type Dec } from './dec';
 import { tokenValue } from './shares';
 import { UNBONDING_ACCOUNT, bondedAccount } from './state';
+import { say } from '../../messages/say';
 
 export type InfractionKind = 'double signing' | 'downtime';
 
@@ -43,7 +43,6 @@ export function slash(ctx: Ctx, validator: string, infractionEpoch: number, frac
   const children: StepInput[] = [];
   let remaining = slashAmount;
   let burnedFromEntries = 0n;
-  const when = (epoch: number) => `epoch ${epoch} (day ${Math.floor(epoch / EPOCHS_PER_DAY)})`;
 
   for (const u of c.unbondings) {
     if (u.validator !== validator || u.state !== 'unbonding') continue;
@@ -51,7 +50,7 @@ export function slash(ctx: Ctx, validator: string, infractionEpoch: number, frac
     if (u.creationEpoch < infractionEpoch) {
       children.push({
         kind: 'cosmos.slash.untouched', layer: 'chain', entities: [u.holder, `unbonding:${u.id}`], amounts: { balance: u.balance },
-        text: `${who}'s unbonding entry of ${fmt(world, u.initialBalance)} began before the infraction (${when(u.creationEpoch)}), so that stake did not take part in it and is untouched.`,
+        message: say('cosmos.slash.untouched', { who, token: world.cosmos.token, initialBalance: u.initialBalance, atEpoch: u.creationEpoch }),
       });
       continue;
     }
@@ -64,7 +63,7 @@ export function slash(ctx: Ctx, validator: string, infractionEpoch: number, frac
     children.push({
       kind: 'cosmos.slash.unbonding', layer: 'chain', entities: [u.holder, validator, `unbonding:${u.id}`], amounts: { slashed: cut, balance: u.balance },
       movements: [burn(world.ledger, c.token, UNBONDING_ACCOUNT, cut, 'slash')],
-      text: `${who}'s unbonding entry of ${fmt(world, u.initialBalance)}, started after the infraction, still answers for it: ${fmt(world, cut)} is burned and ${fmt(world, u.balance)} remains.`,
+      message: say('cosmos.slash.unbonding', { who, token: world.cosmos.token, initialBalance: u.initialBalance, cut, balance: u.balance }),
     });
   }
 
@@ -75,7 +74,7 @@ export function slash(ctx: Ctx, validator: string, infractionEpoch: number, frac
     if (r.creationEpoch < infractionEpoch) {
       children.push({
         kind: 'cosmos.slash.untouched', layer: 'chain', entities: [r.holder, `redelegation:${r.id}`], amounts: {},
-        text: `${who}'s redelegation of ${fmt(world, r.initialBalance)} to ${dst.name} began before the infraction (${when(r.creationEpoch)}), so it is untouched.`,
+        message: say('cosmos.slash.untouched.redelegation', { who, token: world.cosmos.token, initialBalance: r.initialBalance, destination: dst.name, atEpoch: r.creationEpoch }),
       });
       continue;
     }
@@ -93,7 +92,7 @@ export function slash(ctx: Ctx, validator: string, infractionEpoch: number, frac
       children.push({
         kind: 'cosmos.slash.unbonding', layer: 'chain', entities: [u.holder, r.to, `unbonding:${u.id}`], amounts: { slashed: cut, balance: u.balance },
         movements: [burn(world.ledger, c.token, UNBONDING_ACCOUNT, cut, 'slash')],
-        text: `${who} moved stake from ${v.name} to ${dst.name} after the infraction and is now unbonding from ${dst.name}, so that unbonding entry pays first: ${fmt(world, cut)} is burned and ${fmt(world, u.balance)} remains.`,
+        message: say('cosmos.slash.unbonding.moved', { who, validator: v.name, destination: dst.name, token: world.cosmos.token, cut, balance: u.balance }),
       });
     }
     let shares = mul(fraction, r.sharesDst);
@@ -108,7 +107,7 @@ export function slash(ctx: Ctx, validator: string, infractionEpoch: number, frac
     children.push({
       kind: 'cosmos.slash.redelegation', layer: 'chain', entities: [r.holder, validator, r.to, `redelegation:${r.id}`], amounts: { slashed: tokens },
       movements,
-      text: `${who} moved ${fmt(world, r.initialBalance)} from ${v.name} to ${dst.name} after the infraction, so the slash follows it: ${fmt(world, tokens)} of ${who}'s delegation to ${dst.name} is unbonded and burned.`,
+      message: say('cosmos.slash.redelegation', { who, token: world.cosmos.token, initialBalance: r.initialBalance, validator: v.name, destination: dst.name, tokens }),
     });
   }
 
@@ -128,7 +127,7 @@ export function slash(ctx: Ctx, validator: string, infractionEpoch: number, frac
     entities: [validator],
     amounts: { power, slashAmount, burnedFromEntries, burnedFromValidator },
     parent,
-    text: `Validator ${v.name} is slashed ${formatPercent(fraction)}% for ${kind}: ${fmt(world, slashAmount)} of the ${fmt(world, power)} it had at ${when(infractionEpoch)}, of which ${fmt(world, burnedFromValidator)} is burned from its bonded stake${burnedFromEntries > 0n ? ` and ${fmt(world, burnedFromEntries)} from stake that left after the infraction` : ''}.`,
+    message: say('cosmos.slash', { validator: v.name, fraction, kind, token: world.cosmos.token, slashAmount, power, atEpoch: infractionEpoch, burnedFromValidator, burnedFromEntries }),
   });
   for (const child of children) ctx.trace.step({ ...child, parent: stepId });
   ctx.trace.step({
@@ -138,7 +137,7 @@ export function slash(ctx: Ctx, validator: string, infractionEpoch: number, frac
     amounts: { burned: burnedFromValidator, before: tokensBefore, after: tokensOf(world, validator) },
     movements: [validatorBurn],
     parent: stepId,
-    text: `${fmt(world, burnedFromValidator)} is burned from ${v.name}'s bonded stake, which falls from ${fmt(world, tokensBefore)} to ${fmt(world, tokensOf(world, validator))}; its shares do not change, so each is worth less.`,
+    message: say('cosmos.slash.validator', { token: world.cosmos.token, burnedFromValidator, validator: v.name, tokensBefore, tokensAfter: tokensOf(world, validator) }),
   });
   const after = poolOf(world, validator);
   holders.forEach((h, i) => {
@@ -149,7 +148,7 @@ export function slash(ctx: Ctx, validator: string, infractionEpoch: number, frac
       entities: [h, validator],
       amounts: { before: before[i], after: now },
       parent: stepId,
-      text: `${holderName(world, h)}'s ${fmt(world, before[i])} delegation to ${v.name} is now worth ${fmt(world, now)}.`,
+      message: say('cosmos.slash.delegation', { delegator: holderName(world, h), token: world.cosmos.token, before: before[i], validator: v.name, now }),
     });
   });
   return { stepId, power, slashAmount, burnedFromEntries, burnedFromValidator };

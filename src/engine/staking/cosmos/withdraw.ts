@@ -1,7 +1,8 @@
 /** MsgWithdrawDelegatorReward (and, for an operator, MsgWithdrawValidatorCommission) for one or every validator. */
 import type { Ctx } from '../../module';
-import { fmt, getValidator, holderName, requireHolder, withdrawRewards } from './chain';
+import { getValidator, holderName, requireHolder, withdrawRewards } from './chain';
 import type { CosmosWithdrawRewards } from './events';
+import { say } from '../../messages/say';
 
 export function applyWithdrawRewards(ctx: Ctx, e: CosmosWithdrawRewards): void {
   const { world } = ctx;
@@ -10,15 +11,12 @@ export function applyWithdrawRewards(ctx: Ctx, e: CosmosWithdrawRewards): void {
   const movements = ids.flatMap((id) => withdrawRewards(world, e.holder, id, true));
   const total = movements.reduce((a, m) => a + m.amount, 0n);
   const commission = movements.filter((m) => m.reason === 'commission:withdraw').reduce((a, m) => a + m.amount, 0n);
-  const where = e.validator ? ` from ${world.cosmos.validators[e.validator].name}` : '';
   ctx.trace.step({
     kind: 'cosmos.rewards.withdraw',
     layer: 'chain',
     entities: [e.holder, ...ids],
     amounts: { amount: total, commission },
     movements,
-    text: total === 0n
-      ? `${holderName(world, e.holder)} has no accrued rewards${where} to withdraw yet (rewards accrue once a day).`
-      : `${holderName(world, e.holder)} withdraws ${fmt(world, total)} of accrued rewards${where}${commission > 0n ? `, including ${fmt(world, commission)} of validator commission` : ''}, into their wallet.`,
+    message: say('cosmos.rewards.withdraw', { total, holder: holderName(world, e.holder), from: e.validator ? world.cosmos.validators[e.validator].name : null, token: world.cosmos.token, commission }),
   });
 }
