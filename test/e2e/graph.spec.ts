@@ -94,3 +94,52 @@ test('pointer: drag the 0% handle of a registration up', async ({ page }) => {
   await page.mouse.up();
   await expect(page.getByTestId('announcer')).toContainText('Atlas Ops set its allocation to Price oracle to 20%');
 });
+
+/** 20 operators, each with one staker (Op i has i + 1 LST): above 16 the five smallest are drawn as one group. */
+function manyOperators(): Buffer {
+  const n = 20;
+  const ids = Array.from({ length: n }, (_, i) => i);
+  const slashing = [{ fault: 'avs-misbehaviour', wad: '0.5' }];
+  return Buffer.from(
+    JSON.stringify({
+      format: 'restaking-lab/scenario',
+      version: 1,
+      name: 'Twenty operators',
+      securityModel: 'unique',
+      holders: ids.map((i) => ({ id: `h${i}`, name: `Holder ${i}`, balances: { LST: String(i + 1) } })),
+      restaking: {
+        strategies: [{ id: 'lst', asset: 'LST' }],
+        operators: ids.map((i) => ({ id: `o${i}`, name: `Op ${i}` })),
+        avss: [{ id: 'svc', name: 'Service', kind: 'oracle', profitFromCorruption: '10', slashing }],
+        deposits: ids.map((i) => ({ holder: `h${i}`, strategy: 'lst', amount: String(i + 1) })),
+        delegations: ids.map((i) => ({ staker: `h${i}`, operator: `o${i}` })),
+        registrations: ids.map((i) => ({ operator: `o${i}`, avs: 'svc' })),
+        allocations: ids.map((i) => ({ operator: `o${i}`, avs: 'svc', strategy: 'lst', magnitude: '0.5' })),
+      },
+      events: [],
+    }),
+  );
+}
+
+test('a cascade touching a grouped operator flashes its group with a count; expanding shows the member', async ({ page }) => {
+  await page.getByTestId('import-input').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: manyOperators() });
+  await expect(page.getByTestId('scenario-name')).toHaveText('Twenty operators');
+  const group = page.locator('.svelte-flow__node[data-id="group:operators"] .node');
+  await expect(group).toContainText('5 other operators');
+  await expect(page.locator('.svelte-flow__node[data-id="operator:o0"]')).toHaveCount(0);
+  // The service offers a misbehaviour fault at every operator, grouped ones included.
+  await page.locator('.svelte-flow__node[data-id="avs:svc"] .name').click();
+  await page.getByRole('button', { name: 'AVS-specific misbehaviour at Op 0', exact: true }).click();
+  await page.getByRole('button', { name: 'Pause cascade' }).click();
+  for (let i = 0; i < 12 && !/flash/.test((await group.getAttribute('class')) ?? ''); i++) {
+    await page.getByRole('button', { name: 'Next step' }).click();
+  }
+  await expect(group).toHaveClass(/flash/);
+  await expect(group).toContainText('1 hit');
+  await page.screenshot({ path: '/tmp/ui-graph-group-hit.png' });
+  // Expanding mid-cascade: Op 0 is drawn and flashes itself.
+  await group.getByRole('button', { name: 'Show all 5' }).click();
+  const op0 = page.locator('.svelte-flow__node[data-id="operator:o0"] .node');
+  await expect(op0).toBeAttached();
+  await expect(op0).toHaveClass(/flash/);
+});
