@@ -50,6 +50,15 @@ import { type Budget, UNLIMITED } from './budget';
 import * as codes from './bounds';
 import { type BoundState, lagrangianBound } from './bounds';
 import { improveCoalition } from './heuristic';
+import { type Coalition, evaluateSet, neighbourhoodSearch } from './neighbourhood';
+
+/** Neighbourhood search: validators freed per neighbourhood, node limit per sub-search, rounds at the root
+ * and in each later batch, and the fewest main-search nodes between batches (tuned on 50x20 and 100x40). */
+const LNS_FREE_SHARE = 0.4;
+const LNS_SUB_NODES_PER_FREE = 50;
+const LNS_ROUNDS_ROOT = 30;
+const LNS_ROUNDS_LATER = 10;
+const LNS_EVERY = 4096;
 
 // Module-local copies: imported bindings can compile to getter calls (tsx/CommonJS interop), which showed up
 // as 20% of the time in this hot loop.
@@ -94,6 +103,12 @@ export interface GainOptions {
    * coalitions are searched for. If none exists the result has this value and empty A and B.
    */
   initialValue?: bigint;
+  /** give up (complete = false) after this many nodes */
+  maxNodes?: number;
+  /** a sub-search of the neighbourhood search: no root heuristic, no neighbourhood search of its own */
+  inner?: boolean;
+  /** run the neighbourhood search (neighbourhood.ts) on components of more than 24 validators (default true) */
+  neighbourhoods?: boolean;
   /** called with every new incumbent's exact value and the node count (profiling) */
   onIncumbent?: (value: bigint, nodes: number) => void;
 }
@@ -112,6 +127,8 @@ export interface GainResult {
   /** proven upper bound on the maximum, in float units of w (= value/beta when complete) */
   upperBound: number;
   nodes: number;
+  /** nodes of the neighbourhood search's sub-searches (not in `nodes`) */
+  subNodes: number;
 }
 
 /** Builds an instance for a subset of a scaled graph's services and validators. */
@@ -249,6 +266,7 @@ class GainSearch implements BoundState {
     this.sStart = inst.sStart;
     this.sList = inst.sList;
     this.budget = opts.budget ?? UNLIMITED;
+    this.maxNodes = opts.maxNodes ?? Infinity;
     this.mu = new Float64Array(m);
     this.nu = new Float64Array(m);
     this.R = new Float64Array(n);
@@ -596,12 +614,45 @@ class GainSearch implements BoundState {
   }
 
   private tick(d: number): boolean {
-    if ((++this.nodes & 63) === 0 && Number.isFinite(this.budget.deadline) && this.budget.now() > this.budget.deadline) {
-      this.aborted = true;
-      this.deadlineHit = true;
-      this.stopDepth = d;
+    if ((++this.nodes & 63) === 0) {
+      if ((Number.isFinite(this.budget.deadline) && this.budget.now() > this.budget.deadline) || this.nodes > this.maxNodes) {
+        this.aborted = true;
+        this.deadlineHit = true;
+        this.stopDepth = d;
+      } else if (this.nodes >= this.nextLns) this.runNeighbourhoods(LNS_ROUNDS_LATER);
     }
     return this.aborted;
+  }
+
+  private maxNodes: number;
+  /** node count at which the next batch of neighbourhood searches runs */
+  private nextLns = Infinity;
+  /** nodes spent in neighbourhood sub-searches */
+  private lnsNodes = 0;
+  private lnsRound = 0;
+
+  /**
+   * Neighbourhood search (neighbourhood.ts) from the incumbent (or from `fallback`, a heuristic set, when
+   * there is none). Its sub-search nodes are kept to about a quarter of the main search's.
+   */
+  private runNeighbourhoods(rounds: number, fallback?: readonly number[]): void {
+    const budget = this.budget;
+    const stop = Number.isFinite(budget.deadline) ? () => budget.now() > budget.deadline : undefined;
+    let start: Coalition;
+    if (this.incB.length > 0 || !fallback) start = { value: this.incExact, A: this.incA, B: this.incB };
+    else {
+      const inB = new Uint8Array(this.n);
+      for (const v of fallback) inB[v] = 1;
+      start = evaluateSet(this.inst, inB);
+    }
+    if (start.B.length > 0 || start.A.length > 0) {
+      const free = Math.max(16, Math.round(this.n * LNS_FREE_SHARE));
+      const r = neighbourhoodSearch(this.inst, start, { rounds, free, maxNodes: free * LNS_SUB_NODES_PER_FREE, seed: this.lnsRound, stop });
+      this.lnsRound += rounds;
+      this.lnsNodes += r.nodes;
+      if (r.value > this.incExact) this.seedIncumbent(r.B);
+    }
+    this.nextLns = this.nodes + Math.max(LNS_EVERY, 3 * this.lnsNodes - this.nodes);
   }
 
   /** Processes the node at depth d (already current). */
@@ -618,7 +669,7 @@ class GainSearch implements BoundState {
     let ub = 0;
     for (let round = 0; ; round++) {
       ub = lagrangianBound(this, this.sI, d === 0 ? 4 : 1);
-      if (d === 0 && round === 0 && !(ub + this.pruneTol() < this.incF + this.gap)) {
+      if (d === 0 && round === 0 && !this.opts.inner && !(ub + this.pruneTol() < this.incF + this.gap)) {
         // root: a primal heuristic, started from "everyone" and from the validators the multipliers pay for
         const priced = new Uint8Array(this.n);
         for (let v = 0; v < this.n; v++) priced[v] = this.xs[v] === X_IN || (this.xs[v] === X_UNDECIDED && this.R[v] >= 1) ? 1 : 0;
@@ -627,6 +678,11 @@ class GainSearch implements BoundState {
         const h = improveCoalition(this.inst, { starts: [priced], stop });
         if (h.value > this.incF - this.tolV) this.seedIncumbent(h.B);
         if (this.aborted) return;
+        if (this.n > 24 && this.opts.neighbourhoods !== false) {
+          this.runNeighbourhoods(LNS_ROUNDS_ROOT, h.B);
+          if (this.aborted) return;
+          ub = lagrangianBound(this, this.sI, 1);
+        }
       }
       if (ub + this.pruneTol() < this.incF + this.gap) return;
       if (round >= 3 || !this.reducedCostFix(ub)) break;
@@ -642,7 +698,8 @@ class GainSearch implements BoundState {
     let best = -Infinity;
     for (let i = 0; i < this.nAct; i++) {
       const j = this.act[i];
-      if (this.ys[j] === Y_OPEN && this.sat[j] === 0 && this.w[j] > best) {
+      if (this.ys[j] !== Y_OPEN || this.sat[j] !== 0) continue;
+      if (this.w[j] > best) {
         best = this.w[j];
         bj = j;
       }
@@ -722,12 +779,13 @@ class GainSearch implements BoundState {
       complete: !this.deadlineHit,
       upperBound,
       nodes: this.nodes,
+      subNodes: this.lnsNodes,
     };
   }
 }
 
 /** Maximises alpha·P(A) − beta·S(B) over coalitions of the instance (clipped at 0: "no coalition"). */
 export function maxGain(inst: GainInstance, opts: GainOptions = {}): GainResult {
-  if (inst.m === 0) return { value: 0n, A: [], B: [], complete: true, upperBound: 0, nodes: 0 };
+  if (inst.m === 0) return { value: 0n, A: [], B: [], complete: true, upperBound: 0, nodes: 0, subNodes: 0 };
   return new GainSearch(inst, opts).run();
 }
