@@ -18,6 +18,7 @@ import { claimWithdrawal, requestWithdrawal } from './lido/withdrawalQueue';
 import { oracleReport } from './lido/oracleReport';
 import { getRocketPool, getEthValue, reportedRate } from './rocket/exchangeRate';
 import { burnReth, createMinipool, depositForReth, distributeWithdrawn, exitMinipool, reportBalances, rethSupply } from './rocket/pool';
+import { say } from '../messages/say';
 
 const LIQUID_EVENTS = new Set<string>([
   'LidoSubmit',
@@ -34,17 +35,17 @@ const LIQUID_EVENTS = new Set<string>([
 ]);
 
 function lidoPool(world: World, id: string) {
-  if (!world.liquid.lido[id]) throw new RefusedEvent(`there is no Lido-like pool "${id}"; use one of: ${Object.keys(world.liquid.lido).join(', ') || '(none)'}`);
+  if (!world.liquid.lido[id]) throw new RefusedEvent(say('liquid.refused.noLidoPool', { id, pools: Object.keys(world.liquid.lido).join(', ') }));
   return getLidoPool(world, id);
 }
 
 function rocketPool(world: World, id: string) {
-  if (!world.liquid.rocket[id]) throw new RefusedEvent(`there is no Rocket-Pool-like pool "${id}"; use one of: ${Object.keys(world.liquid.rocket).join(', ') || '(none)'}`);
+  if (!world.liquid.rocket[id]) throw new RefusedEvent(say('liquid.refused.noRocketPool', { id, pools: Object.keys(world.liquid.rocket).join(', ') }));
   return getRocketPool(world, id);
 }
 
 function holder(world: World, id: string): string {
-  if (!world.holders[id]) throw new RefusedEvent(`there is no holder "${id}"`);
+  if (!world.holders[id]) throw new RefusedEvent(say('liquid.refused.noHolder', { id }));
   return id;
 }
 
@@ -83,7 +84,7 @@ export function applyLiquidEvent(ctx: Ctx, e: LiquidEvent): void {
       return;
     case 'RocketSetRplPrice': {
       const p = rocketPool(world, e.pool);
-      if (e.rplPriceEth <= 0n) throw new RefusedEvent('the RPL price must be above zero');
+      if (e.rplPriceEth <= 0n) throw new RefusedEvent(say('liquid.refused.rplPriceZero'));
       const was = p.rplPrice;
       p.rplPrice = e.rplPriceEth;
       ctx.trace.step({
@@ -91,7 +92,7 @@ export function applyLiquidEvent(ctx: Ctx, e: LiquidEvent): void {
         layer: 'liquid',
         entities: [p.id],
         amounts: { was, now: p.rplPrice },
-        text: `The oracle DAO reports RPL at ${formatEth(p.rplPrice)} ETH (was ${formatEth(was)}): node operators' RPL collateral now covers ${p.rplPrice < was ? 'less' : 'more'} of a shortfall.`,
+        message: say('liquid.rocket.rplPrice', { rplPrice: p.rplPrice, was }),
       });
       return;
     }

@@ -20,6 +20,8 @@ import * as v from 'valibot';
 import type { Ctx } from '../module';
 import { EngineError } from '../errors';
 import { endow, type Movement } from '../ledger/ledger';
+import { say } from '../messages/say';
+import { setMessage } from '../trace';
 import { formatEth } from '../ledger/amount';
 import { holderAccount } from '../world';
 import { depositValidator } from '../staking/ethereum/api';
@@ -213,7 +215,14 @@ function initLidoPool(ctx: Ctx, spec: LidoPoolSpec, path: string): void {
   const s = ctx.trace.steps.find((x) => x.id === step);
   if (s) {
     s.amounts = { totalPooledEther: pooled, totalShares };
-    s.text = `${p.name} starts with ${formatEth(pooled)} ETH pooled (${formatEth(spec.bufferedEth)} buffered, ${p.validators.length} validator${p.validators.length === 1 ? '' : 's'}) behind ${formatEth(totalShares)} shares: 1 share = ${formatEth(getPooledEthByShares(1_000_000_000n, { totalPooledEther: pooled, totalShares }))} stETH.`;
+    setMessage(s, say('liquid.genesis.lido', {
+      pool: p.name,
+      pooled,
+      buffered: spec.bufferedEth,
+      validatorCount: p.validators.length,
+      totalShares,
+      shareRate: getPooledEthByShares(1_000_000_000n, { totalPooledEther: pooled, totalShares }),
+    }));
   }
 }
 
@@ -275,6 +284,12 @@ function initRocketPool(ctx: Ctx, spec: RocketPoolSpec, path: string): void {
   const s = ctx.trace.steps.find((x) => x.id === step);
   if (s) {
     s.amounts = { totalEthBalance: p.totalEthBalance, rethSupply: p.rethSupply };
-    s.text = `${p.name} starts with ${p.minipoolOrder.length} minipool${p.minipoolOrder.length === 1 ? '' : 's'} and ${formatEth(p.totalEthBalance)} ETH of users' ether behind ${formatEth(p.rethSupply)} rETH: 1 rETH = ${formatEth(getEthValue(1_000_000_000n, reportedRate(p)))} ETH.`;
+    setMessage(s, say('liquid.genesis.rocket', {
+      pool: p.name,
+      minipoolCount: p.minipoolOrder.length,
+      totalEthBalance: p.totalEthBalance,
+      rethSupply: p.rethSupply,
+      rate: getEthValue(1_000_000_000n, reportedRate(p)),
+    }));
   }
 }

@@ -4,13 +4,13 @@
  * take priority over deposits (integration guide: Lido.getDepositableEther = buffered - unfinalized stETH).
  */
 import { balanceOf } from '../../ledger/ledger';
-import { formatEth } from '../../ledger/amount';
 import { depositValidator } from '../../staking/ethereum/api';
 import type { Ctx } from '../../module';
 import { lidoAccount } from '../accounts';
 import type { LidoPool } from '../state';
 import { DEPOSIT_SIZE } from './shareRate';
 import { unfinalizedStEth } from './withdrawalQueue';
+import { say } from '../../messages/say';
 
 export function depositableEther(ctx: Ctx, p: LidoPool): bigint {
   const buffered = balanceOf(ctx.world.ledger, 'ETH', lidoAccount.buffer(p.id));
@@ -36,7 +36,7 @@ export function depositBuffered(ctx: Ctx, p: LidoPool, parent: number | null = n
       layer: 'liquid',
       entities: [p.id, operator, id],
       amounts: { amount: DEPOSIT_SIZE },
-      text: `${p.name} deposits ${formatEth(DEPOSIT_SIZE)} ETH from its buffer into new validator ${id}, run by operator ${operator}; until the oracle sees it, it counts as transient ether, so stETH balances do not change.`,
+      message: say('liquid.lido.deposit', { name: p.name, id, operator }),
       parent,
     });
     depositValidator(

@@ -10,7 +10,6 @@
  * rate when the share rate fell).
  */
 import { balanceOf, mint, transfer, type Movement } from '../../ledger/ledger';
-import { formatEth } from '../../ledger/amount';
 import { RefusedEvent } from '../../errors';
 import type { Ctx } from '../../module';
 import type { World } from '../../world';
@@ -22,6 +21,7 @@ import { feeSharesToMint, splitFee } from './fee';
 import { finalizeRequests, unfinalizedStEth } from './withdrawalQueue';
 import { depositBuffered } from './deposits';
 import { chainIsFinalizing } from '../finality';
+import { say } from '../../messages/say';
 
 export interface LidoReport {
   preTotalPooledEther: bigint;
@@ -64,7 +64,7 @@ export function oracleReport(ctx: Ctx, p: LidoPool, parent: number | null = null
       layer: 'liquid',
       entities: [p.id],
       amounts: {},
-      text: `The chain is not finalizing, so ${p.name}'s oracles have no finalized epoch to report: no rebase today, balances stay as they were.`,
+      message: say('liquid.lido.report.skipped', { name: p.name }),
       parent,
     });
     return null;
@@ -94,10 +94,7 @@ export function oracleReport(ctx: Ctx, p: LidoPool, parent: number | null = null
     entities: [p.id],
     amounts: { preTotalPooledEther, postTotalPooledEther, clBalance: postCLBalance, withdrawals, rewards },
     movements,
-    text:
-      rewards >= 0n
-        ? `${p.name}'s oracle reports its validators at ${formatEth(postCLBalance)} ETH${withdrawals > 0n ? ` and moves ${formatEth(withdrawals)} ETH of withdrawals into the buffer` : ''}: the pool earned ${formatEth(rewards)} ETH, so every stETH balance grows by ${percent(postTotalPooledEther - preTotalPooledEther, preTotalPooledEther)}% (before the fee).`
-        : `${p.name}'s oracle reports its validators at ${formatEth(postCLBalance)} ETH: the pool lost ${formatEth(-rewards)} ETH more than it earned, a negative rebase, so every holder's stETH balance falls by the same ${percent(preTotalPooledEther - postTotalPooledEther, preTotalPooledEther)}%.`,
+    message: say('liquid.lido.report', { rewards, name: p.name, postCLBalance, withdrawals, growthPercent: percent(postTotalPooledEther - preTotalPooledEther, preTotalPooledEther), loss: -rewards, fallPercent: percent(preTotalPooledEther - postTotalPooledEther, preTotalPooledEther) }),
     parent,
   });
 
@@ -119,7 +116,7 @@ export function oracleReport(ctx: Ctx, p: LidoPool, parent: number | null = null
         entities: [p.id, ...Object.keys(split.operators)],
         amounts: { feeShares, feeEth, treasuryShares: split.treasury },
         movements: feeMovements,
-        text: `The ${p.feeBasisPoints / 100}% fee is paid by minting ${formatEth(feeShares)} new shares, worth ${formatEth(feeEth)} ETH: half to the node operators by their active validators, half to the treasury. Holders keep the other ${100 - p.feeBasisPoints / 100}% of the rewards.`,
+        message: say('liquid.lido.fee', { feeBasisPoints: p.feeBasisPoints, feeShares, feeEth, holdersPercent: 100 - p.feeBasisPoints / 100 }),
         parent: reportStep,
       });
     }

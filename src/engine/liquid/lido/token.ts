@@ -4,7 +4,6 @@
  * less than asked for (lido-tokens-integration-guide.md "1-2 wei corner case").
  */
 import { balanceOf, burn, mint, transfer } from '../../ledger/ledger';
-import { formatEth } from '../../ledger/amount';
 import { RefusedEvent } from '../../errors';
 import type { Ctx } from '../../module';
 import { holderAccount } from '../../world';
@@ -12,6 +11,7 @@ import { lidoAccount, stEthAsset, wstEthAsset } from '../accounts';
 import type { LidoPool } from '../state';
 import { getPooledEthByShares, getSharesByPooledEth, shareRate } from './shareRate';
 import { depositBuffered } from './deposits';
+import { say } from '../../messages/say';
 
 function name(ctx: Ctx, holder: string): string {
   return ctx.world.holders[holder]?.name ?? holder;
@@ -20,18 +20,18 @@ function name(ctx: Ctx, holder: string): string {
 /** Lido.submit: ether in, shares out at the current rate (rounded down); then the depositor may run. */
 export function submit(ctx: Ctx, p: LidoPool, holder: string, amount: bigint): bigint {
   const { world } = ctx;
-  if (amount <= 0n) throw new RefusedEvent('stake a positive amount of ETH');
+  if (amount <= 0n) throw new RefusedEvent(say('liquid.refused.submitZero'));
   const have = balanceOf(world.ledger, 'ETH', holderAccount(holder));
   if (have < amount) {
-    throw new RefusedEvent(`${name(ctx, holder)} has only ${formatEth(have)} ETH; stake at most that much`);
+    throw new RefusedEvent(say('liquid.refused.submitOverdraft', { holder: name(ctx, holder), have }));
   }
   const rate = shareRate(world, p);
   if (rate.totalShares > 0n && rate.totalPooledEther === 0n) {
-    throw new RefusedEvent(`${p.name} has no ether left behind its shares, so new ether cannot be priced; it does not accept deposits`);
+    throw new RefusedEvent(say('liquid.refused.submitEmptyPool', { name: p.name }));
   }
   // Shares are priced before the ether joins the buffer (Lido._submit).
   const shares = getSharesByPooledEth(amount, rate);
-  if (shares === 0n) throw new RefusedEvent(`${formatEth(amount)} ETH buys less than one unit of shares; stake more`);
+  if (shares === 0n) throw new RefusedEvent(say('liquid.refused.submitDust', { amount }));
   const pay = transfer(world.ledger, 'ETH', holderAccount(holder), lidoAccount.buffer(p.id), amount, 'deposit');
   const minted = mint(world.ledger, stEthAsset(p.id), holderAccount(holder), shares, 'mint');
   p.totalShares += shares;
@@ -42,7 +42,7 @@ export function submit(ctx: Ctx, p: LidoPool, holder: string, amount: bigint): b
     entities: [holder, p.id],
     amounts: { eth: amount, shares, stEth: worth },
     movements: [pay, minted],
-    text: `${name(ctx, holder)} stakes ${formatEth(amount)} ETH in ${p.name} and receives ${formatEth(shares)} shares, a balance of ${formatEth(worth)} stETH; the ether waits in the pool's buffer.`,
+    message: say('liquid.lido.submit', { holder: name(ctx, holder), amount, name: p.name, shares, worth }),
   });
   depositBuffered(ctx, p, step);
   return shares;
@@ -57,7 +57,7 @@ export function transferStEth(ctx: Ctx, p: LidoPool, from: string, to: string, a
   const have = balanceOf(world.ledger, asset, holderAccount(from));
   if (shares > have) {
     throw new RefusedEvent(
-      `${name(ctx, from)} holds only ${formatEth(getPooledEthByShares(have, rate))} stETH in ${p.name}; send at most that much`,
+      say('liquid.refused.transferOverdraft', { from: name(ctx, from), held: getPooledEthByShares(have, rate), name: p.name }),
     );
   }
   const m = transfer(world.ledger, asset, holderAccount(from), holderAccount(to), shares, 'transfer');
@@ -67,7 +67,7 @@ export function transferStEth(ctx: Ctx, p: LidoPool, from: string, to: string, a
     entities: [from, to, p.id],
     amounts: { stEth: amount, shares },
     movements: [m],
-    text: `${name(ctx, from)} sends ${formatEth(amount)} stETH to ${name(ctx, to)}: what moves is ${formatEth(shares)} shares, the amount divided by the share rate and rounded down.`,
+    message: say('liquid.lido.transfer', { from: name(ctx, from), amount, to: name(ctx, to), shares }),
   });
   return shares;
 }
@@ -75,14 +75,14 @@ export function transferStEth(ctx: Ctx, p: LidoPool, from: string, to: string, a
 /** wstETH.wrap: stETH in (as getSharesByPooledEth(amount) shares), the same number of wstETH out. */
 export function wrap(ctx: Ctx, p: LidoPool, holder: string, amount: bigint): bigint {
   const { world } = ctx;
-  if (amount <= 0n) throw new RefusedEvent('wrap a positive amount of stETH');
+  if (amount <= 0n) throw new RefusedEvent(say('liquid.refused.wrapZero'));
   const rate = shareRate(world, p);
   const shares = getSharesByPooledEth(amount, rate);
   const have = balanceOf(world.ledger, stEthAsset(p.id), holderAccount(holder));
   if (shares > have) {
-    throw new RefusedEvent(`${name(ctx, holder)} holds only ${formatEth(getPooledEthByShares(have, rate))} stETH in ${p.name}; wrap at most that much`);
+    throw new RefusedEvent(say('liquid.refused.wrapOverdraft', { holder: name(ctx, holder), held: getPooledEthByShares(have, rate), name: p.name }));
   }
-  if (shares === 0n) throw new RefusedEvent(`${formatEth(amount)} stETH is less than one unit of shares; wrap more`);
+  if (shares === 0n) throw new RefusedEvent(say('liquid.refused.wrapDust', { amount }));
   const moved = transfer(world.ledger, stEthAsset(p.id), holderAccount(holder), lidoAccount.wsteth(p.id), shares, 'wrap');
   const minted = mint(world.ledger, wstEthAsset(p.id), holderAccount(holder), shares, 'wrap');
   ctx.trace.step({
@@ -91,7 +91,7 @@ export function wrap(ctx: Ctx, p: LidoPool, holder: string, amount: bigint): big
     entities: [holder, p.id],
     amounts: { stEth: amount, wstEth: shares },
     movements: [moved, minted],
-    text: `${name(ctx, holder)} wraps ${formatEth(amount)} stETH into ${formatEth(shares)} wstETH: one wstETH is one share, so its number no longer changes with rebases, only its value does.`,
+    message: say('liquid.lido.wrap', { holder: name(ctx, holder), amount, shares }),
   });
   return shares;
 }
@@ -102,10 +102,10 @@ export function wrap(ctx: Ctx, p: LidoPool, holder: string, amount: bigint): big
  */
 export function unwrap(ctx: Ctx, p: LidoPool, holder: string, amount: bigint): bigint {
   const { world } = ctx;
-  if (amount <= 0n) throw new RefusedEvent('unwrap a positive amount of wstETH');
+  if (amount <= 0n) throw new RefusedEvent(say('liquid.refused.unwrapZero'));
   const have = balanceOf(world.ledger, wstEthAsset(p.id), holderAccount(holder));
   if (amount > have) {
-    throw new RefusedEvent(`${name(ctx, holder)} holds only ${formatEth(have)} wstETH of ${p.name}; unwrap at most that much`);
+    throw new RefusedEvent(say('liquid.refused.unwrapOverdraft', { holder: name(ctx, holder), have, name: p.name }));
   }
   const rate = shareRate(world, p);
   const stEth = getPooledEthByShares(amount, rate);
@@ -118,7 +118,7 @@ export function unwrap(ctx: Ctx, p: LidoPool, holder: string, amount: bigint): b
     entities: [holder, p.id],
     amounts: { wstEth: amount, stEth, shares },
     movements: [burned, moved],
-    text: `${name(ctx, holder)} unwraps ${formatEth(amount)} wstETH and gets back ${formatEth(stEth)} stETH (${formatEth(shares)} shares).`,
+    message: say('liquid.lido.unwrap', { holder: name(ctx, holder), amount, stEth, shares }),
   });
   return stEth;
 }

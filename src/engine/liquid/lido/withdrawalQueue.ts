@@ -5,7 +5,6 @@
  * claims the locked ether.
  */
 import { balanceOf, burn, transfer } from '../../ledger/ledger';
-import { formatEth } from '../../ledger/amount';
 import { RefusedEvent } from '../../errors';
 import type { Ctx } from '../../module';
 import { holderAccount } from '../../world';
@@ -13,6 +12,7 @@ import { lidoAccount, stEthAsset } from '../accounts';
 import type { LidoPool, WithdrawalRequest } from '../state';
 import { getPooledEthByShares, getSharesByPooledEth, shareRate, type ShareRate } from './shareRate';
 import { stepWithdrawalRequest } from './withdrawalRequestMachine';
+import { say } from '../../messages/say';
 
 /** WithdrawalQueue.MIN_STETH_WITHDRAWAL_AMOUNT = 100 wei; the engine's smallest unit is 1 gwei, so 100 gwei. */
 export const MIN_STETH_WITHDRAWAL_AMOUNT = 100n;
@@ -60,14 +60,14 @@ export function requestWithdrawal(ctx: Ctx, p: LidoPool, holder: string, amount:
   const from = holderAccount(holder);
   if (amount < MIN_STETH_WITHDRAWAL_AMOUNT) {
     throw new RefusedEvent(
-      `a withdrawal request must be at least ${formatEth(MIN_STETH_WITHDRAWAL_AMOUNT)} stETH (100 of the smallest unit); ask for more`,
+      say('liquid.refused.withdrawalTooSmall', { minStethWithdrawalAmount: MIN_STETH_WITHDRAWAL_AMOUNT }),
     );
   }
   const rate = shareRate(world, p);
   const balance = getPooledEthByShares(balanceOf(world.ledger, asset, from), rate);
   if (amount > balance) {
     throw new RefusedEvent(
-      `${world.holders[holder].name} holds only ${formatEth(balance)} stETH in ${p.name}; request at most that much`,
+      say('liquid.refused.withdrawalOverdraft', { holder: world.holders[holder].name, balance, name: p.name }),
     );
   }
   const pieces = splitWithdrawalAmount(amount);
@@ -76,10 +76,7 @@ export function requestWithdrawal(ctx: Ctx, p: LidoPool, holder: string, amount:
     layer: 'liquid',
     entities: [holder, p.id],
     amounts: { amount },
-    text:
-      pieces.length > 1
-        ? `${world.holders[holder].name} asks ${p.name} to withdraw ${formatEth(amount)} stETH; a request holds at most 1000 stETH, so it becomes ${pieces.length} requests in the queue.`
-        : `${world.holders[holder].name} asks ${p.name} to withdraw ${formatEth(amount)} stETH and joins the back of the withdrawal queue.`,
+    message: say('liquid.lido.withdrawal.request', { pieceCount: pieces.length, holder: world.holders[holder].name, name: p.name, amount }),
   });
   const ids: string[] = [];
   for (const piece of pieces) {
@@ -107,7 +104,7 @@ export function requestWithdrawal(ctx: Ctx, p: LidoPool, holder: string, amount:
       entities: [holder, p.id, `request:${id}`],
       amounts: { amountOfStETH: piece, shares },
       movements: [m],
-      text: `Request #${id}: ${formatEth(piece)} stETH (${formatEth(shares)} shares) is locked in the queue; it stops earning rewards and will pay at most ${formatEth(piece)} ETH.`,
+      message: say('liquid.lido.withdrawal.requested', { id, piece, shares }),
       parent,
     });
   }
@@ -149,9 +146,7 @@ export function finalizeRequests(ctx: Ctx, p: LidoPool, parent: number | null): 
       entities: [r.owner, p.id, `request:${id}`],
       amounts: { claimableEth: eth, nominal: r.amountOfStETH, sharesBurned: r.shares },
       movements: [lock, burned],
-      text: discounted
-        ? `Request #${id} is finalized at a discount: the share rate fell since it was made, so its ${formatEth(r.shares)} shares are worth ${formatEth(eth)} ETH, less than the ${formatEth(r.amountOfStETH)} stETH asked; that ether is set aside and the shares are burned.`
-        : `Request #${id} is finalized: ${formatEth(eth)} ETH is set aside for its owner to claim and its shares are burned (any rewards they earned while waiting stay with the other holders).`,
+      message: say('liquid.lido.withdrawal.finalized', { discounted, id, shares: r.shares, eth, amountOfStETH: r.amountOfStETH }),
       parent,
     });
   }
@@ -162,14 +157,14 @@ export function finalizeRequests(ctx: Ctx, p: LidoPool, parent: number | null): 
 export function claimWithdrawal(ctx: Ctx, p: LidoPool, holder: string, requestId: string): void {
   const { world } = ctx;
   const r = p.requests[requestId];
-  if (!r) throw new RefusedEvent(`${p.name} has no withdrawal request #${requestId}`);
+  if (!r) throw new RefusedEvent(say('liquid.refused.noWithdrawalRequest', { name: p.name, requestId }));
   if (r.owner !== holder) {
-    throw new RefusedEvent(`request #${requestId} belongs to ${world.holders[r.owner]?.name ?? r.owner}, not ${world.holders[holder].name}; only its owner can claim it`);
+    throw new RefusedEvent(say('liquid.refused.claimNotOwner', { requestId, owner: world.holders[r.owner]?.name, ownerId: r.owner, holder: world.holders[holder].name }));
   }
   if (r.status === 'requested') {
-    throw new RefusedEvent(`request #${requestId} is not finalized yet; wait for an oracle report that has ether for it`);
+    throw new RefusedEvent(say('liquid.refused.claimNotFinalized', { requestId }));
   }
-  if (r.status === 'claimed') throw new RefusedEvent(`request #${requestId} has already been claimed`);
+  if (r.status === 'claimed') throw new RefusedEvent(say('liquid.refused.claimAlready', { requestId }));
   const eth = r.claimableEth ?? 0n;
   const m = transfer(world.ledger, 'ETH', lidoAccount.queue(p.id), holderAccount(holder), eth, 'withdrawal:claim');
   r.status = stepWithdrawalRequest(r.status, { type: 'CLAIM' });
@@ -179,6 +174,6 @@ export function claimWithdrawal(ctx: Ctx, p: LidoPool, holder: string, requestId
     entities: [holder, p.id, `request:${requestId}`],
     amounts: { eth },
     movements: [m],
-    text: `${world.holders[holder].name} claims request #${requestId} and receives ${formatEth(eth)} ETH.`,
+    message: say('liquid.lido.withdrawal.claimed', { holder: world.holders[holder].name, requestId, eth }),
   });
 }

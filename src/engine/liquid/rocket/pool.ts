@@ -5,7 +5,6 @@
  * through the rate; the oracle DAO reports the pool's balances daily.
  */
 import { balanceOf, burn, mint, transfer, type Movement } from '../../ledger/ledger';
-import { formatEth } from '../../ledger/amount';
 import { RefusedEvent } from '../../errors';
 import type { Ctx } from '../../module';
 import { holderAccount, type World } from '../../world';
@@ -15,6 +14,7 @@ import type { Minipool, RocketPool } from '../state';
 import { getEthValue, getRethValue, reportedRate } from './exchangeRate';
 import { distributeBalance, slashRpl, userBalanceEstimate } from './distribution';
 import { stepMinipool } from './minipoolMachine';
+import { say } from '../../messages/say';
 
 const ETH = 'ETH';
 
@@ -31,11 +31,11 @@ export function nodeEthAccount(p: RocketPool, node: string): string {
 /** RocketDepositPool.deposit: ether in, rETH out at the last reported rate (no deposit fee modelled). */
 export function depositForReth(ctx: Ctx, p: RocketPool, holder: string, amount: bigint): bigint {
   const { world } = ctx;
-  if (amount <= 0n) throw new RefusedEvent('deposit a positive amount of ETH');
+  if (amount <= 0n) throw new RefusedEvent(say('liquid.refused.rocketDepositZero'));
   const have = balanceOf(world.ledger, ETH, holderAccount(holder));
-  if (have < amount) throw new RefusedEvent(`${name(ctx, holder)} has only ${formatEth(have)} ETH; deposit at most that much`);
+  if (have < amount) throw new RefusedEvent(say('liquid.refused.rocketDepositOverdraft', { holder: name(ctx, holder), have }));
   const reth = getRethValue(amount, reportedRate(p));
-  if (reth === 0n) throw new RefusedEvent(`${formatEth(amount)} ETH buys less than the smallest unit of rETH; deposit more`);
+  if (reth === 0n) throw new RefusedEvent(say('liquid.refused.rocketDepositDust', { amount }));
   const pay = transfer(world.ledger, ETH, holderAccount(holder), rocketAccount.deposits(p.id), amount, 'deposit');
   const minted = mint(world.ledger, rEthAsset(p.id), holderAccount(holder), reth, 'mint');
   ctx.trace.step({
@@ -44,7 +44,7 @@ export function depositForReth(ctx: Ctx, p: RocketPool, holder: string, amount: 
     entities: [holder, p.id],
     amounts: { eth: amount, reth },
     movements: [pay, minted],
-    text: `${name(ctx, holder)} deposits ${formatEth(amount)} ETH into ${p.name}'s deposit pool and receives ${formatEth(reth)} rETH at the last reported rate; the rETH balance will not change, its value in ETH will.`,
+    message: say('liquid.rocket.deposit', { holder: name(ctx, holder), amount, name: p.name, reth }),
   });
   return reth;
 }
@@ -52,15 +52,15 @@ export function depositForReth(ctx: Ctx, p: RocketPool, holder: string, amount: 
 /** RocketTokenRETH.burn: rETH in, getEthValue(rETH) out of the rETH contract, then the deposit pool's excess. */
 export function burnReth(ctx: Ctx, p: RocketPool, holder: string, amount: bigint): bigint {
   const { world } = ctx;
-  if (amount <= 0n) throw new RefusedEvent('burn a positive amount of rETH');
+  if (amount <= 0n) throw new RefusedEvent(say('liquid.refused.rocketBurnZero'));
   const have = balanceOf(world.ledger, rEthAsset(p.id), holderAccount(holder));
-  if (have < amount) throw new RefusedEvent(`${name(ctx, holder)} holds only ${formatEth(have)} rETH; burn at most that much`);
+  if (have < amount) throw new RefusedEvent(say('liquid.refused.rocketBurnOverdraft', { holder: name(ctx, holder), have }));
   const eth = getEthValue(amount, reportedRate(p));
   const inContract = balanceOf(world.ledger, ETH, rocketAccount.reth(p.id));
   const inDeposits = balanceOf(world.ledger, ETH, rocketAccount.deposits(p.id));
   if (eth > inContract + inDeposits) {
     throw new RefusedEvent(
-      `${p.name} has only ${formatEth(inContract + inDeposits)} ETH of liquidity for the ${formatEth(eth)} ETH these rETH are worth; burn less, or wait for minipools to exit`,
+      say('liquid.refused.rocketBurnLiquidity', { name: p.name, liquidity: inContract + inDeposits, eth }),
     );
   }
   const movements: Movement[] = [burn(world.ledger, rEthAsset(p.id), holderAccount(holder), amount, 'burn')];
@@ -73,7 +73,7 @@ export function burnReth(ctx: Ctx, p: RocketPool, holder: string, amount: bigint
     entities: [holder, p.id],
     amounts: { reth: amount, eth },
     movements,
-    text: `${name(ctx, holder)} burns ${formatEth(amount)} rETH and receives ${formatEth(eth)} ETH at the last reported rate.`,
+    message: say('liquid.rocket.burn', { holder: name(ctx, holder), amount, eth }),
   });
   return eth;
 }
@@ -81,17 +81,17 @@ export function burnReth(ctx: Ctx, p: RocketPool, holder: string, amount: bigint
 /** A node's new minipool: its bond plus ether matched from the deposit pool, deposited into one validator. */
 export function createMinipool(ctx: Ctx, p: RocketPool, node: string, id: string, bond: bigint, parent: number | null = null): Minipool {
   const { world } = ctx;
-  if (!p.nodes[node]) throw new RefusedEvent(`${p.name} has no node operator "${node}"`);
-  if (p.minipools[id]) throw new RefusedEvent(`${p.name} already has a minipool "${id}"; pick another id`);
+  if (!p.nodes[node]) throw new RefusedEvent(say('liquid.refused.noNode', { name: p.name, node }));
+  if (p.minipools[id]) throw new RefusedEvent(say('liquid.refused.minipoolExists', { name: p.name, id }));
   const validatorId = `${p.id}.${id}`;
-  if (world.ethereum.validators[validatorId]) throw new RefusedEvent(`there is already a validator "${validatorId}"; pick another minipool id`);
+  if (world.ethereum.validators[validatorId]) throw new RefusedEvent(say('liquid.refused.minipoolValidatorExists', { validatorId }));
   const userCapital = MINIPOOL_SIZE - bond;
   const nodeFrom = nodeEthAccount(p, node);
   const nodeHas = balanceOf(world.ledger, ETH, nodeFrom);
-  if (nodeHas < bond) throw new RefusedEvent(`node ${node} has only ${formatEth(nodeHas)} ETH for its ${formatEth(bond)} ETH bond`);
+  if (nodeHas < bond) throw new RefusedEvent(say('liquid.refused.nodeBond', { node, nodeHas, bond }));
   const pool = balanceOf(world.ledger, ETH, rocketAccount.deposits(p.id));
   if (pool < userCapital) {
-    throw new RefusedEvent(`${p.name}'s deposit pool has ${formatEth(pool)} ETH, not the ${formatEth(userCapital)} ETH this minipool needs; wait for more rETH deposits`);
+    throw new RefusedEvent(say('liquid.refused.depositPoolShort', { name: p.name, pool, userCapital }));
   }
   const account = rocketAccount.minipool(p.id, id);
   const movements = [
@@ -104,7 +104,7 @@ export function createMinipool(ctx: Ctx, p: RocketPool, node: string, id: string
     entities: [p.id, node, id],
     amounts: { nodeCapital: bond, userCapital },
     movements,
-    text: `Node ${node} opens minipool ${id} with a ${formatEth(bond)} ETH bond; ${formatEth(userCapital)} ETH of rETH holders' ether is matched to it and the 32 ETH goes to a new validator.`,
+    message: say('liquid.rocket.minipool.create', { node, id, bond, userCapital }),
     parent,
   });
   depositValidator(
@@ -123,14 +123,14 @@ export const MINIPOOL_SIZE = 32_000_000_000n;
 
 export function exitMinipool(ctx: Ctx, p: RocketPool, id: string): void {
   const mp = p.minipools[id];
-  if (!mp) throw new RefusedEvent(`${p.name} has no minipool "${id}"`);
-  if (mp.status !== 'staking') throw new RefusedEvent(`minipool ${id} is already ${mp.status}`);
+  if (!mp) throw new RefusedEvent(say('liquid.refused.noMinipool', { name: p.name, id }));
+  if (mp.status !== 'staking') throw new RefusedEvent(say('liquid.refused.minipoolNotStaking', { id, status: mp.status }));
   const step = ctx.trace.step({
     kind: 'rocket.minipool.exit',
     layer: 'liquid',
     entities: [p.id, mp.node, id],
     amounts: {},
-    text: `Node ${mp.node} asks minipool ${id}'s validator to exit; once withdrawn, its balance is split between the node and the rETH holders.`,
+    message: say('liquid.rocket.minipool.exit', { node: mp.node, id }),
   });
   requestExit(ctx, mp.validator, step);
   mp.status = stepMinipool(mp.status, { type: 'EXIT' });
@@ -155,10 +155,7 @@ export function distributeMinipool(ctx: Ctx, p: RocketPool, mp: Minipool, parent
     entities: [p.id, mp.node, mp.id],
     amounts: { balance, nodeShare: split.nodeShare, userShare: split.userShare, shortfall: split.shortfall },
     movements,
-    text:
-      split.shortfall === 0n
-        ? `Minipool ${mp.id} exits with ${formatEth(balance)} ETH: the rETH holders get back their ${formatEth(mp.userCapital)} ETH${split.userShare > mp.userCapital ? ` plus ${formatEth(split.userShare - mp.userCapital)} ETH of rewards` : ''}, and node ${mp.node} gets ${formatEth(split.nodeShare)} ETH${split.nodeShare < mp.nodeCapital ? `, its bond having absorbed a ${formatEth(mp.nodeCapital - split.nodeShare)} ETH loss` : ''}.`
-        : `Minipool ${mp.id} exits with only ${formatEth(balance)} ETH, less than the ${formatEth(mp.userCapital)} ETH the rETH holders put in: node ${mp.node} loses its whole ${formatEth(mp.nodeCapital)} ETH bond and still owes ${formatEth(split.shortfall)} ETH.`,
+    message: say('liquid.rocket.minipool.distribute', { shortfall: split.shortfall, id: mp.id, balance, userCapital: mp.userCapital, userShare: split.userShare, rewards: split.userShare - mp.userCapital, node: mp.node, nodeShare: split.nodeShare, nodeCapital: mp.nodeCapital, bondLoss: mp.nodeCapital - split.nodeShare }),
     parent,
   });
   if (slash.rpl > 0n) {
@@ -173,7 +170,7 @@ export function distributeMinipool(ctx: Ctx, p: RocketPool, mp: Minipool, parent
       entities: [p.id, mp.node],
       amounts: { rpl: slash.rpl, eth: slash.eth },
       movements: [rplMove, ...ethIn],
-      text: `${formatEth(slash.rpl)} of node ${mp.node}'s staked RPL is slashed and auctioned; bidders pay ${formatEth(slash.eth)} ETH for it, which goes to the deposit pool for the rETH holders.`,
+      message: say('liquid.rocket.rpl.slash', { rpl: slash.rpl, node: mp.node, eth: slash.eth }),
       parent: step,
     });
   }
@@ -183,7 +180,7 @@ export function distributeMinipool(ctx: Ctx, p: RocketPool, mp: Minipool, parent
       layer: 'liquid',
       entities: [p.id],
       amounts: { socialised: slash.socialised },
-      text: `The node's bond and RPL do not cover the last ${formatEth(slash.socialised)} ETH: that loss falls on every rETH holder, through a lower rETH rate at the next balance report.`,
+      message: say('liquid.rocket.loss.socialised', { socialised: slash.socialised }),
       parent: step,
     });
   }
@@ -234,7 +231,7 @@ export function reportBalances(ctx: Ctx, p: RocketPool, parent: number | null = 
     layer: 'liquid',
     entities: [p.id],
     amounts: { totalEthBalance: p.totalEthBalance, rethSupply: p.rethSupply, rate: now },
-    text: `${p.name}'s oracle DAO reports ${formatEth(p.totalEthBalance)} ETH behind ${formatEth(p.rethSupply)} rETH: 1 rETH is now worth ${formatEth(now)} ETH${now === was ? ' (unchanged)' : now > was ? ` (up from ${formatEth(was)})` : ` (down from ${formatEth(was)})`}.`,
+    message: say('liquid.rocket.report', { name: p.name, totalEthBalance: p.totalEthBalance, rethSupply: p.rethSupply, now, was }),
     parent,
   });
 }
