@@ -322,11 +322,23 @@ export function findPerfectFit(a: readonly number[], cap: number, budget: Budget
     const seen = new Set<number>();
     for (let probes = 0; probes < limit; ) {
       if (finite && budget.now() > budget.deadline) return { set: null, stopped: true };
-      // randomised greedy head, largest first
+      // randomised greedy head, largest first (coin flips drawn 30 at a time)
       let cur = 0;
+      let coins = 0;
+      let left = 0;
       for (let i = 0; i < h; i++) {
         const x = a[rest[i]];
-        const takeIt = cur + x <= target && (i >= h - GREEDY || rand(2) === 0);
+        let flip = true;
+        if (i < h - GREEDY && cur + x <= target) {
+          if (left === 0) {
+            coins = rand(1 << 30);
+            left = 30;
+          }
+          flip = (coins & 1) === 0;
+          coins >>>= 1;
+          left--;
+        }
+        const takeIt = cur + x <= target && flip;
         inC[i] = takeIt ? 1 : 0;
         if (takeIt) cur += x;
       }

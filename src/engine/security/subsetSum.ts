@@ -14,7 +14,8 @@
  * real operator stakes are high-density instances where covers hitting need exactly are plentiful but rare
  * among all subsets; a perfect fit needs no proof, and the phase finds one in milliseconds where the search
  * above took seconds. It gives up at once on lists too sparse for fits to be likely, and otherwise after a
- * bounded number of lookups, leaving the proof to the search.
+ * bounded number of lookups, leaving the proof to the search. When many services are solved together (the
+ * costs of corruption of one analysis) a FitContext lets them share that phase's subset-sum tables.
  */
 import { type Budget, UNLIMITED } from './budget';
 import { findPerfectFit, type FitContext } from './perfectFit';
