@@ -15,10 +15,9 @@ import { seededUniform } from '../../bench/securityInstances';
 
 /** The lookup the search does: is r a subset sum of the table (r inside the band)? */
 function lookup(tb: TailTable, r: number): boolean {
-  const x = r - tb.lo;
-  const f = Math.floor(x * tb.ifw);
+  const f = Math.floor((r - tb.lo) * tb.ifw);
   if ((tb.filter[f >> 5] & (1 << (f & 31))) === 0) return false;
-  let e = tb.dir[Math.floor(x * tb.iw)];
+  let e = tb.at[f >> 5];
   while (tb.sums[e] < r) e++;
   return tb.sums[e] === r;
 }
