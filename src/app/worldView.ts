@@ -303,6 +303,8 @@ export function buildWorldView(world: World): WorldView {
     });
   }
   // Operator -> AVS: the stake each AVS can slash, as the engine computes it under the active security model.
+  const allocatedPairs = new Set<string>();
+  for (const x of Object.values(rs?.allocations ?? {})) if (x.magnitude + x.pendingDiff > 0n) allocatedPairs.add(`${x.operator}\u0000${x.avs}`);
   for (const op of Object.values(rs?.operators ?? {})) {
     let avss: string[] = [];
     try {
@@ -318,7 +320,7 @@ export function buildWorldView(world: World): WorldView {
       // thin dashed edge: it is where the learner drags the allocation up from 0%.
       if (amount > 0n) addLink(source, target, amount);
       else {
-        const allocated = Object.values(rs.allocations ?? {}).some((x) => x.operator === op.id && x.avs === avs && x.magnitude + x.pendingDiff > 0n);
+        const allocated = allocatedPairs.has(`${op.id}\u0000${avs}`);
         const note: Msg = { key: allocated ? 'edge.noStake' : 'edge.registered' };
         links.push({ id: `${source}->${target}:ETH`, source, target, amount: 0n, asset: 'ETH', variant: 'registration', note });
       }
