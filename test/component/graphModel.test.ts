@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { buildGraph, edgeLabel, GROUP_ID, OPERATOR_LIMIT, VALIDATOR_GROUP_ID } from '../../src/app/graphModel';
+import { buildGraph, COSMOS_GROUP_ID, edgeLabel, GROUP_ID, OPERATOR_LIMIT, VALIDATOR_GROUP_ID } from '../../src/app/graphModel';
 import type { Entity, WorldView } from '../../src/app/worldView';
 import { parseRoute } from '../../src/app/route';
 import { parseUrlParams } from '../../src/app/urlParams';
@@ -84,6 +84,63 @@ describe('graph view model', () => {
     const expected = Array.from({ length: 40 - (OPERATOR_LIMIT - 1) }, (_, i) => BigInt(i + 1) * ETH).reduce((s, x) => s + x, 0n);
     expect(toGroup[0].data.amount).toBe(expected);
     expect(buildGraph(big, { expandOperators: true }).nodes.filter((n) => n.data.kind === 'operator')).toHaveLength(40);
+  });
+});
+
+describe('graph view model: groups, entries and registrations', () => {
+  it('a group node lists its members\' engine ids and is named by a message, not in English', () => {
+    const ops = Array.from({ length: 20 }, (_, i) => e(`operator:o${i}`, 'operator', BigInt(i + 1) * ETH));
+    const { nodes, edges } = buildGraph({
+      entities: [e('avs:s', 'avs'), ...ops],
+      links: ops.map((o) => ({ id: `${o.id}-s`, source: o.id, target: 'avs:s', amount: o.weight, asset: 'ETH' })),
+    });
+    const group = nodes.find((n) => n.id === GROUP_ID)!;
+    // 20 operators: the 15 largest drawn, o0..o4 grouped.
+    expect(new Set(group.data.members)).toEqual(new Set(['o0', 'o1', 'o2', 'o3', 'o4']));
+    expect(group.data.name).toBe('');
+    expect(group.data.nameMsg).toEqual({ key: 'node.otherOperators', params: { count: 5 } });
+    const merged = edges.find((x) => x.source === GROUP_ID)!;
+    expect(merged.data.sourceNameMsg).toEqual({ key: 'node.otherOperators', params: { count: 5 } });
+    expect(merged.data.amount).toBe(15n * ETH); // 1 + 2 + 3 + 4 + 5
+    expect(nodes.find((n) => n.id === 'operator:o10')!.data.members).toBeUndefined();
+  });
+
+  it('groups Cosmos validators in their own token and keeps jailed ones out', () => {
+    const vals = Array.from({ length: 20 }, (_, i) => ({
+      ...e(`cosmosValidator:v${i}`, 'cosmosValidator', BigInt(i + 1) * ETH),
+      status: i === 0 ? 'jailed' : 'bonded',
+      facts: [{ label: 'fact.tokens' as const, value: '', raw: BigInt(i + 1) * ETH, unit: 'ATOM' }],
+    }));
+    const { nodes } = buildGraph({ entities: vals, links: [] });
+    const group = nodes.find((n) => n.id === COSMOS_GROUP_ID)!;
+    // v0 (jailed) stays drawn; of the 19 bonded, the 15 largest are drawn and v1..v4 grouped: 2+3+4+5 = 14 ATOM.
+    expect(nodes.map((n) => n.id)).toContain('cosmosValidator:v0');
+    expect(group.data.count).toBe(4);
+    expect(group.data.entity!.facts[0].value).toBe('14 ATOM');
+  });
+
+  it('draws registrations and entries dashed, with their notes and badges, and makes room for badges', () => {
+    const view: WorldView = {
+      entities: [e('holder:a', 'holder'), e('cosmosValidator:v', 'cosmosValidator'), e('operator:o', 'operator'), e('avs:s', 'avs')],
+      links: [
+        { id: 'a-v', source: 'holder:a', target: 'cosmosValidator:v', amount: 5n * ETH, asset: 'ATOM', variant: 'unbonding', note: { key: 'edge.unbonding', params: { days: 3 } }, badge: { key: 'edge.unbonding.short', params: { days: 3 } } },
+        { id: 'o-s', source: 'operator:o', target: 'avs:s', amount: 0n, asset: 'ETH', variant: 'registration', note: { key: 'edge.registered' } },
+      ],
+    };
+    const { nodes, edges } = buildGraph(view);
+    const unbonding = edges.find((x) => x.id === 'a-v')!;
+    expect(unbonding.style).toMatch(/stroke-dasharray:7 5/);
+    expect(unbonding.label).toBe('5 ATOM');
+    expect(unbonding.data.badge).toEqual({ key: 'edge.unbonding.short', params: { days: 3 } });
+    const registration = edges.find((x) => x.id === 'o-s')!;
+    expect(registration.style).toBe('stroke-width:2.00px;stroke-dasharray:4 4');
+    expect(registration.label).toBe('0 ETH');
+    expect(registration.data.note).toEqual({ key: 'edge.registered' });
+    expect(registration.data.badge).toBeUndefined();
+    // The validators' column (fed by a badged edge) sits 110 px further right than a plain one would.
+    const plain = buildGraph({ ...view, links: view.links.map((l) => ({ ...l, badge: undefined })) }).nodes;
+    const x = (ns: typeof nodes, id: string) => ns.find((n) => n.id === id)!.position.x;
+    expect(x(nodes, 'cosmosValidator:v') - x(plain, 'cosmosValidator:v')).toBe(110);
   });
 });
 
