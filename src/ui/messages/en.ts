@@ -170,7 +170,6 @@ export const en = {
   'edge.redelegation.short': 'redelegated · {days} d',
   'group.hit': '{count} hit',
   'group.hitLabel': '{count} of its members are touched by this step',
-  'drop.cosmosValidator': 'Delegate to {target}',
 
   // Time and history
   'time.label': 'Time',
