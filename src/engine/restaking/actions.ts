@@ -5,9 +5,7 @@
 import type { Ctx } from '../module';
 import { RefusedEvent } from '../errors';
 import { balanceOf, transfer } from '../ledger/ledger';
-import { formatEth } from '../ledger/amount';
 import { holderAccount } from '../world';
-import { formatWadPercent } from './wad';
 import { getLrt, getOperator, getStaker, getStrategy, getVault, avsName } from './lookup';
 import {
   addDepositShares,
@@ -26,24 +24,23 @@ import { sharesEth } from './views';
 import { lrtDeposit, lrtRedeem } from './lrt';
 import { vaultDeposit, vaultWithdraw } from './vaults';
 import { formatRate, lrtRate } from './lrtRate';
-import { WITHDRAWAL_DELAY_EPOCHS } from './constants';
-import { EPOCHS_PER_DAY } from '../time';
+import { say } from '../messages/say';
 
 const holderName = (ctx: Ctx, id: string): string => ctx.world.holders[id]?.name ?? id;
 
 function requireHolder(ctx: Ctx, id: string): void {
-  if (!ctx.world.holders[id]) throw new RefusedEvent(`there is no holder "${id}"`);
+  if (!ctx.world.holders[id]) throw new RefusedEvent(say('restaking.refused.noHolder', { id }));
 }
 
 export function doDeposit(ctx: Ctx, holder: string, strategyId: string, amount: bigint): number {
   requireHolder(ctx, holder);
   const strategy = getStrategy(ctx.world, strategyId);
   if (strategy.kind === 'native') {
-    throw new RefusedEvent('native ETH is restaked through an EigenPod: point a validator\'s withdrawal credentials at the pod (scenario restaking.pods), not with a deposit');
+    throw new RefusedEvent(say('restaking.refused.nativeByDeposit'));
   }
   const from = holderAccount(holder);
   const have = balanceOf(ctx.world.ledger, strategy.asset, from);
-  if (have < amount) throw new RefusedEvent(`${holderName(ctx, holder)} holds only ${formatEth(have)} ${strategy.asset}, cannot deposit ${formatEth(amount)}`);
+  if (have < amount) throw new RefusedEvent(say('restaking.refused.depositOverdraft', { holder: holderName(ctx, holder), have, asset: strategy.asset, amount }));
   const staker = ensureStaker(ctx.world, holder, holderName(ctx, holder), from);
   const m = transfer(ctx.world.ledger, strategy.asset, from, strategyAccount(strategyId), amount, 'deposit');
   strategy.totalShares += amount;
@@ -55,7 +52,7 @@ export function doDeposit(ctx: Ctx, holder: string, strategyId: string, amount: 
     entities: [holder, strategyId, ...(staker.delegatedTo ? [staker.delegatedTo] : [])],
     amounts: { amount },
     movements: [m],
-    text: `${staker.name} restakes ${formatEth(amount)} ${strategy.asset} in EigenLayer's ${strategyId} strategy${op ? `; it is delegated to ${op} at once and slashable in proportion to ${op}'s allocations` : ''}.`,
+    message: say('restaking.deposit', { staker: staker.name, amount, asset: strategy.asset, strategy: strategyId, operator: op }),
   });
 }
 
@@ -68,12 +65,13 @@ export function doDelegate(ctx: Ctx, stakerId: string, operator: string): number
     layer: 'restaking',
     entities: [stakerId, operator],
     amounts: { shares: total },
-    text: `${staker.name} delegates all restaked shares (${formatEth(total)}) to operator ${op.name}: from now on every slash of ${op.name} reaches them.`,
+    message: say('restaking.delegate', { staker: staker.name, total, operator: op.name }),
   });
 }
 
-function describeWithdrawal(ctx: Ctx, w: Withdrawal): string {
-  return w.shares.map((s) => `${formatEth(withdrawalPayout(ctx.world, w, s.strategy, s.scaledShares))} ${getStrategy(ctx.world, s.strategy).asset}`).join(' and ');
+/** What a withdrawal would pay now, per asset. */
+function payouts(ctx: Ctx, w: Withdrawal): { amount: bigint; asset: string }[] {
+  return w.shares.map((s) => ({ amount: withdrawalPayout(ctx.world, w, s.strategy, s.scaledShares), asset: getStrategy(ctx.world, s.strategy).asset }));
 }
 
 export function doUndelegate(ctx: Ctx, stakerId: string): number {
@@ -85,7 +83,7 @@ export function doUndelegate(ctx: Ctx, stakerId: string): number {
     layer: 'restaking',
     entities: [stakerId],
     amounts: {},
-    text: `${staker.name} undelegates from ${op}${w ? `: everything (${describeWithdrawal(ctx, w)}) enters the withdrawal queue as ${w.id} for ${WITHDRAWAL_DELAY_EPOCHS / EPOCHS_PER_DAY} days, and stays slashable by ${op}'s AVSs meanwhile` : ''}.`,
+    message: say('restaking.undelegate', { staker: staker.name, operator: op, withdrawal: w ? w.id : null, payouts: w ? payouts(ctx, w) : [] }),
   });
 }
 
@@ -99,7 +97,7 @@ export function doQueueWithdrawal(ctx: Ctx, stakerId: string, strategy: string, 
     layer: 'restaking',
     entities: [stakerId, w.id],
     amounts: { scaledShares: w.shares[0].scaledShares },
-    text: `${staker.name} queues withdrawal ${w.id} of ${describeWithdrawal(ctx, w)}: it can be completed at epoch ${w.completableEpoch} (${WITHDRAWAL_DELAY_EPOCHS / EPOCHS_PER_DAY} days) and ${w.operator ? `stays slashable by ${getOperator(ctx.world, w.operator).name}'s AVSs until then` : 'is not slashable, having no operator'}.`,
+    message: say('restaking.withdrawal.queued', { staker: staker.name, id: w.id, payouts: payouts(ctx, w), completableEpoch: w.completableEpoch, operator: w.operator ? getOperator(ctx.world, w.operator).name : null }),
   });
 }
 
@@ -108,14 +106,12 @@ export function completeWithdrawal(ctx: Ctx, w: Withdrawal): number {
   const next = stepValue(withdrawalMachine, w.status, { type: 'COMPLETE' });
   if (!next) {
     throw new RefusedEvent(
-      w.status === 'queued'
-        ? `withdrawal ${w.id} is still in its delay: it can be completed at epoch ${w.completableEpoch} (now ${world.epoch}); advance time first`
-        : `withdrawal ${w.id} is already completed`,
+      say('restaking.refused.withdrawalNotReady', { status: w.status, id: w.id, completableEpoch: w.completableEpoch, epoch: world.epoch }),
     );
   }
   const movements = [];
   let total = 0n;
-  const parts: string[] = [];
+  const parts: { amount: bigint; asset: string }[] = [];
   for (const q of w.shares) {
     const amount = withdrawalPayout(world, w, q.strategy, q.scaledShares);
     const st = getStrategy(world, q.strategy);
@@ -123,7 +119,7 @@ export function completeWithdrawal(ctx: Ctx, w: Withdrawal): number {
       const pod = world.restaking.pods[w.staker];
       const have = balanceOf(world.ledger, 'ETH', podAccount(w.staker));
       if (have < amount) {
-        throw new RefusedEvent(`the EigenPod holds only ${formatEth(have)} ETH of the ${formatEth(amount)} ETH to pay: exit the pod's validators and wait for their withdrawal first`);
+        throw new RefusedEvent(say('restaking.refused.podShort', { have, amount }));
       }
       movements.push(transfer(world.ledger, 'ETH', podAccount(w.staker), w.recipient, amount, 'withdrawal'));
       if (pod) pod.restakedBalance -= amount;
@@ -132,7 +128,7 @@ export function completeWithdrawal(ctx: Ctx, w: Withdrawal): number {
       st.totalShares -= amount;
     }
     total += sharesEth(world, q.strategy, amount);
-    parts.push(`${formatEth(amount)} ${st.asset}`);
+    parts.push({ amount, asset: st.asset });
   }
   w.status = next as Withdrawal['status'];
   const staker = world.restaking.stakers[w.staker];
@@ -142,7 +138,7 @@ export function completeWithdrawal(ctx: Ctx, w: Withdrawal): number {
     entities: [w.staker, w.id],
     amounts: { value: total },
     movements,
-    text: `${staker?.name ?? w.staker} completes withdrawal ${w.id} and receives ${parts.join(' and ')}${w.operator ? ' (what its scaled shares are worth after every slash during the delay)' : ''}.`,
+    message: say('restaking.withdrawal.completed', { staker: staker?.name ?? w.staker, id: w.id, payouts: parts, slashable: w.operator !== null }),
   });
 }
 
@@ -150,11 +146,11 @@ export function doCompleteWithdrawal(ctx: Ctx, stakerId: string, withdrawalId?: 
   getStaker(ctx.world, stakerId);
   if (withdrawalId) {
     const w = ctx.world.restaking.withdrawals[withdrawalId];
-    if (!w || w.staker !== stakerId) throw new RefusedEvent(`${stakerId} has no withdrawal "${withdrawalId}"`);
+    if (!w || w.staker !== stakerId) throw new RefusedEvent(say('restaking.refused.noWithdrawal', { stakerId, withdrawalId }));
     return [completeWithdrawal(ctx, w)];
   }
   const ready = Object.values(ctx.world.restaking.withdrawals).filter((w) => w.staker === stakerId && w.status === 'completable');
-  if (!ready.length) throw new RefusedEvent(`${stakerId} has no withdrawal ready to complete (queued withdrawals wait ${WITHDRAWAL_DELAY_EPOCHS / EPOCHS_PER_DAY} days)`);
+  if (!ready.length) throw new RefusedEvent(say('restaking.refused.noWithdrawalReady', { stakerId }));
   return ready.map((w) => completeWithdrawal(ctx, w));
 }
 
@@ -165,7 +161,7 @@ export function doRegisterForSet(ctx: Ctx, operator: string, avs: string, set: n
     layer: 'restaking',
     entities: [operator, avs],
     amounts: {},
-    text: `Operator ${getOperator(ctx.world, operator).name} registers for operator set ${set} of AVS ${avsName(ctx.world, avs)}${ctx.world.securityModel === 'pooled' ? ': under pooled security the AVS can now slash its whole delegated stake' : ctx.world.securityModel === 'unique' ? ': only what it allocates to the set will be slashable' : ''}.`,
+    message: say('restaking.register', { operator: getOperator(ctx.world, operator).name, set, avs: avsName(ctx.world, avs), securityModel: ctx.world.securityModel }),
   });
 }
 
@@ -177,7 +173,7 @@ export function doDeregisterFromSet(ctx: Ctx, operator: string, avs: string, set
     layer: 'restaking',
     entities: [operator, avs],
     amounts: {},
-    text: `Operator ${getOperator(ctx.world, operator).name} deregisters from operator set ${set} of AVS ${avsName(ctx.world, avs)}; it stays slashable there until epoch ${r.slashableUntil}.`,
+    message: say('restaking.deregister', { operator: getOperator(ctx.world, operator).name, set, avs: avsName(ctx.world, avs), slashableUntil: r.slashableUntil }),
   });
 }
 
@@ -190,11 +186,7 @@ export function doModifyAllocation(ctx: Ctx, operator: string, avs: string, set:
     layer: 'restaking',
     entities: [operator, avs],
     amounts: { magnitude: target },
-    text: immediate
-      ? `Operator ${op.name} now allocates ${formatWadPercent(target)} of its ${strategy} stake to ${avsName(ctx.world, avs)} set ${set}, effective at once.`
-      : a.pendingDiff > 0n
-        ? `Operator ${op.name} will allocate ${formatWadPercent(target)} of its ${strategy} stake to ${avsName(ctx.world, avs)} set ${set} from epoch ${a.effectEpoch} (its allocation delay); the magnitude is reserved now.`
-        : `Operator ${op.name} lowers its allocation to ${avsName(ctx.world, avs)} set ${set} to ${formatWadPercent(target)} at epoch ${a.effectEpoch} (DEALLOCATION_DELAY); until then the old ${formatWadPercent(a.magnitude)} stays slashable.`,
+    message: say('restaking.allocate', { immediate, operator: op.name, target, strategy, avs: avsName(ctx.world, avs), set, pendingDiff: a.pendingDiff, effectEpoch: a.effectEpoch, magnitude: a.magnitude }),
   });
 }
 
@@ -209,7 +201,7 @@ export function doLrtDeposit(ctx: Ctx, holder: string, lrtId: string, amount: bi
     entities: [holder, lrtId, ...(op ? [op] : [])],
     amounts: { amount, minted },
     movements,
-    text: `${holderName(ctx, holder)} deposits ${formatEth(amount)} ${getStrategy(ctx.world, lrt.strategy).asset} into ${lrt.name} and receives ${formatEth(minted)} ${lrt.asset} (rate ${formatRate(lrtRate(ctx.world, lrt))} ETH each); ${lrt.name} restakes it through operator ${op ? getOperator(ctx.world, op).name : '(none)'}.`,
+    message: say('restaking.lrt.deposit', { holder: holderName(ctx, holder), amount, asset: getStrategy(ctx.world, lrt.strategy).asset, lrt: lrt.name, minted, lrtAsset: lrt.asset, rate: formatRate(lrtRate(ctx.world, lrt)), operator: op ? getOperator(ctx.world, op).name : null }),
   });
 }
 
@@ -223,7 +215,7 @@ export function doLrtRedeem(ctx: Ctx, holder: string, lrtId: string, amount: big
     entities: [holder, lrtId, ...withdrawals.map((w) => w.id)],
     amounts: { amount },
     movements,
-    text: `${holderName(ctx, holder)} redeems ${formatEth(amount)} ${lrt.asset}: ${lrt.name} queues ${withdrawals.length} withdrawal${withdrawals.length === 1 ? '' : 's'} (${withdrawals.map((w) => w.id).join(', ') || 'none'}) paid to them after the ${WITHDRAWAL_DELAY_EPOCHS / EPOCHS_PER_DAY}-day delay, still slashable meanwhile.`,
+    message: say('restaking.lrt.redeem', { holder: holderName(ctx, holder), amount, lrtAsset: lrt.asset, lrt: lrt.name, withdrawalCount: withdrawals.length, withdrawals: withdrawals.map((w) => w.id) }),
   });
 }
 
@@ -231,7 +223,7 @@ export function doVaultDeposit(ctx: Ctx, holder: string, vaultId: string, amount
   requireHolder(ctx, holder);
   const vault = getVault(ctx.world, vaultId);
   const have = balanceOf(ctx.world.ledger, vault.asset, holderAccount(holder));
-  if (have < amount) throw new RefusedEvent(`${holderName(ctx, holder)} holds only ${formatEth(have)} ${vault.asset}`);
+  if (have < amount) throw new RefusedEvent(say('restaking.refused.vaultDepositOverdraft', { holder: holderName(ctx, holder), have, asset: vault.asset }));
   const { movement } = vaultDeposit(ctx.world, vault, holderAccount(holder), amount);
   return ctx.trace.step({
     kind: 'restaking.vault.deposit',
@@ -239,7 +231,7 @@ export function doVaultDeposit(ctx: Ctx, holder: string, vaultId: string, amount
     entities: [holder, vaultId],
     amounts: { amount },
     movements: [movement],
-    text: `${holderName(ctx, holder)} deposits ${formatEth(amount)} ${vault.asset} into vault ${vault.name} (active stake now ${formatEth(vault.activeStake)}); the same collateral backs every network up to its limit.`,
+    message: say('restaking.vault.deposit', { holder: holderName(ctx, holder), amount, asset: vault.asset, vault: vault.name, activeStake: vault.activeStake }),
   });
 }
 
@@ -252,7 +244,7 @@ export function doVaultWithdraw(ctx: Ctx, holder: string, vaultId: string, amoun
     layer: 'restaking',
     entities: [holder, vaultId],
     amounts: { amount },
-    text: `${holderName(ctx, holder)} asks to withdraw ${formatEth(amount)} ${vault.asset} from vault ${vault.name}: it leaves the active stake now, is paid at epoch ${vault.pendingUntil}, and stays slashable until then.`,
+    message: say('restaking.vault.withdraw', { holder: holderName(ctx, holder), amount, asset: vault.asset, vault: vault.name, pendingUntil: vault.pendingUntil }),
   });
 }
 

@@ -12,20 +12,20 @@ import { getOperator, getOperatorSet } from './lookup';
 import { operatorStrategy } from './stakers';
 import { stepValue } from './machines/step';
 import { allocationChangeMachine } from './machines/allocationMachine';
-import { formatWadPercent } from './wad';
+import { say } from '../messages/say';
 
 export function registerForSet(world: World, operator: string, avs: string, set: number): void {
   const op = getOperator(world, operator);
   getOperatorSet(world, avs, set);
   const key = setKey(avs, set);
-  if (op.sets[key]?.registered) throw new RefusedEvent(`${op.name} is already registered for operator set ${key}`);
+  if (op.sets[key]?.registered) throw new RefusedEvent(say('restaking.refused.alreadyRegistered', { operator: op.name, key }));
   op.sets[key] = { registered: true, slashableUntil: null };
 }
 
 export function deregisterFromSet(world: World, operator: string, avs: string, set: number): void {
   const op = getOperator(world, operator);
   const key = setKey(avs, set);
-  if (!op.sets[key]?.registered) throw new RefusedEvent(`${op.name} is not registered for operator set ${key}`);
+  if (!op.sets[key]?.registered) throw new RefusedEvent(say('restaking.refused.notRegistered', { operator: op.name, key }));
   op.sets[key] = { registered: false, slashableUntil: world.epoch + DEREGISTRATION_SLASHABLE_EPOCHS };
 }
 
@@ -64,19 +64,18 @@ export function modifyAllocation(
   const op = getOperator(world, operator);
   const os = getOperatorSet(world, avs, set);
   if (!os.strategies.includes(strategy)) {
-    throw new RefusedEvent(`operator set ${setKey(avs, set)} does not accept strategy ${strategy} (it accepts ${os.strategies.join(', ')})`);
+    throw new RefusedEvent(say('restaking.refused.strategyNotAccepted', { setKey: setKey(avs, set), strategy, join: os.strategies.join(', ') }));
   }
   const a = getAllocation(world, operator, avs, set, strategy);
   const s = operatorStrategy(world, operator, strategy);
   const refusal = checkAllocationFits(s.encumbered, a.magnitude, a.pendingDiff, magnitude, s.maxMagnitude);
   if (refusal) {
     throw new RefusedEvent(
-      `${op.name} cannot allocate ${formatWadPercent(magnitude)} to ${setKey(avs, set)} in ${strategy}: ${refusal}` +
-        (refusal.includes('max magnitude') ? ` (${formatWadPercent(s.maxMagnitude - s.encumbered)} is still free)` : ''),
+      say('restaking.refused.allocationDoesNotFit', { operator: op.name, magnitude, setKey: setKey(avs, set), strategy, refusal, overAllocated: refusal.includes('max magnitude'), free: s.maxMagnitude - s.encumbered }),
     );
   }
   const diff = magnitude - a.magnitude;
-  if (diff === 0n) throw new RefusedEvent(`${op.name} already allocates exactly that magnitude to ${setKey(avs, set)}`);
+  if (diff === 0n) throw new RefusedEvent(say('restaking.refused.allocationUnchanged', { operator: op.name, setKey: setKey(avs, set) }));
   if (diff > 0n) {
     s.encumbered += diff;
     if (op.allocationDelay === 0) {

@@ -3,10 +3,11 @@ import { RefusedEvent } from '../errors';
 import type { World } from '../world';
 import type { Avs, OperatorSet } from '../services/avs';
 import type { Operator, Staker, Strategy, Vault, Lrt } from './state';
+import { say } from '../messages/say';
 
 export function getOperator(world: World, id: string): Operator {
   const o = world.restaking.operators[id];
-  if (!o) throw new RefusedEvent(`there is no operator "${id}"; operators are declared in the scenario's restaking.operators`);
+  if (!o) throw new RefusedEvent(say('restaking.refused.noOperator', { id }));
   return o;
 }
 
@@ -14,39 +15,39 @@ export function getStrategy(world: World, id: string): Strategy {
   const s = world.restaking.strategies[id];
   if (!s) {
     const known = Object.keys(world.restaking.strategies).join(', ') || 'none';
-    throw new RefusedEvent(`there is no strategy "${id}" (known strategies: ${known})`);
+    throw new RefusedEvent(say('restaking.refused.noStrategy', { id, known }));
   }
   return s;
 }
 
 export function getStaker(world: World, id: string): Staker {
   const s = world.restaking.stakers[id];
-  if (!s) throw new RefusedEvent(`"${id}" has never deposited into EigenLayer; deposit first (RestakeDeposit)`);
+  if (!s) throw new RefusedEvent(say('restaking.refused.noStaker', { id }));
   return s;
 }
 
 export function getAvs(world: World, id: string): Avs {
   const a = world.restaking.avss[id];
-  if (!a) throw new RefusedEvent(`there is no AVS "${id}"; AVSs are declared in the scenario's restaking.avss`);
+  if (!a) throw new RefusedEvent(say('restaking.refused.noAvs', { id }));
   return a;
 }
 
 export function getOperatorSet(world: World, avs: string, set: number): OperatorSet {
   const a = getAvs(world, avs);
   const s = a.sets[String(set)];
-  if (!s) throw new RefusedEvent(`AVS ${a.name} has no operator set ${set} (its sets: ${Object.keys(a.sets).join(', ')})`);
+  if (!s) throw new RefusedEvent(say('restaking.refused.noOperatorSet', { name: a.name, set, join: Object.keys(a.sets).join(', ') }));
   return s;
 }
 
 export function getVault(world: World, id: string): Vault {
   const v = world.restaking.vaults[id];
-  if (!v) throw new RefusedEvent(`there is no vault "${id}"; vaults are declared in the scenario's restaking.vaults`);
+  if (!v) throw new RefusedEvent(say('restaking.refused.noVault', { id }));
   return v;
 }
 
 export function getLrt(world: World, id: string): Lrt {
   const l = world.restaking.lrts[id];
-  if (!l) throw new RefusedEvent(`there is no liquid restaking token "${id}"`);
+  if (!l) throw new RefusedEvent(say('restaking.refused.noLrt', { id }));
   return l;
 }
 

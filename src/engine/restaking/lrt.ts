@@ -11,14 +11,15 @@ import { getStrategy } from './lookup';
 import { addDepositShares, queueWithdrawal, withdrawableShares } from './stakers';
 import { ethValue } from './prices';
 import { lrtBacking } from './lrtRate';
+import { say } from '../messages/say';
 
 /** Deposits `amount` of the LRT's token from `from`; returns the LRT minted and the movements. */
 export function lrtDeposit(world: World, lrt: Lrt, from: string, amount: bigint): { minted: bigint; movements: Movement[]; position: string } {
   const strategy = getStrategy(world, lrt.strategy);
-  if (strategy.kind !== 'token') throw new RefusedEvent(`${lrt.name} restakes ${strategy.asset} through a token strategy only`);
-  if (amount <= 0n) throw new RefusedEvent('a deposit must be of more than zero');
+  if (strategy.kind !== 'token') throw new RefusedEvent(say('restaking.refused.lrtStrategy', { lrt: lrt.name, asset: strategy.asset }));
+  if (amount <= 0n) throw new RefusedEvent(say('restaking.refused.lrtDepositZero'));
   const have = balanceOf(world.ledger, strategy.asset, from);
-  if (have < amount) throw new RefusedEvent(`not enough ${strategy.asset}: ${have} held, ${amount} needed`);
+  if (have < amount) throw new RefusedEvent(say('restaking.refused.lrtDepositOverdraft', { asset: strategy.asset, have, amount }));
   const supply = totals(world.ledger, lrtAsset(lrt.id)).total;
   const backing = lrtBacking(world, lrt);
   const value = ethValue(world, strategy.asset, amount);
@@ -48,7 +49,7 @@ export function lrtDeposit(world: World, lrt: Lrt, from: string, amount: bigint)
 export function lrtRedeem(world: World, lrt: Lrt, from: string, amount: bigint): { withdrawals: Withdrawal[]; movements: Movement[] } {
   const supply = totals(world.ledger, lrtAsset(lrt.id)).total;
   const have = balanceOf(world.ledger, lrtAsset(lrt.id), from);
-  if (amount <= 0n || amount > have) throw new RefusedEvent(`can redeem at most ${have} of ${lrt.asset}`);
+  if (amount <= 0n || amount > have) throw new RefusedEvent(say('restaking.refused.lrtRedeemOverdraft', { have, lrtAsset: lrt.asset }));
   const withdrawals: Withdrawal[] = [];
   const movements: Movement[] = [];
   for (const p of lrt.positions) {

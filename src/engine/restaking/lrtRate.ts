@@ -12,6 +12,7 @@ import { sharesEth } from './views';
 import { withdrawableShares, withdrawalPayout } from './stakers';
 import { lrtAccount, lrtAsset, type Lrt } from './state';
 import { setLrtRateFn } from './lrtPrice';
+import { say } from '../messages/say';
 
 export interface Rate {
   num: bigint;
@@ -80,7 +81,7 @@ export function reportLrtRates(ctx: Ctx, before: Map<string, Rate>, parent: numb
         entities: [id],
         amounts: { before: (b.num * 1_000_000_000n) / b.den, after: (a.num * 1_000_000_000n) / a.den },
         parent,
-        text: `${lrt.name}'s rate ${fell ? 'falls' : 'rises'} from ${formatRate(b)} to ${formatRate(a)} ETH per token: every holder of ${lrt.asset} ${fell ? 'shares the loss' : 'gains'} pro rata.`,
+        message: say('restaking.lrt.rate', { lrt: lrt.name, fell, before: formatRate(b), after: formatRate(a), lrtAsset: lrt.asset }),
       }),
     );
   }

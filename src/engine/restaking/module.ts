@@ -8,8 +8,7 @@ import type { SimEvent } from '../events';
 import type { World } from '../world';
 import { EngineError, RefusedEvent } from '../errors';
 import { balanceOf } from '../ledger/ledger';
-import { formatEth } from '../ledger/amount';
-import { formatWadPercent, fractionToWad } from './wad';
+import { fractionToWad } from './wad';
 import { blocksToEpochs } from '../time';
 import type { RestakingEvent } from './events';
 import { restakingEventSchemas } from './events';
@@ -39,6 +38,7 @@ import { requestSlash, vetoSlash, executeDueSlashRequests, nextSlashRequestEpoch
 import { payAllRewards } from '../services/rewards';
 import { REWARD_INTERVAL_EPOCHS } from './constants';
 import { hasRestaking, restakingReport } from './report';
+import { say } from '../messages/say';
 
 const TYPES = new Set<string>(restakingEventSchemas.map((s) => s.entries.type.literal));
 
@@ -65,7 +65,7 @@ function apply(ctx: Ctx, event: SimEvent): boolean {
       checkpointPod(ctx, e.staker);
       break;
     case 'RegisterOperator': {
-      if (ctx.world.restaking.operators[e.operator]) throw new RefusedEvent(`operator "${e.operator}" is already registered`);
+      if (ctx.world.restaking.operators[e.operator]) throw new RefusedEvent(say('restaking.refused.operatorExists', { operator: e.operator }));
       ctx.world.restaking.operators[e.operator] = {
         id: e.operator,
         name: e.name ?? e.operator,
@@ -79,7 +79,7 @@ function apply(ctx: Ctx, event: SimEvent): boolean {
         layer: 'restaking',
         entities: [e.operator],
         amounts: {},
-        text: `${e.name ?? e.operator} registers as an EigenLayer operator (allocation delay ${e.allocationDelayBlocks} blocks).`,
+        message: say('restaking.operator', { name: e.name, operator: e.operator, allocationDelayBlocks: e.allocationDelayBlocks }),
       });
       break;
     }
@@ -90,7 +90,7 @@ function apply(ctx: Ctx, event: SimEvent): boolean {
       doDeregisterFromSet(ctx, e.operator, e.avs, e.set);
       break;
     case 'ModifyAllocation':
-      if (ctx.world.securityModel === 'sharedVault') throw new RefusedEvent('allocations belong to EigenLayer; in the shared-vault model set network limits (SetNetworkLimit) instead');
+      if (ctx.world.securityModel === 'sharedVault') throw new RefusedEvent(say('restaking.refused.allocateInVaultModel'));
       doModifyAllocation(ctx, e.operator, e.avs, e.set, e.strategy, fractionToWad(e.magnitude));
       break;
     case 'SlashOperator':
@@ -113,28 +113,28 @@ function apply(ctx: Ctx, event: SimEvent): boolean {
       break;
     case 'SetNetworkLimit': {
       const v = getVault(ctx.world, e.vault);
-      if (!ctx.world.restaking.avss[e.avs]) throw new RefusedEvent(`there is no network "${e.avs}"`);
+      if (!ctx.world.restaking.avss[e.avs]) throw new RefusedEvent(say('restaking.refused.noNetwork', { avs: e.avs }));
       v.networkLimits[e.avs] = e.limit;
       ctx.trace.step({
         kind: 'restaking.vault.limit',
         layer: 'restaking',
         entities: [e.vault, e.avs],
         amounts: { limit: e.limit },
-        text: `Vault ${v.name}'s curator sets network ${avsName(ctx.world, e.avs)}'s limit to ${formatEth(e.limit)} ${v.asset}.`,
+        message: say('restaking.vault.limit', { vault: v.name, avs: avsName(ctx.world, e.avs), limit: e.limit, asset: v.asset }),
       });
       break;
     }
     case 'SetOperatorNetworkShares': {
       const v = getVault(ctx.world, e.vault);
       getOperator(ctx.world, e.operator);
-      if (!ctx.world.restaking.avss[e.avs]) throw new RefusedEvent(`there is no network "${e.avs}"`);
+      if (!ctx.world.restaking.avss[e.avs]) throw new RefusedEvent(say('restaking.refused.noNetwork', { avs: e.avs }));
       (v.operatorShares[e.avs] ??= {})[e.operator] = e.shares;
       ctx.trace.step({
         kind: 'restaking.vault.shares',
         layer: 'restaking',
         entities: [e.vault, e.avs, e.operator],
         amounts: { shares: e.shares },
-        text: `Vault ${v.name}'s curator gives operator ${getOperator(ctx.world, e.operator).name} ${formatEth(e.shares)} shares of network ${avsName(ctx.world, e.avs)}'s stake.`,
+        message: say('restaking.vault.shares', { vault: v.name, operator: getOperator(ctx.world, e.operator).name, shares: e.shares, avs: avsName(ctx.world, e.avs) }),
       });
       break;
     }
@@ -173,7 +173,7 @@ function atEpoch(ctx: Ctx): void {
       layer: 'restaking',
       entities: [w.staker, w.id],
       amounts: {},
-      text: `Withdrawal ${w.id} of ${world.restaking.stakers[w.staker]?.name ?? w.staker} has waited its 14 days: it can be completed now and is no longer slashable.`,
+      message: say('restaking.withdrawal.completable', { id: w.id, staker: world.restaking.stakers[w.staker]?.name ?? w.staker }),
     });
   }
   for (const a of applyDueAllocations(world)) {
@@ -182,7 +182,7 @@ function atEpoch(ctx: Ctx): void {
       layer: 'restaking',
       entities: [a.operator, a.avs],
       amounts: { magnitude: a.magnitude },
-      text: `Operator ${getOperator(world, a.operator).name}'s allocation to ${avsName(world, a.avs)} set ${a.set} takes effect: ${formatWadPercent(a.magnitude)} of its ${a.strategy} stake is now slashable there.`,
+      message: say('restaking.allocation.effective', { operator: getOperator(world, a.operator).name, avs: avsName(world, a.avs), set: a.set, magnitude: a.magnitude, strategy: a.strategy }),
     });
   }
   executeDueSlashRequests(ctx);
@@ -193,7 +193,7 @@ function atEpoch(ctx: Ctx): void {
       entities: [p.vault.id],
       amounts: { amount: p.amount },
       movements: [p.movement],
-      text: `Vault ${p.vault.name} pays a withdrawal of ${formatEth(p.amount)} ${p.vault.asset} to ${p.account}.`,
+      message: say('restaking.vault.paid', { vault: p.vault.name, amount: p.amount, asset: p.vault.asset, account: p.account }),
     });
   }
   if (world.restaking.nextRewardEpoch !== null && world.restaking.nextRewardEpoch <= world.epoch) {

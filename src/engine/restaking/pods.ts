@@ -8,13 +8,13 @@ import type { Ctx } from '../module';
 import type { World } from '../world';
 import { RefusedEvent } from '../errors';
 import { balanceOf } from '../ledger/ledger';
-import { formatEth } from '../ledger/amount';
 import { validatorBalance } from '../staking/ethereum/api';
-import { WAD, formatWadPercent } from './wad';
+import { WAD } from './wad';
 import { reduceBeaconSlashingFactor } from './beaconSlashingFactor';
 import { addDepositShares, ensureStaker, operatorStrategy, withdrawableShares } from './stakers';
 import { NATIVE_STRATEGY, podAccount, type Pod } from './state';
 import { lrtRatesTouching, reportLrtRates } from './lrtRate';
+import { say } from '../messages/say';
 
 export function ensurePod(world: World, owner: string): Pod {
   let p = world.restaking.pods[owner];
@@ -35,12 +35,12 @@ export function podBalance(world: World, pod: Pod): bigint {
 /** verifyWithdrawalCredentials: a validator pointing at the pod joins it; its balance becomes deposit shares. */
 export function verifyWithdrawalCredentials(world: World, owner: string, name: string, account: string, validator: string): bigint {
   const v = world.ethereum.validators[validator];
-  if (!v) throw new RefusedEvent(`there is no validator "${validator}"`);
+  if (!v) throw new RefusedEvent(say('restaking.refused.noValidator', { validator }));
   if (v.withdrawalAccount !== podAccount(owner)) {
-    throw new RefusedEvent(`validator ${validator}'s withdrawal credentials do not point at ${name}'s EigenPod (${podAccount(owner)}), so it cannot be restaked`);
+    throw new RefusedEvent(say('restaking.refused.podCredentials', { validator, name, podAccount: podAccount(owner) }));
   }
   const pod = ensurePod(world, owner);
-  if (pod.validators.includes(validator)) throw new RefusedEvent(`validator ${validator} is already in ${name}'s pod`);
+  if (pod.validators.includes(validator)) throw new RefusedEvent(say('restaking.refused.podHasValidator', { validator, name }));
   const staker = ensureStaker(world, owner, name, account);
   const balance = validatorBalance(world, validator);
   pod.validators.push(validator);
@@ -53,7 +53,7 @@ export function verifyWithdrawalCredentials(world: World, owner: string, name: s
 export function checkpointPod(ctx: Ctx, owner: string, parent: number | null = null): number {
   const { world } = ctx;
   const pod = world.restaking.pods[owner];
-  if (!pod) throw new RefusedEvent(`"${owner}" has no EigenPod`);
+  if (!pod) throw new RefusedEvent(say('restaking.refused.noPod', { owner }));
   const staker = world.restaking.stakers[owner];
   const name = staker?.name ?? owner;
   const now = podBalance(world, pod);
@@ -66,7 +66,7 @@ export function checkpointPod(ctx: Ctx, owner: string, parent: number | null = n
       entities: [owner],
       amounts: { balance: now },
       parent,
-      text: `A checkpoint of ${name}'s EigenPod finds ${formatEth(now)} ETH, as before: nothing changes.`,
+      message: say('restaking.pod.checkpoint.same', { name, now }),
     });
   }
   if (now > prev) {
@@ -78,7 +78,7 @@ export function checkpointPod(ctx: Ctx, owner: string, parent: number | null = n
       entities: [owner],
       amounts: { gained: now - prev },
       parent,
-      text: `A checkpoint of ${name}'s EigenPod finds ${formatEth(now - prev)} ETH more than before (${formatEth(now)} ETH): it is restaked as new shares.`,
+      message: say('restaking.pod.checkpoint.gain', { name, gained: now - prev, now }),
     });
   }
   const lrts = lrtRatesTouching(world, staker.delegatedTo);
@@ -99,7 +99,7 @@ export function checkpointPod(ctx: Ctx, owner: string, parent: number | null = n
     entities: [owner, ...(staker.delegatedTo ? [staker.delegatedTo] : [])],
     amounts: { lost: prev - now, withdrawableBefore: before, withdrawableAfter: after },
     parent,
-    text: `A checkpoint of ${name}'s EigenPod finds ${formatEth(prev - now)} ETH less on the beacon chain (${formatEth(prev)} -> ${formatEth(now)} ETH): the beacon chain slashes first, so ${name}'s beacon-chain slashing factor falls from ${formatWadPercent(lBefore)} to ${formatWadPercent(pod.beaconSlashingFactor)} and restaked ETH withdrawable falls from ${formatEth(before)} to ${formatEth(after)} ETH.`,
+    message: say('restaking.pod.checkpoint.loss', { name, lost: prev - now, prev, now, factorBefore: lBefore, factorAfter: pod.beaconSlashingFactor, before, after }),
   });
   reportLrtRates(ctx, lrts, id);
   return id;

@@ -9,13 +9,13 @@ import * as v from 'valibot';
 import type { Ctx } from '../module';
 import { EngineError } from '../errors';
 import { endow } from '../ledger/ledger';
-import { formatEth, parseEth } from '../ledger/amount';
+import { parseEth } from '../ledger/amount';
 import { Amount, Fraction, Id, PositiveAmount } from '../scenario/primitives';
 import { depositValidator } from '../staking/ethereum/api';
 import { holderAccount } from '../world';
 import { blocksToEpochs, daysToEpochs } from '../time';
 import { AVS_KINDS, DEFAULT_OPERATOR_SPLIT_BIPS, avsAccount, type Avs } from '../services/avs';
-import { fractionToWad, formatWadPercent } from './wad';
+import { fractionToWad } from './wad';
 import {
   NATIVE_STRATEGY,
   lrtAccount,
@@ -29,6 +29,7 @@ import { checkAllocationFits } from './magnitude';
 import { verifyWithdrawalCredentials } from './pods';
 import { doDelegate, doDeposit, doLrtDeposit, doVaultDeposit } from './actions';
 import { REWARD_INTERVAL_EPOCHS } from './constants';
+import { say } from '../messages/say';
 
 const StrategyId = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/, 'must be a strategy id like "beaconETH" or "stETH:lido"'));
 const SetNumber = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
@@ -225,7 +226,7 @@ export function initRestaking(ctx: Ctx, section: RestakingSection): void {
         entities: [a.id],
         amounts: { budget: r.budget },
         movements: [m],
-        text: `AVS ${a.name ?? a.id} starts with a reward budget of ${formatEth(r.budget)} ETH.`,
+        message: say('restaking.genesis.avs', { name: a.name, id: a.id, budget: r.budget }),
       });
     }
   }
@@ -254,7 +255,7 @@ export function initRestaking(ctx: Ctx, section: RestakingSection): void {
         layer: 'restaking',
         entities: [p.owner, id],
         amounts: { restaked },
-        text: `${name} points validator ${id}'s withdrawal credentials at an EigenPod: its ${formatEth(restaked)} ETH is restaked in the native strategy.`,
+        message: say('restaking.pod.verify', { name, id, restaked }),
       });
     }
   }
@@ -303,7 +304,7 @@ export function initRestaking(ctx: Ctx, section: RestakingSection): void {
       layer: 'restaking',
       entities: [a.operator, a.avs],
       amounts: { magnitude: alloc.magnitude + alloc.pendingDiff },
-      text: `Operator ${rs.operators[a.operator].name} allocates ${formatWadPercent(alloc.magnitude + alloc.pendingDiff)} of its ${a.strategy} stake to ${rs.avss[a.avs].name} set ${a.set}${alloc.pendingDiff ? ` from epoch ${alloc.effectEpoch}` : ''}.`,
+      message: say('restaking.genesis.allocation', { operator: rs.operators[a.operator].name, magnitude: alloc.magnitude + alloc.pendingDiff, strategy: a.strategy, avs: rs.avss[a.avs].name, set: a.set, pendingDiff: alloc.pendingDiff, effectEpoch: alloc.effectEpoch }),
     });
   }
   for (const vs of section.vaults) {

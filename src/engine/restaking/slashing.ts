@@ -12,8 +12,7 @@ import type { Ctx } from '../module';
 import type { World } from '../world';
 import { RefusedEvent } from '../errors';
 import { transfer, type Movement } from '../ledger/ledger';
-import { formatEth } from '../ledger/amount';
-import { WAD, formatWadPercent, mulDiv } from './wad';
+import { WAD, mulDiv } from './wad';
 import { slashMath } from './slashOperator';
 import { onSlash, networkRestakeStake } from './networkRestake';
 import { getAvs, getOperator, getOperatorSet, avsName } from './lookup';
@@ -22,6 +21,7 @@ import { scaledSharesInQueue } from './stakers';
 import { allocatedStake, allocatedStakeByAvs, sharesEth, stakersOf } from './views';
 import { allocationKey, EIGEN_BURN_ADDRESS, NATIVE_STRATEGY, strategyAccount, vaultAccount, vaultBurnerAccount } from './state';
 import { lrtRatesTouching, reportLrtRates } from './lrtRate';
+import { say } from '../messages/say';
 
 export interface SlashSpec {
   avs: string;
@@ -37,7 +37,7 @@ function validate(world: World, spec: SlashSpec): void {
   getAvs(world, spec.avs);
   getOperatorSet(world, spec.avs, spec.set);
   getOperator(world, spec.operator);
-  if (spec.wad <= 0n || spec.wad > WAD) throw new RefusedEvent('a slash must be of more than 0% and at most 100%');
+  if (spec.wad <= 0n || spec.wad > WAD) throw new RefusedEvent(say('restaking.refused.slashFraction'));
 }
 
 /** The other AVSs that can see this operator's stake, with what they see now. */
@@ -52,24 +52,10 @@ function otherAvsStakes(world: World, operator: string, avs: string): Map<string
   return out;
 }
 
-function describeOthers(world: World, before: Map<string, bigint>, operator: string, modelNote: string): string {
-  if (before.size === 0) return 'no other AVS relies on this stake';
-  const unchanged: string[] = [];
-  const changed: string[] = [];
+/** What each other AVS of the operator sees before and after the slash, in the order they were listed. */
+function othersAfter(world: World, before: Map<string, bigint>, operator: string): { avs: string; before: bigint; after: bigint }[] {
   const seen = allocatedStakeByAvs(world, operator);
-  for (const [a, b] of before) {
-    const after = seen.get(a) ?? 0n;
-    if (after === b) unchanged.push(avsName(world, a));
-    else changed.push(`AVS ${avsName(world, a)} now sees ${formatEth(after)} ETH instead of ${formatEth(b)} ETH`);
-  }
-  const parts: string[] = [];
-  if (changed.length) parts.push(changed.join('; '));
-  if (unchanged.length) {
-    parts.push(
-      `${unchanged.length === 1 ? `AVS ${unchanged[0]}'s` : `the slashable stake of AVSs ${unchanged.join(', ')}`} ${unchanged.length === 1 ? 'slashable stake is' : 'is'} unchanged`,
-    );
-  }
-  return `${parts.join('; ')} (${modelNote})`;
+  return [...before].map(([a, b]) => ({ avs: avsName(world, a), before: b, after: seen.get(a) ?? 0n }));
 }
 
 function moveSlashed(world: World, strategy: string, amount: bigint, recipient: string | null): Movement | null {
@@ -90,7 +76,7 @@ export function executeSlash(ctx: Ctx, spec: SlashSpec, parent: number | null = 
   const avs = getAvs(world, spec.avs);
   const set = getOperatorSet(world, spec.avs, spec.set);
   const op = getOperator(world, spec.operator);
-  const why = spec.reason ? ` for ${spec.reason}` : '';
+  const reason = spec.reason || null;
   const pooled = world.securityModel === 'pooled';
   if (!isRegisteredOrSlashable(world, spec.operator, spec.avs, spec.set)) {
     return ctx.trace.step({
@@ -99,7 +85,7 @@ export function executeSlash(ctx: Ctx, spec: SlashSpec, parent: number | null = 
       entities: [spec.avs, spec.operator],
       amounts: {},
       parent,
-      text: `AVS ${avs.name} cannot slash operator ${op.name}${why}: ${op.name} is not registered for its operator set ${spec.set}, so none of its stake is at risk there.`,
+      message: say('restaking.slash.none', { avs: avs.name, operator: op.name, reason, set: spec.set }),
     });
   }
   const others = otherAvsStakes(world, spec.operator, spec.avs);
@@ -151,21 +137,6 @@ export function executeSlash(ctx: Ctx, spec: SlashSpec, parent: number | null = 
   }
   const stakers = stakersOf(world, spec.operator).filter((s) => set.strategies.some((st) => (s.depositShares[st] ?? 0n) > 0n));
   const hasNative = set.strategies.includes(NATIVE_STRATEGY);
-  const fate = set.redistributionRecipient
-    ? `sent to ${set.redistributionRecipient} (redistribution, ELIP-006)`
-    : hasNative && assets.length === 1
-      ? 'locked in the stakers\' EigenPods for good (slashed native ETH is never paid out)'
-      : 'burned';
-  const whose = pooled ? 'of its whole delegated stake' : `of its allocation to set ${spec.set}`;
-  const stakerText = stakers.length
-    ? `${op.name}'s ${stakers.length} staker${stakers.length === 1 ? '' : 's'} ${stakers.length === 1 ? 'loses' : 'each lose'} ${formatWadPercent(stakerLoss)} of their restaked ${assets.join(' and ')}`
-    : `${op.name} has no stakers left to absorb it`;
-  const others_ = describeOthers(
-    world,
-    others,
-    spec.operator,
-    pooled ? 'pooled security: every AVS of this operator shares the same stake' : 'unique stake',
-  );
   const id = ctx.trace.step({
     kind: 'restaking.slash',
     layer: 'restaking',
@@ -173,7 +144,21 @@ export function executeSlash(ctx: Ctx, spec: SlashSpec, parent: number | null = 
     amounts: { slashed: ethSlashed, wadSlashed: stakerLoss },
     movements,
     parent,
-    text: `AVS ${avs.name} slashes operator ${op.name} ${formatWadPercent(spec.wad)} ${whose}${why}: ${formatEth(ethSlashed)} ETH of stake ${fate}; ${stakerText}; ${others_}.`,
+    message: say('restaking.slash', {
+      avs: avs.name,
+      operator: op.name,
+      wad: spec.wad,
+      pooled,
+      set: spec.set,
+      reason,
+      ethSlashed,
+      redistributedTo: set.redistributionRecipient,
+      lockedInPods: hasNative && assets.length === 1,
+      stakerCount: stakers.length,
+      stakerLoss,
+      assets,
+      others: othersAfter(world, others, spec.operator),
+    }),
   });
   reportLrtRates(ctx, lrtBefore, id);
   return id;
@@ -184,7 +169,6 @@ function executeVaultSlash(ctx: Ctx, spec: SlashSpec, parent: number | null): nu
   const avs = getAvs(world, spec.avs);
   const set = getOperatorSet(world, spec.avs, spec.set);
   const op = getOperator(world, spec.operator);
-  const why = spec.reason ? ` for ${spec.reason}` : '';
   const others = otherAvsStakes(world, spec.operator, spec.avs);
   const otherOps = new Map<string, bigint>();
   for (const a of Object.keys(world.restaking.avss)) {
@@ -197,7 +181,7 @@ function executeVaultSlash(ctx: Ctx, spec: SlashSpec, parent: number | null): nu
   }
   const movements: Movement[] = [];
   let total = 0n;
-  const pieces: string[] = [];
+  const vaults: { vault: string; asset: string; fromActive: bigint; fromWithdrawals: bigint; activeStake: bigint }[] = [];
   for (const v of Object.values(world.restaking.vaults)) {
     const shares = v.operatorShares[spec.avs] ?? {};
     const mine = shares[spec.operator] ?? 0n;
@@ -216,30 +200,17 @@ function executeVaultSlash(ctx: Ctx, spec: SlashSpec, parent: number | null): nu
         : transfer(world.ledger, v.asset, vaultAccount(v.id), vaultBurnerAccount(v.id), taken, 'slash'),
     );
     total += taken;
-    pieces.push(
-      `vault ${v.name} loses ${formatEth(fromActive)} ${v.asset} of active stake${fromWithdrawals > 0n ? ` and ${formatEth(fromWithdrawals)} of pending withdrawals` : ''} (active stake now ${formatEth(v.activeStake)})`,
-    );
+    vaults.push({ vault: v.name, asset: v.asset, fromActive, fromWithdrawals, activeStake: v.activeStake });
   }
-  const changed: string[] = [];
-  const unchanged: string[] = [];
+  // Every other (network, operator) pair on the same collateral, before and after.
+  const otherStakes: { avs: string; operator: string; before: bigint; after: bigint }[] = [];
   for (const [k, b] of otherOps) {
     const [a, o] = k.split('\u0000');
-    const after = allocatedStake(world, o, a);
-    const label = `${avsName(world, a)}/${getOperator(world, o).name}`;
-    if (after !== b) changed.push(`${label} ${formatEth(b)} -> ${formatEth(after)}`);
-    else unchanged.push(label);
+    otherStakes.push({ avs: avsName(world, a), operator: getOperator(world, o).name, before: b, after: allocatedStake(world, o, a) });
   }
   for (const [a, b] of others) {
-    const after = allocatedStake(world, spec.operator, a);
-    const label = `${avsName(world, a)}/${op.name}`;
-    if (after !== b) changed.push(`${label} ${formatEth(b)} -> ${formatEth(after)}`);
-    else unchanged.push(label);
+    otherStakes.push({ avs: avsName(world, a), operator: op.name, before: b, after: allocatedStake(world, spec.operator, a) });
   }
-  const othersText = changed.length
-    ? `the shared collateral shrinks for other networks too: ${changed.join(', ')}${unchanged.length ? `; unchanged while their limit is still below what is left: ${unchanged.join(', ')}` : ''}`
-    : unchanged.length
-      ? `other networks' stake is unchanged for now (${unchanged.join(', ')}), because their limits are still below the active stake left; a further slash would reach them`
-      : 'no other network relies on this collateral';
   return ctx.trace.step({
     kind: 'restaking.slash',
     layer: 'restaking',
@@ -247,6 +218,6 @@ function executeVaultSlash(ctx: Ctx, spec: SlashSpec, parent: number | null): nu
     amounts: { slashed: total },
     movements,
     parent,
-    text: `Network ${avs.name} slashes operator ${op.name} ${formatWadPercent(spec.wad)} of its stake${why}: ${formatEth(total)} taken (${set.redistributionRecipient ? `sent to ${set.redistributionRecipient}` : 'burned'}); ${pieces.join('; ') || 'no vault backs this operator there'}; ${othersText}.`,
+    message: say('restaking.slash.network', { avs: avs.name, operator: op.name, wad: spec.wad, reason: spec.reason || null, total, redistributedTo: set.redistributionRecipient, vaults, others: otherStakes }),
   });
 }

@@ -16,6 +16,7 @@ import { INITIAL_TOTAL_MAGNITUDE } from './magnitude';
 import { WITHDRAWAL_DELAY_EPOCHS } from './constants';
 import { NATIVE_STRATEGY, type OperatorStrategy, type Staker, type Withdrawal } from './state';
 import { getOperator } from './lookup';
+import { say } from '../messages/say';
 
 export function ensureStaker(world: World, id: string, name: string, account: string, lrt: string | null = null): Staker {
   let s = world.restaking.stakers[id];
@@ -79,7 +80,7 @@ export function addDepositShares(world: World, staker: Staker, strategy: string,
 export function delegate(world: World, staker: Staker, operator: string): bigint {
   if (staker.delegatedTo) {
     throw new RefusedEvent(
-      `${staker.name} is already delegated to ${getOperator(world, staker.delegatedTo).name}; a staker delegates all shares to one operator, so undelegate first`,
+      say('restaking.refused.alreadyDelegated', { staker: staker.name, operator: getOperator(world, staker.delegatedTo).name }),
     );
   }
   getOperator(world, operator);
@@ -107,9 +108,9 @@ export function queueWithdrawal(world: World, staker: Staker, requests: QueueReq
   const shares = [];
   for (const r of requests) {
     const have = staker.depositShares[r.strategy] ?? 0n;
-    if (r.depositShares <= 0n) throw new RefusedEvent('a withdrawal must be of more than zero shares');
+    if (r.depositShares <= 0n) throw new RefusedEvent(say('restaking.refused.withdrawZero'));
     if (r.depositShares > have) {
-      throw new RefusedEvent(`${staker.name} has only ${have} deposit shares in ${r.strategy}, cannot withdraw ${r.depositShares}`);
+      throw new RefusedEvent(say('restaking.refused.withdrawOverdraft', { staker: staker.name, have, strategy: r.strategy, depositShares: r.depositShares }));
     }
     const k = staker.dsf[r.strategy] ?? WAD;
     const factor = stakerFactor(world, staker, r.strategy);
@@ -140,7 +141,7 @@ export function queueWithdrawal(world: World, staker: Staker, requests: QueueReq
 
 /** Undelegation queues a withdrawal of everything (DelegationManager.undelegate). */
 export function undelegate(world: World, staker: Staker): Withdrawal | null {
-  if (!staker.delegatedTo) throw new RefusedEvent(`${staker.name} is not delegated to any operator`);
+  if (!staker.delegatedTo) throw new RefusedEvent(say('restaking.refused.notDelegated', { staker: staker.name }));
   const requests = Object.entries(staker.depositShares)
     .filter(([, s]) => s > 0n)
     .map(([strategy, s]) => ({ strategy, depositShares: s }));

@@ -8,10 +8,11 @@ import { RefusedEvent } from '../errors';
 import { transfer, type Movement } from '../ledger/ledger';
 import { vaultAccount, type Vault } from './state';
 import { getVault } from './lookup';
+import { say } from '../messages/say';
 
 /** Vault.deposit: shares = amount × activeShares / activeStake (1:1 when empty), rounded down. */
 export function vaultDeposit(world: World, vault: Vault, from: string, amount: bigint): { shares: bigint; movement: Movement } {
-  if (amount <= 0n) throw new RefusedEvent('a deposit must be of more than zero');
+  if (amount <= 0n) throw new RefusedEvent(say('restaking.refused.vaultDepositZero'));
   const shares = vault.activeShares === 0n || vault.activeStake === 0n ? amount : (amount * vault.activeShares) / vault.activeStake;
   const movement = transfer(world.ledger, vault.asset, from, vaultAccount(vault.id), amount, 'deposit');
   vault.activeStake += amount;
@@ -29,7 +30,7 @@ export function vaultBalanceOf(vault: Vault, account: string): bigint {
 /** Vault.withdraw: leaves active stake now; claimable at the end of the next vault epoch; slashable until then. */
 export function vaultWithdraw(world: World, vault: Vault, account: string, amount: bigint): void {
   const have = vaultBalanceOf(vault, account);
-  if (amount <= 0n || amount > have) throw new RefusedEvent(`can withdraw at most ${have} from vault ${vault.name}`);
+  if (amount <= 0n || amount > have) throw new RefusedEvent(say('restaking.refused.vaultWithdrawOverdraft', { have, vault: vault.name }));
   // Shares burned rounded up so the vault never pays more than the shares were worth.
   const burned = (amount * vault.activeShares + vault.activeStake - 1n) / vault.activeStake;
   vault.stakers[account] -= burned;
