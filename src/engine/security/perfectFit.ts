@@ -42,7 +42,7 @@
 import { uniformSource } from '../random/rng';
 import type { Budget } from './budget';
 
-/** largest tail: 2^21 sums (16 MB of doubles; the bucket directory 4 MB more) */
+/** largest tail: 2^21 sums (16 MB of doubles; the filter and its word index 3 MB more) */
 const MAX_TAIL = 21;
 const MIN_TAIL = 12;
 /** middle items (2^10 sorted sums) */
@@ -54,8 +54,12 @@ const GREEDY = 8;
 const LOOKUP = 0.25;
 /** filter bits per table entry (false positives ≈ 1/FILTER of the lookups in the band) */
 const FILTER = 8;
+/** tables kept for later lists at once */
+const MAX_TABLES = 4;
 /** give up (leave it to the exact search) beyond this many lookups per entry of the largest table */
 const HOPELESS = 16;
+/** the shortest list this phase searches (head ≥ GREEDY items, middle, tail ≥ MIN_TAIL) */
+const MIN_LIST = GREEDY + MIDDLE + MIN_TAIL;
 
 export interface FitSearch {
   /** positions in `a` of a subset summing to cap exactly, or null if none was found */
@@ -92,14 +96,21 @@ export interface FitContext {
 
 /** A context for solving `lists` (amounts as doubles) one after another; call `fitDone(ctx, i)` when list i is solved. */
 export function fitContext(lists: readonly (readonly number[])[]): FitContext & { lists: Map<number, number>[] } {
-  const maps = lists.map(countsOf);
-  return { tables: [], pending: [...maps], lists: maps };
+  // lists too short for this phase never use a table: they are left out of the sharing estimates
+  const maps = lists.map((l) => (l.length >= MIN_LIST ? countsOf(l) : new Map<number, number>()));
+  return { tables: [], pending: maps.filter((m) => m.size > 0), lists: maps };
 }
 
 /** List i is solved: it no longer counts as a sharer, and tables no list still to come can use are dropped. */
 export function fitDone(ctx: FitContext & { lists: Map<number, number>[] }, i: number): void {
   ctx.pending = ctx.pending.filter((m) => m !== ctx.lists[i]);
   ctx.tables = ctx.tables.filter((tb) => ctx.pending.some((m) => holds(m, tb.items)));
+}
+
+/** Keeps a new table for later lists; only the newest MAX_TABLES are kept (each may hold 2^21 sums). */
+function keep(ctx: FitContext, table: TailTable): void {
+  ctx.tables.push(table);
+  if (ctx.tables.length > MAX_TABLES) ctx.tables.shift();
 }
 
 function countsOf(a: readonly number[]): Map<number, number> {
@@ -260,15 +271,18 @@ export function findPerfectFit(a: readonly number[], cap: number, budget: Budget
   let best: { cost: number; table?: TailTable; t: number } = { cost: Infinity, t: 0 };
   {
     let sq = 0;
-    const own: number[] = [];
+    // the lists still to come (this one included) that hold the t smallest items, narrowed item by item
+    let holders = pending;
+    const count = new Map<number, number>();
     for (let q = 0; q < maxTail; q++) {
       const x = a[k - 1 - q];
-      own.push(x);
+      const c = (count.get(x) ?? 0) + 1;
+      count.set(x, c);
+      holders = holders.filter((m) => (m.get(x) ?? 0) >= c);
       sq += x * x;
       const t = q + 1;
       if (t < MIN_TAIL) continue;
-      // this list plus every list still to come that holds these items
-      const sharers = Math.max(1, pending.filter((m) => holds(m, own)).length);
+      const sharers = Math.max(1, holders.length);
       const cost = 2 ** t / sharers + LOOKUP * lookupsFor(sq, t);
       if (cost < best.cost) best = { cost, t };
     }
@@ -280,7 +294,7 @@ export function findPerfectFit(a: readonly number[], cap: number, budget: Budget
     if (cost < best.cost && placeTail(a, tb.items)) best = { cost, table: tb, t: tb.items.length };
   }
   let table = best.table ?? buildTailTable(a.slice(k - best.t).reverse());
-  if (!best.table && ctx) ctx.tables.push(table);
+  if (!best.table && ctx) keep(ctx, table);
 
   for (;;) {
     const t = table.items.length;
@@ -377,6 +391,6 @@ export function findPerfectFit(a: readonly number[], cap: number, budget: Budget
     // grow the tail by the two smallest items of the rest
     const add = [a[rest[rest.length - 1]], a[rest[rest.length - 2]]].slice(0, maxTail - t);
     table = buildTailTable(add, table);
-    if (ctx) ctx.tables.push(table);
+    if (ctx) keep(ctx, table);
   }
 }
