@@ -41,7 +41,7 @@ for (const size of [
     await expect(inspector.getByTestId('inspector-inspector.section.security')).toContainText('Cost of corruption');
 
     await page.getByRole('tab', { name: 'Dashboard' }).click();
-    await expect(page.getByRole('tabpanel')).toBeVisible();
+    await expect(page.getByRole('tabpanel', { name: 'Dashboard' })).toBeVisible();
     const verdict = page.getByTestId('security-verdict').locator('[data-verdict]');
     await expect(verdict).toBeVisible({ timeout: 15_000 });
     await expect(verdict).toHaveText(/Proven secure|Attack found|Not proven yet/);

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page, type Locator } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -155,4 +156,209 @@ test('a bad file is refused with its JSON path and the work stays', async ({ pag
   await expect(page.getByTestId('notice')).toContainText('bad.json');
   await expect(page.getByTestId('notice')).toContainText('$.holders[0].balances.LST');
   await expect(page.getByTestId('scenario-name')).toHaveText('Three AVSs with Dana');
+});
+
+// ---- Layout at a projector's 1280x720 and a 1920x1080 screen --------------------------------------------------
+
+test.describe('layout', () => {
+  test('1280x720: one toolbar row; a notice floats over the graph without moving it and is dismissed by keyboard', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/#/sandbox?scenario=three-avs-unique.json');
+    await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
+    const notice = page.getByTestId('notice');
+    await expect(notice).toContainText('Loaded “Three AVSs on shared operators (unique stake)”');
+    // The notice sits inside the (always present) status region, over the graph.
+    await expect(page.locator('[role=status]').filter({ has: notice })).toHaveCount(1);
+    const graphWith = await page.locator('.graph-area').boundingBox();
+    const toolbar = (await page.getByRole('toolbar').boundingBox())!;
+    expect(toolbar.height).toBeLessThanOrEqual(56);
+    // Every control of the toolbar on the same row.
+    const tops = await page.getByRole('toolbar').locator('button:visible, select:visible, input[type=range]').evaluateAll((els) =>
+      els.map((el) => Math.round(el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2)),
+    );
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(4);
+    // Keyboard: Tab from the toolbar's last control reaches the notice's Dismiss button.
+    await page.getByRole('button', { name: 'Reset the layout' }).focus();
+    let reached = false;
+    for (let i = 0; i < 6 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Dismiss');
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(notice).toBeHidden();
+    expect(await page.locator('.graph-area').boundingBox()).toEqual(graphWith);
+  });
+
+  test('1280x720: the inspector shows all of an operator’s faults; a fault brings the narration in; tabs switch back', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openFixture(page);
+    await expect(page.getByTestId('side-panel')).toHaveAttribute('data-view', 'inspector');
+    await page.locator('.svelte-flow__node[data-id="operator:op1"] .name').click();
+    const pane = (await page.locator('#side-inspector').boundingBox())!;
+    expect(pane.width).toBeGreaterThanOrEqual(340);
+    const faults = page.locator('#side-inspector button[data-fault]');
+    expect(await faults.count()).toBeGreaterThanOrEqual(5);
+    for (const f of await faults.all()) {
+      const b = (await f.boundingBox())!;
+      expect(b.y + b.height).toBeLessThanOrEqual(pane.y + pane.height);
+      expect(b.x + b.width).toBeLessThanOrEqual(pane.x + pane.width);
+    }
+    // The numbers start in view under the faults.
+    await expect(page.getByTestId('inspector-inspector.section.stake')).toBeInViewport();
+    await faults.filter({ hasText: /oracle/i }).first().click();
+    await expect(page.getByTestId('side-tab-narration')).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByTestId('cascade-progress')).toContainText('Step 1 of');
+    // Focus was on the fault button, now hidden: it went to the narration tab, not to the page.
+    await expect(page.getByTestId('side-tab-narration')).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByTestId('side-tab-inspector')).toHaveAttribute('aria-selected', 'true');
+    await expect(page.locator('#side-inspector')).toBeVisible();
+    await page.getByTestId('cascade-all').click();
+    // Steps that arrived while the inspector covered the narration are counted on its tab.
+    await expect(page.getByTestId('unseen-steps')).toContainText('new');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test('the side panel resizes with its splitter by pointer and keyboard, and collapses to a rail', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openFixture(page);
+    const side = page.getByTestId('side-panel');
+    const splitter = page.getByTestId('splitter');
+    const width = async () => (await side.boundingBox())!.width;
+    const w0 = await width();
+    await expect(splitter).toHaveAttribute('aria-valuenow', String(Math.round(w0)));
+    await splitter.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(width).toBeCloseTo(w0 + 24, 0);
+    await page.keyboard.press('Home');
+    await expect.poll(width).toBeCloseTo(288, 0);
+    const s = (await splitter.boundingBox())!;
+    await page.mouse.move(s.x + s.width / 2, s.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(s.x - 150, s.y + 200, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(width).toBeCloseTo(288 + 150 + s.width / 2, -1);
+    // Remembered across a reload.
+    const kept = await width();
+    await page.reload();
+    await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
+    await expect.poll(width).toBeCloseTo(kept, 0);
+    // Enter on the splitter hides the panel: a rail with its buttons, the graph gets the room.
+    const graph = (await page.locator('.graph-area').boundingBox())!.width;
+    await splitter.focus();
+    await page.keyboard.press('Enter');
+    await expect(side).toHaveAttribute('data-view', 'collapsed');
+    await expect.poll(async () => (await page.locator('.graph-area').boundingBox())!.width).toBeGreaterThan(graph + 300);
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+    // A cascade while collapsed: the live log is still in the page and the rail counts the new steps.
+    await page.locator('.svelte-flow__node[data-id="operator:op1"] .name').click();
+    await expect(page.getByTestId('narration')).toHaveAttribute('aria-live', 'polite');
+    await page.getByRole('button', { name: 'Show the side panel' }).click();
+    await expect(side).toHaveAttribute('data-view', 'inspector');
+  });
+
+  test('1920x1080: inspector and narration side by side in height, no tabs; the scenario menu works by keyboard', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await openFixture(page);
+    await expect(page.getByTestId('side-panel')).toHaveAttribute('data-view', 'stacked');
+    await expect(page.getByRole('tablist', { name: 'Side panel views' })).toHaveCount(0);
+    await page.locator('.svelte-flow__node[data-id="operator:op1"] .name').click();
+    await page.locator('button[data-fault="avs-misbehaviour"]').filter({ hasText: /oracle/i }).click();
+    await expect(page.getByRole('heading', { name: 'Inspector' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'What happened' })).toBeVisible();
+    await expect(page.locator('#side-inspector button[data-fault]').first()).toBeVisible();
+    await expect(page.getByTestId('narration').locator('li').first()).toBeVisible();
+    // The graph keeps most of the width, the panel is wide enough for its tables.
+    const side = (await page.getByTestId('side-panel').boundingBox())!;
+    expect(side.width).toBeGreaterThanOrEqual(480);
+    expect(side.width).toBeLessThanOrEqual(1920 * 0.35);
+    // Scenario menu: Enter opens it, Escape closes it and gives focus back.
+    const menuButton = page.getByTestId('scenario-menu-button');
+    await menuButton.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('scenario-menu')).toBeVisible();
+    await expect(menuButton).toHaveAttribute('aria-expanded', 'true');
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('scenario-menu')).toBeHidden();
+    await expect(menuButton).toBeFocused();
+    await page.screenshot({ path: 'screenshots/layout-stacked-1920x1080.png' });
+  });
+
+  test('Escape closes the amount picker without a drop', async ({ page }) => {
+    await openFixture(page);
+    await page.locator('[data-chip="dana"]').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByTestId('amount-picker');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('announcer')).toContainText('Cancelled');
+    await expect(page.locator('[data-chip="dana"]')).toBeFocused();
+  });
+});
+
+// ---- Allocation pills only where they can be read ---------------------------------------------------------------
+
+test.describe('allocation pills', () => {
+  const opacity = (l: Locator) => l.evaluate((el) => Number(getComputedStyle(el.closest('.svelte-flow__edge-label')!).opacity));
+
+  test('real network: no column of pills; an operator’s pills appear when it is selected, a pill on focus, the amount stays in the edge name', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/#/sandbox?scenario=real-network-2024-10.json');
+    await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
+    await expect(page.locator('[data-alloc]').first()).toBeAttached();
+    await page.waitForTimeout(400);
+    const shown = await page.locator('[data-alloc]').evaluateAll((els) =>
+      els.filter((el) => Number(getComputedStyle(el.closest('.svelte-flow__edge-label')!).opacity) > 0.5).length,
+    );
+    expect(shown).toBe(0);
+    // Every operator -> AVS edge still carries its amount in its name.
+    const names = await page.locator('.svelte-flow__edge[data-id^="operator:"][data-id*="->avs:"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    expect(names.length).toBeGreaterThan(20);
+    for (const n of names) expect(n).toMatch(/ to .+: [\d,.]+ \w+/);
+    // Selecting an operator shows its own pills (and only those).
+    const node = page.locator('.svelte-flow__node[data-id^="operator:"]').nth(2);
+    const id = (await node.getAttribute('data-id'))!.replace('operator:', '');
+    await node.locator('.name').click();
+    const mine = page.locator(`[data-alloc^="${id}:"]`);
+    expect(await mine.count()).toBeGreaterThan(0);
+    await expect.poll(() => opacity(mine.first())).toBe(1);
+    const others = await page.locator(`[data-alloc]:not([data-alloc^="${id}:"])`).evaluateAll((els) =>
+      els.filter((el) => Number(getComputedStyle(el.closest('.svelte-flow__edge-label')!).opacity) > 0.5).length,
+    );
+    expect(others).toBe(0);
+    // A hidden handle is still in the tab order, and shows itself when focused.
+    await page.locator('.svelte-flow__pane').click({ position: { x: 5, y: 5 } });
+    const other = page.locator(`[data-alloc]:not([data-alloc^="${id}:"])`).first();
+    await expect.poll(() => opacity(other)).toBe(0);
+    await other.focus();
+    await expect.poll(() => opacity(other)).toBe(1);
+    await page.screenshot({ path: 'screenshots/pills-real-network-1280x720.png' });
+  });
+
+  test('a small network close up shows its pills; zoomed out they hide, and come back on hover', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/#/sandbox?scenario=three-avs-unique.json');
+    await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-zoom', 'near');
+    const pill = page.locator('[data-alloc="op1:da"]');
+    await expect.poll(() => opacity(pill)).toBe(1);
+    for (let i = 0; i < 8 && (await graph.getAttribute('data-zoom')) === 'near'; i++) await page.getByRole('button', { name: 'Zoom Out' }).click();
+    await expect(graph).not.toHaveAttribute('data-zoom', 'near');
+    await expect.poll(() => opacity(pill)).toBe(0);
+    // Hovering the edge shows it.
+    const path = page.locator('.svelte-flow__edge[data-id^="operator:op1->avs:da"] path.svelte-flow__edge-path').first();
+    const mid = await path.evaluate((p: SVGPathElement) => {
+      const pt = p.getPointAtLength(p.getTotalLength() / 2);
+      const m = p.getScreenCTM()!;
+      return { x: pt.x * m.a + m.e, y: pt.y * m.d + m.f };
+    });
+    await page.mouse.move(mid.x, mid.y);
+    await expect.poll(() => opacity(pill)).toBe(1);
+  });
 });
