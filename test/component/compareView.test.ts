@@ -68,3 +68,16 @@ describe('CompareView tables', () => {
     expect(screen.getByTestId('compare-differences').textContent).toContain('Nothing differs');
   });
 });
+
+describe('CompareView tables: losses', () => {
+  it('marks the holders whose losses differ between the models', () => {
+    render(CompareTables, { props: { sides: [done(unique), done(pooled)], models: ['unique', 'pooled'] } });
+    const left = screen.getByTestId('compare-side-0');
+    for (const y of unique.data.yields) {
+      const p = pooled.data.yields.find((x) => x.holder === y.holder)!;
+      const name = unique.data.holders.find((h) => h.id === y.holder)?.name ?? y.holder;
+      const row = within(left).getByRole('row', { name: new RegExp(`^${name}`) });
+      expect(row.classList.contains('differs')).toBe(y.losses + y.viaTokensLoss !== p.losses + p.viaTokensLoss);
+    }
+  });
+});
