@@ -67,3 +67,20 @@ for (const size of SIZES) {
     });
   });
 }
+
+// A 4K screen at 1x: the root size grows (theme.css), so chrome and panels keep their 1920 proportions.
+test.describe('screenshots 3840x2160', () => {
+  test.use({ viewport: { width: 3840, height: 2160 } });
+  test('sandbox with a selection and a cascade', async ({ page }) => {
+    await page.goto('/?theme=light#/sandbox');
+    await ready(page);
+    await page.locator('.svelte-flow__node[data-id="operator:orion"] .name').click();
+    await page.locator('button[data-fault="avs-misbehaviour"]').first().click();
+    await page.getByTestId('cascade-all').click();
+    const fontSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(fontSize).toBeGreaterThanOrEqual(24);
+    const side = (await page.getByTestId('side-panel').boundingBox())!;
+    expect(side.width).toBeGreaterThanOrEqual(700);
+    await page.screenshot({ path: 'screenshots/sandbox-3840x2160.png' });
+  });
+});
