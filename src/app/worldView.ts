@@ -60,6 +60,9 @@ export interface Fact {
   /** A short label ("staked", "status"), as a message key. */
   label: MessageKey;
   labelParams?: Record<string, string | number>;
+  /** A shorter label for the 200 px card when `label` would push the number off it (the card still says `label`
+   * to screen readers and in the row's title). */
+  short?: MessageKey;
   value: string;
   /** A list value ("16 ETH · 16 stETH"): its items, which the card may wrap onto a second line (never mid-amount). */
   parts?: string[];
@@ -298,7 +301,7 @@ export function buildWorldView(world: World): WorldView {
       weight: a.profitFromCorruption ?? 0n,
       facts: [
         card('fact.securedBy', seen, 'ETH'),
-        card('fact.profitFromCorruption', a.profitFromCorruption ?? 0n, 'ETH'),
+        { ...card('fact.profitFromCorruption', a.profitFromCorruption ?? 0n, 'ETH'), short: 'fact.profitFromCorruption.short' },
       ],
     });
   }

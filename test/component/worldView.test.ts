@@ -43,7 +43,10 @@ describe('world view', () => {
     const views = [buildWorldView(cosmosWorld(4)), buildWorldView(cosmosWorld()), buildWorldView(fold(parse(DEFAULT_SCENARIO)).world)];
     for (const view of views) {
       for (const e of view.entities) {
-        for (const f of e.facts) expect(Object.keys(en)).toContain(f.label);
+        for (const f of e.facts) {
+          expect(Object.keys(en)).toContain(f.label);
+          if (f.short) expect(Object.keys(en)).toContain(f.short);
+        }
         if (e.statusLabel) expect(Object.keys(en)).toContain(e.statusLabel);
       }
       for (const l of view.links) if (l.note) expect(Object.keys(en)).toContain(l.note.key);

@@ -16,6 +16,10 @@ test('the default view is a complete small network and holders show what they ow
   await expect(alice).toContainText('restaked');
   await expect(alice).toContainText('48 ETH');
   await expect(alice).toContainText('worth');
+  // A label too long for the card is shortened on it, the full words in the row's title and accessible text.
+  const da = page.locator('.svelte-flow__node[data-id="avs:da"]');
+  await expect(da).toContainText('attack profit');
+  await expect(da.locator('.facts [title="profit from corruption: 40 ETH"] .visually-hidden')).toHaveText('profit from corruption');
   // Edges are named for screen readers with their amounts.
   await expect(page.locator('.svelte-flow__edge[aria-label="Alice to Orion Nodes: 48 ETH"]')).toHaveCount(1);
 });
