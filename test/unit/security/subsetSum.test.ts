@@ -85,12 +85,12 @@ describe('minCover when no perfect fit exists (exact fallback)', () => {
   });
 
   it('a dense list with no perfect fit by construction: the fit search fails, the exact search proves the optimum', () => {
-    // 29 multiples of 1000 and one 1: every subset sum is ≡ 0 or 1 (mod 1000). The left-out target
+    // 31 multiples of 1000 and one 1: every subset sum is ≡ 0 or 1 (mod 1000). The left-out target
     // cap = total − need is made ≡ 500 (mod 1000), so no cover hits need exactly, although the list is dense
-    // enough (30 items, ~2·10^6 each) that the fit phase does search.
+    // enough (32 items, ~2·10^6 each: the shortest list the fit phase searches) that it does search.
     const rnd = seededUniform(23);
     for (let c = 0; c < 4; c++) {
-      const items = [1n, ...Array.from({ length: 29 }, () => 1000n * BigInt(1 + Math.floor(rnd() * 2000)))];
+      const items = [1n, ...Array.from({ length: 31 }, () => 1000n * BigInt(1 + Math.floor(rnd() * 2000)))];
       const total = totalOf(items);
       let cap = total / 2n;
       cap += 500n - (cap % 1000n);
