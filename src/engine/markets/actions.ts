@@ -4,13 +4,14 @@ import { balanceOf, transfer } from '../ledger/ledger';
 import type { Ctx } from '../module';
 import { holderAccount } from '../world';
 import type { LendingEvent, SwapEvent } from './events';
-import { amountOf, formatRatio, nameOf } from './format';
-import { borrowLimit, collateralParams, getMarket, healthFactor, settleLiquidations, WAD } from './lending';
+import { nameOf } from './format';
+import { borrowLimit, collateralParams, getMarket, healthFactor, settleLiquidations } from './lending';
 import { swap } from './pool';
 import { collateralAccount, reserveAccount, type Position } from './state';
+import { say } from '../messages/say';
 
 function requireHolder(ctx: Ctx, id: string): void {
-  if (!ctx.world.holders[id]) throw new RefusedEvent(`there is no holder "${id}"`);
+  if (!ctx.world.holders[id]) throw new RefusedEvent(say('markets.refused.noHolder', { id }));
 }
 
 export function applySwap(ctx: Ctx, e: SwapEvent): void {
@@ -27,17 +28,13 @@ export function applyLending(ctx: Ctx, e: LendingEvent): void {
   const id = e.position ?? `${e.holder}/${e.asset}`;
   let pos: Position | undefined = market.positions[id];
   if (pos && (pos.borrower !== e.holder || pos.asset !== e.asset)) {
-    throw new RefusedEvent(`position "${id}" belongs to ${nameOf(world, pos.borrower)} and holds ${pos.asset}; name your own position`);
+    throw new RefusedEvent(say('markets.refused.notYourPosition', { id, borrower: nameOf(world, pos.borrower), positionAsset: pos.asset }));
   }
   const acct = holderAccount(e.holder);
   const who = nameOf(world, e.holder);
-  const hfText = (p: Position): string => {
-    const hf = healthFactor(world, market, p);
-    return hf === null ? 'no debt' : `health factor ${formatRatio({ num: hf, den: WAD }, 4)}`;
-  };
   if (e.type === 'Supply') {
     const have = balanceOf(world.ledger, e.asset, acct);
-    if (have < e.amount) throw new RefusedEvent(`${who} holds only ${amountOf(have, e.asset)}; supply at most that`);
+    if (have < e.amount) throw new RefusedEvent(say('markets.refused.supplyOverdraft', { who, have, asset: e.asset }));
     if (!pos) {
       pos = { id, borrower: e.holder, asset: e.asset, collateral: 0n, debt: 0n };
       market.positions[id] = pos;
@@ -45,39 +42,39 @@ export function applyLending(ctx: Ctx, e: LendingEvent): void {
     }
     const m = transfer(world.ledger, e.asset, acct, collateralAccount(market.id), e.amount, 'deposit');
     pos.collateral += e.amount;
-    ctx.trace.step({ kind: 'market.supply', layer: 'market', entities: [e.holder, market.id, id], amounts: { collateral: e.amount }, movements: [m], text: `${who} deposits ${amountOf(e.amount, e.asset)} as collateral in ${market.id} (${hfText(pos)}).` });
+    ctx.trace.step({ kind: 'market.supply', layer: 'market', entities: [e.holder, market.id, id], amounts: { collateral: e.amount }, movements: [m], message: say('markets.supply', { who, amount: e.amount, asset: e.asset, market: market.id, healthFactor: healthFactor(world, market, pos) }) });
     return;
   }
-  if (!pos) throw new RefusedEvent(`${who} has no ${e.asset} position in ${market.id}; supply collateral first`);
+  if (!pos) throw new RefusedEvent(say('markets.refused.noPosition', { who, asset: e.asset, market: market.id }));
   if (e.type === 'Borrow') {
     const limit = borrowLimit(world, market, pos);
     if (pos.debt + e.amount > limit) {
-      throw new RefusedEvent(`${who} can borrow at most ${amountOf(limit > pos.debt ? limit - pos.debt : 0n, 'ETH')} more against this collateral (its loan-to-value limit); borrow less or supply more`);
+      throw new RefusedEvent(say('markets.refused.borrowOverLimit', { who, room: limit > pos.debt ? limit - pos.debt : 0n }));
     }
     const reserve = balanceOf(world.ledger, 'ETH', reserveAccount(market.id));
-    if (reserve < e.amount) throw new RefusedEvent(`${market.id} has only ${amountOf(reserve, 'ETH')} left to lend`);
+    if (reserve < e.amount) throw new RefusedEvent(say('markets.refused.reserveShort', { market: market.id, reserve }));
     const m = transfer(world.ledger, 'ETH', reserveAccount(market.id), acct, e.amount, 'loan');
     pos.debt += e.amount;
-    ctx.trace.step({ kind: 'market.borrow', layer: 'market', entities: [e.holder, market.id, id], amounts: { borrowed: e.amount, debt: pos.debt }, movements: [m], text: `${who} borrows ${amountOf(e.amount, 'ETH')} from ${market.id} (${hfText(pos)}).` });
+    ctx.trace.step({ kind: 'market.borrow', layer: 'market', entities: [e.holder, market.id, id], amounts: { borrowed: e.amount, debt: pos.debt }, movements: [m], message: say('markets.borrow', { who, amount: e.amount, market: market.id, healthFactor: healthFactor(world, market, pos) }) });
     return;
   }
   if (e.type === 'Repay') {
     const amount = e.amount > pos.debt ? pos.debt : e.amount;
-    if (amount === 0n) throw new RefusedEvent(`${who} owes nothing on this position`);
+    if (amount === 0n) throw new RefusedEvent(say('markets.refused.noDebt', { who }));
     const have = balanceOf(world.ledger, 'ETH', acct);
-    if (have < amount) throw new RefusedEvent(`${who} has only ${amountOf(have, 'ETH')}; repay at most that`);
+    if (have < amount) throw new RefusedEvent(say('markets.refused.repayOverdraft', { who, have }));
     const m = transfer(world.ledger, 'ETH', acct, reserveAccount(market.id), amount, 'repay');
     pos.debt -= amount;
-    ctx.trace.step({ kind: 'market.repay', layer: 'market', entities: [e.holder, market.id, id], amounts: { repaid: amount, debt: pos.debt }, movements: [m], text: `${who} repays ${amountOf(amount, 'ETH')} to ${market.id} (${hfText(pos)}).` });
+    ctx.trace.step({ kind: 'market.repay', layer: 'market', entities: [e.holder, market.id, id], amounts: { repaid: amount, debt: pos.debt }, movements: [m], message: say('markets.repay', { who, amount, market: market.id, healthFactor: healthFactor(world, market, pos) }) });
     return;
   }
   // Withdraw
-  if (e.amount > pos.collateral) throw new RefusedEvent(`${who} has only ${amountOf(pos.collateral, e.asset)} of collateral here`);
+  if (e.amount > pos.collateral) throw new RefusedEvent(say('markets.refused.withdrawOverdraft', { who, collateral: pos.collateral, asset: e.asset }));
   pos.collateral -= e.amount;
   if (pos.debt > borrowLimit(world, market, pos)) {
     pos.collateral += e.amount;
-    throw new RefusedEvent(`withdrawing ${amountOf(e.amount, e.asset)} would leave ${who}'s debt above the loan-to-value limit; repay first or withdraw less`);
+    throw new RefusedEvent(say('markets.refused.withdrawOverLimit', { amount: e.amount, asset: e.asset, who }));
   }
   const m = transfer(world.ledger, e.asset, collateralAccount(market.id), acct, e.amount, 'withdrawal');
-  ctx.trace.step({ kind: 'market.withdraw', layer: 'market', entities: [e.holder, market.id, id], amounts: { withdrawn: e.amount }, movements: [m], text: `${who} takes ${amountOf(e.amount, e.asset)} of collateral back from ${market.id} (${hfText(pos)}).` });
+  ctx.trace.step({ kind: 'market.withdraw', layer: 'market', entities: [e.holder, market.id, id], amounts: { withdrawn: e.amount }, movements: [m], message: say('markets.withdraw', { who, amount: e.amount, asset: e.asset, market: market.id, healthFactor: healthFactor(world, market, pos) }) });
 }

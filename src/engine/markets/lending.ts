@@ -16,23 +16,24 @@ import { RefusedEvent } from '../errors';
 import { balanceOf, transfer } from '../ledger/ledger';
 import type { Ctx } from '../module';
 import { holderAccount, type World } from '../world';
-import { amountOf, formatRatio, nameOf, toWad } from './format';
+import { nameOf, toWad } from './format';
 import { getPool, poolPrice, swap } from './pool';
 import { redemptionRate } from './rates';
 import type { Ratio } from './stableSwap';
 import { collateralAccount, reserveAccount, type CollateralParams, type LendingMarket, type Position } from './state';
+import { say } from '../messages/say';
 
 export const WAD = 10n ** 18n;
 
 export function getMarket(world: World, id: string): LendingMarket {
   const m = world.markets.lending[id];
-  if (!m) throw new RefusedEvent(`there is no lending market "${id}"`);
+  if (!m) throw new RefusedEvent(say('markets.refused.noMarket', { id }));
   return m;
 }
 
 export function collateralParams(market: LendingMarket, asset: string): CollateralParams {
   const c = market.collateral[asset];
-  if (!c) throw new RefusedEvent(`lending market "${market.id}" does not accept ${asset} as collateral`);
+  if (!c) throw new RefusedEvent(say('markets.refused.collateralNotAccepted', { market: market.id, asset }));
   return c;
 }
 
@@ -174,11 +175,11 @@ function liquidate(
   pos.debt -= a.repay;
   pos.collateral -= a.seize;
   const amounts: Record<string, bigint> = { repaid: a.repay, seized: a.seize, healthFactorWad: hf, priceWad: toWad(price) };
-  let bad = '';
+  let badDebt: bigint | null = null;
   if (pos.collateral === 0n && pos.debt > 0n) {
     market.badDebt += pos.debt;
     amounts.badDebt = pos.debt;
-    bad = ` Nothing is left to seize, so the remaining ${amountOf(pos.debt, 'ETH')} of debt becomes the market's bad debt.`;
+    badDebt = pos.debt;
     pos.debt = 0n;
   }
   const step = ctx.trace.step({
@@ -188,10 +189,7 @@ function liquidate(
     amounts,
     movements,
     parent,
-    text:
-      `${nameOf(world, pos.borrower)}'s loan in ${market.id} has a health factor of ${formatRatio({ num: hf, den: WAD }, 4)} (below 1) at ` +
-      `${formatRatio(price)} ETH per ${pos.asset}, so ${nameOf(world, liq)} repays ${amountOf(a.repay, 'ETH')} of it and takes ` +
-      `${amountOf(a.seize, pos.asset)} of collateral, bonus included.${bad}`,
+    message: say('markets.liquidation', { borrower: nameOf(world, pos.borrower), market: market.id, healthFactor: hf, price, positionAsset: pos.asset, liquidator: nameOf(world, liq), repay: a.repay, seize: a.seize, badDebt }),
   });
   let sale: number | null = null;
   if (params.pool) {
@@ -223,7 +221,7 @@ export function checkMarkets(ctx: Ctx, cause: number | null): number[] {
     entities: [first.market.id, first.pos.asset],
     amounts: { priceWad: (price.num * 10n ** 18n) / price.den },
     parent: cause,
-    text: `The lending market's oracle now prices ${first.pos.asset} at ${formatRatio(price)} ETH, which leaves ${due.length} loan${due.length === 1 ? '' : 's'} with a health factor below 1.`,
+    message: say('markets.oracle', { positionAsset: first.pos.asset, price, dueCount: due.length }),
   });
   return [step, ...settleLiquidations(ctx, step)];
 }

@@ -11,10 +11,11 @@ import { amountOf, formatRatio } from './format';
 import { redemptionRate } from './rates';
 import { reduce, stableSwapPrice, stableSwapQuote, type Ratio } from './stableSwap';
 import { poolAccount, type Pool } from './state';
+import { say } from '../messages/say';
 
 export function getPool(world: World, id: string): Pool {
   const p = world.markets.pools[id];
-  if (!p) throw new RefusedEvent(`there is no pool "${id}"`);
+  if (!p) throw new RefusedEvent(say('markets.refused.noPool', { id }));
   return p;
 }
 
@@ -67,12 +68,12 @@ export interface SwapQuote {
 /** What selling `amount` of `sell` into the pool gives, without touching the world. */
 export function quoteSwap(world: World, pool: Pool, sell: string, amount: bigint): SwapQuote {
   const i: 0 | 1 = sell === pool.asset ? 0 : sell === 'ETH' ? 1 : (-1 as never);
-  if (i !== 0 && i !== 1) throw new RefusedEvent(`pool "${pool.id}" trades ${pool.asset} against ETH, not ${sell}`);
+  if (i !== 0 && i !== 1) throw new RefusedEvent(say('markets.refused.wrongAsset', { pool: pool.id, poolAsset: pool.asset, sell }));
   const j: 0 | 1 = i === 0 ? 1 : 0;
   const bought = i === 0 ? 'ETH' : pool.asset;
   const r = poolRate(world, pool);
   const xp = poolXp(world, pool);
-  if (xp[0] === 0n || xp[1] === 0n) throw new RefusedEvent(`pool "${pool.id}" has no liquidity`);
+  if (xp[0] === 0n || xp[1] === 0n) throw new RefusedEvent(say('markets.refused.noLiquidity', { pool: pool.id }));
   const dxXp = i === 0 ? (amount * r.num) / r.den : amount;
   let dyXp: bigint;
   let feeXp: bigint;
@@ -82,7 +83,7 @@ export function quoteSwap(world: World, pool: Pool, sell: string, amount: bigint
       q = stableSwapQuote(i, j, dxXp, xp, pool.amp, pool.fee);
     } catch {
       // Curve's contract reverts when get_D / get_y do not converge (only at absurd imbalance)
-      throw new RefusedEvent(`pool "${pool.id}" cannot price a trade that large against its balances; trade less`);
+      throw new RefusedEvent(say('markets.refused.tradeTooLarge', { pool: pool.id }));
     }
     dyXp = q.dy;
     feeXp = q.fee;
@@ -111,11 +112,11 @@ export function swap(
 ): SwapResult {
   const { world } = ctx;
   const pool = getPool(world, args.poolId);
-  if (args.amount <= 0n) throw new RefusedEvent('a swap needs an amount greater than zero');
+  if (args.amount <= 0n) throw new RefusedEvent(say('markets.refused.swapZero'));
   const have = balanceOf(world.ledger, args.sell, args.account);
   if (have < args.amount) {
     throw new RefusedEvent(
-      `${args.who} has only ${amountOf(have, args.sell)}, not ${amountOf(args.amount, args.sell)}: sell less`,
+      say('markets.refused.sellOverdraft', { who: args.who, have, sell: args.sell, amount: args.amount }),
     );
   }
   const priceBefore = poolPrice(world, pool.id);
@@ -132,9 +133,7 @@ export function swap(
     amounts: { sold: args.amount, bought: q.out, fee: q.fee, priceBeforeWad: wad(priceBefore), priceAfterWad: wad(priceAfter) },
     movements,
     parent,
-    text:
-      `${args.who} sells ${amountOf(args.amount, args.sell)} into pool ${pool.id} for ${amountOf(q.out, q.bought)}; ` +
-      `the pool's price of ${pool.asset} moves from ${formatRatio(priceBefore)} to ${formatRatio(priceAfter)} ETH.`,
+    message: say('markets.swap', { who: args.who, amount: args.amount, sell: args.sell, pool: pool.id, out: q.out, bought: q.bought, poolAsset: pool.asset, priceBefore, priceAfter }),
   });
   return { out: q.out, step, priceBefore, priceAfter };
 }

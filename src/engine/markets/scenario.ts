@@ -9,11 +9,12 @@ import { balanceOf, transfer } from '../ledger/ledger';
 import type { Ctx } from '../module';
 import { Amount, Fraction, Id } from '../scenario/primitives';
 import { holderAccount } from '../world';
-import { amountOf, formatRatio, nameOf } from './format';
-import { borrowLimit, getMarket, healthFactor, oraclePrice, valueOf, WAD } from './lending';
+import { amountOf, nameOf } from './format';
+import { borrowLimit, getMarket, healthFactor, oraclePrice, valueOf } from './lending';
 import { poolPrice, swap } from './pool';
 import { collateralAccount, poolAccount, reserveAccount, type LendingMarket, type Position } from './state';
 import { FEE_DENOMINATOR, A_PRECISION } from './stableSwap';
+import { say } from '../messages/say';
 
 export const AssetId = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/, 'must be an asset id like "stETH:lido"'));
 
@@ -112,7 +113,7 @@ export function initMarkets(ctx: Ctx, section: MarketsSection): void {
       entities: [p.id, p.provider],
       amounts: { token: p.token, eth: p.eth },
       movements,
-      text: `${nameOf(world, p.provider)} funds the ${p.curve === 'stableswap' ? 'StableSwap' : 'constant-product'} pool ${p.id} with ${amountOf(p.token, p.asset)} and ${amountOf(p.eth, 'ETH')}; it prices ${p.asset} at ${formatRatio(poolPrice(world, p.id))} ETH.`,
+      message: say('markets.genesis.pool', { provider: nameOf(world, p.provider), curve: p.curve, id: p.id, token: p.token, asset: p.asset, eth: p.eth, poolPrice: poolPrice(world, p.id) }),
     });
   }
   for (const l of section.lending) {
@@ -153,7 +154,7 @@ export function initMarkets(ctx: Ctx, section: MarketsSection): void {
       entities: [l.id, l.supplier],
       amounts: { reserve: l.reserve },
       movements: [m],
-      text: `${nameOf(world, l.supplier)} supplies ${amountOf(l.reserve, 'ETH')} to the lending market ${l.id}, which lends it against ${l.collateral.map((c) => c.asset).join(', ')}.`,
+      message: say('markets.genesis.lending', { supplier: nameOf(world, l.supplier), reserve: l.reserve, id: l.id, assets: l.collateral.map((c) => c.asset) }),
     });
     for (const p of l.positions) openGenesisPosition(ctx, market, p);
   }
@@ -182,7 +183,7 @@ function openGenesisPosition(ctx: Ctx, market: LendingMarket, p: PositionSection
       amounts: { collateral: amount },
       movements: [m],
       parent,
-      text: `${nameOf(world, p.borrower)} deposits ${amountOf(amount, p.asset)} as collateral in ${market.id}.`,
+      message: say('markets.genesis.supply', { borrower: nameOf(world, p.borrower), amount, asset: p.asset, market: market.id }),
     });
   };
   const borrow = (amount: bigint, parent: number | null): number => {
@@ -195,7 +196,7 @@ function openGenesisPosition(ctx: Ctx, market: LendingMarket, p: PositionSection
       amounts: { borrowed: amount, debt: pos.debt },
       movements: [m],
       parent,
-      text: `${nameOf(world, p.borrower)} borrows ${amountOf(amount, 'ETH')} from ${market.id}; the debt is now ${amountOf(pos.debt, 'ETH')}.`,
+      message: say('markets.genesis.borrow', { borrower: nameOf(world, p.borrower), amount, market: market.id, debt: pos.debt }),
     });
   };
   if (balanceOf(world.ledger, p.asset, acct) < p.collateral) {
@@ -229,7 +230,7 @@ function openGenesisPosition(ctx: Ctx, market: LendingMarket, p: PositionSection
       entities: [p.borrower, market.id, id],
       amounts: { collateral: pos.collateral, debt: pos.debt, healthFactorWad: hf ?? 0n },
       parent,
-      text: `After ${p.loop.times} loops ${nameOf(world, p.borrower)} holds ${amountOf(pos.collateral, p.asset)} of collateral against ${amountOf(pos.debt, 'ETH')} of debt: a health factor of ${hf === null ? '∞' : formatRatio({ num: hf, den: WAD }, 4)}.`,
+      message: say('markets.loop', { times: p.loop.times, borrower: nameOf(world, p.borrower), collateral: pos.collateral, asset: p.asset, debt: pos.debt, healthFactor: hf }),
     });
   }
 }
