@@ -123,7 +123,7 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
     kind: 'operator' | 'holder' | 'validator' | 'cosmosValidator',
     groupId: string,
     nameKey: MessageKey,
-    fact: { label: MessageKey; unit?: string },
+    fact: { label: MessageKey; unit?: string; orElse?: MessageKey },
     keep: (e: Entity) => boolean = () => false,
   ) => {
     const members = entities.filter((e) => e.kind === kind && !keep(e));
@@ -132,9 +132,12 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
     const grouped = new Set(sorted.slice(OPERATOR_LIMIT - 1).map((e) => e.id));
     let total = 0n;
     let unit = fact.unit;
+    // Holders of a Cosmos chain have no ETH worth: their group sums what they delegate, in the chain's token.
+    const label = fact.orElse && !sorted.some((e) => grouped.has(e.id) && e.facts.some((x) => x.label === fact.label && x.raw)) ? fact.orElse : fact.label;
+    if (label !== fact.label) unit = undefined;
     for (const e of sorted) {
       if (!grouped.has(e.id)) continue;
-      const f = e.facts.find((x) => x.label === fact.label);
+      const f = e.facts.find((x) => x.label === label);
       total += f?.raw ?? 0n;
       unit ??= f?.unit;
     }
@@ -144,7 +147,7 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
       kind,
       name: '',
       weight: total,
-      facts: [{ label: fact.label, value: `${formatEthCard(total)} ${unit}`, raw: total, exact: `${formatEth(total)} ${unit}`, unit }],
+      facts: [{ label, value: `${formatEthCard(total)} ${unit}`, raw: total, exact: `${formatEth(total)} ${unit}`, unit }],
     };
     groupCounts.set(groupId, grouped.size);
     groupMembers.set(groupId, [...grouped].map((id) => id.slice(id.indexOf(':') + 1)));
@@ -162,7 +165,7 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
     links = [...merged.values()];
   };
   groupTail('operator', GROUP_ID, 'node.otherOperators', { label: 'fact.delegated', unit: 'ETH' });
-  groupTail('holder', HOLDER_GROUP_ID, 'node.otherHolders', { label: 'fact.worth', unit: 'ETH' });
+  groupTail('holder', HOLDER_GROUP_ID, 'node.otherHolders', { label: 'fact.worth', unit: 'ETH', orElse: 'fact.delegated' });
   const bad = (e: Entity) => !!e.slashed || (e.status !== undefined && e.status !== 'active' && e.status !== 'bonded');
   groupTail('validator', VALIDATOR_GROUP_ID, 'node.otherValidators', { label: 'fact.balance', unit: 'ETH' }, bad);
   groupTail('cosmosValidator', COSMOS_GROUP_ID, 'node.otherValidators', { label: 'fact.tokens' }, bad);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { buildGraph, COSMOS_GROUP_ID, edgeLabel, GROUP_ID, OPERATOR_LIMIT, VALIDATOR_GROUP_ID } from '../../src/app/graphModel';
+import { buildGraph, COSMOS_GROUP_ID, edgeLabel, GROUP_ID, HOLDER_GROUP_ID, OPERATOR_LIMIT, VALIDATOR_GROUP_ID } from '../../src/app/graphModel';
 import type { Entity, WorldView } from '../../src/app/worldView';
 import { parseRoute } from '../../src/app/route';
 import { parseUrlParams } from '../../src/app/urlParams';
@@ -117,6 +117,15 @@ describe('graph view model: groups, entries and registrations', () => {
     expect(nodes.map((n) => n.id)).toContain('cosmosValidator:v0');
     expect(group.data.count).toBe(4);
     expect(group.data.entity!.facts[0].value).toBe('14 ATOM');
+  });
+
+  it('a group of Cosmos holders sums what they delegate, in ATOM (they have no ETH worth)', () => {
+    const holders = Array.from({ length: 20 }, (_, i) => ({
+      ...e(`holder:h${i}`, 'holder', BigInt(i + 1) * ETH),
+      facts: [{ label: 'fact.delegated' as const, value: '', raw: BigInt(i + 1) * ETH, unit: 'ATOM' }],
+    }));
+    const group = buildGraph({ entities: holders, links: [] }).nodes.find((n) => n.id === HOLDER_GROUP_ID)!;
+    expect(group.data.entity!.facts[0]).toMatchObject({ label: 'fact.delegated', value: '15 ATOM', raw: 15n * ETH }); // 1+2+3+4+5
   });
 
   it('draws registrations and entries dashed, with their notes and badges, and makes room for badges', () => {
