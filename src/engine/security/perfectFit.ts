@@ -9,8 +9,8 @@
  *
  * Method: three layers, meet in the middle.
  * - Tail: t small items. All 2^t subset sums, sorted (merge doubling), indexed over their dense central band
- *   by an occupancy filter (8 bits per entry) and the first entry of each filter word, so "is r a tail sum?"
- *   is one O(1) lookup: usually one bit test, otherwise about four entries scanned.
+ *   by an occupancy filter (16 bits per entry) and the first entry of each filter word, so "is r a tail sum?"
+ *   is one O(1) lookup: usually one bit test, otherwise about two entries scanned.
  * - Middle: the m = 12 smallest of the other items; their 2^m subset sums sorted (more lookups per head
  *   than 10, which pays for the greedy pass: about 10% less time on the real network).
  * - Head: the rest. A randomised greedy pass (largest first; an item that fits is taken with probability
@@ -57,7 +57,7 @@ const GREEDY = 8;
  * filter bit in cache, an entry two merge writes with unpredictable branches plus its share of the index pass) */
 const LOOKUP = 0.25;
 /** filter bits per table entry (false positives ≈ 1/FILTER of the lookups in the band) */
-const FILTER = 8;
+const FILTER = 16;
 /** tables kept for later lists at once */
 const MAX_TABLES = 4;
 /** give up (leave it to the exact search) beyond this many lookups per entry of the largest table */
@@ -193,9 +193,9 @@ export function buildTailTable(add: readonly number[], base?: TailTable): TailTa
   // One pass over the band builds both indexes (the bucket formula multiplies by the inverse width; it is
   // monotone in the sum and computed identically by the lookups, which is all that correctness needs):
   // - an occupancy filter, FILTER bits per entry: bit f is set iff some band sum falls in fine bucket f. Most
-  //   lookups miss, and a miss is decided by one bit of a table 8× smaller than the sums (it stays in cache);
+  //   lookups miss, and a miss is decided by one bit of a table 4× smaller than the sums (it mostly stays in cache);
   // - per 32-bit word w of the filter, at[w] = the first band entry whose bucket is in word w or later, so a
-  //   lookup that passes the filter scans only the entries of its word (about four) for an exact match.
+  //   lookup that passes the filter scans only the entries of its word (about two) for an exact match.
   // (No data-dependent branch per entry: this pass costs a fraction of the merges.)
   const F = Math.max(32, len * FILTER);
   const ifw = F / (hi - lo + 1);
