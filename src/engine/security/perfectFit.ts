@@ -46,7 +46,7 @@
 import { uniformSource } from '../random/rng';
 import type { Budget } from './budget';
 
-/** largest tail: 2^21 sums (16 MB of doubles; the filter and its word index 3 MB more) */
+/** largest tail: 2^21 sums (16 MB of doubles; the filter and its word index 8 MB more) */
 const MAX_TAIL = 21;
 const MIN_TAIL = 12;
 /** middle items (2^12 sorted sums) */
