@@ -11,14 +11,13 @@
  * that carry no movements, so nothing is counted twice.
  */
 import { RefusedEvent } from '../errors';
-import { formatEth } from '../ledger/amount';
 import type { Ctx } from '../module';
 import { advanceTime } from '../sim';
 import { EPOCHS_PER_DAY } from '../time';
 import type { World } from '../world';
 import type { TraceStep } from '../trace';
 import { checkMarkets } from '../markets/lending';
-import { formatRatio, toWad } from '../markets/format';
+import { toWad } from '../markets/format';
 import { poolPrice, swap } from '../markets/pool';
 import { redemptionRate } from '../markets/rates';
 import type { Ratio } from '../markets/stableSwap';
@@ -40,6 +39,7 @@ import {
 import type { FaultEvent } from './events';
 import { faultInfo } from './catalogue';
 import { createFaultsState } from './state';
+import { say, type EngineMessage } from '../messages/say';
 
 const WAD = 10n ** 18n;
 
@@ -61,7 +61,7 @@ export function applyFault(ctx: Ctx, fault: FaultEvent): void {
     layer: 'system',
     entities: faultEntities(fault),
     amounts: {},
-    text: `Fault: ${info.title.toLowerCase()} (${describeTarget(world, fault)}). ${info.description}`,
+    message: say('faults.fault', { title: info.messages.title, target: describeTarget(world, fault), description: info.messages.description }),
   });
   const fx: Effects = { root, slashedValidators: [], offlineFor: 0 };
   applyImmediate(ctx, fault, fx);
@@ -91,23 +91,23 @@ function faultEntities(f: FaultEvent): string[] {
   }
 }
 
-function describeTarget(world: World, f: FaultEvent): string {
-  const list = (xs: string[]): string => (xs.length <= 4 ? xs.join(', ') : `${xs.slice(0, 3).join(', ')} and ${xs.length - 3} more`);
+/** The fault's target in words (a message: validators listed, the operator, the pool...). */
+function describeTarget(world: World, f: FaultEvent): EngineMessage {
   switch (f.fault) {
     case 'double-sign':
-      return `validator${f.validators.length > 1 ? 's' : ''} ${list(f.validators)}`;
+      return say('faults.target.doubleSign', { validators: f.validators });
     case 'downtime':
-      return `${f.validators.length ? `validators ${list(f.validators)} offline for ${f.epochs} epochs` : ''}${f.operator ? `${f.validators.length ? '; ' : ''}operator ${f.operator}` : ''}`;
+      return say('faults.target.downtime', { validators: f.validators, epochs: f.epochs, operator: f.operator ?? null });
     case 'avs-misbehaviour':
-      return `operator ${f.operator} on ${f.avs}`;
+      return say('faults.target.avsMisbehaviour', { operator: f.operator, avs: f.avs });
     case 'buggy-slasher':
-      return `${f.avs} wrongly slashes ${f.operator} by ${formatRatio({ num: f.fraction[0] * 100n, den: f.fraction[1] }, 2)}%`;
+      return say('faults.target.buggySlasher', { avs: f.avs, operator: f.operator, fraction: { num: f.fraction[0], den: f.fraction[1] } });
     case 'key-compromise':
-      return `operator ${f.operator}`;
+      return say('faults.target.keyCompromise', { operator: f.operator });
     case 'correlated-bug':
-      return list([...f.validators, ...f.operators]);
+      return say('faults.target.correlatedBug', { ids: [...f.validators, ...f.operators] });
     case 'market-shock':
-      return `${world.holders[f.holder]?.name ?? f.holder} sells ${formatEth(f.amount)} into pool ${f.pool}`;
+      return say('faults.target.marketShock', { holder: world.holders[f.holder]?.name ?? f.holder, amount: f.amount, pool: f.pool });
   }
 }
 
@@ -121,7 +121,7 @@ function applyImmediate(ctx: Ctx, f: FaultEvent, fx: Effects): void {
       return;
     }
     case 'downtime': {
-      if (f.validators.length === 0 && !f.operator) throw new RefusedEvent('name the validators that go offline, or an operator');
+      if (f.validators.length === 0 && !f.operator) throw new RefusedEvent(say('faults.refused.downtimeNobody'));
       setOnline(world, f.validators, false);
       const offlineUntil = (world.faults ??= createFaultsState()).offlineUntil;
       for (const id of f.validators) offlineUntil[id] = world.epoch + f.epochs;
@@ -132,7 +132,7 @@ function applyImmediate(ctx: Ctx, f: FaultEvent, fx: Effects): void {
           entities: [...f.validators],
           amounts: { epochs: BigInt(f.epochs) },
           parent: root,
-          text: `${f.validators.length} validator${f.validators.length > 1 ? 's go' : ' goes'} offline for ${f.epochs} epochs (${(f.epochs / EPOCHS_PER_DAY).toFixed(2)} days): each epoch missed costs about what it would have earned.`,
+          message: say('faults.chain.offline', { validatorCount: f.validators.length, epochs: f.epochs }),
         });
       }
       fx.offlineFor = f.epochs;
@@ -141,14 +141,14 @@ function applyImmediate(ctx: Ctx, f: FaultEvent, fx: Effects): void {
     }
     case 'avs-misbehaviour': {
       const sets = setsOfOperator(world, f.operator).filter((s) => s.avs === f.avs && (f.set === undefined || s.set === f.set));
-      if (!sets.length) throw new RefusedEvent(`operator ${f.operator} is not in ${f.set === undefined ? 'any operator set' : `operator set ${f.set}`} of ${f.avs}, so ${f.avs} cannot slash it`);
+      if (!sets.length) throw new RefusedEvent(say('faults.refused.notInSet', { operator: f.operator, set: f.set, avs: f.avs }));
       slashSets(ctx, f.operator, sets, 'avs-misbehaviour', null, root, true);
       return;
     }
     case 'buggy-slasher': {
       const sets = setsOfOperator(world, f.operator).filter((s) => s.avs === f.avs && (f.set === undefined || s.set === f.set));
-      if (!sets.length) throw new RefusedEvent(`operator ${f.operator} is not in an operator set of ${f.avs}, so even a buggy slasher there cannot reach it`);
-      if (f.fraction[0] === 0n) throw new RefusedEvent('a false slash of 0% changes nothing; give a fraction above 0');
+      if (!sets.length) throw new RefusedEvent(say('faults.refused.buggyNotInSet', { operator: f.operator, avs: f.avs }));
+      if (f.fraction[0] === 0n) throw new RefusedEvent(say('faults.refused.buggyZero'));
       const wad = (f.fraction[0] * WAD) / f.fraction[1];
       slashSets(ctx, f.operator, sets, 'buggy-slasher', wad, root, true);
       return;
@@ -156,7 +156,7 @@ function applyImmediate(ctx: Ctx, f: FaultEvent, fx: Effects): void {
     case 'key-compromise': {
       const vals = slashableValidators(world, validatorsOfOperator(world, f.operator));
       const sets = setsOfOperator(world, f.operator);
-      if (!vals.length && !sets.length) throw new RefusedEvent(`${f.operator} runs no slashable validator and is in no operator set: nothing to compromise`);
+      if (!vals.length && !sets.length) throw new RefusedEvent(say('faults.refused.nothingToCompromise', { operator: f.operator }));
       fx.slashedValidators = vals;
       slashValidators(ctx, vals, root);
       slashSets(ctx, f.operator, sets, 'key-compromise', null, root, false);
@@ -172,9 +172,9 @@ function applyImmediate(ctx: Ctx, f: FaultEvent, fx: Effects): void {
       return;
     }
     case 'market-shock': {
-      if (!world.holders[f.holder]) throw new RefusedEvent(`there is no holder "${f.holder}"`);
+      if (!world.holders[f.holder]) throw new RefusedEvent(say('faults.refused.noHolder', { holder: f.holder }));
       const pool = world.markets.pools[f.pool];
-      if (!pool) throw new RefusedEvent(`there is no pool "${f.pool}"`);
+      if (!pool) throw new RefusedEvent(say('faults.refused.noPool', { pool: f.pool }));
       swap(ctx, { account: holderAccount(f.holder), who: world.holders[f.holder].name, entity: f.holder, poolId: f.pool, sell: pool.asset, amount: f.amount, kind: 'market.shock' }, root);
       return;
     }
@@ -200,14 +200,14 @@ function slashSets(ctx: Ctx, operator: string, sets: SetRef[], fault: string, wa
       }
     }
     if (w === null || w === 0n) {
-      if (required) throw new RefusedEvent(`${s.avs} has no slashing condition for ${fault}; it cannot slash ${operator} for it`);
+      if (required) throw new RefusedEvent(say('faults.refused.noCondition', { avs: s.avs, fault, operator }));
       ctx.trace.step({
         kind: 'service.noCondition',
         layer: 'service',
         entities: [s.avs, operator],
         amounts: {},
         parent: root,
-        text: `${world.restaking.avss[s.avs]?.name ?? s.avs} has no slashing condition for this fault, so it does not slash ${world.restaking.operators[operator]?.name ?? operator}.`,
+        message: say('faults.service.noCondition', { avs: world.restaking.avss[s.avs]?.name ?? s.avs, operator: world.restaking.operators[operator]?.name ?? operator }),
       });
       continue;
     }
@@ -218,7 +218,7 @@ function slashSets(ctx: Ctx, operator: string, sets: SetRef[], fault: string, wa
       entities: [s.avs, operator],
       amounts: { wad: w },
       parent: root,
-      text: `${world.restaking.avss[s.avs]?.name ?? s.avs} slashes ${world.restaking.operators[operator]?.name ?? operator}'s allocation in operator set ${s.set} by ${formatRatio({ num: w * 100n, den: WAD }, 4)}% (${reason}).`,
+      message: say('faults.service.slashDecision', { avs: world.restaking.avss[s.avs]?.name ?? s.avs, operator: world.restaking.operators[operator]?.name ?? operator, set: s.set, wad: w, fault }),
     });
     slashOperatorSet(ctx, { avs: s.avs, set: s.set, operator, wad: w, reason }, request);
   }
@@ -262,7 +262,7 @@ export function bringBackOnline(ctx: Ctx): void {
     layer: 'chain',
     entities: back,
     amounts: {},
-    text: `${back.length === 1 ? `Validator ${back[0]} is` : `${back.length} validators are`} back online and attesting again.`,
+    message: say('faults.chain.online', { validators: back }),
   });
 }
 
@@ -309,9 +309,7 @@ function observeChanges(ctx: Ctx, before: PriceView, parent: number): number | n
       entities: [asset],
       amounts: { rateBeforeWad: toWad(b), rateAfterWad: toWad(r) },
       parent,
-      text: r.num * b.den < b.num * r.den
-        ? `${asset} is now redeemable for ${formatRatio(r)} ETH per unit, down from ${formatRatio(b)}: every holder of it shares the loss pro rata.`
-        : `${asset} is now redeemable for ${formatRatio(r)} ETH per unit, up from ${formatRatio(b)} (rewards outweigh the losses so far).`,
+      message: say('faults.rate', { asset, rate: r, before: b }),
     });
   }
   for (const [id, p] of Object.entries(after.pools)) {
@@ -325,7 +323,7 @@ function observeChanges(ctx: Ctx, before: PriceView, parent: number): number | n
       entities: [id, asset],
       amounts: { priceBeforeWad: toWad(b), priceAfterWad: toWad(p) },
       parent: rateStep[asset],
-      text: `Pool ${id} now prices ${asset} at ${formatRatio(p)} ETH (was ${formatRatio(b)}), because the rate it counts the token at moved.`,
+      message: say('faults.poolPrice', { pool: id, asset, price: p, before: b }),
     });
   }
   return last;
@@ -359,8 +357,6 @@ function reportSecurity(ctx: Ctx, before: AvsSecurity[], root: number): void {
     const wasSafe = b.cost >= b.profit;
     const nowSafe = a.cost >= a.profit;
     const nowPays = ac.exact && !nowSafe;
-    const how = ac.exact ? 'the cheapest set of its stake holding its attack threshold' : 'at least: stake × attack threshold';
-    const moves = `${name}'s cost of corruption moves from ${formatEth(b.cost)} to ${formatEth(a.cost)} ETH (${how}), against ${formatEth(a.profit)} ETH of profit from corruption`;
     const parent = latestTouching(ctx.trace.steps, a.avs, root);
     ctx.trace.step({
       kind: nowPays && wasSafe ? 'security.unsafe' : 'security.cost',
@@ -368,13 +364,7 @@ function reportSecurity(ctx: Ctx, before: AvsSecurity[], root: number): void {
       entities: [a.avs],
       amounts: { stakeBefore: b.stake, stakeAfter: a.stake, costBefore: b.cost, costAfter: a.cost, profit: a.profit },
       parent,
-      text: nowPays && wasSafe
-        ? `${name} now sees ${formatEth(a.stake)} ETH of stake: corrupting it costs ${formatEth(a.cost)} ETH but would pay ${formatEth(a.profit)} ETH, so an attack has become profitable.`
-        : nowPays
-          ? `${moves}: attacking it pays.`
-          : nowSafe
-            ? `${moves}: still safe.`
-            : `${moves}: an attack may pay; the security panel checks exactly.`,
+      message: say('faults.security', { avs: name, stake: a.stake, costBefore: b.cost, cost: a.cost, profit: a.profit, exact: ac.exact, wasSafe, nowSafe, nowPays }),
     });
   }
 }

@@ -3,6 +3,7 @@
  * so each node of the graph offers exactly the faults that apply to it, each with a ready-to-apply event.
  */
 import type { World } from '../world';
+import { render, say, type EngineMessage } from '../messages/say';
 import type { FaultEvent, FaultKind } from './events';
 import { operatorsOfAvs, setsOfOperator, slashableValidators, validatorsOfOperator } from './adapters';
 
@@ -10,61 +11,39 @@ export type EntityType = 'validator' | 'operator' | 'avs' | 'holder' | 'pool';
 
 export interface FaultInfo {
   kind: FaultKind;
+  /** The title and description in English (rendered from `messages`). */
   title: string;
   /** One sentence for a learner: what the fault is and where its loss goes. */
   description: string;
+  /** The same as catalogue messages, for the UI to show in the active language. */
+  messages: { title: EngineMessage; description: EngineMessage };
   appliesTo: EntityType[];
 }
 
+/** Each fault's key in the message catalogue (faults.<key>.title / .description in messages/en/faults.ts). */
+const MESSAGE_KEY = {
+  'double-sign': 'doubleSign',
+  downtime: 'downtime',
+  'avs-misbehaviour': 'avsMisbehaviour',
+  'key-compromise': 'keyCompromise',
+  'buggy-slasher': 'buggySlasher',
+  'correlated-bug': 'correlatedBug',
+  'market-shock': 'marketShock',
+} as const satisfies Record<FaultKind, string>;
+
+function fault(kind: FaultKind, appliesTo: EntityType[]): FaultInfo {
+  const messages = { title: say(`faults.${MESSAGE_KEY[kind]}.title`), description: say(`faults.${MESSAGE_KEY[kind]}.description`) };
+  return { kind, title: render(messages.title), description: render(messages.description), messages, appliesTo };
+}
+
 export const FAULT_CATALOGUE: readonly FaultInfo[] = [
-  {
-    kind: 'double-sign',
-    title: 'Double-sign',
-    description:
-      'A validator signs two conflicting blocks or votes: the chain burns 1/4096 of its stake at once, a correlation penalty ~18 days later that grows with everything slashed around it, and forces it out.',
-    appliesTo: ['validator', 'operator'],
-  },
-  {
-    kind: 'downtime',
-    title: 'Downtime',
-    description:
-      'Validators stop attesting for a while: they lose what they would have earned and a little more each epoch, and AVSs that slash for downtime take their share.',
-    appliesTo: ['validator', 'operator'],
-  },
-  {
-    kind: 'avs-misbehaviour',
-    title: 'AVS-specific misbehaviour',
-    description:
-      'An operator breaks one AVS’s own rules; that AVS slashes the operator per its slashing condition, and the loss flows to the operator’s stakers and whatever is built on them.',
-    appliesTo: ['operator', 'avs'],
-  },
-  {
-    kind: 'key-compromise',
-    title: 'Operator key compromise',
-    description:
-      'An attacker gets the operator’s keys: its validators double-sign and every AVS it serves slashes every operator set it is in.',
-    appliesTo: ['operator'],
-  },
-  {
-    kind: 'buggy-slasher',
-    title: 'Buggy slasher (false slash)',
-    description: 'An AVS’s slashing contract has a bug and slashes an honest operator; the stakers lose just the same.',
-    appliesTo: ['avs', 'operator'],
-  },
-  {
-    kind: 'correlated-bug',
-    title: 'Correlated client bug',
-    description:
-      'One client bug makes many validators or operators misbehave at once; because the correlation penalty grows with the total slashed, each of them loses more than if it had failed alone.',
-    appliesTo: ['validator', 'operator'],
-  },
-  {
-    kind: 'market-shock',
-    title: 'Market shock',
-    description:
-      'A large holder dumps a liquid token into its pool: the price falls below the redemption value, and loans that use the pool price as their oracle can be liquidated, which sells more.',
-    appliesTo: ['pool', 'holder'],
-  },
+  fault('double-sign', ['validator', 'operator']),
+  fault('downtime', ['validator', 'operator']),
+  fault('avs-misbehaviour', ['operator', 'avs']),
+  fault('key-compromise', ['operator']),
+  fault('buggy-slasher', ['avs', 'operator']),
+  fault('correlated-bug', ['validator', 'operator']),
+  fault('market-shock', ['pool', 'holder']),
 ];
 
 export const faultInfo = (kind: FaultKind): FaultInfo => FAULT_CATALOGUE.find((f) => f.kind === kind)!;
@@ -84,6 +63,8 @@ export interface FaultOffer {
   kind: FaultKind;
   title: string;
   description: string;
+  /** Title and description as catalogue messages (see FaultInfo). */
+  messages: { title: EngineMessage; description: EngineMessage };
   /** A complete event for this entity (amounts the UI may let the learner change). */
   event: FaultEvent;
 }
@@ -96,7 +77,7 @@ export function faultsFor(world: World, entityId: string): FaultOffer[] {
   const offers: FaultOffer[] = [];
   const offer = (event: FaultEvent): void => {
     const info = faultInfo(event.fault);
-    offers.push({ kind: info.kind, title: info.title, description: info.description, event });
+    offers.push({ kind: info.kind, title: info.title, description: info.description, messages: info.messages, event });
   };
   const base = { type: 'Fault' as const, settle: true };
   if (types.has('validator')) {
