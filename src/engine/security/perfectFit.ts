@@ -72,7 +72,7 @@ export interface FitSearch {
   stopped: boolean;
 }
 
-/** Every subset sum of `items`, sorted, with a bucket directory over the central band. */
+/** Every subset sum of `items`, sorted, with an index (filter + word starts) over the central band. */
 export interface TailTable {
   /** the tail items (bit q of a subset is items[q]) */
   items: number[];
