@@ -1,5 +1,7 @@
 /**
  * npm run bench:security [-- --quick]      (or SECURITY_BENCH_QUICK=1)
+ * npm run bench:security -- --size 100x40 [--graphs N] [--from SEED] [--c X] [--no-highs]   (one size, for
+ *   iterating: --c skips the calibration, --no-highs times ours only; VERBOSE=1 prints every graph and c)
  *
  * Exact worst-attack search (max p(A) − s(B)): our branch-and-bound against HiGHS (the `highs` MILP solver,
  * wasm, single-threaded) on the same random graphs, in the same process, one after the other.

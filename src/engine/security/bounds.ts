@@ -9,11 +9,16 @@
  *
  *   UB(μ) = −s(I) + Σ_{j satisfied, not out} w_j
  *           + Σ_{j open}   max(0, w_j − μ_j d_j)  + Σ_{j forced} (w_j − μ_j d_j)
- *           + Σ_{v∈U} s_v · max(0, R_v − 1),          R_v = Σ_{j active, j∋v} μ_j
+ *           + Σ_{v∈U} s_v · max(0, R_v − 1),          R_v = Σ_{j active, j∋v} μ_j · min(1, d_j/s_v)
  *
- * Any μ ≥ 0 gives a valid upper bound; at the root the best μ gives exactly the LP-relaxation bound. μ is
+ * Coefficient tightening: a row  Σ s_v x_v ≥ d  over binaries is equivalent to  Σ min(s_v, d) x_v ≥ d  (one
+ * validator with s_v ≥ d covers it alone), and the second form has a smaller LP feasible set. So v's price is
+ * R_v = Σ μ_j · min(1, d_j/s_v) per unit of its stake, which matters deep in the tree, where rows are nearly
+ * covered (measured: 2.6x fewer nodes at 50x20). The exclusion rows below keep their plain coefficients.
+ *
+ * Any μ ≥ 0 gives a valid upper bound; at the root the best μ gives at least the LP-relaxation bound. μ is
  * tuned by exact one-dimensional coordinate descent: as a function of μ_j alone UB is convex piecewise-linear
- * with breakpoints w_j/d_j and 1 − (R_v − μ_j), so its minimiser is found by sorting those breakpoints and
+ * with breakpoints w_j/d_j and (1 − (R_v − μ_j f_vj))/f_vj (f_vj = min(1, d_j/s_v)), so its minimiser is found by sorting those breakpoints and
  * walking the slope up to zero. Multipliers are warm-started from the previous node (they are not restored on
  * backtracking; any value is valid). A forced service's term is linear in μ_j, which lets μ_j grow past
  * w_j/d_j: that is where branching on services first tightens the bound.
@@ -145,13 +150,23 @@ function updateMu(st: BoundState, j: number): void {
     if (xs[v] !== X_UNDECIDED) continue;
     // coefficient tightening: v counts for at most d in row j (f = min(1, d/s_v))
     const sv = s[v];
-    const f = sv > d ? d / sv : 1;
-    const bp = (1 - (R[v] - mj * f)) / f;
-    if (bp <= 0) slope += sv * f;
-    else {
-      bpKey[cnt] = bp;
-      bpW[cnt] = sv * f;
-      cnt++;
+    if (sv <= d) {
+      const bp = 1 - (R[v] - mj);
+      if (bp <= 0) slope += sv;
+      else {
+        bpKey[cnt] = bp;
+        bpW[cnt] = sv;
+        cnt++;
+      }
+    } else {
+      const f = d / sv;
+      const bp = (1 - (R[v] - mj * f)) / f;
+      if (bp <= 0) slope += d;
+      else {
+        bpKey[cnt] = bp;
+        bpW[cnt] = d;
+        cnt++;
+      }
     }
   }
   if (!forced) {

@@ -23,6 +23,8 @@ export interface NeighbourhoodOptions {
   /** node limit of each sub-search */
   maxNodes: number;
   seed: number;
+  /** end after this many rounds in a row without improvement */
+  stale?: number;
   stop?: () => boolean;
 }
 
@@ -80,8 +82,9 @@ export function neighbourhoodSearch(inst: GainInstance, start: Coalition, opts: 
   };
   const inB = new Uint8Array(n);
   const free = new Uint8Array(n);
+  let lastGain = 0;
   for (let round = 0; round < opts.rounds; round++) {
-    if (opts.stop && opts.stop()) break;
+    if ((opts.stop && opts.stop()) || round - lastGain >= (opts.stale ?? Infinity)) break;
     inB.fill(0);
     for (const v of best.B) inB[v] = 1;
     free.fill(0);
@@ -92,12 +95,16 @@ export function neighbourhoodSearch(inst: GainInstance, start: Coalition, opts: 
         nFree++;
       }
     };
-    if (round % 2 === 0) {
-      // a service's validators (its cover re-chosen), topped up at random
-      const j = rnd(m);
-      const deg = sStart[j + 1] - sStart[j];
-      const off = deg > 0 ? rnd(deg) : 0;
-      for (let k = 0; k < deg; k++) freeOne(sList[sStart[j] + ((k + off) % deg)]);
+    const kind = round % 3;
+    if (kind !== 1) {
+      // a service's validators (its cover re-chosen, or the service given up), topped up at random; or two
+      // services' validators, so that both can be given up together
+      for (let t = 0; t < (kind === 0 ? 1 : 2); t++) {
+        const j = rnd(m);
+        const deg = sStart[j + 1] - sStart[j];
+        const off = deg > 0 ? rnd(deg) : 0;
+        for (let k = 0; k < deg; k++) freeOne(sList[sStart[j] + ((k + off) % deg)]);
+      }
     } else {
       // half from the incumbent, half from outside it
       for (let t = 0; t < 4 * n && nFree < opts.free >> 1; t++) {
@@ -124,7 +131,10 @@ export function neighbourhoodSearch(inst: GainInstance, start: Coalition, opts: 
       for (const v of freeList) inB[v] = 0;
       for (const i of r.B) inB[freeList[i]] = 1;
       const cand = evaluateSet(inst, inB);
-      if (cand.value > best.value) best = cand;
+      if (cand.value > best.value) {
+        best = cand;
+        lastGain = round + 1;
+      }
     }
   }
   return { ...best, nodes };
