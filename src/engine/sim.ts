@@ -24,6 +24,7 @@ import { initCosmos } from './staking/cosmos/scenario';
 import { initLiquid } from './liquid/scenario';
 import { initRestaking } from './restaking/scenario';
 import { initMarkets } from './markets/scenario';
+import { say } from './messages/say';
 
 export interface EventResult {
   world: World;
@@ -60,7 +61,7 @@ export function initWorld(scenario: Scenario): EventResult {
       entities: [h.id],
       amounts: Object.fromEntries(Object.entries(h.balances)),
       movements,
-      text: `${world.holders[h.id].name} starts with ${describeBalances(h.balances)}.`,
+      message: say('system.genesis.holder', { holder: world.holders[h.id].name, balances: Object.entries(h.balances).map(([asset, amount]) => ({ asset, amount })) }),
     });
   }
   if (scenario.ethereum) initEthereum(ctx, scenario.ethereum);
@@ -70,17 +71,6 @@ export function initWorld(scenario: Scenario): EventResult {
   if (scenario.markets) initMarkets(ctx, scenario.markets);
   checkInvariants(world);
   return { world, trace: ctx.trace.steps };
-}
-
-function describeBalances(balances: Record<string, bigint>): string {
-  const parts = Object.entries(balances).map(([asset, amount]) => `${formatUnits(amount)} ${asset}`);
-  return parts.length ? parts.join(' and ') : 'nothing';
-}
-
-function formatUnits(x: bigint): string {
-  const whole = x / 1_000_000_000n;
-  const frac = (x % 1_000_000_000n).toString().padStart(9, '0').replace(/0+$/, '');
-  return frac ? `${whole}.${frac}` : `${whole}`;
 }
 
 export function checkInvariants(world: World): void {
@@ -96,12 +86,12 @@ export function applyEvent(world: World, event: SimEvent): TraceStep[] {
   } else if (event.type === 'Transfer') {
     const from = holderAccount(event.from);
     const to = holderAccount(event.to);
-    if (!world.holders[event.from]) throw new RefusedEvent(`there is no holder "${event.from}"`);
-    if (!world.holders[event.to]) throw new RefusedEvent(`there is no holder "${event.to}"`);
+    if (!world.holders[event.from]) throw new RefusedEvent(say('system.refused.noHolder', { holder: event.from }));
+    if (!world.holders[event.to]) throw new RefusedEvent(say('system.refused.noHolder', { holder: event.to }));
     const have = balanceOf(world.ledger, event.asset, from);
     if (have < event.amount) {
       throw new RefusedEvent(
-        `${world.holders[event.from].name} has only ${formatUnits(have)} ${event.asset}, so cannot send ${formatUnits(event.amount)}. Send at most ${formatUnits(have)}.`,
+        say('system.refused.transferOverdraft', { from: world.holders[event.from].name, have, asset: event.asset, amount: event.amount }),
       );
     }
     const m = transfer(world.ledger, event.asset, from, to, event.amount, 'transfer');
@@ -111,7 +101,7 @@ export function applyEvent(world: World, event: SimEvent): TraceStep[] {
       entities: [event.from, event.to],
       amounts: { amount: event.amount },
       movements: [m],
-      text: `${world.holders[event.from].name} sends ${formatUnits(event.amount)} ${event.asset} to ${world.holders[event.to].name}.`,
+      message: say('system.transfer', { from: world.holders[event.from].name, amount: event.amount, asset: event.asset, to: world.holders[event.to].name }),
     });
   } else {
     let handled = false;
@@ -141,7 +131,7 @@ export function advanceTime(ctx: Ctx, epochs: number): void {
     layer: 'time',
     entities: [],
     amounts: {},
-    text: `Time passes: ${epochs} epoch${epochs === 1 ? '' : 's'} (${(epochs / EPOCHS_PER_DAY).toFixed(2)} days), from epoch ${start} to ${target}.`,
+    message: say('system.time.advance', { epochs, start, target }),
   });
   void timeStep;
   while (world.epoch < target) {

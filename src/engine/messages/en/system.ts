@@ -1,2 +1,15 @@
-/** system messages (see ../en.ts). */
-export const system = {};
+/** Messages of the world itself: holders at genesis, transfers between them, time passing (see ../en.ts). */
+import { formatEth } from '../../ledger/amount';
+import { EPOCHS_PER_DAY } from '../../time';
+
+export const system = {
+  'system.genesis.holder': (p: { holder: string; balances: readonly { asset: string; amount: bigint }[] }) =>
+    `${p.holder} starts with ${p.balances.length ? p.balances.map((b) => `${formatEth(b.amount)} ${b.asset}`).join(' and ') : 'nothing'}.`,
+  'system.refused.noHolder': (p: { holder: string }) => `there is no holder "${p.holder}"`,
+  'system.refused.transferOverdraft': (p: { from: string; have: bigint; asset: string; amount: bigint }) =>
+    `${p.from} has only ${formatEth(p.have)} ${p.asset}, so cannot send ${formatEth(p.amount)}. Send at most ${formatEth(p.have)}.`,
+  'system.transfer': (p: { from: string; amount: bigint; asset: string; to: string }) =>
+    `${p.from} sends ${formatEth(p.amount)} ${p.asset} to ${p.to}.`,
+  'system.time.advance': (p: { epochs: number; start: number; target: number }) =>
+    `Time passes: ${p.epochs} epoch${p.epochs === 1 ? '' : 's'} (${(p.epochs / EPOCHS_PER_DAY).toFixed(2)} days), from epoch ${p.start} to ${p.target}.`,
+};
