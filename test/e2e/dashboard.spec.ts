@@ -143,7 +143,7 @@ async function stepAndMeasure(page: Page, settled: () => Promise<void>): Promise
 
 for (const which of ['starter', 'real-network'] as const) {
   test(`long log (${which}): the page is not blocked while the dashboard and compare view recompute`, async ({ page }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(360_000);
     const { starterLongLog, realNetworkLongLog } = await import('../bench/replayLog');
     const { readFileSync } = await import('node:fs');
     const log = which === 'starter' ? starterLongLog(365, 400) : realNetworkLongLog(JSON.parse(readFileSync('public/scenarios/real-network-2024-10.json', 'utf8')));
@@ -154,34 +154,52 @@ for (const which of ['starter', 'real-network'] as const) {
     let n = log.events.length;
     const position = (k: number) => page.locator(`.content[data-position="${k}"]:not(.stale)`);
 
+    // Each measured 3 times (the machine is shared; the median of the worst task per step is compared).
+    const ROUNDS = 3;
+    const rounds = async (settled: () => Promise<void>) => {
+      const out: { tasks: number[]; ms: number }[] = [];
+      for (let i = 0; i < ROUNDS; i++) {
+        out.push(await stepAndMeasure(page, settled));
+        n++;
+      }
+      return out;
+    };
     // baseline: the analysis closed
-    const closed = await stepAndMeasure(page, async () => {
+    const closed = await rounds(async () => {
       await expect(page.locator('.sandbox')).toContainText(`${n + 1}/${n + 1}`, { timeout: 60_000 });
     });
-    n++;
 
     await page.getByRole('tab', { name: 'Dashboard' }).click();
     await expect(position(n)).toBeVisible({ timeout: 120_000 });
     await expect(page.getByTestId('security-verdict').locator('[data-verdict]')).toBeVisible({ timeout: 60_000 });
-    const dashboard = await stepAndMeasure(page, async () => {
+    const dashboard = await rounds(async () => {
       await expect(position(n + 1)).toBeVisible({ timeout: 60_000 });
     });
-    n++;
 
     await page.getByRole('tab', { name: 'Compare models' }).click();
     const sidesAt = async () => {
       await expect(page.getByTestId('compare-differences')).toHaveAttribute('aria-busy', 'false', { timeout: 120_000 });
     };
     await sidesAt();
-    const compare = await stepAndMeasure(page, sidesAt);
+    const compare = await rounds(sidesAt);
+    // what the learner sees while the dashboard catches up: the previous numbers, labelled, and no verdict claimed
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    await expect(position(n)).toBeVisible({ timeout: 120_000 });
+    await page.getByRole('button', { name: 'Advance one day' }).click();
+    const busy = page.getByTestId('dashboard-computing');
+    if (await busy.isVisible()) {
+      await expect(busy).toContainText('Updating to event');
+      await page.screenshot({ path: `${SHOTS}/dashboard-updating-${which}-1280x720.png` });
+    }
+    await expect(position(n + 1)).toBeVisible({ timeout: 60_000 });
     const report = { which, events: log.events.length, closed, dashboard, compare };
     console.log(`longtasks ${JSON.stringify(report)}`);
     test.info().annotations.push({ type: 'longtasks', description: JSON.stringify(report) });
     // Nothing the panels do blocks for long: any long task with a panel open is no longer than the graph's own
     // update with the panel closed (plus scheduling noise on a loaded 2-core machine).
-    const worst = (r: { tasks: number[] }) => Math.max(0, ...r.tasks);
-    expect(worst(dashboard)).toBeLessThanOrEqual(Math.max(50, worst(closed) * 1.5 + 25));
-    expect(worst(compare)).toBeLessThanOrEqual(Math.max(50, worst(closed) * 1.5 + 25));
+    const worst = (rs: { tasks: number[] }[]) => rs.map((r) => Math.max(0, ...r.tasks)).sort((x, y) => x - y)[Math.floor(rs.length / 2)];
+    expect(worst(dashboard)).toBeLessThanOrEqual(Math.max(50, worst(closed) * 1.5 + 50));
+    expect(worst(compare)).toBeLessThanOrEqual(Math.max(50, worst(closed) * 1.5 + 50));
     expect(errors).toEqual([]);
   });
 }
