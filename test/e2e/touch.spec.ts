@@ -147,6 +147,20 @@ for (const viewport of [
       await touchDrag(cdp, start, { x: start.x - 120, y: start.y - 60 }, 8);
       await expect.poll(() => viewport.getAttribute('style')).not.toBe(before);
 
+      // Pinch with two fingers on the pane: the graph zooms in.
+      const scaleNow = async () => Number(/scale\(([\d.]+)\)/.exec((await viewport.getAttribute('style')) ?? '')?.[1]);
+      const beforePinch = await scaleNow();
+      const c = { x: pane.x + pane.width / 2, y: pane.y + pane.height - 60 };
+      const fingers = (d: number) => [
+        { x: c.x - d, y: c.y, id: 1, radiusX: 6, radiusY: 6, force: 1 },
+        { x: c.x + d, y: c.y, id: 2, radiusX: 6, radiusY: 6, force: 1 },
+      ];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
+      for (let d = 30; d <= 100; d += 10) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(d) });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await page.waitForTimeout(400);
+      await expect.poll(scaleNow).toBeGreaterThan(beforePinch * 1.5);
+
       // The zoom controls answer taps.
       await page.getByRole('button', { name: 'Fit View' }).tap();
       const scale = async () => Number(/scale\(([\d.]+)\)/.exec((await viewport.getAttribute('style')) ?? '')?.[1]);
