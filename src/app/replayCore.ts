@@ -63,6 +63,8 @@ export class Replayer {
   private values = new Map<string, bigint[]>();
   private directs = new Map<string, Direct[]>();
   private failure: Failure | null = null;
+  /** Following nobody yet among many holders: this pass will be redone once the largest are known. */
+  private scouting = false;
   /** Work done by the last `run`. */
   work: ReplayWork = { applied: 0, from: 'genesis' };
 
@@ -80,6 +82,7 @@ export class Replayer {
     this.world = initWorld(this.scenario).world;
     const all = Object.keys(this.world.holders ?? {});
     this.follow = follow ?? (all.length <= MAX_HOLDERS ? all : []);
+    this.scouting = this.follow.length === 0 && all.length > MAX_HOLDERS;
     this.keys = [];
     this.epochs = [this.world.epoch];
     this.checkpoints = new Map([[0, cloneWorld(this.world)]]);
@@ -115,7 +118,9 @@ export class Replayer {
         }
         this.work.applied++;
         const n = this.keys.length;
-        if (n % CHECKPOINT_EVERY === 0) this.checkpoints.set(n, cloneWorld(this.world));
+        // A first pass that follows nobody (many holders: the largest are known only at the end) is redone from
+        // genesis, so its checkpoints would be thrown away.
+        if (n % CHECKPOINT_EVERY === 0 && !this.scouting) this.checkpoints.set(n, cloneWorld(this.world));
       } catch (e) {
         // applyEvent may have left the world half-changed: rebuild it up to the event before, remember why.
         const message = `event ${i + 1} (${event.type}): ${e instanceof Error ? e.message : String(e)}`;
