@@ -2,6 +2,15 @@
  * Every user-facing string, in English. Keys are grouped by where they appear; placeholders are named
  * (`{amount}`) and filled by `t()`. Amounts arrive already formatted by the engine's formatEth.
  */
+import { engineEn } from '../../engine/messages/en';
+
+/**
+ * The engine section: every narration sentence, fault title and refusal, as typed templates keyed by model
+ * (`ethereum.slash`, `restaking.slash`, ...). It lives beside the engine so the CLI prints the same English;
+ * a translation gives this section too (see docs/ui.md, "Translating").
+ */
+export const engine = engineEn;
+
 export const en = {
   // App shell
   'app.name': 'Restaking Lab',

@@ -1,17 +1,33 @@
 /**
  * The one way the UI turns a message key into text: `t('sandbox.refused', { reason })`. Placeholders are named
  * (`{reason}`), never concatenated, so a translation can reorder them. English is the only catalogue today;
- * another language is a second file with the same keys.
+ * another language is a locale: the UI strings (same keys as en.ts) and the engine section (same keys and
+ * parameters as src/engine/messages/en.ts), made active with `setLocale`. Engine sentences (trace steps,
+ * refusals, fault titles) arrive as messages {key, params} and are rendered here by `tStep`, `tRefusal`, `tFault`.
  */
-import { en, type MessageKey } from './en';
+import { en, engine, type MessageKey } from './en';
+import { render, type EngineCatalogue, type EngineMessage } from '../../engine/messages/say';
+import { RefusedEvent } from '../../engine/errors';
 
-export type { MessageKey };
+export type { MessageKey, EngineCatalogue, EngineMessage };
 export type MessageParams = Record<string, string | number>;
 
-const catalogue: Record<MessageKey, string> = en;
+/** A language: the UI's strings and the engine's templates. */
+export interface Locale {
+  ui: Record<MessageKey, string>;
+  engine: EngineCatalogue;
+}
+
+export const english: Locale = { ui: en, engine };
+let active: Locale = english;
+
+/** Makes `locale` the catalogue every t/tStep/tRefusal/tFault call reads from. */
+export function setLocale(locale: Locale): void {
+  active = locale;
+}
 
 export function t(key: MessageKey, params?: MessageParams): string {
-  const template = catalogue[key] ?? key;
+  const template = active.ui[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
@@ -29,4 +45,36 @@ export function tm(m: MessageRef | null | undefined): string {
   const params: MessageParams = {};
   for (const [k, v] of Object.entries(m.params ?? {})) params[k] = typeof v === 'object' ? tm(v) : v;
   return t(m.key, params);
+}
+
+/** An engine message in the active language; `fallback` (the engine's English) if the message is missing or unknown. */
+export function tEngine(message: EngineMessage | undefined, fallback: string): string {
+  if (!message || !(message.key in active.engine)) return fallback;
+  try {
+    return render(message, active.engine);
+  } catch {
+    return fallback;
+  }
+}
+
+/** A trace step's sentence in the active language (falls back to its English `text`). */
+export function tStep(step: { text: string; message?: EngineMessage }): string {
+  return tEngine(step.message, step.text);
+}
+
+/** Why an event was refused, in the active language (any other error: its message). */
+export function tRefusal(error: unknown): string {
+  if (error instanceof RefusedEvent) return tEngine(error.reason, error.message);
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A fault's title and description in the active language (FaultInfo and FaultOffer carry them as messages). */
+export function tFault(fault: { title: string; description: string; messages?: { title: EngineMessage; description: EngineMessage } }): {
+  title: string;
+  description: string;
+} {
+  return {
+    title: tEngine(fault.messages?.title, fault.title),
+    description: tEngine(fault.messages?.description, fault.description),
+  };
 }
