@@ -109,6 +109,19 @@ test('the analysis drawer: half the column when open, resized by keyboard and by
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
 
+test('projector theme: the dashboard and its verdict at 1280x720 pass axe', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?theme=projector#/sandbox?scenario=three-avs-pooled.json');
+  await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
+  await page.getByRole('tab', { name: 'Dashboard' }).click();
+  await expect(page.getByTestId('security-verdict').locator('[data-verdict]')).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Highlight this attack in the graph' }).click();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `${SHOTS}/dashboard-projector-1280x720.png` });
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
 /**
  * Main-thread blocking while the analysis recomputes on a long log. The log is imported as a file; then one day is
  * stepped with the toolbar (one new event) and every long task (> 50 ms, PerformanceObserver 'longtask') from the
