@@ -1,4 +1,13 @@
-import { render, type EngineMessage } from './messages/say';
+import type { EngineMessage } from './messages/say';
+
+/**
+ * Renders a refusal's message in English. messages/say.ts registers it when loaded (any code that builds a message
+ * has loaded it), so this file, which everything imports, does not pull the whole catalogue into every bundle.
+ */
+let renderEnglish: (message: EngineMessage) => string = (message) => message.key;
+export function registerRenderer(render: (message: EngineMessage) => string): void {
+  renderEnglish = render;
+}
 
 /** A rule of the engine was broken (an invariant, or an event the protocol would refuse). */
 export class EngineError extends Error {
@@ -15,7 +24,7 @@ export class RefusedEvent extends EngineError {
   readonly reason?: EngineMessage;
 
   constructor(reason: string | EngineMessage) {
-    super(typeof reason === 'string' ? reason : render(reason));
+    super(typeof reason === 'string' ? reason : renderEnglish(reason));
     if (typeof reason !== 'string') this.reason = reason;
   }
 }

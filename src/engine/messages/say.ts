@@ -5,6 +5,8 @@
  * into text with a catalogue (English by default, which is what `TraceStep.text` and `RefusedEvent.message` hold).
  */
 import { engineEn, type EngineCatalogue } from './en';
+import { registerRenderer } from '../errors';
+import { isMessage, renderWith } from './render';
 
 export type { EngineCatalogue };
 export type EngineMessageKey = keyof EngineCatalogue;
@@ -32,21 +34,11 @@ export function say<K extends EngineMessageKey>(key: K, ...args: ParamArgs<K>): 
   return { key, params: (args[0] ?? {}) as MessageParams<K> };
 }
 
-export function isMessage(value: unknown): value is EngineMessage {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as EngineMessage).key === 'string' && 'params' in value;
-}
+export { isMessage };
 
 /** The message as text in a catalogue (English unless another is given); nested messages are rendered first. */
 export function render(message: EngineMessage, catalogue: EngineCatalogue = engineEn): string {
-  const template = catalogue[message.key] as unknown as ((p: Record<string, unknown>) => string) | undefined;
-  if (!template) throw new Error(`no message "${message.key}" in the catalogue`);
-  const params: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(message.params)) params[name] = resolve(value, catalogue);
-  return template(params);
+  return renderWith(message, catalogue);
 }
 
-function resolve(value: unknown, catalogue: EngineCatalogue): unknown {
-  if (isMessage(value)) return render(value, catalogue);
-  if (Array.isArray(value)) return value.map((v) => resolve(v, catalogue));
-  return value;
-}
+registerRenderer((message) => render(message));

@@ -5,20 +5,24 @@
  * parameters as src/engine/messages/en.ts), made active with `setLocale`. Engine sentences (trace steps,
  * refusals, fault titles) arrive as messages {key, params} and are rendered here by `tStep`, `tRefusal`, `tFault`.
  */
-import { en, engine, type MessageKey } from './en';
-import { render, type EngineCatalogue, type EngineMessage } from '../../engine/messages/say';
-import { RefusedEvent } from '../../engine/errors';
+import { en, type MessageKey } from './en';
+import { renderWith } from '../../engine/messages/render';
+import type { EngineCatalogue, EngineMessage } from '../../engine/messages/say';
 
 export type { MessageKey, EngineCatalogue, EngineMessage };
 export type MessageParams = Record<string, string | number>;
 
-/** A language: the UI's strings and the engine's templates. */
+/**
+ * A language: the UI's strings and the engine's templates. English needs no engine section here: every step,
+ * refusal and fault already carries its English rendering (`text`, `message`, `title`), which is what the CLI
+ * prints; a translation brings its own templates (typed `EngineCatalogue`, e.g. `{ ...engine, ...overrides }`).
+ */
 export interface Locale {
   ui: Record<MessageKey, string>;
-  engine: EngineCatalogue;
+  engine?: EngineCatalogue;
 }
 
-export const english: Locale = { ui: en, engine };
+export const english: Locale = { ui: en };
 let active: Locale = english;
 
 /** Makes `locale` the catalogue every t/tStep/tRefusal/tFault call reads from. */
@@ -49,9 +53,10 @@ export function tm(m: MessageRef | null | undefined): string {
 
 /** An engine message in the active language; `fallback` (the engine's English) if the message is missing or unknown. */
 export function tEngine(message: EngineMessage | undefined, fallback: string): string {
-  if (!message || !(message.key in active.engine)) return fallback;
+  const catalogue = active.engine;
+  if (!catalogue || !message || !(message.key in catalogue)) return fallback;
   try {
-    return render(message, active.engine);
+    return renderWith(message, catalogue);
   } catch {
     return fallback;
   }
@@ -62,10 +67,12 @@ export function tStep(step: { text: string; message?: EngineMessage }): string {
   return tEngine(step.message, step.text);
 }
 
-/** Why an event was refused, in the active language (any other error: its message). */
+/** Why an event was refused, in the active language (any other error: its message). Recognised by name and
+ * `reason`, so this module does not load the engine's error classes. */
 export function tRefusal(error: unknown): string {
-  if (error instanceof RefusedEvent) return tEngine(error.reason, error.message);
-  return error instanceof Error ? error.message : String(error);
+  if (!(error instanceof Error)) return String(error);
+  const reason = (error as Error & { reason?: EngineMessage }).reason;
+  return error.name === 'RefusedEvent' ? tEngine(reason, error.message) : error.message;
 }
 
 /** A fault's title and description in the active language (FaultInfo and FaultOffer carry them as messages). */

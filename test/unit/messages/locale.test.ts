@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { english, setLocale, t, tFault, tRefusal, tStep, type EngineCatalogue, type Locale } from '../../../src/ui/messages';
 import { formatEth } from '../../../src/engine/ledger/amount';
+import { engine } from '../../../src/ui/messages/en';
 import { applyEvent, initWorld } from '../../../src/engine/sim';
 import { parseScenario } from '../../../src/engine/scenario/validate';
 import { RefusedEvent } from '../../../src/engine/errors';
@@ -18,11 +19,11 @@ const pseudo = (s: string): string => `[${s.toUpperCase()}]`;
 
 /** Every template wrapped: same keys and parameters, different text. */
 function pseudoLocale(): Locale {
-  const engine = Object.fromEntries(
-    Object.entries(english.engine).map(([key, template]) => [key, (p: never) => pseudo((template as (p: never) => string)(p))]),
+  const templates = Object.fromEntries(
+    Object.entries(engine).map(([key, template]) => [key, (p: never) => pseudo((template as (p: never) => string)(p))]),
   ) as unknown as EngineCatalogue;
   const ui = Object.fromEntries(Object.entries(english.ui).map(([k, v]) => [k, pseudo(v)])) as Locale['ui'];
-  return { ui, engine };
+  return { ui, engine: templates };
 }
 
 /** French for one sentence: the recipient first, a decimal comma; everything else stays English. */
@@ -47,10 +48,13 @@ const transfer = (amount: string) => ({ type: 'Transfer', from: 'alice', to: 'bo
 afterEach(() => setLocale(english));
 
 describe('a second locale', () => {
-  it('in English, the narration is exactly the engine text (what the CLI prints)', () => {
+  it('in English, the narration is exactly the engine text (what the CLI prints), with or without the engine section', () => {
     const { steps, refusals } = corpus();
-    for (const s of steps) expect(tStep(s)).toBe(s.text);
-    for (const r of refusals) expect(tRefusal(r)).toBe(r.message);
+    for (const locale of [english, { ui: english.ui, engine }]) {
+      setLocale(locale);
+      for (const s of steps) expect(tStep(s)).toBe(s.text);
+      for (const r of refusals) expect(tRefusal(r)).toBe(r.message);
+    }
   });
 
   it('a pseudo-locale changes every narrated step, refusal, fault title and UI string, from the same trace', () => {
@@ -72,7 +76,7 @@ describe('a second locale', () => {
     const world = tinyWorld();
     const [step] = applyEvent(world, transfer('1.5'));
     expect(step.text).toBe('Alice sends 1.5 ETH to Bob.');
-    setLocale({ ui: english.ui, engine: { ...english.engine, 'system.transfer': frenchTransfer } });
+    setLocale({ ui: english.ui, engine: { ...engine, 'system.transfer': frenchTransfer } });
     expect(tStep(step)).toBe('Bob reçoit 1,5 ETH de Alice.');
     // The engine is untouched: its English text is the same.
     expect(step.text).toBe('Alice sends 1.5 ETH to Bob.');
