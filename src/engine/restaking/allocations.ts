@@ -71,7 +71,7 @@ export function modifyAllocation(
   const refusal = checkAllocationFits(s.encumbered, a.magnitude, a.pendingDiff, magnitude, s.maxMagnitude);
   if (refusal) {
     throw new RefusedEvent(
-      say('restaking.refused.allocationDoesNotFit', { operator: op.name, magnitude, setKey: setKey(avs, set), strategy, refusal, overAllocated: refusal.includes('max magnitude'), free: s.maxMagnitude - s.encumbered }),
+      say('restaking.refused.allocationDoesNotFit', { operator: op.name, magnitude, setKey: setKey(avs, set), strategy, refusal, overAllocated: refusal.key === 'restaking.allocation.overAllocated', free: s.maxMagnitude - s.encumbered }),
     );
   }
   const diff = magnitude - a.magnitude;

@@ -3,7 +3,8 @@
  * and only falls, an encumbered magnitude (the sum of allocations, never above M) and per operator set a current
  * magnitude m. The slashable stake of a set is the operator's shares times m / M.
  */
-import { formatWadPercent, mulDiv, WAD } from './wad';
+import { mulDiv, WAD } from './wad';
+import { say, type EngineMessage } from '../messages/say';
 
 /** INITIAL_TOTAL_MAGNITUDE = 1e18 (AllocationManager.md). */
 export const INITIAL_TOTAL_MAGNITUDE = WAD;
@@ -30,12 +31,15 @@ export function checkAllocationFits(
   pendingDiffForSet: bigint,
   newMagnitude: bigint,
   maxMagnitude: bigint,
-): string | null {
-  if (pendingDiffForSet !== 0n) return 'this allocation already has a pending change; wait until it takes effect';
+): EngineMessage | null {
+  if (pendingDiffForSet !== 0n) return say('restaking.allocation.pendingChange');
   const increase = newMagnitude - currentForSet;
   if (increase > 0n && encumbered + increase > maxMagnitude) {
-    const total = formatWadPercent((encumbered + increase) * WAD / maxMagnitude);
-    return `the operator would allocate ${total} of its stake in total (magnitude ${encumbered + increase} of a max magnitude of ${maxMagnitude}): allocations can never exceed 100% of what is left after past slashes; lower another allocation first`;
+    return say('restaking.allocation.overAllocated', {
+      total: ((encumbered + increase) * WAD) / maxMagnitude,
+      magnitude: encumbered + increase,
+      maxMagnitude,
+    });
   }
   return null;
 }

@@ -29,7 +29,7 @@ import { checkAllocationFits } from './magnitude';
 import { verifyWithdrawalCredentials } from './pods';
 import { doDelegate, doDeposit, doLrtDeposit, doVaultDeposit } from './actions';
 import { REWARD_INTERVAL_EPOCHS } from './constants';
-import { say } from '../messages/say';
+import { render, say } from '../messages/say';
 
 const StrategyId = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/, 'must be a strategy id like "beaconETH" or "stETH:lido"'));
 const SetNumber = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
@@ -286,7 +286,7 @@ export function initRestaking(ctx: Ctx, section: RestakingSection): void {
     const os = operatorStrategy(world, a.operator, a.strategy);
     const alloc = getAllocation(world, a.operator, a.avs, a.set, a.strategy);
     const refusal = checkAllocationFits(os.encumbered, alloc.magnitude, alloc.pendingDiff, mag, os.maxMagnitude);
-    if (refusal) fail(`allocation of ${a.operator} to ${setKey(a.avs, a.set)}: ${refusal}`);
+    if (refusal) fail(`allocation of ${a.operator} to ${setKey(a.avs, a.set)}: ${render(refusal)}`);
     os.encumbered += mag - alloc.magnitude;
     if (a.effective || rs.operators[a.operator].allocationDelay === 0) {
       alloc.magnitude = mag;

@@ -6,6 +6,8 @@
 import type { EngineMessageKey, MessageParams } from '../../../src/engine/messages/say';
 
 export const SAMPLES: { [K in EngineMessageKey]: MessageParams<K> } = {
+  'restaking.allocation.pendingChange': {},
+  'restaking.allocation.overAllocated': { total: 1_200_000_000_000_000_000n, magnitude: 1_200_000_000_000_000_000n, maxMagnitude: 1_000_000_000_000_000_000n },
   'faults.doubleSign.title': {},
   'faults.doubleSign.description': {},
   'faults.downtime.title': {},

@@ -5,6 +5,10 @@ import { formatWadPercent } from '../../restaking/wad';
 import { EPOCHS_PER_DAY } from '../../time';
 
 export const restaking = {
+  /** Why an allocation does not fit (restaking/magnitude.ts), inside a refusal or a scenario error. */
+  'restaking.allocation.pendingChange': () => 'this allocation already has a pending change; wait until it takes effect',
+  'restaking.allocation.overAllocated': (p: { total: bigint; magnitude: bigint; maxMagnitude: bigint }) =>
+    `the operator would allocate ${formatWadPercent(p.total)} of its stake in total (magnitude ${p.magnitude} of a max magnitude of ${p.maxMagnitude}): allocations can never exceed 100% of what is left after past slashes; lower another allocation first`,
   'restaking.refused.vaultDepositZero': () =>
     'a deposit must be of more than zero',
   'restaking.refused.vaultWithdrawOverdraft': (p: { have: bigint; vault: string }) =>
@@ -179,7 +183,7 @@ export const restaking = {
   'restaking.refused.strategyNotAccepted': (p: { setKey: string; strategy: string; join: string }) =>
     `operator set ${p.setKey} does not accept strategy ${p.strategy} (it accepts ${p.join})`,
   'restaking.refused.allocationDoesNotFit': (p: { operator: string; magnitude: bigint; setKey: string; strategy: string; refusal: string; overAllocated: boolean; free: bigint }) =>
-    `${p.operator} cannot allocate ${formatWadPercent(p.magnitude)} to ${p.setKey} in ${p.strategy}: ${p.refusal}` + (p.overAllocated ? ` (${formatWadPercent(p.free)} is still free)` : ''),
+    `${p.operator} cannot allocate ${formatWadPercent(p.magnitude)} to ${p.setKey} in ${p.strategy}: ${p.refusal}${p.overAllocated ? ` (${formatWadPercent(p.free)} is still free)` : ''}`,
   'restaking.refused.allocationUnchanged': (p: { operator: string; setKey: string }) =>
     `${p.operator} already allocates exactly that magnitude to ${p.setKey}`,
   'restaking.genesis.avs': (p: { name: undefined | string; id: string; budget: bigint }) =>
