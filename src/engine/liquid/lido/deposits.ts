@@ -36,7 +36,7 @@ export function depositBuffered(ctx: Ctx, p: LidoPool, parent: number | null = n
       layer: 'liquid',
       entities: [p.id, operator, id],
       amounts: { amount: DEPOSIT_SIZE },
-      message: say('liquid.lido.deposit', { name: p.name, id, operator }),
+      message: say('liquid.lido.deposit', { pool: p.name, id, operator }),
       parent,
     });
     depositValidator(

@@ -64,7 +64,7 @@ export function oracleReport(ctx: Ctx, p: LidoPool, parent: number | null = null
       layer: 'liquid',
       entities: [p.id],
       amounts: {},
-      message: say('liquid.lido.report.skipped', { name: p.name }),
+      message: say('liquid.lido.report.skipped', { pool: p.name }),
       parent,
     });
     return null;
@@ -94,7 +94,7 @@ export function oracleReport(ctx: Ctx, p: LidoPool, parent: number | null = null
     entities: [p.id],
     amounts: { preTotalPooledEther, postTotalPooledEther, clBalance: postCLBalance, withdrawals, rewards },
     movements,
-    message: say('liquid.lido.report', { rewards, name: p.name, postCLBalance, withdrawals, growthPercent: percent(postTotalPooledEther - preTotalPooledEther, preTotalPooledEther), loss: -rewards, fallPercent: percent(preTotalPooledEther - postTotalPooledEther, preTotalPooledEther) }),
+    message: say('liquid.lido.report', { rewards, pool: p.name, postCLBalance, withdrawals, growthPercent: percent(postTotalPooledEther - preTotalPooledEther, preTotalPooledEther), loss: -rewards, fallPercent: percent(preTotalPooledEther - postTotalPooledEther, preTotalPooledEther) }),
     parent,
   });
 

@@ -27,7 +27,7 @@ export function submit(ctx: Ctx, p: LidoPool, holder: string, amount: bigint): b
   }
   const rate = shareRate(world, p);
   if (rate.totalShares > 0n && rate.totalPooledEther === 0n) {
-    throw new RefusedEvent(say('liquid.refused.submitEmptyPool', { name: p.name }));
+    throw new RefusedEvent(say('liquid.refused.submitEmptyPool', { pool: p.name }));
   }
   // Shares are priced before the ether joins the buffer (Lido._submit).
   const shares = getSharesByPooledEth(amount, rate);
@@ -42,7 +42,7 @@ export function submit(ctx: Ctx, p: LidoPool, holder: string, amount: bigint): b
     entities: [holder, p.id],
     amounts: { eth: amount, shares, stEth: worth },
     movements: [pay, minted],
-    message: say('liquid.lido.submit', { holder: name(ctx, holder), amount, name: p.name, shares, worth }),
+    message: say('liquid.lido.submit', { holder: name(ctx, holder), amount, pool: p.name, shares, worth }),
   });
   depositBuffered(ctx, p, step);
   return shares;
@@ -57,7 +57,7 @@ export function transferStEth(ctx: Ctx, p: LidoPool, from: string, to: string, a
   const have = balanceOf(world.ledger, asset, holderAccount(from));
   if (shares > have) {
     throw new RefusedEvent(
-      say('liquid.refused.transferOverdraft', { from: name(ctx, from), held: getPooledEthByShares(have, rate), name: p.name }),
+      say('liquid.refused.transferOverdraft', { from: name(ctx, from), held: getPooledEthByShares(have, rate), pool: p.name }),
     );
   }
   const m = transfer(world.ledger, asset, holderAccount(from), holderAccount(to), shares, 'transfer');
@@ -80,7 +80,7 @@ export function wrap(ctx: Ctx, p: LidoPool, holder: string, amount: bigint): big
   const shares = getSharesByPooledEth(amount, rate);
   const have = balanceOf(world.ledger, stEthAsset(p.id), holderAccount(holder));
   if (shares > have) {
-    throw new RefusedEvent(say('liquid.refused.wrapOverdraft', { holder: name(ctx, holder), held: getPooledEthByShares(have, rate), name: p.name }));
+    throw new RefusedEvent(say('liquid.refused.wrapOverdraft', { holder: name(ctx, holder), held: getPooledEthByShares(have, rate), pool: p.name }));
   }
   if (shares === 0n) throw new RefusedEvent(say('liquid.refused.wrapDust', { amount }));
   const moved = transfer(world.ledger, stEthAsset(p.id), holderAccount(holder), lidoAccount.wsteth(p.id), shares, 'wrap');
@@ -105,7 +105,7 @@ export function unwrap(ctx: Ctx, p: LidoPool, holder: string, amount: bigint): b
   if (amount <= 0n) throw new RefusedEvent(say('liquid.refused.unwrapZero'));
   const have = balanceOf(world.ledger, wstEthAsset(p.id), holderAccount(holder));
   if (amount > have) {
-    throw new RefusedEvent(say('liquid.refused.unwrapOverdraft', { holder: name(ctx, holder), have, name: p.name }));
+    throw new RefusedEvent(say('liquid.refused.unwrapOverdraft', { holder: name(ctx, holder), have, pool: p.name }));
   }
   const rate = shareRate(world, p);
   const stEth = getPooledEthByShares(amount, rate);

@@ -67,7 +67,7 @@ export function requestWithdrawal(ctx: Ctx, p: LidoPool, holder: string, amount:
   const balance = getPooledEthByShares(balanceOf(world.ledger, asset, from), rate);
   if (amount > balance) {
     throw new RefusedEvent(
-      say('liquid.refused.withdrawalOverdraft', { holder: world.holders[holder].name, balance, name: p.name }),
+      say('liquid.refused.withdrawalOverdraft', { holder: world.holders[holder].name, balance, pool: p.name }),
     );
   }
   const pieces = splitWithdrawalAmount(amount);
@@ -76,7 +76,7 @@ export function requestWithdrawal(ctx: Ctx, p: LidoPool, holder: string, amount:
     layer: 'liquid',
     entities: [holder, p.id],
     amounts: { amount },
-    message: say('liquid.lido.withdrawal.request', { pieceCount: pieces.length, holder: world.holders[holder].name, name: p.name, amount }),
+    message: say('liquid.lido.withdrawal.request', { pieceCount: pieces.length, holder: world.holders[holder].name, pool: p.name, amount }),
   });
   const ids: string[] = [];
   for (const piece of pieces) {
@@ -157,7 +157,7 @@ export function finalizeRequests(ctx: Ctx, p: LidoPool, parent: number | null): 
 export function claimWithdrawal(ctx: Ctx, p: LidoPool, holder: string, requestId: string): void {
   const { world } = ctx;
   const r = p.requests[requestId];
-  if (!r) throw new RefusedEvent(say('liquid.refused.noWithdrawalRequest', { name: p.name, requestId }));
+  if (!r) throw new RefusedEvent(say('liquid.refused.noWithdrawalRequest', { pool: p.name, requestId }));
   if (r.owner !== holder) {
     throw new RefusedEvent(say('liquid.refused.claimNotOwner', { requestId, owner: world.holders[r.owner]?.name, ownerId: r.owner, holder: world.holders[holder].name }));
   }

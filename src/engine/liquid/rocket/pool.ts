@@ -44,7 +44,7 @@ export function depositForReth(ctx: Ctx, p: RocketPool, holder: string, amount: 
     entities: [holder, p.id],
     amounts: { eth: amount, reth },
     movements: [pay, minted],
-    message: say('liquid.rocket.deposit', { holder: name(ctx, holder), amount, name: p.name, reth }),
+    message: say('liquid.rocket.deposit', { holder: name(ctx, holder), amount, pool: p.name, reth }),
   });
   return reth;
 }
@@ -60,7 +60,7 @@ export function burnReth(ctx: Ctx, p: RocketPool, holder: string, amount: bigint
   const inDeposits = balanceOf(world.ledger, ETH, rocketAccount.deposits(p.id));
   if (eth > inContract + inDeposits) {
     throw new RefusedEvent(
-      say('liquid.refused.rocketBurnLiquidity', { name: p.name, liquidity: inContract + inDeposits, eth }),
+      say('liquid.refused.rocketBurnLiquidity', { pool: p.name, liquidity: inContract + inDeposits, eth }),
     );
   }
   const movements: Movement[] = [burn(world.ledger, rEthAsset(p.id), holderAccount(holder), amount, 'burn')];
@@ -81,8 +81,8 @@ export function burnReth(ctx: Ctx, p: RocketPool, holder: string, amount: bigint
 /** A node's new minipool: its bond plus ether matched from the deposit pool, deposited into one validator. */
 export function createMinipool(ctx: Ctx, p: RocketPool, node: string, id: string, bond: bigint, parent: number | null = null): Minipool {
   const { world } = ctx;
-  if (!p.nodes[node]) throw new RefusedEvent(say('liquid.refused.noNode', { name: p.name, node }));
-  if (p.minipools[id]) throw new RefusedEvent(say('liquid.refused.minipoolExists', { name: p.name, id }));
+  if (!p.nodes[node]) throw new RefusedEvent(say('liquid.refused.noNode', { pool: p.name, node }));
+  if (p.minipools[id]) throw new RefusedEvent(say('liquid.refused.minipoolExists', { pool: p.name, id }));
   const validatorId = `${p.id}.${id}`;
   if (world.ethereum.validators[validatorId]) throw new RefusedEvent(say('liquid.refused.minipoolValidatorExists', { validatorId }));
   const userCapital = MINIPOOL_SIZE - bond;
@@ -91,7 +91,7 @@ export function createMinipool(ctx: Ctx, p: RocketPool, node: string, id: string
   if (nodeHas < bond) throw new RefusedEvent(say('liquid.refused.nodeBond', { node, nodeHas, bond }));
   const pool = balanceOf(world.ledger, ETH, rocketAccount.deposits(p.id));
   if (pool < userCapital) {
-    throw new RefusedEvent(say('liquid.refused.depositPoolShort', { name: p.name, pool, userCapital }));
+    throw new RefusedEvent(say('liquid.refused.depositPoolShort', { pool: p.name, available: pool, userCapital }));
   }
   const account = rocketAccount.minipool(p.id, id);
   const movements = [
@@ -123,7 +123,7 @@ export const MINIPOOL_SIZE = 32_000_000_000n;
 
 export function exitMinipool(ctx: Ctx, p: RocketPool, id: string): void {
   const mp = p.minipools[id];
-  if (!mp) throw new RefusedEvent(say('liquid.refused.noMinipool', { name: p.name, id }));
+  if (!mp) throw new RefusedEvent(say('liquid.refused.noMinipool', { pool: p.name, id }));
   if (mp.status !== 'staking') throw new RefusedEvent(say('liquid.refused.minipoolNotStaking', { id, status: mp.status }));
   const step = ctx.trace.step({
     kind: 'rocket.minipool.exit',
@@ -231,7 +231,7 @@ export function reportBalances(ctx: Ctx, p: RocketPool, parent: number | null = 
     layer: 'liquid',
     entities: [p.id],
     amounts: { totalEthBalance: p.totalEthBalance, rethSupply: p.rethSupply, rate: now },
-    message: say('liquid.rocket.report', { name: p.name, totalEthBalance: p.totalEthBalance, rethSupply: p.rethSupply, now, was }),
+    message: say('liquid.rocket.report', { pool: p.name, totalEthBalance: p.totalEthBalance, rethSupply: p.rethSupply, now, was }),
     parent,
   });
 }

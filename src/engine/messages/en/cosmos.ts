@@ -29,32 +29,32 @@ export const cosmos = {
     `${p.validator} changes its commission from ${formatPercent(p.old)}% to ${formatPercent(p.rate)}%: from the next daily distribution its operator keeps ${formatPercent(p.rate)}% of the validator's rewards before the rest goes to delegators.`,
   'cosmos.rewards.autoWithdraw': (p: { holder: string; token: string; amount: bigint; validator: string }) =>
     `As always when a delegation changes, ${p.holder}'s ${formatAmount(p.amount, p.token)} of accrued rewards from ${p.validator} are paid to their wallet.`,
-  'cosmos.refused.delegateOverdraft': (p: { name: string; token: string; have: bigint; amount: bigint }) =>
-    `${p.name} has only ${formatAmount(p.have, p.token)} and cannot delegate ${formatAmount(p.amount, p.token)}; delegate at most ${formatAmount(p.have, p.token)}`,
+  'cosmos.refused.delegateOverdraft': (p: { delegator: string; token: string; have: bigint; amount: bigint }) =>
+    `${p.delegator} has only ${formatAmount(p.have, p.token)} and cannot delegate ${formatAmount(p.amount, p.token)}; delegate at most ${formatAmount(p.have, p.token)}`,
   'cosmos.refused.delegateToEmpty': (p: { validator: string }) =>
     `${p.validator} has no tokens left behind its shares (it was slashed to zero), so a delegation would be worthless; delegate to another validator`,
-  'cosmos.delegate': (p: { name: string; token: string; amount: bigint; validator: string; shares: bigint; validatorStatus: string }) =>
-    `${p.name} delegates ${formatAmount(p.amount, p.token)} to ${p.validator} and receives ${formatShares(p.shares)} shares of its stake${p.validatorStatus === 'bonded' ? '' : ` (note: ${p.validator} is ${p.validatorStatus} and earns nothing until it is bonded again)`}.`,
-  'cosmos.refused.delegation': (p: { name: string; validator: string }) =>
-    `${p.name} has no delegation to ${p.validator}`,
-  'cosmos.refused.delegationWorthUnbond': (p: { name: string; validator: string; token: string; worth: bigint }) =>
-    `${p.name}'s delegation to ${p.validator} is worth only ${formatAmount(p.worth, p.token)}; unbond at most that`,
+  'cosmos.delegate': (p: { delegator: string; token: string; amount: bigint; validator: string; shares: bigint; validatorStatus: string }) =>
+    `${p.delegator} delegates ${formatAmount(p.amount, p.token)} to ${p.validator} and receives ${formatShares(p.shares)} shares of its stake${p.validatorStatus === 'bonded' ? '' : ` (note: ${p.validator} is ${p.validatorStatus} and earns nothing until it is bonded again)`}.`,
+  'cosmos.refused.delegation': (p: { delegator: string; validator: string }) =>
+    `${p.delegator} has no delegation to ${p.validator}`,
+  'cosmos.refused.delegationWorthUnbond': (p: { delegator: string; validator: string; token: string; worth: bigint }) =>
+    `${p.delegator}'s delegation to ${p.validator} is worth only ${formatAmount(p.worth, p.token)}; unbond at most that`,
   'cosmos.refused.tooSmallUnbond': (p: { token: string; amount: bigint; validator: string }) =>
     `${formatAmount(p.amount, p.token)} is too small to unbond from ${p.validator}: it is worth less than the smallest unit`,
-  'cosmos.refused.alreadyUnbondingEntries': (p: { name: string; openCount: number; validator: string; maxEntries: number; untilEpoch: number }) =>
-    `${p.name} already has ${p.openCount} unbonding entries from ${p.validator}, the most the chain allows (MaxEntries ${p.maxEntries}); wait until the earliest completes at ${dayOf(p.untilEpoch)}`,
-  'cosmos.undelegate': (p: { name: string; token: string; tokens: bigint; validator: string; unbondingDays: number; untilEpoch: number }) =>
-    `${p.name} undelegates ${formatAmount(p.tokens, p.token)} from ${p.validator}: the tokens stop earning and wait ${p.unbondingDays} days in an unbonding entry (until ${dayOf(p.untilEpoch)}), still slashable for anything ${p.validator} did before now.`,
-  'cosmos.refused.redelegateItselfPick': (p: { name: string; source: string }) =>
-    `${p.name} cannot redelegate from ${p.source} to itself; pick another validator`,
-  'cosmos.refused.stakeArrivedRedelegation': (p: { name: string; source: string; unbondingDays: number; untilEpoch: number }) =>
-    `${p.name}'s stake at ${p.source} arrived by a redelegation that is still within its ${p.unbondingDays}-day period (until ${dayOf(p.untilEpoch)}), and the chain forbids redelegating it again until then; wait, or undelegate instead`,
-  'cosmos.refused.alreadyRedelegationsProgress': (p: { name: string; openCount: number; source: string; destination: string; maxEntries: number; untilEpoch: number }) =>
-    `${p.name} already has ${p.openCount} redelegations from ${p.source} to ${p.destination} in progress, the most the chain allows (MaxEntries ${p.maxEntries}); wait until the earliest matures at ${dayOf(p.untilEpoch)}`,
+  'cosmos.refused.alreadyUnbondingEntries': (p: { delegator: string; openCount: number; validator: string; maxEntries: number; untilEpoch: number }) =>
+    `${p.delegator} already has ${p.openCount} unbonding entries from ${p.validator}, the most the chain allows (MaxEntries ${p.maxEntries}); wait until the earliest completes at ${dayOf(p.untilEpoch)}`,
+  'cosmos.undelegate': (p: { delegator: string; token: string; tokens: bigint; validator: string; unbondingDays: number; untilEpoch: number }) =>
+    `${p.delegator} undelegates ${formatAmount(p.tokens, p.token)} from ${p.validator}: the tokens stop earning and wait ${p.unbondingDays} days in an unbonding entry (until ${dayOf(p.untilEpoch)}), still slashable for anything ${p.validator} did before now.`,
+  'cosmos.refused.redelegateItselfPick': (p: { delegator: string; source: string }) =>
+    `${p.delegator} cannot redelegate from ${p.source} to itself; pick another validator`,
+  'cosmos.refused.stakeArrivedRedelegation': (p: { delegator: string; source: string; unbondingDays: number; untilEpoch: number }) =>
+    `${p.delegator}'s stake at ${p.source} arrived by a redelegation that is still within its ${p.unbondingDays}-day period (until ${dayOf(p.untilEpoch)}), and the chain forbids redelegating it again until then; wait, or undelegate instead`,
+  'cosmos.refused.alreadyRedelegationsProgress': (p: { delegator: string; openCount: number; source: string; destination: string; maxEntries: number; untilEpoch: number }) =>
+    `${p.delegator} already has ${p.openCount} redelegations from ${p.source} to ${p.destination} in progress, the most the chain allows (MaxEntries ${p.maxEntries}); wait until the earliest matures at ${dayOf(p.untilEpoch)}`,
   'cosmos.refused.redelegateToEmpty': (p: { destination: string }) =>
     `${p.destination} has no tokens left behind its shares (it was slashed to zero); redelegate to another validator`,
-  'cosmos.redelegate': (p: { name: string; token: string; tokens: bigint; source: string; destination: string; unbondingDays: number; untilEpoch: number }) =>
-    `${p.name} moves ${formatAmount(p.tokens, p.token)} from ${p.source} to ${p.destination} at once, but for ${p.unbondingDays} days (until ${dayOf(p.untilEpoch)}) the stake can still be slashed for anything ${p.source} did before now.`,
+  'cosmos.redelegate': (p: { delegator: string; token: string; tokens: bigint; source: string; destination: string; unbondingDays: number; untilEpoch: number }) =>
+    `${p.delegator} moves ${formatAmount(p.tokens, p.token)} from ${p.source} to ${p.destination} at once, but for ${p.unbondingDays} days (until ${dayOf(p.untilEpoch)}) the stake can still be slashed for anything ${p.source} did before now.`,
   'cosmos.unbonding.complete': (p: { holder: string; validator: string; unbondingDays: number; token: string; balance: bigint; slashed: bigint; initialBalance: bigint }) =>
     `${p.holder}'s unbonding from ${p.validator} completes after ${p.unbondingDays} days: ${formatAmount(p.balance, p.token)} returns to their wallet${p.slashed > 0n ? ` (${formatAmount(p.initialBalance, p.token)} minus ${formatAmount(p.slashed, p.token)} slashed while it waited)` : ''}.`,
   'cosmos.redelegation.mature': (p: { holder: string; token: string; initialBalance: bigint; from: string; to: string }) =>

@@ -47,7 +47,7 @@ export function applyDelegate(ctx: Ctx, e: CosmosDelegate): void {
   const name = holderName(world, e.holder);
   const have = balanceOf(world.ledger, token, holderAccount(e.holder));
   if (have < e.amount) {
-    throw new RefusedEvent(say('cosmos.refused.delegateOverdraft', { name, token: world.cosmos.token, have, amount: e.amount }));
+    throw new RefusedEvent(say('cosmos.refused.delegateOverdraft', { delegator: name, token: world.cosmos.token, have, amount: e.amount }));
   }
   if (!acceptsDelegations(poolOf(world, e.validator))) {
     throw new RefusedEvent(say('cosmos.refused.delegateToEmpty', { validator: v.name }));
@@ -60,7 +60,7 @@ export function applyDelegate(ctx: Ctx, e: CosmosDelegate): void {
     entities: [e.holder, e.validator],
     amounts: { amount: e.amount, shares: truncateInt(shares) },
     movements: [movement],
-    message: say('cosmos.delegate', { name, token: world.cosmos.token, amount: e.amount, validator: v.name, shares: truncateInt(shares), validatorStatus: v.status }),
+    message: say('cosmos.delegate', { delegator: name, token: world.cosmos.token, amount: e.amount, validator: v.name, shares: truncateInt(shares), validatorStatus: v.status }),
   });
   traceWithdrawal(ctx, e.holder, e.validator, withdrawn, id);
 }
@@ -70,12 +70,12 @@ function sharesFor(world: World, holder: string, validator: string, amount: bigi
   const v = world.cosmos.validators[validator];
   const own = delegationShares(world, validator, holder);
   const name = holderName(world, holder);
-  if (own === ZERO) throw new RefusedEvent(say('cosmos.refused.delegation', { name, validator: v.name }));
+  if (own === ZERO) throw new RefusedEvent(say('cosmos.refused.delegation', { delegator: name, validator: v.name }));
   const pool = poolOf(world, validator);
   const shares = sharesToUnbond(pool, own, amount);
   const worth = tokenValue(pool, own);
   if (shares === null) {
-    throw new RefusedEvent(say('cosmos.refused.delegationWorthUnbond', { name, validator: v.name, token: world.cosmos.token, worth }));
+    throw new RefusedEvent(say('cosmos.refused.delegationWorthUnbond', { delegator: name, validator: v.name, token: world.cosmos.token, worth }));
   }
   if (tokensForRemovedShares(pool, shares) === 0n) {
     throw new RefusedEvent(say('cosmos.refused.tooSmallUnbond', { token: world.cosmos.token, amount, validator: v.name }));
@@ -93,7 +93,7 @@ export function applyUndelegate(ctx: Ctx, e: CosmosUndelegate): void {
   const open = c.unbondings.filter((u) => u.holder === e.holder && u.validator === e.validator && u.state !== 'completed');
   if (open.length >= c.params.maxEntries) {
     const first = Math.min(...open.map((u) => u.completionEpoch));
-    throw new RefusedEvent(say('cosmos.refused.alreadyUnbondingEntries', { name, openCount: open.length, validator: v.name, maxEntries: c.params.maxEntries, untilEpoch: first }));
+    throw new RefusedEvent(say('cosmos.refused.alreadyUnbondingEntries', { delegator: name, openCount: open.length, validator: v.name, maxEntries: c.params.maxEntries, untilEpoch: first }));
   }
   const withdrawn = withdrawRewards(world, e.holder, e.validator, false);
   const tokens = unbondShares(world, e.holder, e.validator, shares);
@@ -116,7 +116,7 @@ export function applyUndelegate(ctx: Ctx, e: CosmosUndelegate): void {
     entities: [e.holder, e.validator, `unbonding:${entry.id}`],
     amounts: { amount: tokens, shares: truncateInt(shares) },
     movements: [movement],
-    message: say('cosmos.undelegate', { name, token: world.cosmos.token, tokens, validator: v.name, unbondingDays: c.params.unbondingDays, untilEpoch: entry.completionEpoch }),
+    message: say('cosmos.undelegate', { delegator: name, token: world.cosmos.token, tokens, validator: v.name, unbondingDays: c.params.unbondingDays, untilEpoch: entry.completionEpoch }),
   });
   traceWithdrawal(ctx, e.holder, e.validator, withdrawn, id);
 }
@@ -128,16 +128,16 @@ export function applyRedelegate(ctx: Ctx, e: CosmosRedelegate): void {
   const src = getValidator(world, e.from);
   const dst = getValidator(world, e.to);
   const name = holderName(world, e.holder);
-  if (e.from === e.to) throw new RefusedEvent(say('cosmos.refused.redelegateItselfPick', { name, source: src.name }));
+  if (e.from === e.to) throw new RefusedEvent(say('cosmos.refused.redelegateItselfPick', { delegator: name, source: src.name }));
   const incoming = c.redelegations.find((r) => r.holder === e.holder && r.to === e.from && r.state === 'redelegating');
   if (incoming) {
-    throw new RefusedEvent(say('cosmos.refused.stakeArrivedRedelegation', { name, source: src.name, unbondingDays: c.params.unbondingDays, untilEpoch: incoming.completionEpoch }));
+    throw new RefusedEvent(say('cosmos.refused.stakeArrivedRedelegation', { delegator: name, source: src.name, unbondingDays: c.params.unbondingDays, untilEpoch: incoming.completionEpoch }));
   }
   const shares = sharesFor(world, e.holder, e.from, e.amount);
   const open = c.redelegations.filter((r) => r.holder === e.holder && r.from === e.from && r.to === e.to && r.state === 'redelegating');
   if (open.length >= c.params.maxEntries) {
     const first = Math.min(...open.map((r) => r.completionEpoch));
-    throw new RefusedEvent(say('cosmos.refused.alreadyRedelegationsProgress', { name, openCount: open.length, source: src.name, destination: dst.name, maxEntries: c.params.maxEntries, untilEpoch: first }));
+    throw new RefusedEvent(say('cosmos.refused.alreadyRedelegationsProgress', { delegator: name, openCount: open.length, source: src.name, destination: dst.name, maxEntries: c.params.maxEntries, untilEpoch: first }));
   }
   if (!acceptsDelegations(poolOf(world, e.to))) {
     throw new RefusedEvent(say('cosmos.refused.redelegateToEmpty', { destination: dst.name }));
@@ -165,7 +165,7 @@ export function applyRedelegate(ctx: Ctx, e: CosmosRedelegate): void {
     entities: [e.holder, e.from, e.to, `redelegation:${entry.id}`],
     amounts: { amount: tokens, sharesDst: truncateInt(sharesDst) },
     movements: [movement],
-    message: say('cosmos.redelegate', { name, token: world.cosmos.token, tokens, source: src.name, destination: dst.name, unbondingDays: c.params.unbondingDays, untilEpoch: entry.completionEpoch }),
+    message: say('cosmos.redelegate', { delegator: name, token: world.cosmos.token, tokens, source: src.name, destination: dst.name, unbondingDays: c.params.unbondingDays, untilEpoch: entry.completionEpoch }),
   });
   traceWithdrawal(ctx, e.holder, e.from, withdrawnSrc, id);
   traceWithdrawal(ctx, e.holder, e.to, withdrawnDst, id);
