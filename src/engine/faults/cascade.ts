@@ -172,7 +172,7 @@ function applyImmediate(ctx: Ctx, f: FaultEvent, fx: Effects): void {
       return;
     }
     case 'market-shock': {
-      if (!world.holders[f.holder]) throw new RefusedEvent(say('faults.refused.noHolder', { holder: f.holder }));
+      if (!world.holders[f.holder]) throw new RefusedEvent(say('system.refused.noHolder', { holder: f.holder }));
       const pool = world.markets.pools[f.pool];
       if (!pool) throw new RefusedEvent(say('faults.refused.noPool', { pool: f.pool }));
       swap(ctx, { account: holderAccount(f.holder), who: world.holders[f.holder].name, entity: f.holder, poolId: f.pool, sell: pool.asset, amount: f.amount, kind: 'market.shock' }, root);

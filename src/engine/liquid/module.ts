@@ -45,7 +45,7 @@ function rocketPool(world: World, id: string) {
 }
 
 function holder(world: World, id: string): string {
-  if (!world.holders[id]) throw new RefusedEvent(say('liquid.refused.noHolder', { id }));
+  if (!world.holders[id]) throw new RefusedEvent(say('system.refused.noHolder', { holder: id }));
   return id;
 }
 

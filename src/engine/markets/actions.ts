@@ -11,7 +11,7 @@ import { collateralAccount, reserveAccount, type Position } from './state';
 import { say } from '../messages/say';
 
 function requireHolder(ctx: Ctx, id: string): void {
-  if (!ctx.world.holders[id]) throw new RefusedEvent(say('markets.refused.noHolder', { id }));
+  if (!ctx.world.holders[id]) throw new RefusedEvent(say('system.refused.noHolder', { holder: id }));
 }
 
 export function applySwap(ctx: Ctx, e: SwapEvent): void {

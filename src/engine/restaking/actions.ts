@@ -29,7 +29,7 @@ import { say } from '../messages/say';
 const holderName = (ctx: Ctx, id: string): string => ctx.world.holders[id]?.name ?? id;
 
 function requireHolder(ctx: Ctx, id: string): void {
-  if (!ctx.world.holders[id]) throw new RefusedEvent(say('restaking.refused.noHolder', { id }));
+  if (!ctx.world.holders[id]) throw new RefusedEvent(say('system.refused.noHolder', { holder: id }));
 }
 
 export function doDeposit(ctx: Ctx, holder: string, strategyId: string, amount: bigint): number {

@@ -58,8 +58,6 @@ export const faults = {
     'a false slash of 0% changes nothing; give a fraction above 0',
   'faults.refused.nothingToCompromise': (p: { operator: string }) =>
     `${p.operator} runs no slashable validator and is in no operator set: nothing to compromise`,
-  'faults.refused.noHolder': (p: { holder: string }) =>
-    `there is no holder "${p.holder}"`,
   'faults.refused.noPool': (p: { pool: string }) =>
     `there is no pool "${p.pool}"`,
   'faults.refused.noCondition': (p: { avs: string; fault: string; operator: string }) =>

@@ -11,8 +11,6 @@ export const liquid = {
     `there is no Lido-like pool "${p.id}"; use one of: ${p.pools || '(none)'}`,
   'liquid.refused.noRocketPool': (p: { id: string; pools: string }) =>
     `there is no Rocket-Pool-like pool "${p.id}"; use one of: ${p.pools || '(none)'}`,
-  'liquid.refused.noHolder': (p: { id: string }) =>
-    `there is no holder "${p.id}"`,
   'liquid.refused.rplPriceZero': () =>
     'the RPL price must be above zero',
   'liquid.rocket.rplPrice': (p: { rplPrice: bigint; was: bigint }) =>

@@ -7,8 +7,6 @@ const WAD = 10n ** 18n;
 const health = (hf: bigint | null): string => (hf === null ? 'no debt' : `health factor ${formatRatio({ num: hf, den: WAD }, 4)}`);
 
 export const markets = {
-  'markets.refused.noHolder': (p: { id: string }) =>
-    `there is no holder "${p.id}"`,
   'markets.refused.notYourPosition': (p: { id: string; borrower: string; positionAsset: string }) =>
     `position "${p.id}" belongs to ${p.borrower} and holds ${p.positionAsset}; name your own position`,
   'markets.refused.supplyOverdraft': (p: { who: string; have: bigint; asset: string }) =>

@@ -45,8 +45,6 @@ export const restaking = {
     `A checkpoint of ${p.name}'s EigenPod finds ${formatEth(p.gained)} ETH more than before (${formatEth(p.now)} ETH): it is restaked as new shares.`,
   'restaking.pod.checkpoint.loss': (p: { name: string; lost: bigint; prev: bigint; now: bigint; factorBefore: bigint; factorAfter: bigint; before: bigint; after: bigint }) =>
     `A checkpoint of ${p.name}'s EigenPod finds ${formatEth(p.lost)} ETH less on the beacon chain (${formatEth(p.prev)} -> ${formatEth(p.now)} ETH): the beacon chain slashes first, so ${p.name}'s beacon-chain slashing factor falls from ${formatWadPercent(p.factorBefore)} to ${formatWadPercent(p.factorAfter)} and restaked ETH withdrawable falls from ${formatEth(p.before)} to ${formatEth(p.after)} ETH.`,
-  'restaking.refused.noHolder': (p: { id: string }) =>
-    `there is no holder "${p.id}"`,
   'restaking.refused.nativeByDeposit': () =>
     'native ETH is restaked through an EigenPod: point a validator\'s withdrawal credentials at the pod (scenario restaking.pods), not with a deposit',
   'restaking.refused.depositOverdraft': (p: { holder: string; have: bigint; asset: string; amount: bigint }) =>
