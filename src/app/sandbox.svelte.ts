@@ -9,7 +9,8 @@ import { StakeDrag } from './stakeDrag.svelte';
 import { buildWorldView, type WorldView } from './worldView';
 import { buildGraph, type GraphModel } from './graphModel';
 import { DROPPABLE, allocationDelayEpochs, allocationEvent, allocationTarget, dropPlan, splitNodeId, type AllocationTarget, type DropTarget } from './dropActions';
-import { decodeShare, encodeShare, MAX_LINK_CHARS } from './shareLink';
+// Share links are made or opened on request: their code loads then, not with the sandbox route.
+const loadShareLink = () => import('./shareLink');
 import * as autosave from './autosave';
 import { loadScenarioIndex, scenarioUrl, type ScenarioIndexEntry } from './scenarioIndex';
 import { DEFAULT_SCENARIO, EMPTY_SCENARIO } from './defaultScenario';
@@ -148,6 +149,7 @@ export class Sandbox {
 
   async openShare(payload: string): Promise<boolean> {
     try {
+      const { decodeShare } = await loadShareLink();
       const data = await decodeShare(payload);
       const problem = this.session.load(data);
       if (problem) throw new Error(problem.message);
@@ -221,6 +223,7 @@ export class Sandbox {
   }
 
   async shareLink(): Promise<{ url: string } | { error: Message }> {
+    const { encodeShare, MAX_LINK_CHARS } = await loadShareLink();
     const payload = await encodeShare(this.session.toJson());
     if (payload.length > MAX_LINK_CHARS) {
       return { error: msg('scenarios.shareTooBig', { size: payload.length.toLocaleString('en-US'), limit: MAX_LINK_CHARS.toLocaleString('en-US') }) };
