@@ -1,10 +1,12 @@
 /**
- * Ledger accounts in words, for trace sentences: "Alice", "Lido-like pool's buffer", "minipool mp1's
- * validator account", "Alice's EigenPod". Any model may use it; an account it does not know is shown as is.
+ * Ledger accounts in words, for trace sentences: "Alice", "Lido-like pool's buffer", "minipool mp1 of Rocket-like
+ * pool", "Alice's EigenPod". A holder is its name; a protocol's account is a message (system.account.*), so it is
+ * translated with the sentence it sits in. Any model may use it; an account it does not know is shown as is.
  */
+import { say, type EngineMessage } from './messages/say';
 import type { World } from './world';
 
-export function accountName(world: World, account: string): string {
+export function accountName(world: World, account: string): string | EngineMessage {
   const [kind, a, b, c] = account.split(':');
   const holder = (id: string) => world.holders[id]?.name ?? id;
   switch (kind) {
@@ -12,17 +14,17 @@ export function accountName(world: World, account: string): string {
       return holder(a);
     case 'lido': {
       const pool = world.liquid.lido?.[a]?.name ?? a;
-      return b === 'operator' ? `${pool}'s operator ${c}` : `${pool}'s ${b === 'withdrawals' ? 'withdrawal vault' : b}`;
+      return b === 'operator' ? say('system.account.lidoOperator', { pool, operator: c }) : say('system.account.lido', { pool, part: b });
     }
     case 'rocket': {
       const pool = world.liquid.rocket?.[a]?.name ?? a;
-      if (b === 'minipool') return `minipool ${c} of ${pool}`;
-      if (b === 'node') return `node ${c} of ${pool}`;
-      return `${pool}'s ${b === 'deposits' ? 'deposit pool' : b}`;
+      if (b === 'minipool') return say('system.account.minipool', { pool, minipool: c });
+      if (b === 'node') return say('system.account.node', { pool, node: c });
+      return say('system.account.rocket', { pool, part: b });
     }
     case 'eigen':
-      if (a === 'pod') return `${holder(b)}'s EigenPod`;
-      if (a === 'operator') return `operator ${world.restaking.operators?.[b]?.name ?? b}`;
+      if (a === 'pod') return say('system.account.pod', { holder: holder(b) });
+      if (a === 'operator') return say('system.account.operator', { operator: world.restaking.operators?.[b]?.name ?? b });
       return account;
     default:
       return account;

@@ -19,7 +19,7 @@ import { initialEffectiveBalance } from './effectiveBalance';
 import { finalizedEpoch } from './network';
 import { validatorAccount, type Validator } from './state';
 import { step } from './validatorMachine';
-import { say } from '../../messages/say';
+import { say, type EngineMessage } from '../../messages/say';
 
 export interface NewValidator {
   id: string;
@@ -193,7 +193,7 @@ function applyDeposit(ctx: Ctx, v: Validator, amount: bigint, parent: number): v
     return;
   }
   const movements = [m];
-  let sweptTo: string | null = null;
+  let sweptTo: string | EngineMessage | null = null;
   if (v.status === 'withdrawn') {
     movements.push(transfer(world.ledger, ETH, validatorAccount(v.id), v.withdrawalAccount, amount, 'withdrawal'));
     sweptTo = accountName(world, v.withdrawalAccount);
