@@ -23,7 +23,7 @@ import { withdrawalMachine } from './machines/withdrawalMachine';
 import { sharesEth } from './views';
 import { lrtDeposit, lrtRedeem } from './lrt';
 import { vaultDeposit, vaultWithdraw } from './vaults';
-import { formatRate, lrtRate } from './lrtRate';
+import { lrtRate } from './lrtRate';
 import { say } from '../messages/say';
 
 const holderName = (ctx: Ctx, id: string): string => ctx.world.holders[id]?.name ?? id;
@@ -201,7 +201,7 @@ export function doLrtDeposit(ctx: Ctx, holder: string, lrtId: string, amount: bi
     entities: [holder, lrtId, ...(op ? [op] : [])],
     amounts: { amount, minted },
     movements,
-    message: say('restaking.lrt.deposit', { holder: holderName(ctx, holder), amount, asset: getStrategy(ctx.world, lrt.strategy).asset, lrt: lrt.name, minted, lrtAsset: lrt.asset, rate: formatRate(lrtRate(ctx.world, lrt)), operator: op ? getOperator(ctx.world, op).name : null }),
+    message: say('restaking.lrt.deposit', { holder: holderName(ctx, holder), amount, asset: getStrategy(ctx.world, lrt.strategy).asset, lrt: lrt.name, minted, lrtAsset: lrt.asset, rate: lrtRate(ctx.world, lrt), operator: op ? getOperator(ctx.world, op).name : null }),
   });
 }
 

@@ -81,7 +81,7 @@ export function reportLrtRates(ctx: Ctx, before: Map<string, Rate>, parent: numb
         entities: [id],
         amounts: { before: (b.num * 1_000_000_000n) / b.den, after: (a.num * 1_000_000_000n) / a.den },
         parent,
-        message: say('restaking.lrt.rate', { lrt: lrt.name, fell, before: formatRate(b), after: formatRate(a), lrtAsset: lrt.asset }),
+        message: say('restaking.lrt.rate', { lrt: lrt.name, fell, before: b, after: a, lrtAsset: lrt.asset }),
       }),
     );
   }

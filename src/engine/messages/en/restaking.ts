@@ -4,6 +4,9 @@ import { WITHDRAWAL_DELAY_EPOCHS } from '../../restaking/constants';
 import { formatWadPercent } from '../../restaking/wad';
 import { EPOCHS_PER_DAY } from '../../time';
 
+/** An LRT's rate (ETH per token, an exact fraction) to the gwei, rounded down, as restaking/lrtRate.ts formats it. */
+const ethPerToken = (r: { num: bigint; den: bigint }): string => formatEth((r.num * 1_000_000_000n) / r.den);
+
 export const restaking = {
   /** Why an allocation does not fit (restaking/magnitude.ts), inside a refusal or a scenario error. */
   'restaking.allocation.pendingChange': () => 'this allocation already has a pending change; wait until it takes effect',
@@ -73,8 +76,8 @@ export const restaking = {
     `Operator ${p.operator} deregisters from operator set ${p.set} of AVS ${p.avs}; it stays slashable there until epoch ${p.slashableUntil}.`,
   'restaking.allocate': (p: { immediate: boolean; operator: string; target: bigint; strategy: string; avs: string; set: number; pendingDiff: bigint; effectEpoch: null | number; magnitude: bigint }) =>
     p.immediate ? `Operator ${p.operator} now allocates ${formatWadPercent(p.target)} of its ${p.strategy} stake to ${p.avs} set ${p.set}, effective at once.` : p.pendingDiff > 0n ? `Operator ${p.operator} will allocate ${formatWadPercent(p.target)} of its ${p.strategy} stake to ${p.avs} set ${p.set} from epoch ${p.effectEpoch} (its allocation delay); the magnitude is reserved now.` : `Operator ${p.operator} lowers its allocation to ${p.avs} set ${p.set} to ${formatWadPercent(p.target)} at epoch ${p.effectEpoch} (DEALLOCATION_DELAY); until then the old ${formatWadPercent(p.magnitude)} stays slashable.`,
-  'restaking.lrt.deposit': (p: { holder: string; amount: bigint; asset: string; lrt: string; minted: bigint; lrtAsset: string; rate: string; operator: string | null }) =>
-    `${p.holder} deposits ${formatEth(p.amount)} ${p.asset} into ${p.lrt} and receives ${formatEth(p.minted)} ${p.lrtAsset} (rate ${p.rate} ETH each); ${p.lrt} restakes it through operator ${p.operator ?? '(none)'}.`,
+  'restaking.lrt.deposit': (p: { holder: string; amount: bigint; asset: string; lrt: string; minted: bigint; lrtAsset: string; rate: { num: bigint; den: bigint }; operator: string | null }) =>
+    `${p.holder} deposits ${formatEth(p.amount)} ${p.asset} into ${p.lrt} and receives ${formatEth(p.minted)} ${p.lrtAsset} (rate ${ethPerToken(p.rate)} ETH each); ${p.lrt} restakes it through operator ${p.operator ?? '(none)'}.`,
   'restaking.lrt.redeem': (p: { holder: string; amount: bigint; lrtAsset: string; lrt: string; withdrawalCount: number; withdrawals: readonly string[] }) =>
     `${p.holder} redeems ${formatEth(p.amount)} ${p.lrtAsset}: ${p.lrt} queues ${p.withdrawalCount} withdrawal${p.withdrawalCount === 1 ? '' : 's'} (${p.withdrawals.join(', ') || 'none'}) paid to them after the ${WITHDRAWAL_DELAY_EPOCHS / EPOCHS_PER_DAY}-day delay, still slashable meanwhile.`,
   'restaking.refused.vaultDepositOverdraft': (p: { holder: string; have: bigint; asset: string }) =>
@@ -105,8 +108,8 @@ export const restaking = {
     `not enough ${p.asset}: ${p.have} held, ${p.amount} needed`,
   'restaking.refused.lrtRedeemOverdraft': (p: { have: bigint; lrtAsset: string }) =>
     `can redeem at most ${p.have} of ${p.lrtAsset}`,
-  'restaking.lrt.rate': (p: { lrt: string; fell: boolean; before: string; after: string; lrtAsset: string }) =>
-    `${p.lrt}'s rate ${p.fell ? 'falls' : 'rises'} from ${p.before} to ${p.after} ETH per token: every holder of ${p.lrtAsset} ${p.fell ? 'shares the loss' : 'gains'} pro rata.`,
+  'restaking.lrt.rate': (p: { lrt: string; fell: boolean; before: { num: bigint; den: bigint }; after: { num: bigint; den: bigint }; lrtAsset: string }) =>
+    `${p.lrt}'s rate ${p.fell ? 'falls' : 'rises'} from ${ethPerToken(p.before)} to ${ethPerToken(p.after)} ETH per token: every holder of ${p.lrtAsset} ${p.fell ? 'shares the loss' : 'gains'} pro rata.`,
   'restaking.refused.slashFraction': () =>
     'a slash must be of more than 0% and at most 100%',
   'restaking.slash.none': (p: { avs: string; operator: string; reason: string | null; set: number }) =>
