@@ -12,7 +12,7 @@ import { sharesEth, allocatedStakeByAvs } from '../engine/restaking/views';
 import { isRegisteredOrSlashable } from '../engine/restaking/allocations';
 import { NATIVE_STRATEGY } from '../engine/restaking/state';
 import { withdrawalPayout } from '../engine/restaking/stakers';
-import { decimal } from '../engine/restaking/report';
+import { decimal } from '../engine/ledger/decimal';
 import { costOfCorruption } from '../engine/services/costOfCorruption';
 import { ethPerToken } from '../engine/liquid/api';
 import { totalPooledEther } from '../engine/liquid/lido/shareRate';

@@ -28,9 +28,5 @@ export interface EngineModule {
   atEpoch?(ctx: Ctx): void;
   /** Checks the module's own invariants after every event; throws an EngineError when one is broken. */
   check?(world: World): void;
-  /**
-   * This model's part of the headless report (`npm run simulate`): plain JSON, amounts in gwei as decimal
-   * strings, rates as decimal strings. Shown under the module's name.
-   */
-  report?(world: World): unknown;
+  // (Its part of the headless report is in reporters.ts: only the CLI reads it.)
 }

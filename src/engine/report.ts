@@ -3,7 +3,7 @@
  * amount in gwei as a decimal string. Used by `npm run simulate` and by the UI's "compare with CLI" tests.
  */
 import { totals } from './ledger/ledger';
-import { MODULES } from './registry';
+import { REPORTERS } from './reporters';
 import type { TraceStep } from './trace';
 import type { World } from './world';
 import { EPOCHS_PER_DAY } from './time';
@@ -33,8 +33,8 @@ export function buildReport(world: World, traces: TraceStep[][], options: Report
     );
   }
   const models: Record<string, unknown> = {};
-  for (const m of MODULES) {
-    const part = m.report?.(world);
+  for (const m of REPORTERS) {
+    const part = m.report(world);
     if (part !== undefined) models[m.name] = part;
   }
   const report: Record<string, unknown> = {

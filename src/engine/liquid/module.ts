@@ -9,14 +9,14 @@ import { balanceOf, totals } from '../ledger/ledger';
 import type { SimEvent } from '../events';
 import { EPOCHS_PER_DAY } from '../time';
 import type { World } from '../world';
-import { formatEth, parseEth } from '../ledger/amount';
+import { parseEth } from '../ledger/amount';
 import { lidoAccount, rEthAsset, stEthAsset, wstEthAsset } from './accounts';
 import type { LiquidEvent } from './events';
-import { getLidoPool, shareRate, getPooledEthByShares } from './lido/shareRate';
+import { getLidoPool } from './lido/shareRate';
 import { submit, transferStEth, unwrap, wrap } from './lido/token';
 import { claimWithdrawal, requestWithdrawal } from './lido/withdrawalQueue';
 import { oracleReport } from './lido/oracleReport';
-import { getRocketPool, getEthValue, reportedRate } from './rocket/exchangeRate';
+import { getRocketPool } from './rocket/exchangeRate';
 import { burnReth, createMinipool, depositForReth, distributeWithdrawn, exitMinipool, reportBalances, rethSupply } from './rocket/pool';
 import { say } from '../messages/say';
 
@@ -163,37 +163,5 @@ export const liquidModule: EngineModule = {
         if (mp.nodeCapital + mp.userCapital !== 32_000_000_000n) throw new EngineError(`${p.id}: minipool ${id} capital is not 32 ETH`);
       }
     }
-  },
-
-  report(world) {
-    const lido = Object.fromEntries(
-      Object.values(world.liquid.lido).map((p) => {
-        const rate = shareRate(world, p);
-        return [
-          p.id,
-          {
-            totalPooledEther: rate.totalPooledEther.toString(),
-            totalShares: rate.totalShares.toString(),
-            stEthPerShare: formatEth(getPooledEthByShares(1_000_000_000n, rate)),
-            clBalance: p.clBalance.toString(),
-            validators: p.validators,
-            requests: p.queue.map((id) => ({ ...p.requests[id], amountOfStETH: p.requests[id].amountOfStETH.toString(), shares: p.requests[id].shares.toString(), claimableEth: p.requests[id].claimableEth?.toString() ?? null })),
-          },
-        ];
-      }),
-    );
-    const rocket = Object.fromEntries(
-      Object.values(world.liquid.rocket).map((p) => [
-        p.id,
-        {
-          totalEthBalance: p.totalEthBalance.toString(),
-          rethSupply: p.rethSupply.toString(),
-          ethPerReth: formatEth(getEthValue(1_000_000_000n, reportedRate(p))),
-          rplPriceEth: formatEth(p.rplPrice),
-          minipools: p.minipoolOrder.map((id) => ({ id, node: p.minipools[id].node, status: p.minipools[id].status, validator: p.minipools[id].validator })),
-        },
-      ]),
-    );
-    return { lido, rocket };
   },
 };

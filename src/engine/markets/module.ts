@@ -10,7 +10,6 @@ import type { World } from '../world';
 import { applyLending, applySwap } from './actions';
 import { checkMarkets } from './lending';
 import { collateralAccount } from './state';
-import { marketsReport } from './report';
 
 /** The latest step of a layer below markets: the likely cause of a price move seen at this clock stop. */
 function latestCause(ctx: Ctx): number | null {
@@ -23,7 +22,6 @@ function latestCause(ctx: Ctx): number | null {
 
 export const marketsModule: EngineModule = {
   name: 'markets',
-  report: (world) => (Object.keys(world.markets.pools).length + Object.keys(world.markets.lending).length ? marketsReport(world) : undefined),
   apply(ctx, event) {
     switch (event.type) {
       case 'Swap':

@@ -5,7 +5,7 @@
  */
 import { balanceOf } from '../ledger/ledger';
 import type { World } from '../world';
-import { decimal } from '../restaking/report';
+import { decimal } from '../ledger/decimal';
 import { healthFactor, isLiquidatable, oraclePrice, WAD } from './lending';
 import { poolBalances, poolPrice } from './pool';
 import { redemptionRate } from './rates';

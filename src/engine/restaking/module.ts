@@ -37,7 +37,6 @@ import { nextVaultEpoch, payDueVaultWithdrawals } from './vaults';
 import { requestSlash, vetoSlash, executeDueSlashRequests, nextSlashRequestEpoch } from '../services/slashRequests';
 import { payAllRewards } from '../services/rewards';
 import { REWARD_INTERVAL_EPOCHS } from './constants';
-import { hasRestaking, restakingReport } from './report';
 import { say } from '../messages/say';
 
 const TYPES = new Set<string>(restakingEventSchemas.map((s) => s.entries.type.literal));
@@ -246,5 +245,4 @@ export const restakingModule: EngineModule = {
   nextBoundary,
   atEpoch,
   check,
-  report: (world) => (hasRestaking(world) ? restakingReport(world) : undefined),
 };

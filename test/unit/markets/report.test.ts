@@ -1,7 +1,7 @@
 /** The markets section of `npm run simulate`'s report. */
 import { describe, expect, it } from 'vitest';
 import { initWorld } from '../../../src/engine/sim';
-import { marketsModule } from '../../../src/engine/markets/module';
+import { REPORTERS } from '../../../src/engine/reporters';
 import { marketsReport } from '../../../src/engine/markets/report';
 import { spiralScenario } from './fixture';
 
@@ -23,9 +23,10 @@ describe('markets report', () => {
 
   it('is left out of the report when the scenario has no markets', () => {
     const w = initWorld(spiralScenario()).world;
-    expect(marketsModule.report!(w)).toBeDefined();
+    const markets = REPORTERS.find((r) => r.name === 'markets')!;
+    expect(markets.report(w)).toBeDefined();
     w.markets.pools = {};
     w.markets.lending = {};
-    expect(marketsModule.report!(w)).toBeUndefined();
+    expect(markets.report(w)).toBeUndefined();
   });
 });

@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers';
-import { restakingModule } from '../../../src/engine/restaking/module';
-import { decimal, restakingReport } from '../../../src/engine/restaking/report';
+import { REPORTERS } from '../../../src/engine/reporters';
+import { restakingReport } from '../../../src/engine/restaking/report';
+import { decimal } from '../../../src/engine/ledger/decimal';
 import { parseScenario } from '../../../src/engine/scenario/validate';
 import { fold } from '../../../src/engine/sim';
 
@@ -65,8 +66,9 @@ describe('restaking report', () => {
   });
 
   it('the module reports only when the scenario uses restaking; decimal() rounds down', () => {
-    expect(restakingModule.report!(run({ restaking: {} }).world)).toBeUndefined();
-    expect(restakingModule.report!(world())).toBeDefined();
+    const restaking = REPORTERS.find((r) => r.name === 'restaking')!;
+    expect(restaking.report(run({ restaking: {} }).world)).toBeUndefined();
+    expect(restaking.report(world())).toBeDefined();
     expect(decimal(2n, 3n, 4)).toBe('0.6666');
     expect(decimal(-1n, 2n)).toBe('-0.5');
     expect(decimal(5n, 1n)).toBe('5');

@@ -9,7 +9,6 @@ import { applyDoubleSign, applyDowntime, applyUnjail } from './infractions';
 import { checkCosmos } from './invariants';
 import { distributeDay } from './rewards';
 import { applyWithdrawRewards } from './withdraw';
-import { cosmosReport } from './report';
 
 export const cosmosModule: EngineModule = {
   name: 'cosmos',
@@ -43,5 +42,4 @@ export const cosmosModule: EngineModule = {
     }
   },
   check: checkCosmos,
-  report: (world) => (world.cosmos.order.length ? cosmosReport(world) : undefined),
 };

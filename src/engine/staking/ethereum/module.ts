@@ -11,7 +11,6 @@ import type { EthDeposit, EthFinality, EthSetOnline } from './events';
 import { requestExit } from './exits';
 import { isActive } from './network';
 import { correlationEpoch, slashValidatorsWith } from './slashing';
-import { ethereumReport } from './report';
 import { say } from '../../messages/say';
 
 function apply(ctx: Ctx, event: SimEvent): boolean {
@@ -134,6 +133,5 @@ export const ethereumModule: EngineModule = {
   nextBoundary,
   advance: advanceChain,
   check,
-  report: (world) => (world.ethereum.order.length ? ethereumReport(world) : undefined),
 };
 
