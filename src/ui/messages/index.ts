@@ -22,7 +22,13 @@ export interface Locale {
   engine?: EngineCatalogue;
 }
 
-export const english: Locale = { ui: en };
+/** English: en.ts now, each page's strings (pages.ts) as its route loads them (`addEnglish`). */
+export const english: Locale = { ui: { ...en } as Record<MessageKey, string> };
+
+/** Adds strings that load with a route's chunk to the English catalogue. */
+export function addEnglish(part: Partial<Record<MessageKey, string>>): void {
+  Object.assign(english.ui, part);
+}
 let active: Locale = english;
 
 /** Makes `locale` the catalogue every t/tStep/tRefusal/tFault call reads from. */

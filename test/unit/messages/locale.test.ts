@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { english, setLocale, t, tFault, tRefusal, tStep, type EngineCatalogue, type Locale } from '../../../src/ui/messages';
 import { formatEth } from '../../../src/engine/ledger/amount';
-import { engine } from '../../../src/ui/messages/en';
+import { engineEn as engine } from '../../../src/engine/messages/en';
 import { applyEvent, initWorld } from '../../../src/engine/sim';
 import { parseScenario } from '../../../src/engine/scenario/validate';
 import { RefusedEvent } from '../../../src/engine/errors';
