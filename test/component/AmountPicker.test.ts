@@ -7,9 +7,9 @@ import AmountPicker from '../../src/ui/sandbox/AmountPicker.svelte';
 import { Sandbox } from '../../src/app/sandbox.svelte';
 
 beforeAll(() => {
-  // jsdom's <dialog> may lack the modal methods; these stand-ins only toggle `open`, as the browser does.
+  // jsdom's <dialog> may lack its methods; these stand-ins only toggle `open`, as the browser does.
   const proto = HTMLDialogElement.prototype as HTMLDialogElement & Record<string, unknown>;
-  if (typeof proto.showModal !== 'function') proto.showModal = function (this: HTMLDialogElement) { this.open = true; };
+  if (typeof proto.show !== 'function') proto.show = function (this: HTMLDialogElement) { this.open = true; };
   if (typeof proto.close !== 'function') proto.close = function (this: HTMLDialogElement) { this.open = false; };
 });
 
@@ -101,5 +101,28 @@ describe('AmountPicker', () => {
     flushSync();
     expect(confirm).not.toHaveBeenCalled();
     expect(sandbox.drag.phase).toBe('idle');
+  });
+
+  it('keeps the keyboard inside, as a modal dialog does: Tab from the last control wraps to the first, Shift+Tab back', async () => {
+    const { dialog } = await open(80_000_000_000n);
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    const confirmButton = screen.getByRole('button', { name: 'Confirm' });
+    confirmButton.focus();
+    await fireEvent.keyDown(confirmButton, { key: 'Tab' });
+    expect(document.activeElement).toBe(slider());
+    await fireEvent.keyDown(slider(), { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(confirmButton);
+  });
+
+  it('a click outside the dialog (on the scrim) cancels', async () => {
+    const { sandbox, confirm, dialog } = await open(80_000_000_000n);
+    const scrim = document.querySelector('.scrim')!;
+    expect(scrim).toBeTruthy();
+    await fireEvent.pointerDown(scrim);
+    flushSync();
+    expect(confirm).not.toHaveBeenCalled();
+    expect(sandbox.drag.phase).toBe('idle');
+    expect(dialog.open).toBe(false);
+    expect(document.querySelector('.scrim')).toBeNull();
   });
 });
