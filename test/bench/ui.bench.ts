@@ -291,7 +291,9 @@ async function main() {
       const runs = `${apps.map((a) => a.fps.toFixed(0)).join('/')} vs ${bares.map((b) => b.fps.toFixed(0)).join('/')}`;
       rows.push([name, String(app.shown), `${changes} (up to ${touched} elements)`, app.fps.toFixed(1), app.p95.toFixed(0), bare.fps.toFixed(1), bare.p95.toFixed(0), (app.fps / bare.fps).toFixed(2), runs, app.fps >= 55 && app.fps / bare.fps >= 0.9 ? 'yes' : 'NO']);
     }
-    // A fresh context: the autosave of the runs above would otherwise reopen the last scenario.
+    // The cascade page is closed first: its last replay's edges still pulse and would share the CPU with the
+    // drop measurements. A fresh context: the autosave of the runs above would otherwise reopen the last scenario.
+    await page.close();
     const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await fresh.addInitScript('window.__name = (f) => f;');
     const d = await dropToUpdate(fresh);
