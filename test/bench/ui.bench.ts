@@ -208,6 +208,9 @@ async function dropToUpdate(page: Page) {
       continue; // the pointer missed the target (layout moved); try again
     }
     await dialog.getByRole('spinbutton').fill('1');
+    // A person reads the dialog before confirming: by then the drop's own frames (the picker opening, the drop
+    // hints fading) are over, and the confirm is timed on its own work. 300 ms is still faster than anyone types.
+    await page.waitForTimeout(300);
     const update = await page.evaluate(
       () =>
         new Promise<number>((ok) => {
