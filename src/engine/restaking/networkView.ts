@@ -10,7 +10,8 @@
 import type { SecurityModel, World } from '../world';
 import { ethValue } from './prices';
 import { networkRestakeStake } from './networkRestake';
-import { allocatedStake, delegatedStake, setStake, stakeSeenBy } from './views';
+import { allocatedStake, delegatedStake, setStake, stakeSeenByAll } from './views';
+import { setKey } from './state';
 import type { AvsKind } from '../services/avs';
 
 export interface NetworkStakeUnit {
@@ -40,13 +41,15 @@ export interface RestakingNetworkView {
 
 export function networkView(world: World): RestakingNetworkView {
   const rs = world.restaking;
+  // one pass over the allocations for every AVS, not one per AVS
+  const seen = stakeSeenByAll(world);
   const services = Object.values(rs.avss).map((a) => ({
     id: a.id,
     name: a.name,
     kind: a.kind,
     profitFromCorruption: a.profitFromCorruption,
     attackThreshold: a.attackThreshold,
-    stakeSeen: stakeSeenBy(world, a.id),
+    stakeSeen: seen.get(a.id) ?? 0n,
   }));
   const operators = Object.values(rs.operators).map((o) => ({ id: o.id, name: o.name, delegatedStake: delegatedStake(world, o.id) }));
   const stakes: NetworkStakeUnit[] = [];
@@ -54,6 +57,8 @@ export function networkView(world: World): RestakingNetworkView {
     for (const o of Object.values(rs.operators)) {
       for (const a of Object.values(rs.avss)) {
         for (const s of Object.values(a.sets)) {
+          // an operator has stake only in the sets it registered with (most of the 445 x 10 pairs are empty)
+          if (!o.sets[setKey(a.id, s.id)]) continue;
           const stake = setStake(world, o.id, a.id, s.id);
           if (stake > 0n) stakes.push({ id: `${o.id}@${a.id}/${s.id}`, operator: o.id, stake, services: [a.id] });
         }
