@@ -361,4 +361,29 @@ test.describe('allocation pills', () => {
     await page.mouse.move(mid.x, mid.y);
     await expect.poll(() => opacity(pill)).toBe(1);
   });
+
+  test('zoomed out to where words cannot be read, cards become blocks of their colour and keep their names for screen readers', async ({ page }) => {
+    await page.goto('/#/sandbox?scenario=three-avs-unique.json');
+    await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
+    const graph = page.getByTestId('graph');
+    const card = page.locator('.svelte-flow__node[data-id="operator:op1"] .node');
+    const name = card.locator('.name');
+    const named = await name.textContent();
+    expect(named?.trim().length).toBeGreaterThan(0);
+    await expect(name).toBeVisible();
+    for (let i = 0; i < 30 && (await graph.getAttribute('data-zoom')) !== 'tiny'; i++) await page.getByRole('button', { name: 'Zoom Out' }).click();
+    await expect(graph).toHaveAttribute('data-zoom', 'tiny');
+    // the far band's rules still apply (labels hidden), and the words are clipped, not removed
+    await expect(graph).toHaveClass(/zoom-far/);
+    const box = await name.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { w: r.width, h: r.height, clip: getComputedStyle(el.parentElement!).clip };
+    });
+    expect(box.w).toBeLessThanOrEqual(1);
+    expect(box.clip).toBe('rect(0px, 0px, 0px, 0px)');
+    await expect(page.locator('.svelte-flow__node[data-id="operator:op1"]')).toContainText(named!.trim());
+    const bg = await card.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const plain = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg-elev'));
+    expect(bg).not.toBe(plain.trim());
+  });
 });
