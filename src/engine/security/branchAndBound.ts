@@ -21,7 +21,8 @@
  *    does the search branch on validators (largest s_v·min(R_v, 1) first, "in" first).
  * 4. Propagation and dominance at every node: a service whose remaining stake cannot reach its need is dropped
  *    (or the node is infeasible if it was forced); an excluded service that is covered makes the node
- *    infeasible; a validator touching no service still short of coverage is out (it could only cost);
+ *    infeasible; a validator touching no service still short of coverage is out (it could only cost; a count per
+ *    validator of its wanted, uncovered services finds these without a sweep);
  *    identical validators (same stake, same services) are interchangeable, so when one is branched out its
  *    later twins are out too.
  * 5. The Lagrangian bound of bounds.ts (at least the LP bound at the root: a validator counts for at most a
@@ -212,6 +213,8 @@ class GainSearch implements BoundState {
   sat!: Int8Array;
   cov!: Float64Array;
   pot!: Float64Array;
+  /** per validator: how many of its services are still wanted (open or forced) and short of coverage */
+  live!: Int32Array;
   sI = 0;
   satW = 0;
   dirty = false;
@@ -221,6 +224,12 @@ class GainSearch implements BoundState {
   private SAT: Int8Array[] = [];
   private COV: Float64Array[] = [];
   private POT: Float64Array[] = [];
+  private LIVE: Int32Array[] = [];
+  /** validators whose live count reached 0 since the last propagation (to be fixed out if undecided) */
+  private idle: Int32Array;
+  private nIdle = 0;
+  /** largest stake among each service's validators (cheap filters in propagation) */
+  private maxS: Float64Array;
   private SI: number[] = [];
   private SATW: number[] = [];
   private frameUB: number[] = [];
@@ -304,6 +313,9 @@ class GainSearch implements BoundState {
       }
     }
     // twins: identical stake and identical service list; link each to the next one in index order
+    this.idle = new Int32Array(inst.vList.length + n);
+    this.maxS = new Float64Array(m);
+    for (let j = 0; j < m; j++) for (let k = inst.sStart[j]; k < inst.sStart[j + 1]; k++) this.maxS[j] = Math.max(this.maxS[j], inst.s[inst.sList[k]]);
     this.twinNext = new Int32Array(n).fill(-1);
     const seen = new Map<string, number>();
     for (let v = n - 1; v >= 0; v--) {
@@ -321,6 +333,7 @@ class GainSearch implements BoundState {
       this.SAT[d] = new Int8Array(this.m);
       this.COV[d] = new Float64Array(this.m);
       this.POT[d] = new Float64Array(this.m);
+      this.LIVE[d] = new Int32Array(this.n);
     }
   }
 
@@ -332,6 +345,8 @@ class GainSearch implements BoundState {
     this.SAT[d].set(this.SAT[d - 1]);
     this.COV[d].set(this.COV[d - 1]);
     this.POT[d].set(this.POT[d - 1]);
+    this.LIVE[d].set(this.LIVE[d - 1]);
+    this.nIdle = 0;
     this.SI[d] = this.SI[d - 1];
     this.SATW[d] = this.SATW[d - 1];
     this.use(d);
@@ -343,6 +358,7 @@ class GainSearch implements BoundState {
     this.sat = this.SAT[d];
     this.cov = this.COV[d];
     this.pot = this.POT[d];
+    this.live = this.LIVE[d];
     this.sI = this.SI[d];
     this.satW = this.SATW[d];
   }
@@ -404,8 +420,24 @@ class GainSearch implements BoundState {
       if (this.sat[j] === 0 && this.covGE(j)) {
         this.sat[j] = 1;
         this.satW += this.w[j];
+        if (this.ys[j] <= Y_FORCED) this.retire(j);
       }
     }
+  }
+
+  /** Service j is no longer wanted-and-short (covered, excluded or dead): its validators lose a reason to join. */
+  private retire(j: number): void {
+    const { live, sList, xs } = this;
+    for (let k = this.sStart[j], e = this.sStart[j + 1]; k < e; k++) {
+      const v = sList[k];
+      if (--live[v] === 0 && xs[v] === X_UNDECIDED) this.idle[this.nIdle++] = v;
+    }
+  }
+
+  /** Sets a wanted service's state to excluded or dead. */
+  private drop(j: number, y: number): void {
+    if (this.ys[j] <= Y_FORCED && this.sat[j] === 0) this.retire(j);
+    this.ys[j] = y;
   }
 
   private setOut(v: number): void {
@@ -421,18 +453,23 @@ class GainSearch implements BoundState {
    * complete the cover is fixed out. Validators touching no service still short of coverage are fixed out.
    */
   private propagate(): boolean {
-    const { m, n, ys, sat, xs, sStart, sList, vStart, vList } = this;
+    const { m, ys, sat, xs, sStart, sList, need, maxS, tolS } = this;
     for (;;) {
       let changed = false;
       for (let j = 0; j < m; j++) {
         const y = ys[j];
         if (y === Y_DEAD) continue;
         if (y === Y_OUT) {
-          if (sat[j] !== 0) return false;
+          if (sat[j] !== 0) {
+            this.nIdle = 0;
+            return false;
+          }
           if (!this.potGE(j, -1)) {
             ys[j] = Y_DEAD; // can never be covered: the exclusion holds by itself
             continue;
           }
+          // a validator completes the cover only if cov + s_v ≥ need: none can when even the largest cannot
+          if (this.cov[j] + maxS[j] < need[j] - tolS[j]) continue;
           for (let k = sStart[j], e = sStart[j + 1]; k < e; k++) {
             const v = sList[k];
             if (xs[v] === X_UNDECIDED && this.covPlusGE(j, v)) {
@@ -444,12 +481,16 @@ class GainSearch implements BoundState {
         }
         if (sat[j] !== 0) continue;
         if (!this.potGE(j, -1)) {
-          if (y === Y_FORCED) return false;
-          ys[j] = Y_DEAD;
+          if (y === Y_FORCED) {
+            this.nIdle = 0;
+            return false;
+          }
+          this.drop(j, Y_DEAD);
           changed = true;
           continue;
         }
-        if (y === Y_FORCED) {
+        // a validator is indispensable only if pot − s_v < need: none is when even the largest is not
+        if (y === Y_FORCED && this.pot[j] - maxS[j] < need[j] + tolS[j]) {
           for (let k = sStart[j], e = sStart[j + 1]; k < e; k++) {
             const v = sList[k];
             if (xs[v] === X_UNDECIDED && !this.potGE(j, v)) {
@@ -460,17 +501,10 @@ class GainSearch implements BoundState {
           }
         }
       }
-      for (let v = 0; v < n; v++) {
-        if (xs[v] !== X_UNDECIDED) continue;
-        let useful = false;
-        for (let k = vStart[v], e = vStart[v + 1]; k < e; k++) {
-          const j = vList[k];
-          if (ys[j] <= Y_FORCED && sat[j] === 0) {
-            useful = true;
-            break;
-          }
-        }
-        if (!useful) {
+      // validators touching no service still wanted and short of coverage could only cost
+      while (this.nIdle > 0) {
+        const v = this.idle[--this.nIdle];
+        if (xs[v] === X_UNDECIDED && this.live[v] === 0) {
           this.setOut(v);
           changed = true;
         }
@@ -614,7 +648,7 @@ class GainSearch implements BoundState {
           fixed = true;
         }
       } else if (t < 0 && ub + t < thr) {
-        ys[j] = Y_OUT;
+        this.drop(j, Y_OUT);
         fixed = true;
       }
     }
@@ -727,7 +761,7 @@ class GainSearch implements BoundState {
       if (this.frameUB[d] < this.incF + this.gap) return;
       this.use(d);
       this.descend(d + 1);
-      this.ys[bj] = Y_OUT;
+      this.drop(bj, Y_OUT);
       this.search(d + 1);
       return;
     }
@@ -771,6 +805,16 @@ class GainSearch implements BoundState {
       this.pot[j] = pot;
       this.sat[j] = inst.NEED[j] <= 0n ? 1 : 0;
       if (this.sat[j]) this.satW += inst.w[j];
+    }
+    this.nIdle = 0;
+    for (let v = 0; v < this.n; v++) {
+      let c = 0;
+      for (let k = inst.vStart[v]; k < inst.vStart[v + 1]; k++) {
+        const j = inst.vList[k];
+        if (this.ys[j] <= Y_FORCED && this.sat[j] === 0) c++;
+      }
+      this.live[v] = c;
+      if (c === 0) this.idle[this.nIdle++] = v;
     }
     this.dirty = true;
     if (this.opts.initialValue !== undefined) {
