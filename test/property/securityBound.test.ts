@@ -68,6 +68,7 @@ function state(nd: Node): BoundState {
     n,
     m,
     s: Float64Array.from(s),
+    invS: Float64Array.from(s, (x) => 1 / x),
     w: Float64Array.from(nd.w),
     need: Float64Array.from(nd.need),
     vStart,

@@ -54,6 +54,8 @@ export interface BoundState {
   n: number;
   m: number;
   s: Float64Array;
+  /** 1/s_v: the hot loops multiply instead of dividing */
+  invS: Float64Array;
   w: Float64Array;
   need: Float64Array;
   vStart: Int32Array;
@@ -90,11 +92,13 @@ export interface BoundState {
  * validators, so a full sort per service per node was the single largest cost of the search.
  */
 function weightedCrossing(key: Float64Array, w: Float64Array, idx: Int32Array, cnt: number, need: number): number {
-  for (let i = 0; i < cnt; i++) idx[i] = i;
+  let largest = 0;
+  for (let i = 0; i < cnt; i++) {
+    idx[i] = i;
+    if (key[i] > largest) largest = key[i];
+  }
   let lo = 0;
   let hi = cnt;
-  let largest = 0;
-  for (let i = 0; i < cnt; i++) if (key[i] > largest) largest = key[i];
   while (hi - lo > 0) {
     // median of three as pivot
     const a = key[idx[lo]];
@@ -137,8 +141,9 @@ function weightedCrossing(key: Float64Array, w: Float64Array, idx: Int32Array, c
 
 /** One exact 1-D minimisation of UB over μ_j (others fixed); updates R for j's undecided validators. */
 function updateMu(st: BoundState, j: number): void {
-  const { s, xs, sStart, sList, R, mu, bpKey, bpW, bpIdx } = st;
+  const { s, invS, xs, sStart, sList, R, mu, bpKey, bpW, bpIdx } = st;
   const d = st.need[j] - st.cov[j];
+  const invD = 1 / d;
   const forced = st.ys[j] === Y_FORCED;
   const mj = mu[j];
   let slope = -d;
@@ -159,8 +164,8 @@ function updateMu(st: BoundState, j: number): void {
         cnt++;
       }
     } else {
-      const f = d / sv;
-      const bp = (1 - (R[v] - mj * f)) / f;
+      // (1 − (R_v − μ_j f)) / f with f = d/s_v
+      const bp = (1 - R[v]) * sv * invD + mj;
       if (bp <= 0) slope += d;
       else {
         bpKey[cnt] = bp;
@@ -180,7 +185,7 @@ function updateMu(st: BoundState, j: number): void {
   if (delta !== 0) {
     for (let k = a; k < b; k++) {
       const v = sList[k];
-      if (xs[v] === X_UNDECIDED) R[v] += s[v] > d ? (delta * d) / s[v] : delta;
+      if (xs[v] === X_UNDECIDED) R[v] += s[v] > d ? delta * d * invS[v] : delta;
     }
     mu[j] = next;
   }
@@ -227,7 +232,7 @@ function updateNu(st: BoundState, j: number): void {
  * forced services still short of coverage) and st.R; returns UB and sets st.tolU.
  */
 export function lagrangianBound(st: BoundState, sI: number, passes: number): number {
-  const { n, m, s, w, need, cov, xs, ys, sat, sStart, sList, mu, nu, R, act, ex } = st;
+  const { n, m, s, invS, w, need, cov, xs, ys, sat, sStart, sList, mu, nu, R, act, ex } = st;
   let nAct = 0;
   let nEx = 0;
   for (let j = 0; j < m; j++) {
@@ -246,7 +251,7 @@ export function lagrangianBound(st: BoundState, sI: number, passes: number): num
     const d = need[j] - cov[j];
     for (let k = sStart[j], e = sStart[j + 1]; k < e; k++) {
       const v = sList[k];
-      if (xs[v] === X_UNDECIDED) R[v] += s[v] > d ? (mj * d) / s[v] : mj;
+      if (xs[v] === X_UNDECIDED) R[v] += s[v] > d ? mj * d * invS[v] : mj;
     }
   }
   for (let i = 0; i < nEx; i++) {

@@ -201,6 +201,7 @@ class GainSearch implements BoundState {
   n: number;
   m: number;
   s: Float64Array;
+  invS: Float64Array;
   w: Float64Array;
   need: Float64Array;
   vStart: Int32Array;
@@ -276,6 +277,7 @@ class GainSearch implements BoundState {
     this.n = n;
     this.m = m;
     this.s = inst.s;
+    this.invS = Float64Array.from(inst.s, (x) => 1 / x);
     this.w = inst.w;
     this.need = inst.need;
     this.vStart = inst.vStart;
