@@ -90,6 +90,8 @@ function state(nd: Node): BoundState {
     bpKey: new Float64Array(n + 1),
     bpW: new Float64Array(n + 1),
     bpIdx: new Int32Array(n + 1),
+    uIdx: new Int32Array(n + 1),
+    uCoef: new Float64Array(n + 1),
     tolU: 0,
   };
 }

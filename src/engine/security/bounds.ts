@@ -82,6 +82,9 @@ export interface BoundState {
   bpKey: Float64Array;
   bpW: Float64Array;
   bpIdx: Int32Array;
+  /** scratch (a service's degree): its undecided validators and their coefficients in its row */
+  uIdx: Int32Array;
+  uCoef: Float64Array;
   /** output: error estimate of the last bound */
   tolU: number;
 }
@@ -141,21 +144,22 @@ function weightedCrossing(key: Float64Array, w: Float64Array, idx: Int32Array, c
 
 /** One exact 1-D minimisation of UB over μ_j (others fixed); updates R for j's undecided validators. */
 function updateMu(st: BoundState, j: number): void {
-  const { s, invS, xs, sStart, sList, R, mu, bpKey, bpW, bpIdx } = st;
+  const { s, invS, xs, sStart, sList, R, mu, bpKey, bpW, bpIdx, uIdx, uCoef } = st;
   const d = st.need[j] - st.cov[j];
   const invD = 1 / d;
   const forced = st.ys[j] === Y_FORCED;
   const mj = mu[j];
   let slope = -d;
   let cnt = 0;
-  const a = sStart[j];
-  const b = sStart[j + 1];
-  for (let k = a; k < b; k++) {
+  let nu = 0;
+  for (let k = sStart[j], b = sStart[j + 1]; k < b; k++) {
     const v = sList[k];
     if (xs[v] !== X_UNDECIDED) continue;
     // coefficient tightening: v counts for at most d in row j (f = min(1, d/s_v))
     const sv = s[v];
+    uIdx[nu] = v;
     if (sv <= d) {
+      uCoef[nu++] = 1;
       const bp = 1 - (R[v] - mj);
       if (bp <= 0) slope += sv;
       else {
@@ -164,6 +168,7 @@ function updateMu(st: BoundState, j: number): void {
         cnt++;
       }
     } else {
+      uCoef[nu++] = d * invS[v];
       // (1 − (R_v − μ_j f)) / f with f = d/s_v
       const bp = (1 - R[v]) * sv * invD + mj;
       if (bp <= 0) slope += d;
@@ -175,7 +180,7 @@ function updateMu(st: BoundState, j: number): void {
     }
   }
   if (!forced) {
-    bpKey[cnt] = st.w[j] / d;
+    bpKey[cnt] = st.w[j] * invD;
     bpW[cnt] = d;
     cnt++;
   }
@@ -183,10 +188,7 @@ function updateMu(st: BoundState, j: number): void {
   if (slope < 0) next = weightedCrossing(bpKey, bpW, bpIdx, cnt, -slope);
   const delta = next - mj;
   if (delta !== 0) {
-    for (let k = a; k < b; k++) {
-      const v = sList[k];
-      if (xs[v] === X_UNDECIDED) R[v] += s[v] > d ? delta * d * invS[v] : delta;
-    }
+    for (let i = 0; i < nu; i++) R[uIdx[i]] += delta * uCoef[i];
     mu[j] = next;
   }
 }

@@ -247,6 +247,8 @@ class GainSearch implements BoundState {
   bpKey: Float64Array;
   bpW: Float64Array;
   bpIdx: Int32Array;
+  uIdx: Int32Array;
+  uCoef: Float64Array;
   tolU = 0;
   // incumbent
   incExact = 0n;
@@ -297,6 +299,8 @@ class GainSearch implements BoundState {
     this.bpKey = new Float64Array(maxDeg);
     this.bpW = new Float64Array(maxDeg);
     this.bpIdx = new Int32Array(maxDeg);
+    this.uIdx = new Int32Array(maxDeg);
+    this.uCoef = new Float64Array(maxDeg);
     // initial multipliers: profit per unit of needed stake, a fair price for a validator's stake
     for (let j = 0; j < m; j++) this.mu[j] = inst.need[j] > 0 ? Math.min(1, inst.w[j] / inst.need[j]) : 0;
     const betaF = Number(inst.beta);
