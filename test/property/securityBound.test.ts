@@ -89,7 +89,6 @@ function state(nd: Node): BoundState {
     nEx: 0,
     bpKey: new Float64Array(n + 1),
     bpW: new Float64Array(n + 1),
-    bpIdx: new Int32Array(n + 1),
     uIdx: new Int32Array(n + 1),
     uCoef: new Float64Array(n + 1),
     tolU: 0,

@@ -81,7 +81,6 @@ export interface BoundState {
   nEx: number;
   bpKey: Float64Array;
   bpW: Float64Array;
-  bpIdx: Int32Array;
   /** scratch (a service's degree): its undecided validators and their coefficients in its row */
   uIdx: Int32Array;
   uCoef: Float64Array;
@@ -92,21 +91,17 @@ export interface BoundState {
 /**
  * The smallest key b with Σ_{key ≤ b} weight ≥ need: where the slope of the piecewise-linear function turns
  * non-negative. Weighted quickselect (three-way partition), O(cnt) expected; the lists are a service's
- * validators, so a full sort per service per node was the single largest cost of the search.
+ * validators, so a full sort per service per node was the single largest cost of the search. Partitions the
+ * (key, weight) pairs in place: both arrays are scratch.
  */
-function weightedCrossing(key: Float64Array, w: Float64Array, idx: Int32Array, cnt: number, need: number): number {
-  let largest = 0;
-  for (let i = 0; i < cnt; i++) {
-    idx[i] = i;
-    if (key[i] > largest) largest = key[i];
-  }
+function weightedCrossing(key: Float64Array, w: Float64Array, cnt: number, need: number): number {
   let lo = 0;
   let hi = cnt;
   while (hi - lo > 0) {
     // median of three as pivot
-    const a = key[idx[lo]];
-    const b = key[idx[(lo + hi) >> 1]];
-    const c = key[idx[hi - 1]];
+    const a = key[lo];
+    const b = key[(lo + hi) >> 1];
+    const c = key[hi - 1];
     const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
     // three-way partition: [lo, lt) < pivot, [lt, gt) = pivot, [gt, hi) > pivot
     let lt = lo;
@@ -115,21 +110,25 @@ function weightedCrossing(key: Float64Array, w: Float64Array, idx: Int32Array, c
     let wl = 0;
     let we = 0;
     while (i < gt) {
-      const k = idx[i];
-      const kk = key[k];
+      const kk = key[i];
+      const wk = w[i];
       if (kk < pivot) {
-        idx[i] = idx[lt];
-        idx[lt] = k;
+        key[i] = key[lt];
+        w[i] = w[lt];
+        key[lt] = kk;
+        w[lt] = wk;
         lt++;
         i++;
-        wl += w[k];
+        wl += wk;
       } else if (kk > pivot) {
         gt--;
-        idx[i] = idx[gt];
-        idx[gt] = k;
+        key[i] = key[gt];
+        w[i] = w[gt];
+        key[gt] = kk;
+        w[gt] = wk;
       } else {
         i++;
-        we += w[k];
+        we += wk;
       }
     }
     if (wl >= need) hi = lt;
@@ -139,12 +138,15 @@ function weightedCrossing(key: Float64Array, w: Float64Array, idx: Int32Array, c
       lo = gt;
     }
   }
-  return largest; // (rounding) weights fell just short: the last breakpoint
+  // (rounding) weights fell just short: the last breakpoint
+  let largest = 0;
+  for (let i = 0; i < cnt; i++) if (key[i] > largest) largest = key[i];
+  return largest;
 }
 
 /** One exact 1-D minimisation of UB over μ_j (others fixed); updates R for j's undecided validators. */
 function updateMu(st: BoundState, j: number): void {
-  const { s, invS, xs, sStart, sList, R, mu, bpKey, bpW, bpIdx, uIdx, uCoef } = st;
+  const { s, invS, xs, sStart, sList, R, mu, bpKey, bpW, uIdx, uCoef } = st;
   const d = st.need[j] - st.cov[j];
   const invD = 1 / d;
   const forced = st.ys[j] === Y_FORCED;
@@ -185,7 +187,7 @@ function updateMu(st: BoundState, j: number): void {
     cnt++;
   }
   let next = 0;
-  if (slope < 0) next = weightedCrossing(bpKey, bpW, bpIdx, cnt, -slope);
+  if (slope < 0) next = weightedCrossing(bpKey, bpW, cnt, -slope);
   const delta = next - mj;
   if (delta !== 0) {
     for (let i = 0; i < nu; i++) R[uIdx[i]] += delta * uCoef[i];
@@ -195,7 +197,7 @@ function updateMu(st: BoundState, j: number): void {
 
 /** Same for the multiplier of an exclusion row: minimises ν·cap + Σ s_v·max(0, E_v + ν_j − ν − 1). */
 function updateNu(st: BoundState, j: number): void {
-  const { s, xs, sStart, sList, R, nu, bpKey, bpW, bpIdx } = st;
+  const { s, xs, sStart, sList, R, nu, bpKey, bpW } = st;
   const cap = st.need[j] - st.capDelta - st.cov[j];
   const nj = nu[j];
   let cnt = 0;
@@ -217,7 +219,7 @@ function updateNu(st: BoundState, j: number): void {
   if (total > cap) {
     if (cap <= 0) {
       for (let i = 0; i < cnt; i++) if (-bpKey[i] > next) next = -bpKey[i];
-    } else next = -weightedCrossing(bpKey, bpW, bpIdx, cnt, cap);
+    } else next = -weightedCrossing(bpKey, bpW, cnt, cap);
   }
   const delta = next - nj;
   if (delta !== 0) {

@@ -246,7 +246,6 @@ class GainSearch implements BoundState {
   nEx = 0;
   bpKey: Float64Array;
   bpW: Float64Array;
-  bpIdx: Int32Array;
   uIdx: Int32Array;
   uCoef: Float64Array;
   tolU = 0;
@@ -298,7 +297,6 @@ class GainSearch implements BoundState {
     for (let j = 0; j < m; j++) maxDeg = Math.max(maxDeg, inst.sStart[j + 1] - inst.sStart[j] + 1);
     this.bpKey = new Float64Array(maxDeg);
     this.bpW = new Float64Array(maxDeg);
-    this.bpIdx = new Int32Array(maxDeg);
     this.uIdx = new Int32Array(maxDeg);
     this.uCoef = new Float64Array(maxDeg);
     // initial multipliers: profit per unit of needed stake, a fair price for a validator's stake
