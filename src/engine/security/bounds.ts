@@ -69,7 +69,8 @@ export interface BoundState {
   mu: Float64Array;
   /** multipliers of the exclusion rows */
   nu: Float64Array;
-  /** net price of each undecided validator: Σ μ of its active services − Σ ν of its excluded ones */
+  /** net price of each undecided validator: Σ μ of its active services − Σ ν of its excluded ones (entries of
+   *  decided validators are left over and never read) */
   R: Float64Array;
   /** 1 if the instance's stakes are integers (the exclusion row is then ≤ need − 1) */
   capDelta: number;
@@ -252,20 +253,18 @@ export function lagrangianBound(st: BoundState, sI: number, passes: number): num
     const j = act[i];
     const mj = mu[j];
     if (mj === 0) continue;
-    const d = need[j] - cov[j];
+    // decided validators get a price too (never read): cheaper than testing each one
+    const md = mj * (need[j] - cov[j]);
     for (let k = sStart[j], e = sStart[j + 1]; k < e; k++) {
       const v = sList[k];
-      if (xs[v] === X_UNDECIDED) R[v] += s[v] > d ? mj * d * invS[v] : mj;
+      R[v] += Math.min(mj, md * invS[v]);
     }
   }
   for (let i = 0; i < nEx; i++) {
     const j = ex[i];
     const nj = nu[j];
     if (nj === 0) continue;
-    for (let k = sStart[j], e = sStart[j + 1]; k < e; k++) {
-      const v = sList[k];
-      if (xs[v] === X_UNDECIDED) R[v] -= nj;
-    }
+    for (let k = sStart[j], e = sStart[j + 1]; k < e; k++) R[sList[k]] -= nj;
   }
   for (let p = 0; p < passes; p++) {
     for (let i = 0; i < nAct; i++) updateMu(st, act[i]);
