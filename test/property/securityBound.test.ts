@@ -64,6 +64,8 @@ function state(nd: Node): BoundState {
   const cov = new Float64Array(m);
   for (let v = 0; v < n; v++) if (nd.xs[v] === X_IN) for (const j of vAdj[v]) cov[j] += s[v];
   const sat = Int8Array.from(nd.need, (x, j) => (cov[j] >= x ? 1 : 0));
+  // each service's validators, undecided ones first (the search keeps them so)
+  const undecidedFirst = sAdj.map((vs) => [...vs.filter((v) => nd.xs[v] === X_UNDECIDED), ...vs.filter((v) => nd.xs[v] !== X_UNDECIDED)]);
   return {
     n,
     m,
@@ -75,6 +77,8 @@ function state(nd: Node): BoundState {
     vList,
     sStart,
     sList,
+    ul: Int32Array.from(undecidedFirst.flat()),
+    ucnt: Int32Array.from(sAdj, (vs) => vs.filter((v) => nd.xs[v] === X_UNDECIDED).length),
     xs: Int8Array.from(nd.xs),
     ys: Int8Array.from(nd.ys),
     sat,

@@ -62,6 +62,9 @@ export interface BoundState {
   vList: Int32Array;
   sStart: Int32Array;
   sList: Int32Array;
+  /** each service's validators in sList's layout, its ucnt[j] undecided ones first */
+  ul: Int32Array;
+  ucnt: Int32Array;
   xs: Int8Array;
   ys: Int8Array;
   sat: Int8Array;
@@ -147,7 +150,7 @@ function weightedCrossing(key: Float64Array, w: Float64Array, cnt: number, need:
 
 /** One exact 1-D minimisation of UB over μ_j (others fixed); updates R for j's undecided validators. */
 function updateMu(st: BoundState, j: number): void {
-  const { s, invS, xs, sStart, sList, R, mu, bpKey, bpW, uIdx, uCoef } = st;
+  const { s, invS, sStart, ul, R, mu, bpKey, bpW, uIdx, uCoef } = st;
   const d = st.need[j] - st.cov[j];
   const invD = 1 / d;
   const forced = st.ys[j] === Y_FORCED;
@@ -155,9 +158,8 @@ function updateMu(st: BoundState, j: number): void {
   let slope = -d;
   let cnt = 0;
   let nu = 0;
-  for (let k = sStart[j], b = sStart[j + 1]; k < b; k++) {
-    const v = sList[k];
-    if (xs[v] !== X_UNDECIDED) continue;
+  for (let k = sStart[j], b = k + st.ucnt[j]; k < b; k++) {
+    const v = ul[k];
     // coefficient tightening: v counts for at most d in row j (f = min(1, d/s_v))
     const sv = s[v];
     uIdx[nu] = v;
@@ -198,16 +200,15 @@ function updateMu(st: BoundState, j: number): void {
 
 /** Same for the multiplier of an exclusion row: minimises ν·cap + Σ s_v·max(0, E_v + ν_j − ν − 1). */
 function updateNu(st: BoundState, j: number): void {
-  const { s, xs, sStart, sList, R, nu, bpKey, bpW } = st;
+  const { s, sStart, ul, R, nu, bpKey, bpW } = st;
   const cap = st.need[j] - st.capDelta - st.cov[j];
   const nj = nu[j];
   let cnt = 0;
   let total = 0;
   const a = sStart[j];
-  const b = sStart[j + 1];
+  const b = a + st.ucnt[j];
   for (let k = a; k < b; k++) {
-    const v = sList[k];
-    if (xs[v] !== X_UNDECIDED) continue;
+    const v = ul[k];
     const bp = R[v] + nj - 1;
     if (bp > 0) {
       bpKey[cnt] = -bp; // descending breakpoints as ascending keys
@@ -224,10 +225,7 @@ function updateNu(st: BoundState, j: number): void {
   }
   const delta = next - nj;
   if (delta !== 0) {
-    for (let k = a; k < b; k++) {
-      const v = sList[k];
-      if (xs[v] === X_UNDECIDED) R[v] -= delta;
-    }
+    for (let k = a; k < b; k++) R[ul[k]] -= delta;
     nu[j] = next;
   }
 }
@@ -237,7 +235,7 @@ function updateNu(st: BoundState, j: number): void {
  * forced services still short of coverage) and st.R; returns UB and sets st.tolU.
  */
 export function lagrangianBound(st: BoundState, sI: number, passes: number): number {
-  const { n, m, s, invS, w, need, cov, xs, ys, sat, sStart, sList, mu, nu, R, act, ex } = st;
+  const { n, m, s, invS, w, need, cov, xs, ys, sat, sStart, ul, ucnt, mu, nu, R, act, ex } = st;
   let nAct = 0;
   let nEx = 0;
   for (let j = 0; j < m; j++) {
@@ -253,10 +251,9 @@ export function lagrangianBound(st: BoundState, sI: number, passes: number): num
     const j = act[i];
     const mj = mu[j];
     if (mj === 0) continue;
-    // decided validators get a price too (never read): cheaper than testing each one
     const md = mj * (need[j] - cov[j]);
-    for (let k = sStart[j], e = sStart[j + 1]; k < e; k++) {
-      const v = sList[k];
+    for (let k = sStart[j], e = k + ucnt[j]; k < e; k++) {
+      const v = ul[k];
       R[v] += Math.min(mj, md * invS[v]);
     }
   }
@@ -264,7 +261,7 @@ export function lagrangianBound(st: BoundState, sI: number, passes: number): num
     const j = ex[i];
     const nj = nu[j];
     if (nj === 0) continue;
-    for (let k = sStart[j], e = sStart[j + 1]; k < e; k++) R[sList[k]] -= nj;
+    for (let k = sStart[j], e = k + ucnt[j]; k < e; k++) R[ul[k]] -= nj;
   }
   for (let p = 0; p < passes; p++) {
     for (let i = 0; i < nAct; i++) updateMu(st, act[i]);
