@@ -508,7 +508,7 @@ class GainSearch implements BoundState {
    * complete the cover is fixed out. Validators touching no service still short of coverage are fixed out.
    */
   private propagate(): boolean {
-    const { m, ys, sat, xs, sStart, sList, need, maxS, tolS } = this;
+    const { m, ys, sat, xs, sStart, ul, ucnt, need, maxS, tolS } = this;
     for (;;) {
       let changed = false;
       for (let j = 0; j < m; j++) {
@@ -525,9 +525,10 @@ class GainSearch implements BoundState {
           }
           // a validator completes the cover only if cov + s_v ≥ need: none can when even the largest cannot
           if (this.cov[j] + maxS[j] < need[j] - tolS[j]) continue;
-          for (let k = sStart[j], e = sStart[j + 1]; k < e; k++) {
-            const v = sList[k];
-            if (xs[v] === X_UNDECIDED && this.covPlusGE(j, v)) {
+          // undecided validators, backwards: fixing one swaps it behind the prefix with one already seen
+          for (let k = sStart[j] + ucnt[j] - 1; k >= sStart[j]; k--) {
+            const v = ul[k];
+            if (this.covPlusGE(j, v)) {
               this.setOut(v);
               changed = true;
             }
@@ -546,9 +547,9 @@ class GainSearch implements BoundState {
         }
         // a validator is indispensable only if pot − s_v < need: none is when even the largest is not
         if (y === Y_FORCED && this.pot[j] - maxS[j] < need[j] + tolS[j]) {
-          for (let k = sStart[j], e = sStart[j + 1]; k < e; k++) {
-            const v = sList[k];
-            if (xs[v] === X_UNDECIDED && !this.potGE(j, v)) {
+          for (let k = sStart[j] + ucnt[j] - 1; k >= sStart[j]; k--) {
+            const v = ul[k];
+            if (!this.potGE(j, v)) {
               this.setIn(v);
               changed = true;
               if (sat[j] !== 0) break;
