@@ -78,6 +78,8 @@ function state(nd: Node): BoundState {
     sStart,
     sList,
     ul: Int32Array.from(undecidedFirst.flat()),
+    uv: Int32Array.from([...Array(n).keys()].sort((a, b) => Number(nd.xs[a] !== X_UNDECIDED) - Number(nd.xs[b] !== X_UNDECIDED))),
+    nUV: nd.xs.filter((x) => x === X_UNDECIDED).length,
     ucnt: Int32Array.from(sAdj, (vs) => vs.filter((v) => nd.xs[v] === X_UNDECIDED).length),
     xs: Int8Array.from(nd.xs),
     ys: Int8Array.from(nd.ys),

@@ -65,6 +65,9 @@ export interface BoundState {
   /** each service's validators in sList's layout, its ucnt[j] undecided ones first */
   ul: Int32Array;
   ucnt: Int32Array;
+  /** the validators, the nUV undecided ones first */
+  uv: Int32Array;
+  nUV: number;
   xs: Int8Array;
   ys: Int8Array;
   sat: Int8Array;
@@ -246,7 +249,8 @@ export function lagrangianBound(st: BoundState, sI: number, passes: number): num
   }
   st.nAct = nAct;
   st.nEx = nEx;
-  for (let v = 0; v < n; v++) R[v] = 0;
+  const { uv, nUV } = st;
+  for (let i = 0; i < nUV; i++) R[uv[i]] = 0;
   for (let i = 0; i < nAct; i++) {
     const j = act[i];
     const mj = mu[j];
@@ -289,8 +293,8 @@ export function lagrangianBound(st: BoundState, sI: number, passes: number): num
     ub += nc;
     abs += Math.abs(nc);
   }
-  for (let v = 0; v < n; v++) {
-    if (xs[v] !== X_UNDECIDED) continue;
+  for (let i = 0; i < nUV; i++) {
+    const v = uv[i];
     const r = R[v];
     if (r > 1) ub += s[v] * (r - 1);
     abs += s[v] * (Math.abs(r) + 1);

@@ -229,6 +229,11 @@ class GainSearch implements BoundState {
   /** position in `ul` of each edge of vList, and the vList edge at each position of `ul` */
   private ulPos: Int32Array;
   private ulEdge: Int32Array;
+  /** the validators, the nUV undecided ones first (the same kind of sparse set, one count per level) */
+  uv: Int32Array;
+  nUV = 0;
+  private uvPos: Int32Array;
+  private NUV: number[] = [];
   sI = 0;
   satW = 0;
   dirty = false;
@@ -300,6 +305,8 @@ class GainSearch implements BoundState {
     this.sStart = inst.sStart;
     this.sList = inst.sList;
     this.ul = Int32Array.from(inst.sList);
+    this.uv = Int32Array.from({ length: n }, (_, v) => v);
+    this.uvPos = Int32Array.from({ length: n }, (_, v) => v);
     this.ulEdge = new Int32Array(inst.sList.length);
     this.ulPos = new Int32Array(inst.vList.length);
     for (let j = 0; j < m; j++) {
@@ -381,6 +388,7 @@ class GainSearch implements BoundState {
     this.nIdle = 0;
     this.SI[d] = this.SI[d - 1];
     this.SATW[d] = this.SATW[d - 1];
+    this.NUV[d] = this.NUV[d - 1];
     this.use(d);
   }
 
@@ -394,11 +402,13 @@ class GainSearch implements BoundState {
     this.ucnt = this.UCNT[d];
     this.sI = this.SI[d];
     this.satW = this.SATW[d];
+    this.nUV = this.NUV[d];
   }
 
   private save(d: number): void {
     this.SI[d] = this.sI;
     this.SATW[d] = this.satW;
+    this.NUV[d] = this.nUV;
   }
 
   // ---- exact fallbacks (only reached when exactFloat is false and a comparison is within rounding) ----
@@ -444,7 +454,16 @@ class GainSearch implements BoundState {
 
   /** Moves a validator being decided out of its services' undecided prefixes in `ul`. */
   private unlist(v: number): void {
-    const { ul, ulPos, ulEdge, ucnt, vList } = this;
+    const { ul, ulPos, ulEdge, ucnt, vList, uv, uvPos } = this;
+    const p = uvPos[v];
+    const last = --this.nUV;
+    if (p !== last) {
+      const u = uv[last];
+      uv[p] = u;
+      uvPos[u] = p;
+      uv[last] = v;
+      uvPos[v] = last;
+    }
     for (let e = this.vStart[v], f = this.vStart[v + 1]; e < f; e++) {
       const j = vList[e];
       const p = ulPos[e];
@@ -679,10 +698,11 @@ class GainSearch implements BoundState {
   private reducedCostFix(ub: number): boolean {
     const thr = this.incF + this.gap - this.pruneTol();
     if (ub - thr < 0) return false;
-    const { n, xs, s, R, ys, act, nAct, w, mu, need, cov } = this;
+    const { uv, s, R, ys, act, nAct, w, mu, need, cov } = this;
     let fixed = false;
-    for (let v = 0; v < n; v++) {
-      if (xs[v] !== X_UNDECIDED) continue;
+    // undecided validators, backwards: fixing one swaps it behind the prefix with one already seen
+    for (let i = this.nUV - 1; i >= 0; i--) {
+      const v = uv[i];
       const a = s[v] * (R[v] - 1);
       if (a > 0) {
         if (ub - a < thr) {
@@ -824,10 +844,10 @@ class GainSearch implements BoundState {
     // then on validators: largest s_v·min(R_v, 1), "in" first
     let bv = -1;
     best = -Infinity;
-    for (let v = 0; v < this.n; v++) {
-      if (this.xs[v] !== X_UNDECIDED) continue;
+    for (let i = 0; i < this.nUV; i++) {
+      const v = this.uv[i];
       const score = this.s[v] * Math.min(this.R[v], 1);
-      if (score > best) {
+      if (score > best || (score === best && v < bv)) {
         best = score;
         bv = v;
       }
@@ -863,6 +883,7 @@ class GainSearch implements BoundState {
       this.sat[j] = inst.NEED[j] <= 0n ? 1 : 0;
       if (this.sat[j]) this.satW += inst.w[j];
     }
+    this.nUV = this.n;
     this.nIdle = 0;
     for (let v = 0; v < this.n; v++) {
       let c = 0;
