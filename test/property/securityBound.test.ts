@@ -64,8 +64,10 @@ function state(nd: Node): BoundState {
   const cov = new Float64Array(m);
   for (let v = 0; v < n; v++) if (nd.xs[v] === X_IN) for (const j of vAdj[v]) cov[j] += s[v];
   const sat = Int8Array.from(nd.need, (x, j) => (cov[j] >= x ? 1 : 0));
-  // each service's validators, undecided ones first (the search keeps them so)
-  const undecidedFirst = sAdj.map((vs) => [...vs.filter((v) => nd.xs[v] === X_UNDECIDED), ...vs.filter((v) => nd.xs[v] !== X_UNDECIDED)]);
+  // the search keeps validator lists undecided-first, with a count of the undecided ones
+  const undecided = (vs: number[]): number[] => vs.filter((v) => nd.xs[v] === X_UNDECIDED);
+  const undecidedFirst = (vs: number[]): number[] => [...undecided(vs), ...vs.filter((v) => nd.xs[v] !== X_UNDECIDED)];
+  const all = [...Array(n).keys()];
   return {
     n,
     m,
@@ -77,10 +79,10 @@ function state(nd: Node): BoundState {
     vList,
     sStart,
     sList,
-    ul: Int32Array.from(undecidedFirst.flat()),
-    uv: Int32Array.from([...Array(n).keys()].sort((a, b) => Number(nd.xs[a] !== X_UNDECIDED) - Number(nd.xs[b] !== X_UNDECIDED))),
-    nUV: nd.xs.filter((x) => x === X_UNDECIDED).length,
-    ucnt: Int32Array.from(sAdj, (vs) => vs.filter((v) => nd.xs[v] === X_UNDECIDED).length),
+    ul: Int32Array.from(sAdj.flatMap(undecidedFirst)),
+    ucnt: Int32Array.from(sAdj, (vs) => undecided(vs).length),
+    uv: Int32Array.from(undecidedFirst(all)),
+    nUV: undecided(all).length,
     xs: Int8Array.from(nd.xs),
     ys: Int8Array.from(nd.ys),
     sat,

@@ -238,7 +238,7 @@ function updateNu(st: BoundState, j: number): void {
  * forced services still short of coverage) and st.R; returns UB and sets st.tolU.
  */
 export function lagrangianBound(st: BoundState, sI: number, passes: number): number {
-  const { n, m, s, invS, w, need, cov, xs, ys, sat, sStart, ul, ucnt, mu, nu, R, act, ex } = st;
+  const { n, m, s, invS, w, need, cov, ys, sat, sStart, ul, ucnt, uv, nUV, mu, nu, R, act, ex } = st;
   let nAct = 0;
   let nEx = 0;
   for (let j = 0; j < m; j++) {
@@ -249,7 +249,6 @@ export function lagrangianBound(st: BoundState, sI: number, passes: number): num
   }
   st.nAct = nAct;
   st.nEx = nEx;
-  const { uv, nUV } = st;
   for (let i = 0; i < nUV; i++) R[uv[i]] = 0;
   for (let i = 0; i < nAct; i++) {
     const j = act[i];
