@@ -16,7 +16,9 @@ function findChromium(): string {
     if (existsSync(candidate)) return candidate;
   }
   try {
-    const found = execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' }).toString().trim();
+    const found = execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' })
+      .toString()
+      .trim();
     if (found) return found;
   } catch {
     /* fall through to the error below */

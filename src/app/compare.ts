@@ -49,15 +49,26 @@ export function differences(a: Comparable, b: Comparable): Difference[] {
   for (const x of a.avs) {
     const y = b.avs.find((r) => r.id === x.id);
     if (!y) continue;
-    if (x.stakeSeen !== y.stakeSeen) out.push({ key: 'compare.diff.seen', params: { avs: x.name, ...pair(x.stakeSeen, y.stakeSeen), modelA: ma, modelB: mb } });
-    if (x.safeAlone !== y.safeAlone) out.push({ key: 'compare.diff.verdict', params: { avs: x.name, a: verdict(x.safeAlone), b: verdict(y.safeAlone), modelA: ma, modelB: mb } });
+    if (x.stakeSeen !== y.stakeSeen)
+      out.push({
+        key: 'compare.diff.seen',
+        params: { avs: x.name, ...pair(x.stakeSeen, y.stakeSeen), modelA: ma, modelB: mb },
+      });
+    if (x.safeAlone !== y.safeAlone)
+      out.push({
+        key: 'compare.diff.verdict',
+        params: { avs: x.name, a: verdict(x.safeAlone), b: verdict(y.safeAlone), modelA: ma, modelB: mb },
+      });
   }
   for (const x of a.yields) {
     const y = b.yields.find((r) => r.holder === x.holder);
     if (!y) continue;
     if (lossOf(x) !== lossOf(y)) {
       const name = a.holders.find((h) => h.id === x.holder)?.name ?? x.holder;
-      out.push({ key: 'compare.diff.loss', params: { holder: name, ...pair(lossOf(x), lossOf(y)), modelA: ma, modelB: mb } });
+      out.push({
+        key: 'compare.diff.loss',
+        params: { holder: name, ...pair(lossOf(x), lossOf(y)), modelA: ma, modelB: mb },
+      });
     }
   }
   return out;

@@ -41,7 +41,11 @@ export class AnalysisPanel {
 }
 
 /** The session's applied events, parsed (the log is valid: the session only keeps events the engine took). */
-export function appliedEvents(session: { log: unknown[]; position: number; scenario: Scenario | null }): { scenario: Scenario; events: SimEvent[] } | null {
+export function appliedEvents(session: {
+  log: unknown[];
+  position: number;
+  scenario: Scenario | null;
+}): { scenario: Scenario; events: SimEvent[] } | null {
   if (!session.scenario) return null;
   const parsed = parseEvents(session.log.slice(0, session.position));
   if (!parsed.ok) return null;

@@ -47,7 +47,15 @@ export function avsRows(world: World): AvsRow[] {
   return Object.values(world.restaking?.avss ?? {}).map((a) => {
     const stakeSeen = seen.get(a.id) ?? 0n;
     const cost = costOfCorruption(stakeSeen, a.attackThreshold);
-    return { id: a.id, name: a.name, stakeSeen, cost, profit: a.profitFromCorruption, threshold: a.attackThreshold, safeAlone: cost > a.profitFromCorruption };
+    return {
+      id: a.id,
+      name: a.name,
+      stakeSeen,
+      cost,
+      profit: a.profitFromCorruption,
+      threshold: a.attackThreshold,
+      safeAlone: cost > a.profitFromCorruption,
+    };
   });
 }
 
@@ -66,7 +74,11 @@ export function chartedHolders(world: World, max = 8): string[] {
  * Replays the scenario's events once (initWorld, then applyEvent each), recording each charted holder's value
  * after every event (the yield needs every step) and keeping ~60 of them for the chart.
  */
-export function replay(scenario: Scenario, events: readonly SimEvent[], opts: { model?: SecurityModel; maxHolders?: number } = {}): DashboardData {
+export function replay(
+  scenario: Scenario,
+  events: readonly SimEvent[],
+  opts: { model?: SecurityModel; maxHolders?: number } = {},
+): DashboardData {
   const sc: Scenario = { ...scenario, securityModel: opts.model ?? scenario.securityModel, events: [] };
   const { world } = initWorld(sc);
   const traces: TraceStep[][] = [];
@@ -102,7 +114,14 @@ export function replay(scenario: Scenario, events: readonly SimEvent[], opts: { 
     name: world.holders[id]?.name ?? id,
     points: picks.map((p) => ({ position: p, epoch: epochs[p], value: values[p].get(id) ?? 0n })),
   }));
-  const yields = ids.map((id) => yieldBreakdown(id, ownedAccounts(world, id), traces, values.map((m) => m.get(id) ?? 0n)));
+  const yields = ids.map((id) =>
+    yieldBreakdown(
+      id,
+      ownedAccounts(world, id),
+      traces,
+      values.map((m) => m.get(id) ?? 0n),
+    ),
+  );
   return { model: world.securityModel, avs: avsRows(world), holders, yields, world };
 }
 

@@ -59,7 +59,12 @@ export class SecurityRunner {
         return;
       }
       const final = result.report.exact || i === BUDGETS_MS.length - 1;
-      this.state = { kind: 'done', report: result.report, final, attackNodes: attackNodes(result.report, input.operatorOf) };
+      this.state = {
+        kind: 'done',
+        report: result.report,
+        final,
+        attackNodes: attackNodes(result.report, input.operatorOf),
+      };
       if (final) return;
     }
   }

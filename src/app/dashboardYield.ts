@@ -33,7 +33,8 @@ export interface YieldBreakdown {
 /** The ledger accounts that are the holder's own. */
 export function ownedAccounts(world: World, holder: string): Set<string> {
   const out = new Set([`holder:${holder}`, `eigen:pod:${holder}`]);
-  for (const v of Object.values(world.ethereum?.validators ?? {})) if (v.owner === holder) out.add(`eth:validator:${v.id}`);
+  for (const v of Object.values(world.ethereum?.validators ?? {}))
+    if (v.owner === holder) out.add(`eth:validator:${v.id}`);
   return out;
 }
 
@@ -71,8 +72,22 @@ function classify(out: Direct, m: Movement, into: boolean, layer: string): void 
  * The breakdown over a whole log: traces[i] is the trace of event i+1, values[i] the holder's value after i events
  * (values.length = traces.length + 1). `owned` is evaluated on the final world (validators only get added).
  */
-export function yieldBreakdown(holder: string, owned: ReadonlySet<string>, traces: readonly TraceStep[][], values: readonly bigint[]): YieldBreakdown {
-  const b: YieldBreakdown = { holder, stakingRewards: 0n, avsRewards: 0n, fees: 0n, losses: 0n, viaTokensGain: 0n, viaTokensLoss: 0n, net: 0n };
+export function yieldBreakdown(
+  holder: string,
+  owned: ReadonlySet<string>,
+  traces: readonly TraceStep[][],
+  values: readonly bigint[],
+): YieldBreakdown {
+  const b: YieldBreakdown = {
+    holder,
+    stakingRewards: 0n,
+    avsRewards: 0n,
+    fees: 0n,
+    losses: 0n,
+    viaTokensGain: 0n,
+    viaTokensLoss: 0n,
+    net: 0n,
+  };
   traces.forEach((trace, i) => {
     const d = directYield(trace, owned);
     b.stakingRewards += d.stakingRewards;

@@ -18,7 +18,15 @@ export interface DropTarget {
 }
 
 /** Kinds a holder's ETH can be dropped on. */
-export const DROPPABLE: ReadonlySet<EntityKind> = new Set(['validator', 'cosmosValidator', 'lstPool', 'operator', 'avs', 'lrt', 'vault']);
+export const DROPPABLE: ReadonlySet<EntityKind> = new Set([
+  'validator',
+  'cosmosValidator',
+  'lstPool',
+  'operator',
+  'avs',
+  'lrt',
+  'vault',
+]);
 
 export const splitNodeId = (nodeId: string): { kind: EntityKind; ref: string } => {
   const at = nodeId.indexOf(':');
@@ -37,7 +45,12 @@ const balance = (world: World, asset: string, holder: string): bigint =>
  * from src/engine/*\/events.ts). The engine still decides whether the protocol allows it and says why not.
  */
 export function dropPlan(world: World, holder: string, target: DropTarget): DropPlan {
-  const eth = (events: (amount: string) => EventJson[]): DropPlan => ({ ok: true, asset: 'ETH', available: balance(world, 'ETH', holder), events });
+  const eth = (events: (amount: string) => EventJson[]): DropPlan => ({
+    ok: true,
+    asset: 'ETH',
+    available: balance(world, 'ETH', holder),
+    events,
+  });
   switch (target.kind) {
     case 'validator':
       return eth((amount) => [{ type: 'EthDeposit', holder, validator: target.ref, amount }]);
@@ -53,7 +66,10 @@ export function dropPlan(world: World, holder: string, target: DropTarget): Drop
         .filter((x) => x.amount > 0n)
         .sort((a, b) => (b.amount > a.amount ? 1 : b.amount < a.amount ? -1 : 0));
       if (!held.length) {
-        return { ok: false, reason: `${holderName(world, holder)} holds no token that a restaking strategy accepts (${strategies.map((s) => s.asset).join(', ') || 'none in this scenario'}).` };
+        return {
+          ok: false,
+          reason: `${holderName(world, holder)} holds no token that a restaking strategy accepts (${strategies.map((s) => s.asset).join(', ') || 'none in this scenario'}).`,
+        };
       }
       const { s, amount: available } = held[0];
       const staker = world.restaking.stakers[holder];
@@ -72,18 +88,33 @@ export function dropPlan(world: World, holder: string, target: DropTarget): Drop
     case 'lrt': {
       const lrt = world.restaking.lrts[target.ref];
       const asset = world.restaking.strategies[lrt?.strategy ?? '']?.asset ?? 'ETH';
-      return { ok: true, asset, available: balance(world, asset, holder), events: (amount) => [{ type: 'LrtDeposit', holder, lrt: target.ref, amount }] };
+      return {
+        ok: true,
+        asset,
+        available: balance(world, asset, holder),
+        events: (amount) => [{ type: 'LrtDeposit', holder, lrt: target.ref, amount }],
+      };
     }
     case 'vault': {
       const asset = world.restaking.vaults[target.ref]?.asset ?? 'ETH';
-      return { ok: true, asset, available: balance(world, asset, holder), events: (amount) => [{ type: 'VaultDeposit', holder, vault: target.ref, amount }] };
+      return {
+        ok: true,
+        asset,
+        available: balance(world, asset, holder),
+        events: (amount) => [{ type: 'VaultDeposit', holder, vault: target.ref, amount }],
+      };
     }
     case 'cosmosValidator': {
       // MsgDelegate in the chain's own token (src/engine/staking/cosmos/events.ts). The engine refuses what the
       // chain would (more than the holder has, a validator slashed to zero) with its own sentence; delegating to a
       // jailed or tombstoned validator is allowed on the chain too (it earns nothing), and the engine says so.
       const token = world.cosmos.token;
-      return { ok: true, asset: token, available: balance(world, token, holder), events: (amount) => [{ type: 'CosmosDelegate', holder, validator: target.ref, amount }] };
+      return {
+        ok: true,
+        asset: token,
+        available: balance(world, token, holder),
+        events: (amount) => [{ type: 'CosmosDelegate', holder, validator: target.ref, amount }],
+      };
     }
     case 'avs':
       return {
@@ -104,7 +135,10 @@ const WAD = 10n ** 18n;
 export const PERCENT_WAD = WAD / 100n;
 
 /** The engine's allocation as the handle edits it: magnitude in force, pending change and when it lands. */
-export type AllocationTarget = Pick<Allocation, 'operator' | 'avs' | 'set' | 'strategy' | 'magnitude' | 'pendingDiff' | 'effectEpoch'>;
+export type AllocationTarget = Pick<
+  Allocation,
+  'operator' | 'avs' | 'set' | 'strategy' | 'magnitude' | 'pendingDiff' | 'effectEpoch'
+>;
 
 /**
  * The allocation an operator -> AVS edge edits: the largest of its (set, strategy) allocations, or, for an
@@ -118,7 +152,15 @@ export function allocationTarget(world: World, operator: string, avs: string): A
     if (a.operator !== operator || a.avs !== avs) continue;
     const total = a.magnitude + a.pendingDiff;
     if (!best || total > best.magnitude + best.pendingDiff) {
-      best = { operator, avs, set: a.set, strategy: a.strategy, magnitude: a.magnitude, pendingDiff: a.pendingDiff, effectEpoch: a.effectEpoch };
+      best = {
+        operator,
+        avs,
+        set: a.set,
+        strategy: a.strategy,
+        magnitude: a.magnitude,
+        pendingDiff: a.pendingDiff,
+        effectEpoch: a.effectEpoch,
+      };
     }
   }
   return best ?? registrationTarget(world, operator, avs);
@@ -145,7 +187,14 @@ export const targetPercent = (a: AllocationTarget): number => Number((a.magnitud
 
 /** The ModifyAllocation event (src/engine/restaking/events.ts) setting the magnitude to `percent` %. */
 export function allocationEvent(a: AllocationTarget, percent: number): EventJson {
-  return { type: 'ModifyAllocation', operator: a.operator, avs: a.avs, set: a.set, strategy: a.strategy, magnitude: `${percent}/100` };
+  return {
+    type: 'ModifyAllocation',
+    operator: a.operator,
+    avs: a.avs,
+    set: a.set,
+    strategy: a.strategy,
+    magnitude: `${percent}/100`,
+  };
 }
 
 /**

@@ -23,7 +23,8 @@ export interface FaultOption {
 export function eventToJson(value: unknown): unknown {
   if (typeof value === 'bigint') return formatEth(value);
   if (Array.isArray(value)) {
-    if (value.length === 2 && typeof value[0] === 'bigint' && typeof value[1] === 'bigint') return `${value[0]}/${value[1]}`;
+    if (value.length === 2 && typeof value[0] === 'bigint' && typeof value[1] === 'bigint')
+      return `${value[0]}/${value[1]}`;
     return value.map(eventToJson);
   }
   if (value && typeof value === 'object') {
@@ -44,8 +45,16 @@ export function faultsForNode(world: World, entity: Entity): FaultOption[] {
   return offers.map((o) => {
     const e = o.event as unknown as Record<string, unknown>;
     const other = e.avs && e.avs !== ref ? String(e.avs) : e.operator && e.operator !== ref ? String(e.operator) : null;
-    const name = other ? (world.restaking?.avss?.[other]?.name ?? world.restaking?.operators?.[other]?.name ?? other) : null;
-    return { kind: o.kind, title: o.title, description: o.description, detail: name, event: eventToJson(o.event) as EventJson };
+    const name = other
+      ? (world.restaking?.avss?.[other]?.name ?? world.restaking?.operators?.[other]?.name ?? other)
+      : null;
+    return {
+      kind: o.kind,
+      title: o.title,
+      description: o.description,
+      detail: name,
+      event: eventToJson(o.event) as EventJson,
+    };
   });
 }
 

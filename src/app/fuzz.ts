@@ -21,10 +21,12 @@ declare global {
   }
 }
 
-
 const KEYS = ['Tab', 'Enter', ' ', 'Escape', 'ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp'];
 
-export async function runFuzz(sandbox: Sandbox, { seconds, seed }: { seconds: number; seed: string }): Promise<FuzzResult> {
+export async function runFuzz(
+  sandbox: Sandbox,
+  { seconds, seed }: { seconds: number; seed: string },
+): Promise<FuzzResult> {
   const random = uniformSource(`fuzz:${seed}`).float;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
   const result: FuzzResult = { done: false, actions: 0, errors: [] };
@@ -34,7 +36,8 @@ export async function runFuzz(sandbox: Sandbox, { seconds, seed }: { seconds: nu
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
   // Links and file pickers would leave the page; the fuzzer stays inside the sandbox.
-  const inBounds = (el: Element | null) => !!el && !el.closest('a[href], input[type=file], [data-testid=share], select, header.bar');
+  const inBounds = (el: Element | null) =>
+    !!el && !el.closest('a[href], input[type=file], [data-testid=share], select, header.bar');
   const end = performance.now() + seconds * 1000;
 
   while (performance.now() < end) {
@@ -50,13 +53,25 @@ export async function runFuzz(sandbox: Sandbox, { seconds, seed }: { seconds: nu
         if (chips.length && nodes.length) {
           const chip = pick(chips).getBoundingClientRect();
           const to = pick(nodes).getBoundingClientRect();
-          const opts = (x: number, y: number) => ({ bubbles: true, clientX: x, clientY: y, button: 0, pointerId: 1, isPrimary: true });
-          document.elementFromPoint(chip.x + chip.width / 2, chip.y + chip.height / 2)?.dispatchEvent(new PointerEvent('pointerdown', opts(chip.x + 5, chip.y + 5)));
+          const opts = (x: number, y: number) => ({
+            bubbles: true,
+            clientX: x,
+            clientY: y,
+            button: 0,
+            pointerId: 1,
+            isPrimary: true,
+          });
+          document
+            .elementFromPoint(chip.x + chip.width / 2, chip.y + chip.height / 2)
+            ?.dispatchEvent(new PointerEvent('pointerdown', opts(chip.x + 5, chip.y + 5)));
           window.dispatchEvent(new PointerEvent('pointermove', opts(to.x + to.width / 2, to.y + to.height / 2)));
           window.dispatchEvent(new PointerEvent('pointerup', opts(to.x + to.width / 2, to.y + to.height / 2)));
         }
       } else if (r < 0.75) {
-        const target = document.activeElement instanceof HTMLElement && inBounds(document.activeElement) ? document.activeElement : document.body;
+        const target =
+          document.activeElement instanceof HTMLElement && inBounds(document.activeElement)
+            ? document.activeElement
+            : document.body;
         target.dispatchEvent(new KeyboardEvent('keydown', { key: pick(KEYS), bubbles: true, cancelable: true }));
       } else if (r < 0.85) {
         const input = document.querySelector<HTMLInputElement>('dialog[open] input[type=number]');

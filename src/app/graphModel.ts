@@ -102,7 +102,8 @@ const toNumber = (x: bigint): number => Number(x) / 1e9;
 export function edgeLabel(amount: bigint, asset: string): string {
   const n = toNumber(amount);
   // Labels round for legibility; the inspector and narration show exact amounts.
-  const text = n >= 1000 ? Math.round(n).toLocaleString('en-US') : n >= 1 ? String(Math.round(n * 100) / 100) : formatEth(amount);
+  const text =
+    n >= 1000 ? Math.round(n).toLocaleString('en-US') : n >= 1 ? String(Math.round(n * 100) / 100) : formatEth(amount);
   return asset === 'ETH' ? `${text} ETH` : `${text} ${assetLabel(asset)}`;
 }
 
@@ -128,12 +129,17 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
   ) => {
     const members = entities.filter((e) => e.kind === kind && !keep(e));
     if (options.expandOperators || members.length <= OPERATOR_LIMIT) return;
-    const sorted = members.slice().sort((a, b) => (b.weight > a.weight ? 1 : b.weight < a.weight ? -1 : a.id.localeCompare(b.id)));
+    const sorted = members
+      .slice()
+      .sort((a, b) => (b.weight > a.weight ? 1 : b.weight < a.weight ? -1 : a.id.localeCompare(b.id)));
     const grouped = new Set(sorted.slice(OPERATOR_LIMIT - 1).map((e) => e.id));
     let total = 0n;
     let unit = fact.unit;
     // Holders of a Cosmos chain have no ETH worth: their group sums what they delegate, in the chain's token.
-    const label = fact.orElse && !sorted.some((e) => grouped.has(e.id) && e.facts.some((x) => x.label === fact.label && x.raw)) ? fact.orElse : fact.label;
+    const label =
+      fact.orElse && !sorted.some((e) => grouped.has(e.id) && e.facts.some((x) => x.label === fact.label && x.raw))
+        ? fact.orElse
+        : fact.label;
     if (label !== fact.label) unit = undefined;
     for (const e of sorted) {
       if (!grouped.has(e.id)) continue;
@@ -147,25 +153,45 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
       kind,
       name: '',
       weight: total,
-      facts: [{ label, value: `${formatEthCard(total)} ${unit}`, raw: total, exact: `${formatEth(total)} ${unit}`, unit }],
+      facts: [
+        { label, value: `${formatEthCard(total)} ${unit}`, raw: total, exact: `${formatEth(total)} ${unit}`, unit },
+      ],
     };
     groupCounts.set(groupId, grouped.size);
-    groupMembers.set(groupId, [...grouped].map((id) => id.slice(id.indexOf(':') + 1)));
+    groupMembers.set(
+      groupId,
+      [...grouped].map((id) => id.slice(id.indexOf(':') + 1)),
+    );
     groupNames.set(groupId, { key: nameKey, params: { count: grouped.size } });
     entities = entities.filter((e) => !grouped.has(e.id)).concat(group);
     const merged = new Map<string, Link>();
     for (const l of links) {
       const source = grouped.has(l.source) ? groupId : l.source;
       const target = grouped.has(l.target) ? groupId : l.target;
-      const id = source === l.source && target === l.target ? l.id : `${source}->${target}:${l.asset}${l.variant ? `:${l.variant}` : ''}`;
+      const id =
+        source === l.source && target === l.target
+          ? l.id
+          : `${source}->${target}:${l.asset}${l.variant ? `:${l.variant}` : ''}`;
       const prev = merged.get(id);
       // Merged entry edges keep the amount but not one member's note (its time left would read as the group's).
-      merged.set(id, { ...l, id, source, target, amount: (prev?.amount ?? 0n) + l.amount, note: id === l.id ? l.note : undefined, badge: id === l.id ? l.badge : undefined });
+      merged.set(id, {
+        ...l,
+        id,
+        source,
+        target,
+        amount: (prev?.amount ?? 0n) + l.amount,
+        note: id === l.id ? l.note : undefined,
+        badge: id === l.id ? l.badge : undefined,
+      });
     }
     links = [...merged.values()];
   };
   groupTail('operator', GROUP_ID, 'node.otherOperators', { label: 'fact.delegated', unit: 'ETH' });
-  groupTail('holder', HOLDER_GROUP_ID, 'node.otherHolders', { label: 'fact.worth', unit: 'ETH', orElse: 'fact.delegated' });
+  groupTail('holder', HOLDER_GROUP_ID, 'node.otherHolders', {
+    label: 'fact.worth',
+    unit: 'ETH',
+    orElse: 'fact.delegated',
+  });
   const bad = (e: Entity) => !!e.slashed || (e.status !== undefined && e.status !== 'active' && e.status !== 'bonded');
   groupTail('validator', VALIDATOR_GROUP_ID, 'node.otherValidators', { label: 'fact.balance', unit: 'ETH' }, bad);
   groupTail('cosmosValidator', COSMOS_GROUP_ID, 'node.otherValidators', { label: 'fact.tokens' }, bad);
@@ -187,7 +213,12 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
         return ns.length ? ns.reduce((s, r) => s + r, 0) / ns.length : Number.POSITIVE_INFINITY;
       };
       const keyed = layer.map((e) => ({ e, k: bary(e) }));
-      keyed.sort((a, b) => a.k - b.k || kindOrder(a.e.kind) - kindOrder(b.e.kind) || (b.e.weight > a.e.weight ? 1 : b.e.weight < a.e.weight ? -1 : 0));
+      keyed.sort(
+        (a, b) =>
+          a.k - b.k ||
+          kindOrder(a.e.kind) - kindOrder(b.e.kind) ||
+          (b.e.weight > a.e.weight ? 1 : b.e.weight < a.e.weight ? -1 : 0),
+      );
       layer.splice(0, layer.length, ...keyed.map((x) => x.e));
     }
     layer.forEach((e, i) => rank.set(e.id, i));
@@ -212,7 +243,10 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
     layer.forEach((e, i) => {
       const sub = i % k;
       const row = Math.floor(i / k);
-      const auto = { x: x + sub * (NODE_WIDTH + SUB_GAP), y: offset + row * (NODE_HEIGHT + ROW_GAP) + (k > 1 && sub % 2 ? (NODE_HEIGHT + ROW_GAP) / 2 : 0) };
+      const auto = {
+        x: x + sub * (NODE_WIDTH + SUB_GAP),
+        y: offset + row * (NODE_HEIGHT + ROW_GAP) + (k > 1 && sub % 2 ? (NODE_HEIGHT + ROW_GAP) / 2 : 0),
+      };
       const isGroup = groupCounts.has(e.id);
       nodes.push({
         id: e.id,
@@ -235,7 +269,10 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
   // Edge width: a square-root scale (the stroke's visible area grows with the amount), from a hairline for dust
   // to a thick band for the largest flow, so a 10x larger stake reads about 3x wider.
   const amounts = links.map((l) => toNumber(l.amount));
-  const width = scaleSqrt().domain([0, Math.max(1e-9, ...amounts)]).range([1, 22]).clamp(true);
+  const width = scaleSqrt()
+    .domain([0, Math.max(1e-9, ...amounts)])
+    .range([1, 22])
+    .clamp(true);
   const pos = new Map(nodes.map((n) => [n.id, n.position]));
   const names = new Map(nodes.map((n) => [n.id, n.data.name]));
   const y = (id: string) => pos.get(id)?.y ?? 0;
@@ -249,8 +286,14 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
     }
     return out;
   };
-  const out = slots((l) => l.source, (l) => l.target);
-  const into = slots((l) => l.target, (l) => l.source);
+  const out = slots(
+    (l) => l.source,
+    (l) => l.target,
+  );
+  const into = slots(
+    (l) => l.target,
+    (l) => l.source,
+  );
   const edges: GraphEdge[] = links.map((l) => {
     const [sourceSlot, sourceSlots] = out.get(l.id) ?? [0, 1];
     const [targetSlot, targetSlots] = into.get(l.id) ?? [0, 1];
@@ -291,5 +334,16 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
 export const MAX_LABELLED_INCOMING = 4;
 
 function kindOrder(k: EntityKind): number {
-  return ['lstPool', 'lrt', 'vault', 'ammPool', 'lending', 'operator', 'validator', 'cosmosValidator', 'avs', 'holder'].indexOf(k);
+  return [
+    'lstPool',
+    'lrt',
+    'vault',
+    'ammPool',
+    'lending',
+    'operator',
+    'validator',
+    'cosmosValidator',
+    'avs',
+    'holder',
+  ].indexOf(k);
 }

@@ -52,7 +52,8 @@ function safe<T>(f: () => T, fallback: T): T {
   }
 }
 
-const bal = (world: World, asset: string, account: string): bigint => world.ledger?.assets?.[asset]?.balances?.get(account) ?? 0n;
+const bal = (world: World, asset: string, account: string): bigint =>
+  world.ledger?.assets?.[asset]?.balances?.get(account) ?? 0n;
 
 /**
  * What a holder owns, in ETH: tokens in their wallet (each priced by the engine's ethValue: stETH by the share
@@ -67,15 +68,20 @@ export function holderValue(world: World, holderId: string): bigint {
     const b = book.balances.get(account);
     if (b) total += safe(() => ethValue(world, asset, b), 0n);
   }
-  for (const v of Object.values(world.ethereum?.validators ?? {})) if (v.owner === holderId) total += bal(world, 'ETH', `eth:validator:${v.id}`);
+  for (const v of Object.values(world.ethereum?.validators ?? {}))
+    if (v.owner === holderId) total += bal(world, 'ETH', `eth:validator:${v.id}`);
   for (const s of Object.values(world.restaking?.stakers ?? {})) {
     if (s.account !== account) continue;
-    const tokenOnly = { ...s, depositShares: Object.fromEntries(Object.entries(s.depositShares).filter(([st]) => st !== NATIVE_STRATEGY)) };
+    const tokenOnly = {
+      ...s,
+      depositShares: Object.fromEntries(Object.entries(s.depositShares).filter(([st]) => st !== NATIVE_STRATEGY)),
+    };
     total += safe(() => stakerEthValue(world, tokenOnly), 0n);
   }
   for (const v of Object.values(world.restaking?.vaults ?? {})) {
     const shares = v.stakers?.[account] ?? 0n;
-    if (shares > 0n && v.activeShares > 0n) total += safe(() => ethValue(world, v.asset, (shares * v.activeStake) / v.activeShares), 0n);
+    if (shares > 0n && v.activeShares > 0n)
+      total += safe(() => ethValue(world, v.asset, (shares * v.activeStake) / v.activeShares), 0n);
     const claim = v.pendingClaims?.[account] ?? 0n;
     if (claim > 0n) total += safe(() => ethValue(world, v.asset, claim), 0n);
   }
@@ -83,7 +89,9 @@ export function holderValue(world: World, holderId: string): bigint {
   // finalized Lido request, or the stETH value asked for before finalization.
   for (const w of Object.values(world.restaking?.withdrawals ?? {})) {
     if (w.status === 'completed' || w.recipient !== account) continue;
-    for (const q of w.shares) if (q.strategy !== NATIVE_STRATEGY) total += safe(() => sharesEth(world, q.strategy, withdrawalPayout(world, w, q.strategy, q.scaledShares)), 0n);
+    for (const q of w.shares)
+      if (q.strategy !== NATIVE_STRATEGY)
+        total += safe(() => sharesEth(world, q.strategy, withdrawalPayout(world, w, q.strategy, q.scaledShares)), 0n);
   }
   for (const p of Object.values(world.liquid?.lido ?? {})) {
     for (const r of Object.values(p.requests ?? {})) {
@@ -179,7 +187,8 @@ function operatorSections(world: World, id: string): Section[] {
     for (const st of os.strategies) {
       const a = rs.allocations[`${id}|${key}|${st}`];
       const s = op.strategies[st];
-      if (a && s) allocated += safe(() => sharesEth(world, st, allocatedShares(s.shares, a.magnitude, s.maxMagnitude)), 0n);
+      if (a && s)
+        allocated += safe(() => sharesEth(world, st, allocatedShares(s.shares, a.magnitude, s.maxMagnitude)), 0n);
     }
     const slashable = safe(() => setStake(world, id, avs, set), 0n);
     const live = safe(() => isRegisteredOrSlashable(world, id, avs, set), false);
@@ -189,7 +198,8 @@ function operatorSections(world: World, id: string): Section[] {
     });
   }
   let unallocated = 0n;
-  for (const [st, s] of Object.entries(op.strategies)) unallocated += safe(() => sharesEth(world, st, unallocatedStake(s.shares, s.encumbered, s.maxMagnitude)), 0n);
+  for (const [st, s] of Object.entries(op.strategies))
+    unallocated += safe(() => sharesEth(world, st, unallocatedStake(s.shares, s.encumbered, s.maxMagnitude)), 0n);
   const byAvs = safe(() => allocatedStakeByAvs(world, id), new Map<string, bigint>());
   return [
     {
@@ -219,7 +229,9 @@ function holderSections(world: World, id: string): Section[] {
     if (!b) continue;
     const value = asset === 'ETH' ? '' : eth(safe(() => ethValue(world, asset, b), 0n));
     // stETH is held as shares in the ledger; its balance in stETH is the ETH it is worth (stETH.balanceOf).
-    const amount = asset.startsWith('stETH:') ? `${formatEth(safe(() => ethValue(world, asset, b), b))} stETH` : `${formatEth(b)} ${assetLabel(asset)}`;
+    const amount = asset.startsWith('stETH:')
+      ? `${formatEth(safe(() => ethValue(world, asset, b), b))} stETH`
+      : `${formatEth(b)} ${assetLabel(asset)}`;
     wallet.push({ label: txt(assetLabel(asset)), values: [amount, value] });
   }
   const positions: Row[] = [];
@@ -228,10 +240,16 @@ function holderSections(world: World, id: string): Section[] {
     if (s.account !== account) continue;
     const value = safe(() => stakerEthValue(world, s), 0n);
     const deposited = Object.entries(s.depositShares)
-      .map(([st, sh]) => `${formatEth(sh)} ${st === NATIVE_STRATEGY ? 'beaconETH' : assetLabel(rs.strategies[st]?.asset ?? st)}`)
+      .map(
+        ([st, sh]) =>
+          `${formatEth(sh)} ${st === NATIVE_STRATEGY ? 'beaconETH' : assetLabel(rs.strategies[st]?.asset ?? st)}`,
+      )
       .join(', ');
     const op = s.delegatedTo ? rs.operators[s.delegatedTo] : null;
-    positions.push({ label: k(op ? 'inspector.row.restakedWith' : 'inspector.row.restakedIdle', { operator: op?.name ?? '' }), values: [deposited, eth(value)] });
+    positions.push({
+      label: k(op ? 'inspector.row.restakedWith' : 'inspector.row.restakedIdle', { operator: op?.name ?? '' }),
+      values: [deposited, eth(value)],
+    });
     if (op) {
       const delegated = safe(() => delegatedStake(world, op.id), 0n);
       for (const [avs, slashable] of safe(() => allocatedStakeByAvs(world, op.id), new Map<string, bigint>())) {
@@ -244,14 +262,23 @@ function holderSections(world: World, id: string): Section[] {
   }
   for (const v of Object.values(rs?.vaults ?? {})) {
     const shares = v.stakers?.[account];
-    if (shares) positions.push({ label: k('inspector.row.vault', { vault: v.name }), values: [`${formatEth(shares)} shares`, ''] });
+    if (shares)
+      positions.push({
+        label: k('inspector.row.vault', { vault: v.name }),
+        values: [`${formatEth(shares)} shares`, ''],
+      });
   }
   const withdrawable: Row[] = [];
   for (const w of Object.values(rs?.withdrawals ?? {})) {
     const st = rs.stakers[w.staker];
     if (w.recipient !== account && st?.account !== account) continue;
     if (w.status === 'completed') continue;
-    withdrawable.push({ label: k(w.status === 'completable' ? 'inspector.row.withdrawalReady' : 'inspector.row.withdrawalQueued', { epoch: w.completableEpoch }), values: [w.status, ''] });
+    withdrawable.push({
+      label: k(w.status === 'completable' ? 'inspector.row.withdrawalReady' : 'inspector.row.withdrawalQueued', {
+        epoch: w.completableEpoch,
+      }),
+      values: [w.status, ''],
+    });
   }
   for (const p of Object.values(world.liquid?.lido ?? {})) {
     for (const r of Object.values(p.requests ?? {})) {
@@ -265,13 +292,42 @@ function holderSections(world: World, id: string): Section[] {
   }
   const validators: Row[] = Object.values(world.ethereum?.validators ?? {})
     .filter((v) => v.owner === id)
-    .map((v) => ({ label: txt(v.id), values: [v.slashed ? `${v.status}, slashed` : v.status, eth(bal(world, 'ETH', `eth:validator:${v.id}`))] }));
-  const out: Section[] = [{ title: 'inspector.section.wallet', columns: ['inspector.col.amount', 'inspector.col.ethValue'], rows: wallet }];
-  if (validators.length) out.push({ title: 'inspector.section.validators', columns: ['inspector.col.status', 'inspector.col.balance'], rows: validators });
-  if (positions.length) out.push({ title: 'inspector.section.restaked', columns: ['inspector.col.deposited', 'inspector.col.withdrawableNow'], rows: positions });
-  if (withdrawable.length) out.push({ title: 'inspector.section.withdrawals', columns: ['inspector.col.status', 'inspector.col.amount'], rows: withdrawable });
-  if (exposure.length) out.push({ title: 'inspector.section.exposure', columns: ['inspector.col.atRisk', 'inspector.col.via'], rows: exposure });
-  out.push({ title: 'inspector.section.total', columns: ['inspector.col.value'], rows: [{ label: k('inspector.value.holder'), values: [eth(holderValue(world, id))], strong: true }] });
+    .map((v) => ({
+      label: txt(v.id),
+      values: [v.slashed ? `${v.status}, slashed` : v.status, eth(bal(world, 'ETH', `eth:validator:${v.id}`))],
+    }));
+  const out: Section[] = [
+    { title: 'inspector.section.wallet', columns: ['inspector.col.amount', 'inspector.col.ethValue'], rows: wallet },
+  ];
+  if (validators.length)
+    out.push({
+      title: 'inspector.section.validators',
+      columns: ['inspector.col.status', 'inspector.col.balance'],
+      rows: validators,
+    });
+  if (positions.length)
+    out.push({
+      title: 'inspector.section.restaked',
+      columns: ['inspector.col.deposited', 'inspector.col.withdrawableNow'],
+      rows: positions,
+    });
+  if (withdrawable.length)
+    out.push({
+      title: 'inspector.section.withdrawals',
+      columns: ['inspector.col.status', 'inspector.col.amount'],
+      rows: withdrawable,
+    });
+  if (exposure.length)
+    out.push({
+      title: 'inspector.section.exposure',
+      columns: ['inspector.col.atRisk', 'inspector.col.via'],
+      rows: exposure,
+    });
+  out.push({
+    title: 'inspector.section.total',
+    columns: ['inspector.col.value'],
+    rows: [{ label: k('inspector.value.holder'), values: [eth(holderValue(world, id))], strong: true }],
+  });
   return out;
 }
 
@@ -292,7 +348,15 @@ function validatorSections(world: World, id: string): Section[] {
         { label: k('inspector.row.activation'), values: [epoch(v.activationEpoch)] },
         { label: k('inspector.row.exit'), values: [epoch(v.exitEpoch)] },
         { label: k('inspector.row.withdrawable'), values: [epoch(v.withdrawableEpoch)] },
-        { label: k('inspector.row.owner'), values: [world.holders?.[v.owner]?.name ?? world.liquid?.lido?.[v.owner]?.name ?? world.liquid?.rocket?.[v.owner]?.name ?? v.owner] },
+        {
+          label: k('inspector.row.owner'),
+          values: [
+            world.holders?.[v.owner]?.name ??
+              world.liquid?.lido?.[v.owner]?.name ??
+              world.liquid?.rocket?.[v.owner]?.name ??
+              v.owner,
+          ],
+        },
       ],
     },
   ];
@@ -354,7 +418,10 @@ function avsSections(world: World, id: string): Section[] {
         { label: k('inspector.row.threshold'), values: [`${a.attackThreshold[0]}/${a.attackThreshold[1]}`] },
         { label: k('inspector.row.cost'), values: [eth(cost)] },
         { label: k('inspector.row.profit'), values: [eth(a.profitFromCorruption)] },
-        { label: k(cost > a.profitFromCorruption ? 'inspector.row.verdictSafe' : 'inspector.row.verdictUnsafe'), values: [''] },
+        {
+          label: k(cost > a.profitFromCorruption ? 'inspector.row.verdictSafe' : 'inspector.row.verdictUnsafe'),
+          values: [''],
+        },
         { label: k('inspector.row.model'), values: [`sandbox.model.${world.securityModel}`], valueKeys: true },
       ],
     },

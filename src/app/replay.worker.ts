@@ -11,7 +11,11 @@ import { Replayer, eventKey } from './replayCore';
 import type { ReplayRequest, ReplayWorkerRequest, ReplayWorkerResponse } from './replayClient';
 
 /** The message loop, independent of the worker global (so tests can drive it). */
-export function createReplayWorkerHandler(post: (r: ReplayWorkerResponse) => void, now: () => number, defer: (f: () => void) => void): (msg: ReplayWorkerRequest) => void {
+export function createReplayWorkerHandler(
+  post: (r: ReplayWorkerResponse) => void,
+  now: () => number,
+  defer: (f: () => void) => void,
+): (msg: ReplayWorkerRequest) => void {
   let queue: ReplayRequest[] = [];
   const cancelledUpTo = new Map<string, number>();
   let scheduled = false;
@@ -37,7 +41,10 @@ export function createReplayWorkerHandler(post: (r: ReplayWorkerResponse) => voi
         keys,
         (from) => {
           const parsed = parseEvents(req.log.slice(from));
-          if (!parsed.ok) throw new Error(`event ${from + 1 + Number(/^\$\[(\d+)\]/.exec(parsed.issues[0].path)?.[1] ?? 0)}: ${parsed.issues[0].message}`);
+          if (!parsed.ok)
+            throw new Error(
+              `event ${from + 1 + Number(/^\$\[(\d+)\]/.exec(parsed.issues[0].path)?.[1] ?? 0)}: ${parsed.issues[0].message}`,
+            );
           return parsed.value;
         },
         { security: req.security },
@@ -86,7 +93,11 @@ interface WorkerScope {
 
 // Bind to the worker global when loaded as a worker (not when imported by tests).
 const scope = globalThis as unknown as Partial<WorkerScope> & { WorkerGlobalScope?: unknown };
-if (typeof scope.WorkerGlobalScope !== 'undefined' && typeof scope.postMessage === 'function' && scope.addEventListener) {
+if (
+  typeof scope.WorkerGlobalScope !== 'undefined' &&
+  typeof scope.postMessage === 'function' &&
+  scope.addEventListener
+) {
   const handle = createReplayWorkerHandler(
     (r) => scope.postMessage!(r),
     () => performance.now(),

@@ -37,7 +37,10 @@ export type ReplayWorkerResponse =
   | { id: number; status: 'error'; error: string }
   | { id: number; status: 'superseded' };
 
-export type ReplayResult = { status: 'done'; outcome: ReplayOutcome; ms: number; work: ReplayWork } | { status: 'error'; error: string } | { status: 'cancelled' };
+export type ReplayResult =
+  | { status: 'done'; outcome: ReplayOutcome; ms: number; work: ReplayWork }
+  | { status: 'error'; error: string }
+  | { status: 'cancelled' };
 
 /** The part of a Worker the client uses (a fake in tests). */
 export interface ReplayWorkerLike {
@@ -65,7 +68,13 @@ export class ReplayClient {
   }
 
   /** Replays `log` on `scenario` under `model`; any older request of the same channel still pending is cancelled. */
-  replay(channel: string, scenario: Scenario, log: readonly unknown[], model: SecurityModel, opts: { security?: boolean } = {}): Promise<ReplayResult> {
+  replay(
+    channel: string,
+    scenario: Scenario,
+    log: readonly unknown[],
+    model: SecurityModel,
+    opts: { security?: boolean } = {},
+  ): Promise<ReplayResult> {
     this.cancel(channel);
     const id = this.nextId++;
     let scenarioKey = this.scenarioKeys.get(scenario);
@@ -75,7 +84,16 @@ export class ReplayClient {
       this.scenarioKeys.set(scenario, scenarioKey);
     }
     const result = new Promise<ReplayResult>((resolve) => this.pending.set(id, { channel, settle: resolve }));
-    this.worker.postMessage({ type: 'replay', id, channel, scenarioKey, scenario: first ? scenario : undefined, model, log: log.slice(), security: opts.security });
+    this.worker.postMessage({
+      type: 'replay',
+      id,
+      channel,
+      scenarioKey,
+      scenario: first ? scenario : undefined,
+      model,
+      log: log.slice(),
+      security: opts.security,
+    });
     return result;
   }
 
@@ -102,6 +120,11 @@ let shared: ReplayClient | null = null;
 
 /** The app's one replay client and module worker (its caches serve both panels), created on first use. */
 export function replayClient(): ReplayClient {
-  shared ??= new ReplayClient(new Worker(new URL('./replay.worker.ts', import.meta.url), { type: 'module', name: 'replay' }) as unknown as ReplayWorkerLike);
+  shared ??= new ReplayClient(
+    new Worker(new URL('./replay.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'replay',
+    }) as unknown as ReplayWorkerLike,
+  );
   return shared;
 }

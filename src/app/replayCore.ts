@@ -136,14 +136,19 @@ export class Replayer {
    * The data after the log whose event keys are `keys` (keys[i] = eventKey(JSON of event i)). `parse(from)` gives
    * the parsed events from index `from` to the end; it is called only when something must be applied.
    */
-  run(keys: readonly string[], parse: (from: number) => readonly SimEvent[], opts: { security?: boolean } = {}): ReplayOutcome {
+  run(
+    keys: readonly string[],
+    parse: (from: number) => readonly SimEvent[],
+    opts: { security?: boolean } = {},
+  ): ReplayOutcome {
     this.work = { applied: 0, from: 'end' };
     const at = lazyEvents(keys.length, parse);
     let common = 0;
     const max = Math.min(keys.length, this.keys.length);
     while (common < max && keys[common] === this.keys[common]) common++;
     if (this.failure) {
-      if (common === this.keys.length && keys[common] === this.failure.key) return { ok: false, model: this.model, error: this.failure.message };
+      if (common === this.keys.length && keys[common] === this.failure.key)
+        return { ok: false, model: this.model, error: this.failure.message };
       this.failure = null;
     }
     const before = this.keys.length;
@@ -168,7 +173,11 @@ export class Replayer {
     const picks = sampleIndices(n, MAX_SAMPLES);
     const holders: HolderSeries[] = ids.map((id) => {
       const values = this.values.get(id)!;
-      return { id, name: this.world.holders[id]?.name ?? id, points: picks.map((p) => ({ position: p, epoch: this.epochs[p], value: values[p] })) };
+      return {
+        id,
+        name: this.world.holders[id]?.name ?? id,
+        points: picks.map((p) => ({ position: p, epoch: this.epochs[p], value: values[p] })),
+      };
     });
     const yields = ids.map((id) => sumYield(id, this.directs.get(id)!, this.values.get(id)!));
     const out: ReplayData = { model: this.world.securityModel, position: n, avs: avsRows(this.world), holders, yields };
@@ -196,11 +205,21 @@ function lazyEvents(n: number, parse: (from: number) => readonly SimEvent[]): (i
   };
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x) => b.includes(x));
 
 /** yieldBreakdown (dashboardYield.ts) from the stored per-event direct parts and values. */
 function sumYield(holder: string, directs: readonly Direct[], values: readonly bigint[]): YieldBreakdown {
-  const b: YieldBreakdown = { holder, stakingRewards: 0n, avsRewards: 0n, fees: 0n, losses: 0n, viaTokensGain: 0n, viaTokensLoss: 0n, net: 0n };
+  const b: YieldBreakdown = {
+    holder,
+    stakingRewards: 0n,
+    avsRewards: 0n,
+    fees: 0n,
+    losses: 0n,
+    viaTokensGain: 0n,
+    viaTokensLoss: 0n,
+    net: 0n,
+  };
   directs.forEach((d, i) => {
     b.stakingRewards += d.stakingRewards;
     b.avsRewards += d.avsRewards;

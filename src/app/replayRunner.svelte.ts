@@ -40,7 +40,13 @@ export class ReplayRunner {
     }
     this.state = { kind: 'computing', previous: this.last, position: source.position };
     this.used = true;
-    const result = await this.client().replay(this.channel, source.scenario, source.log.slice(0, source.position), model, opts);
+    const result = await this.client().replay(
+      this.channel,
+      source.scenario,
+      source.log.slice(0, source.position),
+      model,
+      opts,
+    );
     if (mine !== this.run_ || result.status === 'cancelled') return;
     if (result.status === 'error') {
       this.state = { kind: 'error', message: result.error };
@@ -57,8 +63,14 @@ export class ReplayRunner {
 }
 
 /** The data a state can show and whether it is current (computing: the previous answer, not current). */
-export function shown(state: ReplayState): { data: ReplayData | null; outcome: ReplayOutcome | null; current: boolean } {
-  if (state.kind === 'done') return { outcome: state.outcome, data: state.outcome.ok ? state.outcome.data : null, current: true };
-  if (state.kind === 'computing' && state.previous) return { outcome: state.previous, data: state.previous.ok ? state.previous.data : null, current: false };
+export function shown(state: ReplayState): {
+  data: ReplayData | null;
+  outcome: ReplayOutcome | null;
+  current: boolean;
+} {
+  if (state.kind === 'done')
+    return { outcome: state.outcome, data: state.outcome.ok ? state.outcome.data : null, current: true };
+  if (state.kind === 'computing' && state.previous)
+    return { outcome: state.previous, data: state.previous.ok ? state.previous.data : null, current: false };
   return { outcome: null, data: null, current: false };
 }

@@ -8,7 +8,16 @@ import { CascadePlayer } from './cascade.svelte';
 import { StakeDrag } from './stakeDrag.svelte';
 import { buildWorldView, type WorldView } from './worldView';
 import { buildGraph, type GraphModel } from './graphModel';
-import { DROPPABLE, allocationDelayEpochs, allocationEvent, allocationTarget, dropPlan, splitNodeId, type AllocationTarget, type DropTarget } from './dropActions';
+import {
+  DROPPABLE,
+  allocationDelayEpochs,
+  allocationEvent,
+  allocationTarget,
+  dropPlan,
+  splitNodeId,
+  type AllocationTarget,
+  type DropTarget,
+} from './dropActions';
 // Share links are made or opened on request: their code loads then, not with the sandbox route.
 const loadShareLink = () => import('./shareLink');
 import * as autosave from './autosave';
@@ -77,7 +86,9 @@ export class Sandbox {
   sideWidth = $state<number | null>(null);
   sideCollapsed = $state(false);
 
-  view = $derived.by<WorldView>(() => (this.session.world ? buildWorldView(this.session.world) : { entities: [], links: [] }));
+  view = $derived.by<WorldView>(() =>
+    this.session.world ? buildWorldView(this.session.world) : { entities: [], links: [] },
+  );
   graph = $derived.by<GraphModel>(() =>
     buildGraph(this.view, { expandOperators: this.expandOperators, positions: this.positions }),
   );
@@ -111,7 +122,10 @@ export class Sandbox {
 
   private saveLayout(): void {
     try {
-      localStorage.setItem(LAYOUT_KEY, JSON.stringify({ sideWidth: this.sideWidth, sideCollapsed: this.sideCollapsed }));
+      localStorage.setItem(
+        LAYOUT_KEY,
+        JSON.stringify({ sideWidth: this.sideWidth, sideCollapsed: this.sideCollapsed }),
+      );
     } catch {
       /* storage may be unavailable (private mode): the layout just is not remembered */
     }
@@ -143,7 +157,8 @@ export class Sandbox {
 
     if (route.share) await this.openShare(route.share);
     else if (route.scenario) await this.openFile(route.scenario);
-    else if (restored) this.notice = { kind: 'info', text: msg('scenarios.restored', { count: this.session.position }) };
+    else if (restored)
+      this.notice = { kind: 'info', text: msg('scenarios.restored', { count: this.session.position }) };
     this.cascade.play(this.session.lastTrace, true);
   }
 
@@ -190,7 +205,13 @@ export class Sandbox {
       if (file.size > 8_000_000) throw new Error('it is larger than 8 MB');
       data = JSON.parse(await file.text());
     } catch (e) {
-      this.notice = { kind: 'error', text: msg('scenarios.badFile', { file: file.name, problem: e instanceof SyntaxError ? `it is not valid JSON (${e.message})` : errorMessage(e) }) };
+      this.notice = {
+        kind: 'error',
+        text: msg('scenarios.badFile', {
+          file: file.name,
+          problem: e instanceof SyntaxError ? `it is not valid JSON (${e.message})` : errorMessage(e),
+        }),
+      };
       this.announcement = this.notice.text;
       return false;
     }
@@ -226,7 +247,12 @@ export class Sandbox {
     const { encodeShare, MAX_LINK_CHARS } = await loadShareLink();
     const payload = await encodeShare(this.session.toJson());
     if (payload.length > MAX_LINK_CHARS) {
-      return { error: msg('scenarios.shareTooBig', { size: payload.length.toLocaleString('en-US'), limit: MAX_LINK_CHARS.toLocaleString('en-US') }) };
+      return {
+        error: msg('scenarios.shareTooBig', {
+          size: payload.length.toLocaleString('en-US'),
+          limit: MAX_LINK_CHARS.toLocaleString('en-US'),
+        }),
+      };
     }
     const url = new URL(location.href);
     url.hash = `#/sandbox?s=${payload}`;
@@ -243,7 +269,9 @@ export class Sandbox {
       this.cascade.play(outcome.trace);
       this.persist();
     } else {
-      const text = outcome.refused ? msg('sandbox.refused', { reason: outcome.message }) : msg('sandbox.engineError', { reason: outcome.message });
+      const text = outcome.refused
+        ? msg('sandbox.refused', { reason: outcome.message })
+        : msg('sandbox.engineError', { reason: outcome.message });
       this.notice = { kind: 'error', text };
       this.announcement = text;
     }
@@ -381,7 +409,9 @@ export class Sandbox {
       return false;
     }
     if (plan.available <= 0n) {
-      const text = msg('sandbox.refused', { reason: `${holder.name} has no ${plan.asset} to put into ${target.name}.` });
+      const text = msg('sandbox.refused', {
+        reason: `${holder.name} has no ${plan.asset} to put into ${target.name}.`,
+      });
       this.notice = { kind: 'error', text };
       this.announcement = text;
       this.drag.cancel();
@@ -405,7 +435,8 @@ export class Sandbox {
     const outcome = this.dispatch(plan.events(amount));
     this.drag.cancel();
     this.plan = null;
-    if (outcome.ok) this.announcement = msg('drop.done', { holder: holder.name, amount, asset: plan.asset, target: target.name });
+    if (outcome.ok)
+      this.announcement = msg('drop.done', { holder: holder.name, amount, asset: plan.asset, target: target.name });
     return outcome;
   }
 

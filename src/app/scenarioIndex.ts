@@ -27,7 +27,9 @@ export async function loadScenarioIndex(): Promise<ScenarioIndexEntry[]> {
   const result = v.safeParse(ScenarioIndex, await res.json());
   if (!result.success) {
     const issue = result.issues[0];
-    const path = (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('');
+    const path = (issue.path ?? [])
+      .map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
+      .join('');
     throw new Error(`$${path}: ${issue.message}`);
   }
   return result.output.scenarios;

@@ -12,7 +12,11 @@ import { readAnalysisInput } from '../engine/security/inputSchema';
 import { type AnalyzeRequest, DEFAULT_BUDGET_MS, type WorkerRequest, type WorkerResponse } from './securityClient';
 
 /** The message loop, independent of the worker global (so tests can drive it). */
-export function createSecurityWorkerHandler(post: (r: WorkerResponse) => void, now: () => number, defer: (f: () => void) => void): (msg: WorkerRequest) => void {
+export function createSecurityWorkerHandler(
+  post: (r: WorkerResponse) => void,
+  now: () => number,
+  defer: (f: () => void) => void,
+): (msg: WorkerRequest) => void {
   let queue: AnalyzeRequest[] = [];
   let cancelledUpTo = 0;
   let scheduled = false;
@@ -21,11 +25,20 @@ export function createSecurityWorkerHandler(post: (r: WorkerResponse) => void, n
     const t0 = now();
     const input = readAnalysisInput(req.graph);
     if (input.kind !== 'graph') {
-      post({ id: req.id, status: 'error', error: input.kind === 'error' ? `${input.issue.path}: ${input.issue.message}` : 'expected a restaking graph' });
+      post({
+        id: req.id,
+        status: 'error',
+        error: input.kind === 'error' ? `${input.issue.path}: ${input.issue.message}` : 'expected a restaking graph',
+      });
       return;
     }
     try {
-      const report = analyze(input.graph, { budgetMs: req.budgetMs ?? DEFAULT_BUDGET_MS, now, shock: req.shock, psi: req.psi });
+      const report = analyze(input.graph, {
+        budgetMs: req.budgetMs ?? DEFAULT_BUDGET_MS,
+        now,
+        shock: req.shock,
+        psi: req.psi,
+      });
       post({ id: req.id, status: 'done', report, ms: now() - t0 });
     } catch (e) {
       post({ id: req.id, status: 'error', error: (e as Error).message });
@@ -63,7 +76,11 @@ interface WorkerScope {
 
 // Bind to the worker global when loaded as a worker (not when imported by tests).
 const scope = globalThis as unknown as Partial<WorkerScope> & { WorkerGlobalScope?: unknown };
-if (typeof scope.WorkerGlobalScope !== 'undefined' && typeof scope.postMessage === 'function' && scope.addEventListener) {
+if (
+  typeof scope.WorkerGlobalScope !== 'undefined' &&
+  typeof scope.postMessage === 'function' &&
+  scope.addEventListener
+) {
   const handle = createSecurityWorkerHandler(
     (r) => scope.postMessage!(r),
     () => performance.now(),

@@ -37,9 +37,7 @@ export type WorkerResponse =
   | { id: number; status: 'superseded' };
 
 export type SecurityResult =
-  | { status: 'done'; report: SecurityReport; ms: number }
-  | { status: 'error'; error: string }
-  | { status: 'cancelled' };
+  { status: 'done'; report: SecurityReport; ms: number } | { status: 'error'; error: string } | { status: 'cancelled' };
 
 /** The part of a Worker the client uses (a fake in tests). */
 export interface WorkerLike {
@@ -67,11 +65,21 @@ export class SecurityClient {
   }
 
   /** Analyses `graph`; any older request still pending is cancelled. */
-  analyze(graph: GraphMessage, opts: { budgetMs?: number; shock?: string[]; psi?: string | number } = {}): Promise<SecurityResult> {
+  analyze(
+    graph: GraphMessage,
+    opts: { budgetMs?: number; shock?: string[]; psi?: string | number } = {},
+  ): Promise<SecurityResult> {
     this.cancelPending();
     const id = this.nextId++;
     const result = new Promise<SecurityResult>((resolve) => this.pending.set(id, resolve));
-    this.worker.postMessage({ type: 'analyze', id, graph, budgetMs: opts.budgetMs ?? DEFAULT_BUDGET_MS, shock: opts.shock, psi: opts.psi });
+    this.worker.postMessage({
+      type: 'analyze',
+      id,
+      graph,
+      budgetMs: opts.budgetMs ?? DEFAULT_BUDGET_MS,
+      shock: opts.shock,
+      psi: opts.psi,
+    });
     return result;
   }
 
@@ -95,6 +103,9 @@ export class SecurityClient {
 
 /** The app's client, with its own module worker. */
 export function createSecurityClient(): SecurityClient {
-  const worker = new Worker(new URL('./security.worker.ts', import.meta.url), { type: 'module', name: 'security-analysis' });
+  const worker = new Worker(new URL('./security.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'security-analysis',
+  });
   return new SecurityClient(worker as unknown as WorkerLike);
 }

@@ -22,8 +22,7 @@ export type EventJson = { type: string } & Record<string, unknown>;
 export type ScenarioJson = Record<string, unknown>;
 
 export type Outcome =
-  | { ok: true; trace: TraceStep[] }
-  | { ok: false; refused: boolean; message: string; issues?: InputIssue[] };
+  { ok: true; trace: TraceStep[] } | { ok: false; refused: boolean; message: string; issues?: InputIssue[] };
 
 export interface LoadProblem {
   message: string;
@@ -134,7 +133,14 @@ export class Session {
 
   /** Applies several events as one gesture: all of them, or none (the first refusal is returned). */
   dispatchAll(events: EventJson[]): Outcome {
-    const saved = { log: this.log, parsed: this.parsed, position: this.position, world: this.world, lastTrace: this.lastTrace, checkpoints: new Map(this.checkpoints) };
+    const saved = {
+      log: this.log,
+      parsed: this.parsed,
+      position: this.position,
+      world: this.world,
+      lastTrace: this.lastTrace,
+      checkpoints: new Map(this.checkpoints),
+    };
     const trace: TraceStep[] = [];
     for (const e of events) {
       const outcome = this.dispatch(e);
@@ -184,7 +190,8 @@ export class Session {
     let trace: TraceStep[] = [];
     for (let i = base; i < n; i++) {
       trace = applyEvent(world, this.parsed[i]);
-      if ((i + 1) % CHECKPOINT_EVERY === 0 && !this.checkpoints.has(i + 1)) this.checkpoints.set(i + 1, cloneWorld(world));
+      if ((i + 1) % CHECKPOINT_EVERY === 0 && !this.checkpoints.has(i + 1))
+        this.checkpoints.set(i + 1, cloneWorld(world));
     }
     return { world, trace };
   }

@@ -19,7 +19,8 @@ function toBase64Url(bytes: Uint8Array): string {
 }
 
 function fromBase64Url(text: string): Uint8Array {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new ShareLinkError('it contains characters that cannot appear in a share link');
+  if (!/^[A-Za-z0-9_-]*$/.test(text))
+    throw new ShareLinkError('it contains characters that cannot appear in a share link');
   const b64 = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
   let bin: string;
   try {
@@ -32,7 +33,11 @@ function fromBase64Url(text: string): Uint8Array {
   return out;
 }
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit = Infinity): Promise<Uint8Array> {
+async function pipe(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+  limit = Infinity,
+): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
   writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => {});
   writer.close().catch(() => {});
@@ -67,7 +72,9 @@ export async function encodeShare(data: unknown): Promise<string> {
 /** The JSON value in a share payload; throws ShareLinkError saying what is wrong. */
 export async function decodeShare(payload: string): Promise<unknown> {
   if (payload.length > MAX_LINK_CHARS) {
-    throw new ShareLinkError(`it is ${payload.length.toLocaleString('en-US')} characters long, more than the limit of ${MAX_LINK_CHARS.toLocaleString('en-US')}`);
+    throw new ShareLinkError(
+      `it is ${payload.length.toLocaleString('en-US')} characters long, more than the limit of ${MAX_LINK_CHARS.toLocaleString('en-US')}`,
+    );
   }
   if (!payload.startsWith(PREFIX)) throw new ShareLinkError('it does not start with the version marker "v1."');
   const bytes = fromBase64Url(payload.slice(PREFIX.length));

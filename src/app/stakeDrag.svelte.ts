@@ -24,7 +24,11 @@ export class StakeDrag {
     return this.index >= 0 ? (this.targets[this.index] ?? null) : null;
   }
 
-  pickUp(holder: { id: string; name: string; available: bigint }, targets: DropTarget[], pointer: { x: number; y: number } | null): void {
+  pickUp(
+    holder: { id: string; name: string; available: bigint },
+    targets: DropTarget[],
+    pointer: { x: number; y: number } | null,
+  ): void {
     this.holder = holder;
     this.targets = targets;
     this.index = pointer ? -1 : targets.length ? 0 : -1;
@@ -36,7 +40,7 @@ export class StakeDrag {
   move(delta: number): void {
     if (this.phase !== 'carrying' || !this.targets.length) return;
     const n = this.targets.length;
-    this.index = (((this.index < 0 ? (delta > 0 ? -1 : 0) : this.index) + delta) % n + n) % n;
+    this.index = ((((this.index < 0 ? (delta > 0 ? -1 : 0) : this.index) + delta) % n) + n) % n;
   }
 
   hoverNode(nodeId: string | null): void {

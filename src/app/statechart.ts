@@ -55,7 +55,10 @@ interface Node {
 
 /** Lays out a flat machine: columns by breadth-first depth from the initial state, rows in declaration order. */
 export function statechartOf(machine: AnyStateMachine): Statechart {
-  const root = machine.root as unknown as { states: Record<string, Node>; initial?: { target?: Array<{ key: string }> } };
+  const root = machine.root as unknown as {
+    states: Record<string, Node>;
+    initial?: { target?: Array<{ key: string }> };
+  };
   const keys = Object.keys(root.states);
   const initial = root.initial?.target?.[0]?.key ?? keys[0];
   const depth = new Map<string, number>([[initial, 0]]);
@@ -106,13 +109,26 @@ export function statechartOf(machine: AnyStateMachine): Statechart {
         for (const t of d.target ?? []) {
           const a = depth.get(k)!;
           const b = depth.get(t.key)!;
-          edges.push({ from: k, to: t.key, event, guarded: !!d.guard, kind: t.key === k ? 'self' : b > a ? 'forward' : 'back' });
+          edges.push({
+            from: k,
+            to: t.key,
+            event,
+            guarded: !!d.guard,
+            kind: t.key === k ? 'self' : b > a ? 'forward' : 'back',
+          });
         }
       }
     }
   }
   const columnsCount = Math.max(...depth.values()) + 1;
-  return { id: machine.id, states, edges, width: PAD * 2 + columnsCount * BOX.w + (columnsCount - 1) * GAP_X, height, box: BOX };
+  return {
+    id: machine.id,
+    states,
+    edges,
+    width: PAD * 2 + columnsCount * BOX.w + (columnsCount - 1) * GAP_X,
+    height,
+    box: BOX,
+  };
 }
 
 /** An SVG path for an edge, with the point where its label goes. */
@@ -131,7 +147,11 @@ export function edgePath(chart: Statechart, edge: ChartEdge, index = 0): { d: st
     const x2 = b.x + w / 2;
     const y = Math.max(a.y, b.y) + h;
     const dip = 30 + index * 8;
-    return { d: `M${x1},${a.y + h} C${x1},${y + dip} ${x2},${y + dip} ${x2},${b.y + h}`, lx: (x1 + x2) / 2, ly: y + dip - 4 };
+    return {
+      d: `M${x1},${a.y + h} C${x1},${y + dip} ${x2},${y + dip} ${x2},${b.y + h}`,
+      lx: (x1 + x2) / 2,
+      ly: y + dip - 4,
+    };
   }
   const x1 = a.x + w;
   const y1 = a.y + h / 2;
@@ -141,7 +161,11 @@ export function edgePath(chart: Statechart, edge: ChartEdge, index = 0): { d: st
   // Arrows that skip a column bow upward so they do not cross the boxes between.
   if (b.column - a.column > 1) {
     const top = Math.min(y1, y2) - h - 6;
-    return { d: `M${a.x + w / 2},${a.y} C${a.x + w / 2},${top} ${b.x + w / 2},${top} ${b.x + w / 2},${b.y}`, lx: mx + w / 2 - (x2 - x1) / 2 + (x2 - x1) / 2, ly: top + 10 };
+    return {
+      d: `M${a.x + w / 2},${a.y} C${a.x + w / 2},${top} ${b.x + w / 2},${top} ${b.x + w / 2},${b.y}`,
+      lx: mx + w / 2 - (x2 - x1) / 2 + (x2 - x1) / 2,
+      ly: top + 10,
+    };
   }
   return { d: `M${x1},${y1} C${mx},${y1} ${mx},${y2} ${x2},${y2}`, lx: mx, ly: (y1 + y2) / 2 - 6 };
 }
@@ -179,16 +203,26 @@ export function machinesFor(world: World, entity: Entity): EntityMachine[] {
       return [tally('allocationChange', allocationChangeMachine, changes)];
     }
     case 'avs': {
-      const reqs = Object.values(rs?.slashRequests ?? {}).filter((r) => r.avs === ref).map((r) => r.status as string);
+      const reqs = Object.values(rs?.slashRequests ?? {})
+        .filter((r) => r.avs === ref)
+        .map((r) => r.status as string);
       return [tally('slashRequest', slashRequestMachine, reqs)];
     }
     case 'holder': {
       const out: EntityMachine[] = [];
       const account = `holder:${ref}`;
-      const own = Object.values(world.ethereum?.validators ?? {}).filter((v) => v.owner === ref).map((v) => v.status as string);
+      const own = Object.values(world.ethereum?.validators ?? {})
+        .filter((v) => v.owner === ref)
+        .map((v) => v.status as string);
       if (own.length) out.push(tally('validator', validatorMachine, own));
-      const stakerIds = new Set(Object.values(rs?.stakers ?? {}).filter((s) => s.account === account).map((s) => s.id));
-      const wds = Object.values(rs?.withdrawals ?? {}).filter((w) => stakerIds.has(w.staker) || w.recipient === account).map((w) => w.status as string);
+      const stakerIds = new Set(
+        Object.values(rs?.stakers ?? {})
+          .filter((s) => s.account === account)
+          .map((s) => s.id),
+      );
+      const wds = Object.values(rs?.withdrawals ?? {})
+        .filter((w) => stakerIds.has(w.staker) || w.recipient === account)
+        .map((w) => w.status as string);
       if (wds.length || stakerIds.size) out.push(tally('withdrawal', withdrawalMachine, wds));
       const reqs: string[] = [];
       for (const p of Object.values(world.liquid?.lido ?? {})) {
@@ -199,9 +233,23 @@ export function machinesFor(world: World, entity: Entity): EntityMachine[] {
     }
     case 'lstPool': {
       const lido = world.liquid?.lido?.[ref];
-      if (lido) return [tally('withdrawalRequest', withdrawalRequestMachine, Object.values(lidoRequests(lido)).map((r) => r.status))];
+      if (lido)
+        return [
+          tally(
+            'withdrawalRequest',
+            withdrawalRequestMachine,
+            Object.values(lidoRequests(lido)).map((r) => r.status),
+          ),
+        ];
       const rocket = world.liquid?.rocket?.[ref];
-      if (rocket) return [tally('minipool', minipoolMachine, Object.values(rocket.minipools ?? {}).map((m) => m.status as string))];
+      if (rocket)
+        return [
+          tally(
+            'minipool',
+            minipoolMachine,
+            Object.values(rocket.minipools ?? {}).map((m) => m.status as string),
+          ),
+        ];
       return [];
     }
     default:

@@ -25,9 +25,15 @@ const Seconds = v.pipe(
 );
 
 export const URL_PARAMS = {
-  theme: { schema: v.picklist(['light', 'dark', 'projector'], 'must be light, dark or projector'), fallback: undefined },
+  theme: {
+    schema: v.picklist(['light', 'dark', 'projector'], 'must be light, dark or projector'),
+    fallback: undefined,
+  },
   present: { schema: Flag, fallback: false },
-  seed: { schema: v.pipe(v.string(), v.regex(/^[\w.-]{1,64}$/, 'must be 1-64 letters, digits, ".", "_" or "-"')), fallback: 'fuzz' },
+  seed: {
+    schema: v.pipe(v.string(), v.regex(/^[\w.-]{1,64}$/, 'must be 1-64 letters, digits, ".", "_" or "-"')),
+    fallback: 'fuzz',
+  },
   fuzz: { schema: Seconds, fallback: undefined },
   reducedMotion: { schema: Flag, fallback: false },
 } as const;
@@ -58,7 +64,12 @@ export function parseUrlParams(search: string): { params: UrlParams; problems: U
     if (result.success) params[name] = result.output;
     else {
       params[name] = spec.fallback;
-      problems.push({ name, value: raw, problem: result.issues[0].message, fallback: String(spec.fallback ?? 'default') });
+      problems.push({
+        name,
+        value: raw,
+        problem: result.issues[0].message,
+        fallback: String(spec.fallback ?? 'default'),
+      });
     }
   }
   return { params: params as UrlParams, problems };

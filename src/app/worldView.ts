@@ -25,16 +25,7 @@ function safe(f: () => bigint): bigint {
 }
 
 export type EntityKind =
-  | 'holder'
-  | 'validator'
-  | 'cosmosValidator'
-  | 'operator'
-  | 'lstPool'
-  | 'lrt'
-  | 'avs'
-  | 'ammPool'
-  | 'lending'
-  | 'vault';
+  'holder' | 'validator' | 'cosmosValidator' | 'operator' | 'lstPool' | 'lrt' | 'avs' | 'ammPool' | 'lending' | 'vault';
 
 /** Left-to-right layer of each kind: holders -> protocols -> operators/validators -> services. */
 export const LAYER: Record<EntityKind, number> = {
@@ -77,7 +68,13 @@ export interface Fact {
 /** An amount fact: rounded on the card, exact in the tooltip. */
 function card(label: MessageKey, gwei: bigint, unit = ''): Fact {
   const suffix = unit ? ` ${unit}` : '';
-  return { label, value: `${formatEthCard(gwei)}${suffix}`, raw: gwei, exact: `${formatEth(gwei)}${suffix}`, ...(unit ? { unit } : {}) };
+  return {
+    label,
+    value: `${formatEthCard(gwei)}${suffix}`,
+    raw: gwei,
+    exact: `${formatEth(gwei)}${suffix}`,
+    ...(unit ? { unit } : {}),
+  };
 }
 
 export interface Entity {
@@ -147,7 +144,8 @@ export function buildWorldView(world: World): WorldView {
   // Holders: what they hold (stETH as stETH.balanceOf reports it), what they restaked and what it is all worth
   // in ETH, every amount from the engine's own views and pricers.
   const stakerOf = new Map<string, (typeof world.restaking.stakers)[string]>();
-  for (const st of Object.values(world.restaking?.stakers ?? {})) if (st.account?.startsWith('holder:')) stakerOf.set(st.account.slice(7), st);
+  for (const st of Object.values(world.restaking?.stakers ?? {}))
+    if (st.account?.startsWith('holder:')) stakerOf.set(st.account.slice(7), st);
   for (const h of Object.values(world.holders ?? {})) {
     const account = `holder:${h.id}`;
     const held = balances(world, account);
@@ -157,7 +155,8 @@ export function buildWorldView(world: World): WorldView {
     const exactParts: string[] = [];
     for (const [asset, amount] of Object.entries(held)) {
       const [prefix, pool] = asset.split(':');
-      const shown = prefix === 'stETH' && world.liquid?.lido?.[pool] ? safe(() => stEthBalance(world, pool, account)) : amount;
+      const shown =
+        prefix === 'stETH' && world.liquid?.lido?.[pool] ? safe(() => stEthBalance(world, pool, account)) : amount;
       parts.push(`${formatEthCard(shown)} ${assetLabel(asset)}`);
       exactParts.push(`${formatEth(shown)} ${assetLabel(asset)}`);
       // The Cosmos chain's token has no ETH price in this world (the engine's ethValue would count it 1:1), so
@@ -172,12 +171,20 @@ export function buildWorldView(world: World): WorldView {
     if (onChain) unpriced += onChain.delegated + onChain.unbonding;
     const facts: Fact[] = [];
     if (parts.length || (!restaked && !onChain)) {
-      facts.push({ label: 'fact.holds', value: parts.length ? parts.join(' · ') : '0 ETH', parts: parts.length ? parts : ['0 ETH'], exact: exactParts.join(' · ') || '0 ETH' });
+      facts.push({
+        label: 'fact.holds',
+        value: parts.length ? parts.join(' · ') : '0 ETH',
+        parts: parts.length ? parts : ['0 ETH'],
+        exact: exactParts.join(' · ') || '0 ETH',
+      });
     }
     if (onChain?.delegated) facts.push(card('fact.delegated', onChain.delegated, assetLabel(cosmos.token)));
     if (onChain?.unbonding) {
       // The soonest entry's time left goes in the label: the edges into a busy validator show it on hover only.
-      facts.push({ ...card('fact.unbondingLeft', onChain.unbonding, assetLabel(cosmos.token)), labelParams: { days: onChain.soonest ?? 0 } });
+      facts.push({
+        ...card('fact.unbondingLeft', onChain.unbonding, assetLabel(cosmos.token)),
+        labelParams: { days: onChain.soonest ?? 0 },
+      });
     }
     if (restaked > 0n) facts.push(card('fact.restaked', restaked, 'ETH'));
     if (worth > 0n || unpriced === 0n) facts.push(card('fact.worth', worth, 'ETH'));
@@ -199,7 +206,12 @@ export function buildWorldView(world: World): WorldView {
       ],
     });
     // Holders' stETH shown in ETH (shares x share rate, as stETH.balanceOf reports it).
-    for (const h of Object.values(world.holders ?? {})) addLink(nodeId('holder', h.id), id, safe(() => stEthBalance(world, p.id, `holder:${h.id}`)));
+    for (const h of Object.values(world.holders ?? {}))
+      addLink(
+        nodeId('holder', h.id),
+        id,
+        safe(() => stEthBalance(world, p.id, `holder:${h.id}`)),
+      );
   }
   const rocket = world.liquid?.rocket ?? {};
   for (const p of Object.values(rocket)) {
@@ -215,7 +227,12 @@ export function buildWorldView(world: World): WorldView {
       ],
     });
     const asset = `rETH:${p.id}`;
-    for (const h of Object.values(world.holders ?? {})) addLink(nodeId('holder', h.id), id, safe(() => tokenEthValue(world, asset, bal(world, asset, `holder:${h.id}`))));
+    for (const h of Object.values(world.holders ?? {}))
+      addLink(
+        nodeId('holder', h.id),
+        id,
+        safe(() => tokenEthValue(world, asset, bal(world, asset, `holder:${h.id}`))),
+      );
     for (const mpId of p.minipoolOrder ?? []) {
       const mp = p.minipools[mpId];
       if (mp) addLink(id, nodeId('validator', mp.validator), bal(world, 'ETH', `eth:validator:${mp.validator}`));
@@ -240,8 +257,12 @@ export function buildWorldView(world: World): WorldView {
         { label: 'fact.effective', value: `${formatEth(v.effectiveBalance)} ETH` },
       ],
     });
-    const owner = world.holders?.[v.owner] ? nodeId('holder', v.owner) : lido[v.owner] || rocket[v.owner] ? nodeId('lstPool', v.owner) : null;
-    if (owner && !(rocket[v.owner])) addLink(owner, nodeId('validator', vid), balance);
+    const owner = world.holders?.[v.owner]
+      ? nodeId('holder', v.owner)
+      : lido[v.owner] || rocket[v.owner]
+        ? nodeId('lstPool', v.owner)
+        : null;
+    if (owner && !rocket[v.owner]) addLink(owner, nodeId('validator', vid), balance);
   }
 
   // Restaking: LRTs, vaults, operators, AVSs.
@@ -249,8 +270,15 @@ export function buildWorldView(world: World): WorldView {
   const stakers = rs?.stakers ?? {};
   for (const l of Object.values(rs?.lrts ?? {})) {
     const id = nodeId('lrt', l.id);
-    entities.push({ id, kind: 'lrt', name: l.name, weight: 0n, facts: [{ label: 'fact.operators', value: String(l.operators?.length ?? 0) }] });
-    for (const h of Object.values(world.holders ?? {})) addLink(nodeId('holder', h.id), id, bal(world, l.asset, `holder:${h.id}`), l.asset);
+    entities.push({
+      id,
+      kind: 'lrt',
+      name: l.name,
+      weight: 0n,
+      facts: [{ label: 'fact.operators', value: String(l.operators?.length ?? 0) }],
+    });
+    for (const h of Object.values(world.holders ?? {}))
+      addLink(nodeId('holder', h.id), id, bal(world, l.asset, `holder:${h.id}`), l.asset);
   }
   for (const vault of Object.values(rs?.vaults ?? {})) {
     const id = nodeId('vault', vault.id);
@@ -301,13 +329,17 @@ export function buildWorldView(world: World): WorldView {
       weight: a.profitFromCorruption ?? 0n,
       facts: [
         card('fact.securedBy', seen, 'ETH'),
-        { ...card('fact.profitFromCorruption', a.profitFromCorruption ?? 0n, 'ETH'), short: 'fact.profitFromCorruption.short' },
+        {
+          ...card('fact.profitFromCorruption', a.profitFromCorruption ?? 0n, 'ETH'),
+          short: 'fact.profitFromCorruption.short',
+        },
       ],
     });
   }
   // Operator -> AVS: the stake each AVS can slash, as the engine computes it under the active security model.
   const allocatedPairs = new Set<string>();
-  for (const x of Object.values(rs?.allocations ?? {})) if (x.magnitude + x.pendingDiff > 0n) allocatedPairs.add(`${x.operator}\u0000${x.avs}`);
+  for (const x of Object.values(rs?.allocations ?? {}))
+    if (x.magnitude + x.pendingDiff > 0n) allocatedPairs.add(`${x.operator}\u0000${x.avs}`);
   for (const op of Object.values(rs?.operators ?? {})) {
     let avss: string[] = [];
     try {
@@ -325,7 +357,15 @@ export function buildWorldView(world: World): WorldView {
       else {
         const allocated = allocatedPairs.has(`${op.id}\u0000${avs}`);
         const note: Msg = { key: allocated ? 'edge.noStake' : 'edge.registered' };
-        links.push({ id: `${source}->${target}:ETH`, source, target, amount: 0n, asset: 'ETH', variant: 'registration', note });
+        links.push({
+          id: `${source}->${target}:ETH`,
+          source,
+          target,
+          amount: 0n,
+          asset: 'ETH',
+          variant: 'registration',
+          note,
+        });
       }
     }
   }
@@ -401,7 +441,8 @@ function cosmosView(world: World): CosmosView {
   if (!c || !c.order?.length) return out;
   const token = c.token;
   const unit = assetLabel(token);
-  const per = (holder: string) => out.byHolder.get(holder) ?? out.byHolder.set(holder, { delegated: 0n, unbonding: 0n }).get(holder)!;
+  const per = (holder: string) =>
+    out.byHolder.get(holder) ?? out.byHolder.set(holder, { delegated: 0n, unbonding: 0n }).get(holder)!;
   const vid = (id: string) => nodeId('cosmosValidator', id);
   const unbondingFrom = new Map<string, bigint>();
   for (const u of c.unbondings) {
@@ -433,7 +474,14 @@ function cosmosView(world: World): CosmosView {
     for (const [holder, shares] of Object.entries(c.delegations[id] ?? {})) {
       const worth = safe(() => tokenValue(pool, shares));
       per(holder).delegated += worth;
-      if (worth > 0n) out.links.push({ id: `${nodeId('holder', holder)}->${vid(id)}:${token}`, source: nodeId('holder', holder), target: vid(id), amount: worth, asset: token });
+      if (worth > 0n)
+        out.links.push({
+          id: `${nodeId('holder', holder)}->${vid(id)}:${token}`,
+          source: nodeId('holder', holder),
+          target: vid(id),
+          amount: worth,
+          asset: token,
+        });
     }
   }
   // Open entries, one dashed edge per holder and validator pair (amounts summed, the soonest completion shown).
@@ -450,7 +498,15 @@ function cosmosView(world: World): CosmosView {
       prev.amount += u.balance;
       if (days < Number(prev.note!.params!.days)) prev.note = { key: 'edge.unbonding', params: { days } };
     } else {
-      unbondingEdges.set(id, { id, source: nodeId('holder', u.holder), target: vid(u.validator), amount: u.balance, asset: token, variant: 'unbonding', note: { key: 'edge.unbonding', params: { days } } });
+      unbondingEdges.set(id, {
+        id,
+        source: nodeId('holder', u.holder),
+        target: vid(u.validator),
+        amount: u.balance,
+        asset: token,
+        variant: 'unbonding',
+        note: { key: 'edge.unbonding', params: { days } },
+      });
     }
   }
   for (const l of unbondingEdges.values()) {
@@ -464,13 +520,27 @@ function cosmosView(world: World): CosmosView {
     if (r.state !== 'redelegating') continue;
     const days = daysUntil(world, r.completionEpoch);
     const from = c.validators[r.from]?.name ?? r.from;
-    const note: Msg = { key: 'edge.redelegation', params: { days, from, amount: `${formatEthCard(r.initialBalance)} ${unit}` } };
+    const note: Msg = {
+      key: 'edge.redelegation',
+      params: { days, from, amount: `${formatEthCard(r.initialBalance)} ${unit}` },
+    };
     const badge: Msg = { key: 'edge.redelegation.short', params: { days } };
-    const delegation = out.links.find((l) => l.source === nodeId('holder', r.holder) && l.target === vid(r.to) && !l.variant);
+    const delegation = out.links.find(
+      (l) => l.source === nodeId('holder', r.holder) && l.target === vid(r.to) && !l.variant,
+    );
     const prevDays = Number(delegation?.note?.params?.days ?? Infinity);
     if (delegation && days < prevDays) Object.assign(delegation, { note, badge });
     else if (!delegation) {
-      out.links.push({ id: `${nodeId('holder', r.holder)}->${vid(r.to)}:${token}:redelegation:${r.id}`, source: nodeId('holder', r.holder), target: vid(r.to), amount: r.initialBalance, asset: token, variant: 'redelegation', note, badge });
+      out.links.push({
+        id: `${nodeId('holder', r.holder)}->${vid(r.to)}:${token}:redelegation:${r.id}`,
+        source: nodeId('holder', r.holder),
+        target: vid(r.to),
+        amount: r.initialBalance,
+        asset: token,
+        variant: 'redelegation',
+        note,
+        badge,
+      });
     }
   }
   return out;

@@ -23,7 +23,8 @@ import { fold } from '../engine/sim';
 import { EngineError } from '../engine/errors';
 import { fail } from './inputFile';
 
-const USAGE = 'usage: npm run --silent analyze -- <file.json> [--shock id,id,...] [--psi x] [--budget ms] [--model unique|pooled|sharedVault]';
+const USAGE =
+  'usage: npm run --silent analyze -- <file.json> [--shock id,id,...] [--psi x] [--budget ms] [--model unique|pooled|sharedVault]';
 
 function main(): void {
   let args;
@@ -52,20 +53,27 @@ function main(): void {
   let budgetMs: number | undefined;
   if (args.values.budget !== undefined) {
     budgetMs = Number(args.values.budget);
-    if (!Number.isFinite(budgetMs) || budgetMs <= 0) fail(`analyze: --budget must be a positive number of milliseconds, got "${args.values.budget}"`);
+    if (!Number.isFinite(budgetMs) || budgetMs <= 0)
+      fail(`analyze: --budget must be a positive number of milliseconds, got "${args.values.budget}"`);
   }
   const model = args.values.model as SecurityModel | undefined;
   if (model !== undefined && !['unique', 'pooled', 'sharedVault'].includes(model)) {
     fail(`analyze: --model must be unique, pooled or sharedVault, got "${model}"`);
   }
-  const shock = args.values.shock === undefined ? undefined : args.values.shock.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const shock =
+    args.values.shock === undefined
+      ? undefined
+      : args.values.shock
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== '');
 
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    fail(`${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code ?? String(e)})`);
+    fail(`${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : (code ?? String(e))})`);
   }
   let json: unknown;
   try {
@@ -75,13 +83,13 @@ function main(): void {
     throw e;
   }
   let graph: RestakingGraph;
-  const obj = json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : null;
+  const obj =
+    json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : null;
   if (obj && 'format' in obj && !('network' in obj)) {
     graph = scenarioGraph(file, text, model);
   } else {
     graph = fileGraph(file, json, model);
   }
-
 
   try {
     const report = analyze(graph, { shock, psi: args.values.psi, budgetMs, now: () => performance.now() });
@@ -123,7 +131,8 @@ function fileGraph(file: string, json: unknown, model: SecurityModel | undefined
     try {
       return toRestakingGraph(input.view, model ?? input.view.model).graph;
     } catch (e) {
-      if (e instanceof NetworkError) fail(`${file}: ${e.path.replace(/^\$/, '$.network')}: ${e.message.slice(e.path.length + 2)}`);
+      if (e instanceof NetworkError)
+        fail(`${file}: ${e.path.replace(/^\$/, '$.network')}: ${e.message.slice(e.path.length + 2)}`);
       throw e;
     }
   }

@@ -36,7 +36,12 @@ const ops = data.operators
   .map((o, i) => {
     let wei = 0n;
     for (const [token, amount] of Object.entries(o.shares)) if (token !== 'EIGEN') wei += BigInt(amount);
-    return { id: `op${String(i + 1).padStart(3, '0')}`, name: (o.name ?? '').trim().slice(0, 80) || o.address, numAvs: o.numAvs, gwei: wei / WEI_PER_GWEI };
+    return {
+      id: `op${String(i + 1).padStart(3, '0')}`,
+      name: (o.name ?? '').trim().slice(0, 80) || o.address,
+      numAvs: o.numAvs,
+      gwei: wei / WEI_PER_GWEI,
+    };
   })
   .filter((o) => o.gwei > 0n);
 
@@ -63,7 +68,11 @@ const scenario = {
     'Operator data: protofire/slalayer.xyz (src/static-data/operators/*.json @ e96c3db40e2bd99ed68c0dc1d7b8cc606d416e35), a copy of the EigenLayer app operator API on or before 2024-10-31, Apache-2.0 (licence text: data/eigenlayer-operators-2024-10.LICENSE.txt). Modified: joined on address, ETH-type shares summed, EIGEN excluded. AVS assignment illustrative.',
   seed: 'real-network-2024-10',
   securityModel: 'unique',
-  holders: ops.map((o) => ({ id: `s-${o.id}`, name: `${o.name} stakers`.slice(0, 80), balances: { LST: toEth(o.gwei) } })),
+  holders: ops.map((o) => ({
+    id: `s-${o.id}`,
+    name: `${o.name} stakers`.slice(0, 80),
+    balances: { LST: toEth(o.gwei) },
+  })),
   restaking: {
     strategies: [{ id: 'restaked', asset: 'LST' }],
     operators: ops.map((o) => ({ id: o.id, name: o.name })),

@@ -15,7 +15,7 @@ export function readJsonFile(file: string): unknown {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code ?? String(e)})`);
+    throw new InputError(`${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : (code ?? String(e))})`);
   }
   try {
     return JSON.parse(text);
@@ -27,7 +27,9 @@ export function readJsonFile(file: string): unknown {
       const before = text.slice(0, offset);
       const line = before.split('\n').length;
       const column = offset - before.lastIndexOf('\n');
-      throw new InputError(`${file}: $: not valid JSON at line ${line}, column ${column} (${message.replace(/ in JSON at position \d+.*$/, '')})`);
+      throw new InputError(
+        `${file}: $: not valid JSON at line ${line}, column ${column} (${message.replace(/ in JSON at position \d+.*$/, '')})`,
+      );
     }
     throw new InputError(`${file}: $: not valid JSON (${message})`);
   }

@@ -31,7 +31,9 @@ function main(): void {
     fail(`simulate: ${(e as Error).message}`);
   }
   if (args.values.help) {
-    process.stdout.write('usage: npm run --silent simulate -- <scenario.json> [--events <events.json>] [--days N] [--no-trace]\n');
+    process.stdout.write(
+      'usage: npm run --silent simulate -- <scenario.json> [--events <events.json>] [--days N] [--no-trace]\n',
+    );
     return;
   }
   const [scenarioFile, ...extra] = args.positionals;
@@ -40,7 +42,8 @@ function main(): void {
   let days = 0;
   if (args.values.days !== undefined) {
     days = Number(args.values.days);
-    if (!Number.isInteger(days) || days < 0 || days > 3650) fail(`simulate: --days must be a whole number from 0 to 3650, got "${args.values.days}"`);
+    if (!Number.isInteger(days) || days < 0 || days > 3650)
+      fail(`simulate: --days must be a whole number from 0 to 3650, got "${args.values.days}"`);
   }
 
   try {

@@ -14,7 +14,9 @@ export function accountName(world: World, account: string): string | EngineMessa
       return holder(a);
     case 'lido': {
       const pool = world.liquid.lido?.[a]?.name ?? a;
-      return b === 'operator' ? say('system.account.lidoOperator', { pool, operator: c }) : say('system.account.lido', { pool, part: b });
+      return b === 'operator'
+        ? say('system.account.lidoOperator', { pool, operator: c })
+        : say('system.account.lido', { pool, part: b });
     }
     case 'rocket': {
       const pool = world.liquid.rocket?.[a]?.name ?? a;
@@ -24,7 +26,8 @@ export function accountName(world: World, account: string): string | EngineMessa
     }
     case 'eigen':
       if (a === 'pod') return say('system.account.pod', { holder: holder(b) });
-      if (a === 'operator') return say('system.account.operator', { operator: world.restaking.operators?.[b]?.name ?? b });
+      if (a === 'operator')
+        return say('system.account.operator', { operator: world.restaking.operators?.[b]?.name ?? b });
       return account;
     default:
       return account;

@@ -22,5 +22,11 @@ export const REPORTERS: readonly Reporter[] = [
   { name: 'cosmos', report: (world) => (world.cosmos.order.length ? cosmosReport(world) : undefined) },
   { name: 'liquid', report: liquidReport },
   { name: 'restaking', report: (world) => (hasRestaking(world) ? restakingReport(world) : undefined) },
-  { name: 'markets', report: (world) => (Object.keys(world.markets.pools).length + Object.keys(world.markets.lending).length ? marketsReport(world) : undefined) },
+  {
+    name: 'markets',
+    report: (world) =>
+      Object.keys(world.markets.pools).length + Object.keys(world.markets.lending).length
+        ? marketsReport(world)
+        : undefined,
+  },
 ];

@@ -61,7 +61,10 @@ export function initWorld(scenario: Scenario): EventResult {
       entities: [h.id],
       amounts: Object.fromEntries(Object.entries(h.balances)),
       movements,
-      message: say('system.genesis.holder', { holder: world.holders[h.id].name, balances: Object.entries(h.balances).map(([asset, amount]) => ({ asset, amount })) }),
+      message: say('system.genesis.holder', {
+        holder: world.holders[h.id].name,
+        balances: Object.entries(h.balances).map(([asset, amount]) => ({ asset, amount })),
+      }),
     });
   }
   if (scenario.ethereum) initEthereum(ctx, scenario.ethereum);
@@ -91,7 +94,12 @@ export function applyEvent(world: World, event: SimEvent): TraceStep[] {
     const have = balanceOf(world.ledger, event.asset, from);
     if (have < event.amount) {
       throw new RefusedEvent(
-        say('system.refused.transferOverdraft', { from: world.holders[event.from].name, have, asset: event.asset, amount: event.amount }),
+        say('system.refused.transferOverdraft', {
+          from: world.holders[event.from].name,
+          have,
+          asset: event.asset,
+          amount: event.amount,
+        }),
       );
     }
     const m = transfer(world.ledger, event.asset, from, to, event.amount, 'transfer');
@@ -101,7 +109,12 @@ export function applyEvent(world: World, event: SimEvent): TraceStep[] {
       entities: [event.from, event.to],
       amounts: { amount: event.amount },
       movements: [m],
-      message: say('system.transfer', { from: world.holders[event.from].name, amount: event.amount, asset: event.asset, to: world.holders[event.to].name }),
+      message: say('system.transfer', {
+        from: world.holders[event.from].name,
+        amount: event.amount,
+        asset: event.asset,
+        to: world.holders[event.to].name,
+      }),
     });
   } else {
     let handled = false;

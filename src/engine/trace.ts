@@ -6,15 +6,7 @@ import type { Movement } from './ledger/ledger';
 import { render, type EngineMessage } from './messages/say';
 
 /** Which layer of the stack a step happened in; the UI colours and groups steps by it. */
-export type Layer =
-  | 'time'
-  | 'chain'
-  | 'liquid'
-  | 'restaking'
-  | 'service'
-  | 'market'
-  | 'security'
-  | 'system';
+export type Layer = 'time' | 'chain' | 'liquid' | 'restaking' | 'service' | 'market' | 'security' | 'system';
 
 export interface TraceStep {
   id: number;

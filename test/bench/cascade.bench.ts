@@ -48,7 +48,9 @@ for (let i = 0; i < 5; i++) {
 const operators = Object.keys(world.restaking.operators);
 const top5 = operators.slice(0, 5);
 const biggest = operators[0];
-const avs = Object.keys(world.restaking.avss).find((a) => world.restaking.operators[biggest].sets[`${a}/0`]?.registered);
+const avs = Object.keys(world.restaking.avss).find(
+  (a) => world.restaking.operators[biggest].sets[`${a}/0`]?.registered,
+);
 if (!avs) throw new Error(`${biggest} is in no operator set`);
 
 const kinds: { label: string; fault: Record<string, unknown> }[] = [
@@ -90,16 +92,28 @@ for (const settle of [false, true]) {
 }
 
 const out: string[] = [];
-out.push(`cascade benchmark — ${FILE} (${operators.length} operators, ${Object.keys(world.restaking.avss).length} AVSs), ${RUNS} runs each after ${WARMUP} warm-up, fresh structuredClone per run (not timed)`);
+out.push(
+  `cascade benchmark — ${FILE} (${operators.length} operators, ${Object.keys(world.restaking.avss).length} AVSs), ${RUNS} runs each after ${WARMUP} warm-up, fresh structuredClone per run (not timed)`,
+);
 out.push(`scenario load + init: median ${median(loadTimes).toFixed(2)} ms (first ${loadTimes[0].toFixed(2)} ms)`);
 out.push('');
-out.push(`${'fault'.padEnd(44)} ${'settle'.padEnd(6)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'1st run'.padStart(8)}  steps  goal ${GOAL_MS} ms (p95)`);
+out.push(
+  `${'fault'.padEnd(44)} ${'settle'.padEnd(6)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'1st run'.padStart(8)}  steps  goal ${GOAL_MS} ms (p95)`,
+);
 for (const r of rows) {
   const goal = r.settle ? '(ref.)' : r.p95 < GOAL_MS ? 'ok' : 'OVER';
-  out.push(`${r.label.padEnd(44)} ${String(r.settle).padEnd(6)} ${ms(r.median)} ${ms(r.p95)} ${ms(r.cold)}  ${String(r.steps).padStart(5)}  ${goal}`);
+  out.push(
+    `${r.label.padEnd(44)} ${String(r.settle).padEnd(6)} ${ms(r.median)} ${ms(r.p95)} ${ms(r.cold)}  ${String(r.steps).padStart(5)}  ${goal}`,
+  );
 }
 out.push('');
-out.push(`Times in ms. The ${GOAL_MS} ms goal is for settle=false: the immediate cascade a learner sees when they click a fault.`);
-out.push('"1st run" is the first fault of its kind in this process (JIT cold; earlier kinds have warmed the shared code).');
-out.push('settle=true also runs the clock to the last consequence (~1 day: oracle reports, correlation penalties) and is for reference.');
+out.push(
+  `Times in ms. The ${GOAL_MS} ms goal is for settle=false: the immediate cascade a learner sees when they click a fault.`,
+);
+out.push(
+  '"1st run" is the first fault of its kind in this process (JIT cold; earlier kinds have warmed the shared code).',
+);
+out.push(
+  'settle=true also runs the clock to the last consequence (~1 day: oracle reports, correlation penalties) and is for reference.',
+);
 process.stdout.write(`${out.join('\n')}\n`);

@@ -48,7 +48,9 @@ const same = toJSON(stepped.ledger) === toJSON(year.ledger) && toJSON(stepped.et
 const v = Object.keys(genesis.ethereum.validators).length;
 const h = Object.keys(genesis.holders).length;
 console.log(`Restaking Lab engine benchmark (node ${process.version}, ${DAYS} days)`);
-console.log(`world: ${v} validators, ${h} holders, ${Object.keys(genesis.liquid.lido ?? {}).length} liquid staking pool(s)`);
+console.log(
+  `world: ${v} validators, ${h} holders, ${Object.keys(genesis.liquid.lido ?? {}).length} liquid staking pool(s)`,
+);
 console.log('');
 console.log(`| measure | time |`);
 console.log(`|---|---|`);

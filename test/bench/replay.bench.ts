@@ -92,10 +92,14 @@ function bench(name: string, scenarioJson: Record<string, unknown>, log: EventJs
     b.run(keys, parse);
     return performance.now() - t;
   })();
-  const cloneRequest = median(() => structuredClone({ type: 'replay', id: 1, channel: 'dashboard', scenarioKey: 1, model, log }));
+  const cloneRequest = median(() =>
+    structuredClone({ type: 'replay', id: 1, channel: 'dashboard', scenarioKey: 1, model, log }),
+  );
   const cloneAnswer = median(() => structuredClone(full));
 
-  console.log(`\n### ${name}: ${log.length} events (${log.filter((e) => e.type !== 'AdvanceTime').length} other than AdvanceTime), ${Object.keys(scenario.holders).length} holders`);
+  console.log(
+    `\n### ${name}: ${log.length} events (${log.filter((e) => e.type !== 'AdvanceTime').length} other than AdvanceTime), ${Object.keys(scenario.holders).length} holders`,
+  );
   console.log('| measure | time |');
   console.log('|---|---|');
   console.log(`| before: dashboard replay from genesis on the page (per change) | ${ms(beforeDash)} |`);

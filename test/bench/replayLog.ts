@@ -44,7 +44,11 @@ function acceptOnly(scenarioJson: unknown, candidates: Iterable<EventJson>, limi
  * The default (starter) scenario plus `days` daily AdvanceTime events with `gestures` other events spread between
  * them. Returns the scenario JSON (without events) and the log.
  */
-export function starterLongLog(days = 365, gestures = 300, seed = 7): { scenario: Record<string, unknown>; events: EventJson[] } {
+export function starterLongLog(
+  days = 365,
+  gestures = 300,
+  seed = 7,
+): { scenario: Record<string, unknown>; events: EventJson[] } {
   const rnd = lcg(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const holders = ['alice', 'bob', 'carol'];
@@ -71,7 +75,14 @@ export function starterLongLog(days = 365, gestures = 300, seed = 7): { scenario
         else if (r < 0.7) yield { type: 'RestakeDeposit', holder: pick(['alice', 'bob']), strategy: 'lst', amount };
         else if (r < 0.97) {
           const [operator, avs] = pick(ops);
-          yield { type: 'ModifyAllocation', operator, avs, set: 0, strategy: 'lst', magnitude: `${10 + Math.floor(rnd() * 40)}/100` };
+          yield {
+            type: 'ModifyAllocation',
+            operator,
+            avs,
+            set: 0,
+            strategy: 'lst',
+            magnitude: `${10 + Math.floor(rnd() * 40)}/100`,
+          };
         } else {
           const [operator, avs] = pick(ops);
           yield { type: 'Fault', fault: 'avs-misbehaviour', avs, operator };
@@ -88,7 +99,12 @@ export function starterLongLog(days = 365, gestures = 300, seed = 7): { scenario
  * The real-network scenario (445 holders, 445 operators, 10 AVSs) plus `days` daily steps and `gestures`
  * allocation changes and AVS faults on its largest operators.
  */
-export function realNetworkLongLog(scenario: Record<string, unknown>, days = 90, gestures = 150, seed = 11): { scenario: Record<string, unknown>; events: EventJson[] } {
+export function realNetworkLongLog(
+  scenario: Record<string, unknown>,
+  days = 90,
+  gestures = 150,
+  seed = 11,
+): { scenario: Record<string, unknown>; events: EventJson[] } {
   const rnd = lcg(seed);
   const parsed = parseScenario(scenario);
   if (!parsed.ok) throw new Error('bad real-network scenario');
@@ -103,7 +119,15 @@ export function realNetworkLongLog(scenario: Record<string, unknown>, days = 90,
       while (owed >= 1) {
         owed -= 1;
         const a = big[Math.floor(rnd() * big.length)];
-        if (rnd() < 0.95) yield { type: 'ModifyAllocation', operator: a.operator, avs: a.avs, set: 0, strategy: a.strategy, magnitude: `${2 + Math.floor(rnd() * 8)}/100` };
+        if (rnd() < 0.95)
+          yield {
+            type: 'ModifyAllocation',
+            operator: a.operator,
+            avs: a.avs,
+            set: 0,
+            strategy: a.strategy,
+            magnitude: `${2 + Math.floor(rnd() * 8)}/100`,
+          };
         else yield { type: 'Fault', fault: 'avs-misbehaviour', avs: a.avs, operator: a.operator };
       }
     }

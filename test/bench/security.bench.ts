@@ -56,17 +56,17 @@ const NO_HIGHS = process.argv.includes('--no-highs');
 const SIZES: [number, number][] = ONE_SIZE
   ? [ONE_SIZE]
   : quick
-  ? [
-      [20, 8],
-      [50, 20],
-      [100, 40],
-    ]
-  : [
-      [20, 8],
-      [50, 20],
-      [100, 40],
-      [200, 50],
-    ];
+    ? [
+        [20, 8],
+        [50, 20],
+        [100, 40],
+      ]
+    : [
+        [20, 8],
+        [50, 20],
+        [100, 40],
+        [200, 50],
+      ];
 const GRAPHS = Number(flag('graphs') ?? (quick ? 6 : 20));
 const PILOTS = quick ? 5 : 10;
 const LIMIT_MS = quick ? 3000 : 10_000;
@@ -98,7 +98,10 @@ function theirs(highs: Highs, V: number, S: number, seed: number, c: number): Ru
   const lp = toLp(rawInstance(V, S, seed), c);
   const r = highs.solve(lp, { time_limit: LIMIT_MS / 1000, mip_rel_gap: 0, mip_abs_gap: 0.5, output_flag: false });
   const ms = performance.now() - t0;
-  const value = r.Status === 'Optimal' || r.Status === 'Time limit reached' ? Math.max(0, Math.round((r as { ObjectiveValue: number }).ObjectiveValue)) : NaN;
+  const value =
+    r.Status === 'Optimal' || r.Status === 'Time limit reached'
+      ? Math.max(0, Math.round((r as { ObjectiveValue: number }).ObjectiveValue))
+      : NaN;
   return { ms, exact: r.Status === 'Optimal', value };
 }
 
@@ -131,7 +134,11 @@ const fmt = (x: number): string => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixe
 
 async function main(): Promise<void> {
   const t00 = performance.now();
-  console.log(`security bench${quick ? ' (quick)' : ''}: ${GRAPHS} graphs per size, limit ${LIMIT_MS / 1000} s per solve, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(
+    `security bench${quick ? ' (quick)' : ''}: ${GRAPHS} graphs per size, limit ${LIMIT_MS / 1000} s per solve, load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
   const highs = await highsLoader();
   highs.solve('Maximize\n obj: x\nSubject To\n c: x <= 1\nBinary\n x\nEnd\n', { output_flag: false }); // wasm warm-up
   const rows: string[] = [];
@@ -156,19 +163,34 @@ async function main(): Promise<void> {
         disagreements++;
         console.log(`  DISAGREEMENT ${V}x${S} seed ${seed}: ours ${o.value} cents, HiGHS ${h.value} cents`);
       }
-      if (process.env.VERBOSE) console.log(`  ${V}x${S} #${seed}: ours ${fmt(o.ms)} ms ${o.exact ? 'exact' : 'timeout'} ${o.value} | HiGHS ${fmt(h.ms)} ms ${h.exact ? 'exact' : 'timeout'} ${h.value}`);
+      if (process.env.VERBOSE)
+        console.log(
+          `  ${V}x${S} #${seed}: ours ${fmt(o.ms)} ms ${o.exact ? 'exact' : 'timeout'} ${o.value} | HiGHS ${fmt(h.ms)} ms ${h.exact ? 'exact' : 'timeout'} ${h.value}`,
+        );
     }
     const solved = (R: Run[], ms: number): number => R.filter((r) => r.exact && r.ms <= ms).length;
     const both = O.map((o, i) => [o, H[i]] as const).filter(([o, h]) => o.exact && h.exact);
     const ratioBoth = both.length ? median(both.map(([o, h]) => h.ms / o.ms)) : NaN;
     const ratioAll = median(O.map((o, i) => H[i].ms / o.ms));
     rows.push(
-      `| ${V}x${S} | ${c.toFixed(3)}${estimated ? ` (~${estimated})` : ''} | ${insecure} / ${unknown} | ${fmt(median(O.map((r) => r.ms)))} / ${fmt(q(O.map((r) => r.ms), 0.95))} | ${solved(O, 1000)} / ${solved(O, 10_000)} | ${fmt(median(H.map((r) => r.ms)))} / ${fmt(q(H.map((r) => r.ms), 0.95))} | ${solved(H, 1000)} / ${solved(H, 10_000)} | ${Number.isNaN(ratioBoth) ? '-' : `${fmt(ratioBoth)}x (${both.length})`} | ${fmt(ratioAll)}x | ${(calMs / 1000).toFixed(1)} s |`,
+      `| ${V}x${S} | ${c.toFixed(3)}${estimated ? ` (~${estimated})` : ''} | ${insecure} / ${unknown} | ${fmt(median(O.map((r) => r.ms)))} / ${fmt(
+        q(
+          O.map((r) => r.ms),
+          0.95,
+        ),
+      )} | ${solved(O, 1000)} / ${solved(O, 10_000)} | ${fmt(median(H.map((r) => r.ms)))} / ${fmt(
+        q(
+          H.map((r) => r.ms),
+          0.95,
+        ),
+      )} | ${solved(H, 1000)} / ${solved(H, 10_000)} | ${Number.isNaN(ratioBoth) ? '-' : `${fmt(ratioBoth)}x (${both.length})`} | ${fmt(ratioAll)}x | ${(calMs / 1000).toFixed(1)} s |`,
     );
     console.log(rows[rows.length - 1]);
   }
   console.log('');
-  console.log(`| V x S | c (pilots capped) | insecure / unknown | ours median / p95 ms | ours exact ≤1 s / ≤${LIMIT_MS / 1000} s | HiGHS median / p95 ms | HiGHS exact ≤1 s / ≤${LIMIT_MS / 1000} s | median HiGHS÷ours, both exact (n) | median HiGHS÷ours, all (timeouts at the cap) | calibration |`);
+  console.log(
+    `| V x S | c (pilots capped) | insecure / unknown | ours median / p95 ms | ours exact ≤1 s / ≤${LIMIT_MS / 1000} s | HiGHS median / p95 ms | HiGHS exact ≤1 s / ≤${LIMIT_MS / 1000} s | median HiGHS÷ours, both exact (n) | median HiGHS÷ours, all (timeouts at the cap) | calibration |`,
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
   console.log(`\nvalues proved by both solvers that disagree: ${disagreements}`);
@@ -186,7 +208,9 @@ async function main(): Promise<void> {
  * perfect-fit phase, ~150-175 ms warm with it, 3-4x less with shared tables (docs/security-analysis.md §6).
  */
 function realNetwork(): void {
-  const parsed = parseScenario(JSON.parse(readFileSync(new URL('../../public/scenarios/real-network-2024-10.json', import.meta.url), 'utf8')));
+  const parsed = parseScenario(
+    JSON.parse(readFileSync(new URL('../../public/scenarios/real-network-2024-10.json', import.meta.url), 'utf8')),
+  );
   if (!parsed.ok) throw new Error('real-network scenario does not parse');
   const world = fold(parsed.value).world;
   // unique stake: mapping + exact analysis, timed cold (first call) and warm (median of 10 more)

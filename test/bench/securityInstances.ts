@@ -50,7 +50,11 @@ export function toGraph(raw: RawInstance, c: number): RestakingGraph {
   const cents = profitsCents(raw, c);
   return {
     validators: raw.stake.map((s, v) => ({ id: `v${v}`, stake: rat(BigInt(s)) })),
-    services: raw.thr.map(([a, b], j) => ({ id: `s${j}`, profit: rat(BigInt(cents[j]), 100n), threshold: rat(BigInt(a), BigInt(b)) as Rational })),
+    services: raw.thr.map(([a, b], j) => ({
+      id: `s${j}`,
+      profit: rat(BigInt(cents[j]), 100n),
+      threshold: rat(BigInt(a), BigInt(b)) as Rational,
+    })),
     edges: raw.edges.map(([v, j]): [string, string] => [`v${v}`, `s${j}`]),
   };
 }
@@ -83,6 +87,9 @@ export function toLp(raw: RawInstance, c: number): string {
   byValidator.forEach((js, v) => {
     if (js.length) rows.push(` d${v}: x${v} ${js.map((j) => `- y${j}`).join(' ')} <= 0`);
   });
-  const bins = [...raw.stake.map((_, v) => (byValidator[v].length ? `x${v}` : '')), ...raw.thr.map((_, j) => `y${j}`)].filter(Boolean);
+  const bins = [
+    ...raw.stake.map((_, v) => (byValidator[v].length ? `x${v}` : '')),
+    ...raw.thr.map((_, j) => `y${j}`),
+  ].filter(Boolean);
   return `Maximize\n obj: ${obj.join(' ')}\nSubject To\n${rows.join('\n')}\nBinary\n ${bins.join(' ')}\nEnd\n`;
 }

@@ -14,7 +14,9 @@ import { parseScenario } from '../../src/engine/scenario/validate';
 import { fold } from '../../src/engine/sim';
 
 const runs = Number(process.argv[2] ?? 10);
-const parsed = parseScenario(JSON.parse(readFileSync(new URL('../../public/scenarios/real-network-2024-10.json', import.meta.url), 'utf8')));
+const parsed = parseScenario(
+  JSON.parse(readFileSync(new URL('../../public/scenarios/real-network-2024-10.json', import.meta.url), 'utf8')),
+);
 if (!parsed.ok) throw new Error('real-network scenario does not parse');
 const world = fold(parsed.value).world;
 const median = (xs: number[]) => {
@@ -42,11 +44,20 @@ for (let i = 0; i <= runs; i++) {
   an.push(t2 - t1);
 }
 const tot = map.map((m, i) => m + an[i]);
-console.log(`load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-console.log(`cold: map ${map[0].toFixed(1)} + analyze ${an[0].toFixed(1)} = ${tot[0].toFixed(1)} ms (cpu ${cpus[0].toFixed(1)} ms)`);
+console.log(
+  `load ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
+console.log(
+  `cold: map ${map[0].toFixed(1)} + analyze ${an[0].toFixed(1)} = ${tot[0].toFixed(1)} ms (cpu ${cpus[0].toFixed(1)} ms)`,
+);
 console.log(
   `warm median of ${runs}: map ${median(map.slice(1)).toFixed(1)} + analyze ${median(an.slice(1)).toFixed(1)} = ${median(tot.slice(1)).toFixed(1)} ms ` +
     `(min ${Math.min(...tot.slice(1)).toFixed(1)}, max ${Math.max(...tot.slice(1)).toFixed(1)}; cpu median ${median(cpus.slice(1)).toFixed(1)} ms)`,
 );
 if (process.env.SHOW_REPORT) console.log(JSON.stringify(report));
-else console.log(`exact ${report!.exact} secure ${report!.secure} slack ${report!.slack} worst ${report!.worstAttack?.services.length ?? 0} AVSs`);
+else
+  console.log(
+    `exact ${report!.exact} secure ${report!.secure} slack ${report!.slack} worst ${report!.worstAttack?.services.length ?? 0} AVSs`,
+  );

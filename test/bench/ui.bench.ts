@@ -38,30 +38,49 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** A restaking network drawn as about 300 nodes: 100 holders, 180 operators, 20 AVSs, one fault at the end. */
 function generatedScenario(): Record<string, unknown> {
-  const H = 100, O = 180, A = 20;
+  const H = 100,
+    O = 180,
+    A = 20;
   const ops = Array.from({ length: O }, (_, i) => ({ id: `op${i}`, name: `Operator ${i}` }));
   const avss = Array.from({ length: A }, (_, i) => ({
-    id: `avs${i}`, name: `Service ${i}`, kind: (['data-availability', 'oracle', 'bridge', 'other'] as const)[i % 4], profitFromCorruption: '500',
-    slashing: [{ fault: 'avs-misbehaviour', wad: '0.5' }, { fault: 'key-compromise', wad: '1' }],
+    id: `avs${i}`,
+    name: `Service ${i}`,
+    kind: (['data-availability', 'oracle', 'bridge', 'other'] as const)[i % 4],
+    profitFromCorruption: '500',
+    slashing: [
+      { fault: 'avs-misbehaviour', wad: '0.5' },
+      { fault: 'key-compromise', wad: '1' },
+    ],
   }));
   const registrations: unknown[] = [];
   const allocations: unknown[] = [];
   for (let i = 0; i < O; i++) {
     for (const a of [i % A, (i * 7 + 3) % A]) {
-      if (registrations.some((r) => JSON.stringify(r) === JSON.stringify({ operator: `op${i}`, avs: `avs${a}` }))) continue;
+      if (registrations.some((r) => JSON.stringify(r) === JSON.stringify({ operator: `op${i}`, avs: `avs${a}` })))
+        continue;
       registrations.push({ operator: `op${i}`, avs: `avs${a}` });
       allocations.push({ operator: `op${i}`, avs: `avs${a}`, strategy: 'lst', magnitude: '0.4' });
     }
   }
   return {
-    format: 'restaking-lab/scenario', version: 1, name: 'Benchmark: 300 nodes', seed: 'bench-ui', securityModel: 'unique',
-    holders: Array.from({ length: H }, (_, i) => ({ id: `h${i}`, name: `Holder ${i}`, balances: { LST: String(100 + i), ETH: '10' } })),
+    format: 'restaking-lab/scenario',
+    version: 1,
+    name: 'Benchmark: 300 nodes',
+    seed: 'bench-ui',
+    securityModel: 'unique',
+    holders: Array.from({ length: H }, (_, i) => ({
+      id: `h${i}`,
+      name: `Holder ${i}`,
+      balances: { LST: String(100 + i), ETH: '10' },
+    })),
     restaking: {
       strategies: [{ id: 'lst', asset: 'LST' }],
-      operators: ops, avss,
+      operators: ops,
+      avss,
       deposits: Array.from({ length: H }, (_, i) => ({ holder: `h${i}`, strategy: 'lst', amount: String(100 + i) })),
       delegations: Array.from({ length: H }, (_, i) => ({ staker: `h${i}`, operator: `op${(i * 13) % O}` })),
-      registrations, allocations,
+      registrations,
+      allocations,
     },
     // A key compromise of one operator: every AVS it serves slashes it (a many-step cascade).
     events: [{ type: 'Fault', fault: 'key-compromise', operator: 'op0' }],
@@ -76,18 +95,35 @@ function displayedGraph(scenario: Record<string, unknown>, expand: boolean) {
   // Bare Svelte Flow: default nodes with the same size and three lines of text; edges with label and width.
   return {
     nodes: g.nodes.map((n) => ({
-      id: n.id, position: n.position, width: n.width, height: n.height,
-      data: { label: [n.data.name, ...(n.data.entity?.facts ?? []).slice(0, 2).map((f) => `${f.label} ${f.value}`)].join(' · ') },
+      id: n.id,
+      position: n.position,
+      width: n.width,
+      height: n.height,
+      data: {
+        label: [n.data.name, ...(n.data.entity?.facts ?? []).slice(0, 2).map((f) => `${f.label} ${f.value}`)].join(
+          ' · ',
+        ),
+      },
     })),
     edges: g.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, label: e.label, style: e.style })),
   };
 }
 
 function serve(): Promise<Server> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.svg': 'image/svg+xml',
+  };
   const server = createServer((req, res) => {
     const url = decodeURIComponent((req.url ?? '/').split('?')[0]);
-    const [root, rest] = url.startsWith('/bare/') ? [BARE_OUT, url.slice(6)] : url.startsWith('/app/') ? [APP_OUT, url.slice(5)] : ['', ''];
+    const [root, rest] = url.startsWith('/bare/')
+      ? [BARE_OUT, url.slice(6)]
+      : url.startsWith('/app/')
+        ? [APP_OUT, url.slice(5)]
+        : ['', ''];
     const file = normalize(join(root, rest || 'index.html'));
     if (!root || !file.startsWith(root) || !existsSync(file)) {
       res.writeHead(404).end();
@@ -109,8 +145,14 @@ async function sampleFps(page: Page): Promise<{ fps: number; p95: number }> {
           times.push(t);
           if (t - start < ms) requestAnimationFrame(tick);
           else {
-            const d = times.slice(1).map((x, i) => x - times[i]).sort((a, b) => a - b);
-            ok({ fps: ((times.length - 1) * 1000) / (times[times.length - 1] - times[0]), p95: d[Math.floor(d.length * 0.95)] ?? 0 });
+            const d = times
+              .slice(1)
+              .map((x, i) => x - times[i])
+              .sort((a, b) => a - b);
+            ok({
+              fps: ((times.length - 1) * 1000) / (times[times.length - 1] - times[0]),
+              p95: d[Math.floor(d.length * 0.95)] ?? 0,
+            });
           }
         };
         requestAnimationFrame(tick);
@@ -138,21 +180,36 @@ async function appCascadeFps(page: Page, file: string, expand: boolean) {
     const w = window as unknown as { __frames: CascadeFrame[]; __t0: number };
     w.__frames = [];
     w.__t0 = performance.now();
-    const ids = (sel: string) => [...document.querySelectorAll(sel)].map((el) => el.closest('[data-id]')?.getAttribute('data-id') ?? '').filter(Boolean).sort();
+    const ids = (sel: string) =>
+      [...document.querySelectorAll(sel)]
+        .map((el) => el.closest('[data-id]')?.getAttribute('data-id') ?? '')
+        .filter(Boolean)
+        .sort();
     let last = '';
     new MutationObserver(() => {
-      const frame = { t: performance.now() - w.__t0, flash: ids('.svelte-flow__node .node.flash'), pulse: ids('.svelte-flow__edge.pulse'), warm: ids('.svelte-flow__edge.warm') };
+      const frame = {
+        t: performance.now() - w.__t0,
+        flash: ids('.svelte-flow__node .node.flash'),
+        pulse: ids('.svelte-flow__edge.pulse'),
+        warm: ids('.svelte-flow__edge.warm'),
+      };
       const key = JSON.stringify([frame.flash, frame.pulse, frame.warm]);
       if (key !== last) w.__frames.push(frame);
       last = key;
-    }).observe(document.querySelector('.svelte-flow')!, { subtree: true, attributes: true, attributeFilter: ['class'] });
+    }).observe(document.querySelector('.svelte-flow')!, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['class'],
+    });
   });
   // Replay the scenario's fault: the cascade plays step by step (edges pulse, nodes flash by CSS class).
   await page.evaluate(() => ((window as unknown as { __t0: number }).__t0 = performance.now()));
   await page.getByRole('button', { name: /replay/i }).click();
   await page.waitForTimeout(300);
   const r = await sampleFps(page);
-  const frames = await page.evaluate(() => (window as unknown as { __frames: CascadeFrame[] }).__frames.filter((f) => f.t >= 0));
+  const frames = await page.evaluate(() =>
+    (window as unknown as { __frames: CascadeFrame[] }).__frames.filter((f) => f.t >= 0),
+  );
   return { ...r, shown, frames };
 }
 
@@ -164,7 +221,8 @@ async function bareFps(page: Page, graph: ReturnType<typeof displayedGraph>, fra
   // The app's own sequence, at the app's own times: the same nodes and edges change in the same frames.
   const known = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
   const missing = new Set(frames.flatMap((f) => [...f.flash, ...f.pulse, ...f.warm]).filter((id) => !known.has(id)));
-  if (missing.size) throw new Error(`the bare graph lacks ids the app animated: ${[...missing].slice(0, 5).join(', ')}`);
+  if (missing.size)
+    throw new Error(`the bare graph lacks ids the app animated: ${[...missing].slice(0, 5).join(', ')}`);
   await page.evaluate((fs) => {
     const w = window as unknown as { applyStep: (flash: string[], pulse: string[], warm: string[]) => void };
     for (const f of fs) setTimeout(() => w.applyStep(f.flash, f.pulse, f.warm), f.t);
@@ -192,7 +250,10 @@ async function dropToUpdate(page: Page) {
             'pointerup',
             () => {
               const t0 = performance.now();
-              const check = () => (document.querySelector('[data-testid=amount-picker]') ? requestAnimationFrame(() => setTimeout(() => ok(performance.now() - t0))) : requestAnimationFrame(check));
+              const check = () =>
+                document.querySelector('[data-testid=amount-picker]')
+                  ? requestAnimationFrame(() => setTimeout(() => ok(performance.now() - t0)))
+                  : requestAnimationFrame(check);
               check();
             },
             { capture: true, once: true },
@@ -216,7 +277,9 @@ async function dropToUpdate(page: Page) {
         new Promise<number>((ok) => {
           const sel = '.svelte-flow__edge[data-id="holder:carol->lstPool:lido:ETH"]';
           const before = document.querySelector(sel)?.getAttribute('aria-label');
-          const confirm = [...document.querySelectorAll('[data-testid=amount-picker] button')].find((b) => /confirm/i.test(b.textContent ?? '')) as HTMLButtonElement;
+          const confirm = [...document.querySelectorAll('[data-testid=amount-picker] button')].find((b) =>
+            /confirm/i.test(b.textContent ?? ''),
+          ) as HTMLButtonElement;
           const t0 = performance.now();
           confirm.click();
           const check = () => {
@@ -231,13 +294,21 @@ async function dropToUpdate(page: Page) {
     await page.waitForTimeout(300);
   }
   if (!out.length) throw new Error('no drop reached the amount picker');
-  return { drop: median(out.map((o) => o.drop)), update: median(out.map((o) => o.update)), maxDrop: Math.max(...out.map((o) => o.drop)), maxUpdate: Math.max(...out.map((o) => o.update)) };
+  return {
+    drop: median(out.map((o) => o.drop)),
+    update: median(out.map((o) => o.update)),
+    maxDrop: Math.max(...out.map((o) => o.drop)),
+    maxUpdate: Math.max(...out.map((o) => o.update)),
+  };
 }
 
 /** gzip bytes of the JS a route loads, from the vite manifest: the entry (the app shell) and its static imports,
  * plus the route's own dynamic chunk and its static imports (every route is its own chunk). */
 function routeSizes() {
-  const manifest = JSON.parse(readFileSync(join(APP_OUT, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
+  const manifest = JSON.parse(readFileSync(join(APP_OUT, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; imports?: string[]; isEntry?: boolean }
+  >;
   const closure = (keys: string[], seen = new Set<string>()) => {
     for (const k of keys) {
       if (seen.has(k)) continue;
@@ -246,7 +317,10 @@ function routeSizes() {
     }
     return seen;
   };
-  const gz = (keys: Set<string>) => [...keys].filter((k) => manifest[k].file.endsWith('.js')).reduce((s, k) => s + gzipSync(readFileSync(join(APP_OUT, manifest[k].file)), { level: 9 }).length, 0);
+  const gz = (keys: Set<string>) =>
+    [...keys]
+      .filter((k) => manifest[k].file.endsWith('.js'))
+      .reduce((s, k) => s + gzipSync(readFileSync(join(APP_OUT, manifest[k].file)), { level: 9 }).length, 0);
   const shell = closure(Object.keys(manifest).filter((k) => manifest[k].isEntry));
   const route = (name: string) => {
     const key = Object.keys(manifest).find((k) => k.endsWith(`routes/${name}.svelte`));
@@ -255,20 +329,33 @@ function routeSizes() {
   };
   const home = route('Home');
   const sandbox = route('Sandbox');
-  return { shell: gz(shell) / 1024, home: gz(home) / 1024, sandbox: gz(sandbox) / 1024, sandboxOnly: (gz(sandbox) - gz(shell)) / 1024 };
+  return {
+    shell: gz(shell) / 1024,
+    home: gz(home) / 1024,
+    sandbox: gz(sandbox) / 1024,
+    sandboxOnly: (gz(sandbox) - gz(shell)) / 1024,
+  };
 }
 
 async function main() {
   const vite = 'node_modules/.bin/vite';
-  execFileSync(vite, ['build', '--outDir', APP_OUT, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], { stdio: 'inherit' });
-  execFileSync(vite, ['build', '--config', 'test/bench/ui-bare/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, BARE_OUT } });
+  execFileSync(vite, ['build', '--outDir', APP_OUT, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
+  execFileSync(vite, ['build', '--config', 'test/bench/ui-bare/vite.config.ts', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, BARE_OUT },
+  });
   mkdirSync(join(APP_OUT, 'scenarios'), { recursive: true });
   const generated = generatedScenario();
   writeFileSync(join(APP_OUT, 'scenarios/bench-300.json'), JSON.stringify(generated));
   const real = JSON.parse(readFileSync('public/scenarios/real-network-2024-10.json', 'utf8'));
 
   const server = await serve();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // tsx keeps function names with an __name helper that does not exist in the page.
   await page.addInitScript('window.__name = (f) => f;');
@@ -292,7 +379,18 @@ async function main() {
       const changes = app.frames.length;
       const touched = Math.max(0, ...app.frames.map((f) => f.flash.length + f.pulse.length + f.warm.length));
       const runs = `${apps.map((a) => a.fps.toFixed(0)).join('/')} vs ${bares.map((b) => b.fps.toFixed(0)).join('/')}`;
-      rows.push([name, String(app.shown), `${changes} (up to ${touched} elements)`, app.fps.toFixed(1), app.p95.toFixed(0), bare.fps.toFixed(1), bare.p95.toFixed(0), (app.fps / bare.fps).toFixed(2), runs, app.fps >= 55 && app.fps / bare.fps >= 0.9 ? 'yes' : 'NO']);
+      rows.push([
+        name,
+        String(app.shown),
+        `${changes} (up to ${touched} elements)`,
+        app.fps.toFixed(1),
+        app.p95.toFixed(0),
+        bare.fps.toFixed(1),
+        bare.p95.toFixed(0),
+        (app.fps / bare.fps).toFixed(2),
+        runs,
+        app.fps >= 55 && app.fps / bare.fps >= 0.9 ? 'yes' : 'NO',
+      ]);
     }
     // The cascade page is closed first: its last replay's edges still pulse and would share the CPU with the
     // drop measurements. A fresh context: the autosave of the runs above would otherwise reopen the last scenario.
@@ -301,10 +399,14 @@ async function main() {
     await fresh.addInitScript('window.__name = (f) => f;');
     const d = await dropToUpdate(fresh);
     const sizes = routeSizes();
-    console.log('\nCascade animation, fps sampled with requestAnimationFrame over 3 s (1280x800, headless Chromium, --disable-gpu)');
-    console.log('(bare Svelte Flow replays the app\'s recorded cascade frames: same nodes and edges, same moments)');
+    console.log(
+      '\nCascade animation, fps sampled with requestAnimationFrame over 3 s (1280x800, headless Chromium, --disable-gpu)',
+    );
+    console.log("(bare Svelte Flow replays the app's recorded cascade frames: same nodes and edges, same moments)");
     console.log(`(medians of ${REPS} alternating runs of each; the runs column lists every run, app vs bare)`);
-    console.log('| scenario | nodes shown | cascade frames in 3.3 s | app fps | app p95 ms | bare fps | bare p95 ms | app/bare | runs (fps) | goal (>=55, >=0.9x) |');
+    console.log(
+      '| scenario | nodes shown | cascade frames in 3.3 s | app fps | app p95 ms | bare fps | bare p95 ms | app/bare | runs (fps) | goal (>=55, >=0.9x) |',
+    );
     console.log('|---|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) console.log(`| ${r.join(' | ')} |`);
     console.log('\n| measure | median ms | max ms | goal |');
@@ -313,8 +415,12 @@ async function main() {
     console.log(`| confirm -> updated graph frame | ${d.update.toFixed(1)} | ${d.maxUpdate.toFixed(1)} | <= 50 |`);
     console.log('\n| route | JS gzip KB | goal |');
     console.log('|---|---|---|');
-    console.log(`| home (app shell + home chunks) | ${sizes.home.toFixed(1)} | <= 80 (app shell alone: ${sizes.shell.toFixed(1)}) |`);
-    console.log(`| sandbox (app shell + sandbox chunks) | ${sizes.sandbox.toFixed(1)} | <= 200 (sandbox-only chunks: ${sizes.sandboxOnly.toFixed(1)}) |`);
+    console.log(
+      `| home (app shell + home chunks) | ${sizes.home.toFixed(1)} | <= 80 (app shell alone: ${sizes.shell.toFixed(1)}) |`,
+    );
+    console.log(
+      `| sandbox (app shell + sandbox chunks) | ${sizes.sandbox.toFixed(1)} | <= 200 (sandbox-only chunks: ${sizes.sandboxOnly.toFixed(1)}) |`,
+    );
   } finally {
     await browser.close();
     server.close();

@@ -9,14 +9,24 @@ import { Sandbox } from '../../src/app/sandbox.svelte';
 beforeAll(() => {
   // jsdom's <dialog> may lack its methods; these stand-ins only toggle `open`, as the browser does.
   const proto = HTMLDialogElement.prototype as HTMLDialogElement & Record<string, unknown>;
-  if (typeof proto.show !== 'function') proto.show = function (this: HTMLDialogElement) { this.open = true; };
-  if (typeof proto.close !== 'function') proto.close = function (this: HTMLDialogElement) { this.open = false; };
+  if (typeof proto.show !== 'function')
+    proto.show = function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+  if (typeof proto.close !== 'function')
+    proto.close = function (this: HTMLDialogElement) {
+      this.open = false;
+    };
 });
 
 /** A sandbox whose stake drag has just been dropped on Op2: Dana has `available` gwei of ETH. */
 async function open(available: bigint) {
   const sandbox = new Sandbox(true);
-  sandbox.drag.pickUp({ id: 'dana', name: 'Dana', available }, [{ nodeId: 'operator:op2', kind: 'operator', ref: 'op2', name: 'Op2' }], null);
+  sandbox.drag.pickUp(
+    { id: 'dana', name: 'Dana', available },
+    [{ nodeId: 'operator:op2', kind: 'operator', ref: 'op2', name: 'Op2' }],
+    null,
+  );
   sandbox.drag.asset = 'ETH';
   sandbox.drag.drop();
   const confirm = vi.fn(() => null);

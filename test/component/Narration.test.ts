@@ -82,7 +82,9 @@ describe('Narration', () => {
   it('on stage: the list is focusable for scrolling and the heading shows', () => {
     setup({ offstage: false, titled: true });
     expect(screen.getByTestId('narration').querySelector('ol')?.getAttribute('tabindex')).toBe('0');
-    expect(screen.getByRole('heading', { level: 2, name: /What happened/ }).classList.contains('visually-hidden')).toBe(false);
+    expect(screen.getByRole('heading', { level: 2, name: /What happened/ }).classList.contains('visually-hidden')).toBe(
+      false,
+    );
   });
 });
 

@@ -13,14 +13,25 @@ beforeAll(() => {
 });
 
 const step = (id: number, text: string): TraceStep =>
-  ({ id, kind: 'test', layer: 'service', entities: [], amounts: {}, movements: [], text, parent: null }) as unknown as TraceStep;
+  ({
+    id,
+    kind: 'test',
+    layer: 'service',
+    entities: [],
+    amounts: {},
+    movements: [],
+    text,
+    parent: null,
+  }) as unknown as TraceStep;
 const trace = [step(0, 'one'), step(1, 'two'), step(2, 'three')];
 
 function setup(props: { stacked?: boolean; narrow?: boolean } = {}) {
   localStorage.clear();
   const sandbox = new Sandbox(true);
   expect(sandbox.session.load(DEFAULT_SCENARIO)).toBeNull();
-  const view = render(SandboxHarness, { props: { sandbox, component: SidePanel, props: { stacked: false, narrow: false, ready: true, ...props } } });
+  const view = render(SandboxHarness, {
+    props: { sandbox, component: SidePanel, props: { stacked: false, narrow: false, ready: true, ...props } },
+  });
   flushSync();
   return { sandbox, ...view };
 }

@@ -21,7 +21,8 @@ const scenario = parseScenario(json);
 if (!scenario.ok) throw new Error('scenario');
 const events = parseEvents(json.events ?? []);
 if (!events.ok) throw new Error('events');
-const run = (model: SecurityModel): ReplayOutcome => new Replayer(scenario.value, model).run((json.events ?? []).map(eventKey), () => events.value);
+const run = (model: SecurityModel): ReplayOutcome =>
+  new Replayer(scenario.value, model).run((json.events ?? []).map(eventKey), () => events.value);
 const unique = run('unique');
 const pooled = run('pooled');
 if (!unique.ok || !pooled.ok) throw new Error('replay failed');
@@ -29,10 +30,14 @@ const done = (outcome: ReplayOutcome): ReplayState => ({ kind: 'done', outcome }
 
 describe('CompareView tables', () => {
   it('both sides done: each model’s stake per AVS, the rows that differ marked, and the differences in words', () => {
-    const { container } = render(CompareTables, { props: { sides: [done(unique), done(pooled)], models: ['unique', 'pooled'] } });
+    const { container } = render(CompareTables, {
+      props: { sides: [done(unique), done(pooled)], models: ['unique', 'pooled'] },
+    });
     const left = screen.getByTestId('compare-side-0');
     const right = screen.getByTestId('compare-side-1');
-    expect(within(left).getByRole('heading').textContent).toBe('Unique stake (each operator set has its own stake) — current');
+    expect(within(left).getByRole('heading').textContent).toBe(
+      'Unique stake (each operator set has its own stake) — current',
+    );
     expect(within(right).getByRole('heading').textContent).toBe('Pooled (every AVS can slash the whole stake)');
     for (const r of unique.data.avs) {
       const p = pooled.data.avs.find((x) => x.id === r.id)!;
@@ -45,21 +50,36 @@ describe('CompareView tables', () => {
     const items = [...container.querySelectorAll('[data-testid=compare-differences] li')].map((li) => li.textContent);
     const first = unique.data.avs.find((r) => r.stakeSeen !== pooled.data.avs.find((x) => x.id === r.id)!.stakeSeen)!;
     const other = pooled.data.avs.find((x) => x.id === first.id)!;
-    expect(items).toContain(`${first.name} can slash ${formatEthCard(first.stakeSeen)} ETH under unique stake but ${formatEthCard(other.stakeSeen)} ETH under pooled stake.`);
+    expect(items).toContain(
+      `${first.name} can slash ${formatEthCard(first.stakeSeen)} ETH under unique stake but ${formatEthCard(other.stakeSeen)} ETH under pooled stake.`,
+    );
   });
 
   it('one side computing: it says so and shows no numbers; the differences wait', () => {
-    render(CompareTables, { props: { sides: [done(unique), { kind: 'computing', previous: pooled, position: 9 }], models: ['unique', 'pooled'] } });
-    expect(within(screen.getByTestId('compare-side-1')).getByRole('status').textContent).toContain('Replaying under Pooled (every AVS can slash the whole stake)…');
+    render(CompareTables, {
+      props: {
+        sides: [done(unique), { kind: 'computing', previous: pooled, position: 9 }],
+        models: ['unique', 'pooled'],
+      },
+    });
+    expect(within(screen.getByTestId('compare-side-1')).getByRole('status').textContent).toContain(
+      'Replaying under Pooled (every AVS can slash the whole stake)…',
+    );
     expect(within(screen.getByTestId('compare-side-1')).queryByRole('table')).toBeNull();
     expect(screen.getByTestId('compare-differences').getAttribute('aria-busy')).toBe('true');
     expect(screen.getByTestId('compare-differences').querySelectorAll('li')).toHaveLength(0);
   });
 
   it('a side the engine refuses says why; the other side still shows its numbers', () => {
-    const refused: ReplayOutcome = { ok: false, model: 'sharedVault', error: 'event 2 (ModifyAllocation): allocations belong to EigenLayer' };
+    const refused: ReplayOutcome = {
+      ok: false,
+      model: 'sharedVault',
+      error: 'event 2 (ModifyAllocation): allocations belong to EigenLayer',
+    };
     render(CompareTables, { props: { sides: [done(unique), done(refused)], models: ['unique', 'sharedVault'] } });
-    expect(screen.getByTestId('compare-side-1').textContent).toContain('These events cannot be replayed under Shared vault (networks share a vault’s collateral): event 2 (ModifyAllocation): allocations belong to EigenLayer');
+    expect(screen.getByTestId('compare-side-1').textContent).toContain(
+      'These events cannot be replayed under Shared vault (networks share a vault’s collateral): event 2 (ModifyAllocation): allocations belong to EigenLayer',
+    );
     expect(within(screen.getByTestId('compare-side-0')).getAllByRole('table')).toHaveLength(2);
   });
 

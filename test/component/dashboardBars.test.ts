@@ -59,11 +59,15 @@ describe('CostProfitBars', () => {
     expect(container.querySelector('g[data-avs="da"]')!.classList.contains('in-attack')).toBe(true);
     expect(container.querySelector('g[data-avs="da"] text.attack')!.textContent).toBe('⚠ in the worst attack');
     expect(container.querySelector('g[data-avs="oracle"] text.attack')).toBeNull();
-    expect(getByRole('img').getAttribute('aria-label')).toContain('DA layer: cost 225 ETH, profit 150 ETH, safe alone, in the worst attack;');
+    expect(getByRole('img').getAttribute('aria-label')).toContain(
+      'DA layer: cost 225 ETH, profit 150 ETH, safe alone, in the worst attack;',
+    );
   });
 
   it('shortens large amounts for reading (whole ETH with separators, as on the graph cards)', () => {
-    const { container } = render(CostProfitBars, { props: { rows: [row('big', 'Big', 248_512_973_388_944n, 20_000n * G)] } });
+    const { container } = render(CostProfitBars, {
+      props: { rows: [row('big', 'Big', 248_512_973_388_944n, 20_000n * G)] },
+    });
     expect([...container.querySelectorAll('text.val')].map((t) => t.textContent)).toEqual(['248,512', '20,000']);
   });
 });

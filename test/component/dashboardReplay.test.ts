@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Replayer, eventKey, CHECKPOINT_EVERY, type ReplayOutcome } from '../../src/app/replayCore';
 import { createReplayWorkerHandler } from '../../src/app/replay.worker';
-import { ReplayClient, type ReplayWorkerLike, type ReplayWorkerRequest, type ReplayWorkerResponse } from '../../src/app/replayClient';
+import {
+  ReplayClient,
+  type ReplayWorkerLike,
+  type ReplayWorkerRequest,
+  type ReplayWorkerResponse,
+} from '../../src/app/replayClient';
 import { replay, type DashboardData } from '../../src/app/dashboardData';
 import { parseEvents, parseScenario } from '../../src/engine/scenario/validate';
 import type { Scenario } from '../../src/engine/scenario/schema';
@@ -26,7 +31,8 @@ const parse = (log: readonly EventJson[]) => (from: number) => {
   return p.value;
 };
 const keysOf = (log: readonly EventJson[]) => log.map(eventKey);
-const reference = (log: readonly EventJson[], model: SecurityModel = 'unique'): DashboardData => replay(scenario, parse(log)(0), { model });
+const reference = (log: readonly EventJson[], model: SecurityModel = 'unique'): DashboardData =>
+  replay(scenario, parse(log)(0), { model });
 
 function expectSame(out: ReplayOutcome, ref: DashboardData, position: number) {
   expect(out.ok).toBe(true);
@@ -79,7 +85,10 @@ describe('incremental replay (replayCore)', () => {
     const json = JSON.parse(readFileSync('public/scenarios/real-network-2024-10.json', 'utf8'));
     const p = parseScenario(json);
     if (!p.ok) throw new Error('real network does not parse');
-    const log: EventJson[] = [{ type: 'AdvanceTime', days: 1 }, { type: 'AdvanceTime', days: 2 }];
+    const log: EventJson[] = [
+      { type: 'AdvanceTime', days: 1 },
+      { type: 'AdvanceTime', days: 2 },
+    ];
     const r = new Replayer(p.value, p.value.securityModel);
     r.run(keysOf(log.slice(0, 1)), parse(log.slice(0, 1)));
     const out = r.run(keysOf(log), parse(log));
@@ -96,7 +105,11 @@ describe('incremental replay (replayCore)', () => {
   it('a log the engine refuses (as another model may): the error names the event; asking again answers at once; undoing it recovers', () => {
     const r = new Replayer(scenario, 'pooled');
     // Carol holds 40 ETH: sending 1,000 is refused, after 40 accepted events (past a checkpoint)
-    const bad: EventJson[] = [...long.events.slice(0, 40), { type: 'Transfer', asset: 'ETH', from: 'carol', to: 'alice', amount: '1000' }, { type: 'AdvanceTime', days: 1 }];
+    const bad: EventJson[] = [
+      ...long.events.slice(0, 40),
+      { type: 'Transfer', asset: 'ETH', from: 'carol', to: 'alice', amount: '1000' },
+      { type: 'AdvanceTime', days: 1 },
+    ];
     const out = r.run(keysOf(bad), parse(bad));
     expect(out).toMatchObject({ ok: false, model: 'pooled' });
     if (!out.ok) expect(out.error).toMatch(/^event 41 \(Transfer\): Carol has only/);
@@ -196,8 +209,20 @@ describe('replay worker and client', () => {
   it('a request the worker is told to skip is superseded, never run', async () => {
     const answered: ReplayWorkerResponse[] = [];
     const queued: (() => void)[] = [];
-    const handle = createReplayWorkerHandler((r) => answered.push(r), () => 0, (f) => queued.push(f));
-    handle({ type: 'replay', id: 1, channel: 'dashboard', scenarioKey: 1, scenario, model: 'unique', log: log.slice(0, 2) });
+    const handle = createReplayWorkerHandler(
+      (r) => answered.push(r),
+      () => 0,
+      (f) => queued.push(f),
+    );
+    handle({
+      type: 'replay',
+      id: 1,
+      channel: 'dashboard',
+      scenarioKey: 1,
+      scenario,
+      model: 'unique',
+      log: log.slice(0, 2),
+    });
     handle({ type: 'replay', id: 2, channel: 'dashboard', scenarioKey: 1, model: 'unique', log: log.slice(0, 3) });
     handle({ type: 'cancel', channel: 'dashboard', upTo: 2 });
     handle({ type: 'replay', id: 3, channel: 'dashboard', scenarioKey: 1, model: 'unique', log: log.slice(0, 4) });
@@ -207,9 +232,21 @@ describe('replay worker and client', () => {
 
   it('reports an unknown scenario and a malformed event as errors, not crashes', () => {
     const answered: ReplayWorkerResponse[] = [];
-    const handle = createReplayWorkerHandler((r) => answered.push(r), () => 0, (f) => f());
+    const handle = createReplayWorkerHandler(
+      (r) => answered.push(r),
+      () => 0,
+      (f) => f(),
+    );
     handle({ type: 'replay', id: 1, channel: 'dashboard', scenarioKey: 9, model: 'unique', log: [] });
-    handle({ type: 'replay', id: 2, channel: 'dashboard', scenarioKey: 1, scenario, model: 'unique', log: [{ type: 'AdvanceTime', days: 1 }, { type: 'Nope' }] });
+    handle({
+      type: 'replay',
+      id: 2,
+      channel: 'dashboard',
+      scenarioKey: 1,
+      scenario,
+      model: 'unique',
+      log: [{ type: 'AdvanceTime', days: 1 }, { type: 'Nope' }],
+    });
     expect(answered[0]).toEqual({ id: 1, status: 'error', error: 'unknown scenario 9' });
     expect(answered[1]).toMatchObject({ id: 2, status: 'error' });
     expect(answered[1].status === 'error' && answered[1].error).toMatch(/^event 2: /);

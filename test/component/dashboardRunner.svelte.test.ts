@@ -14,7 +14,11 @@ const json = JSON.parse(readFileSync('public/scenarios/three-avs-unique.json', '
 const parsed = parseScenario(json);
 if (!parsed.ok) throw new Error('scenario');
 const scenario = parsed.value;
-const log: unknown[] = [{ type: 'AdvanceTime', days: 1 }, { type: 'AdvanceTime', days: 2 }, { type: 'AdvanceTime', days: 3 }];
+const log: unknown[] = [
+  { type: 'AdvanceTime', days: 1 },
+  { type: 'AdvanceTime', days: 2 },
+  { type: 'AdvanceTime', days: 3 },
+];
 
 function fakeWorker(): ReplayWorkerLike {
   const listeners: ((e: { data: ReplayWorkerResponse }) => void)[] = [];

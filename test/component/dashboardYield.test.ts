@@ -9,22 +9,49 @@ import { fold } from '../../src/engine/sim';
 import type { TraceStep } from '../../src/engine/trace';
 import type { Movement } from '../../src/engine/ledger/ledger';
 
-const step = (layer: TraceStep['layer'], movements: Movement[]): TraceStep => ({ id: 0, parent: null, kind: 'k', layer, entities: [], amounts: {}, movements, text: '' });
-const mv = (from: string | null, to: string | null, amount: bigint, reason: string, asset = 'ETH'): Movement => ({ asset, from, to, amount, reason });
+const step = (layer: TraceStep['layer'], movements: Movement[]): TraceStep => ({
+  id: 0,
+  parent: null,
+  kind: 'k',
+  layer,
+  entities: [],
+  amounts: {},
+  movements,
+  text: '',
+});
+const mv = (from: string | null, to: string | null, amount: bigint, reason: string, asset = 'ETH'): Movement => ({
+  asset,
+  from,
+  to,
+  amount,
+  reason,
+});
 
 describe('yield breakdown from ledger movements', () => {
   const owned = new Set(['holder:alice', 'eth:validator:v1']);
 
   it('classifies each movement on the holder’s own accounts, worked by hand', () => {
     const trace = [
-      step('chain', [mv(null, 'eth:validator:v1', 5_000n, 'reward'), mv('eth:validator:v1', null, 1_200n, 'penalty'), mv('eth:validator:v2', null, 999n, 'penalty')]),
-      step('chain', [mv('eth:validator:v1', null, 1_000_000n, 'slash:initial'), mv(null, 'holder:bob', 31_250n, 'reward:whistleblower')]),
+      step('chain', [
+        mv(null, 'eth:validator:v1', 5_000n, 'reward'),
+        mv('eth:validator:v1', null, 1_200n, 'penalty'),
+        mv('eth:validator:v2', null, 999n, 'penalty'),
+      ]),
+      step('chain', [
+        mv('eth:validator:v1', null, 1_000_000n, 'slash:initial'),
+        mv(null, 'holder:bob', 31_250n, 'reward:whistleblower'),
+      ]),
       step('service', [mv('avs:oracle', 'holder:alice', 700n, 'reward'), mv('holder:alice', 'op:fees', 70n, 'fee')]),
       // alice moving ETH into her own validator is neither income nor loss
       step('chain', [mv('holder:alice', 'eth:validator:v1', 32_000_000_000n, 'deposit')]),
     ];
     // staking 5,000; AVS 700; fees 70; losses 1,200 + 1,000,000 (v2 and bob's movements are not alice's)
-    expect(directYield(trace, owned)).toEqual({ stakingRewards: 5_000n, avsRewards: 700n, fees: 70n, losses: 1_001_200n });
+    expect(directYield(trace, owned)).toEqual({
+      stakingRewards: 5_000n,
+      avsRewards: 700n,
+      fees: 70n,
+      losses: 1_001_200n,
+    });
   });
 
   it('puts value changes not explained by movements under token rates, event by event', () => {
@@ -46,7 +73,8 @@ describe('yield breakdown from ledger movements', () => {
     for (const t of traces.slice(1))
       for (const s of t)
         for (const m of s.movements) {
-          const mine = (a: string | null) => a === 'eth:validator:v1' || a === 'eth:validator:v2' || a === 'holder:alice';
+          const mine = (a: string | null) =>
+            a === 'eth:validator:v1' || a === 'eth:validator:v2' || a === 'holder:alice';
           if (mine(m.from) && !mine(m.to) && /^(slash|penalty)/.test(m.reason)) losses += m.amount;
           if (mine(m.to) && !mine(m.from) && m.reason.startsWith('reward')) rewards += m.amount;
         }
@@ -57,7 +85,9 @@ describe('yield breakdown from ledger movements', () => {
     expect(alice.losses).toBe(losses);
     expect(alice.stakingRewards).toBe(rewards);
     expect(alice.avsRewards).toBe(0n);
-    expect(ownedAccounts(world, 'alice')).toEqual(new Set(['holder:alice', 'eigen:pod:alice', 'eth:validator:v1', 'eth:validator:v2']));
+    expect(ownedAccounts(world, 'alice')).toEqual(
+      new Set(['holder:alice', 'eigen:pod:alice', 'eth:validator:v1', 'eth:validator:v2']),
+    );
     const start = fold(parsed.value, []).world;
     expect(alice.net).toBe(holderValue(world, 'alice') - holderValue(start, 'alice'));
     // Bob only receives the whistleblower reward.

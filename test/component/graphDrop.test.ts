@@ -8,7 +8,10 @@ import { tm } from '../../src/ui/messages';
 function sandbox(): Sandbox {
   const raw = JSON.parse(readFileSync('public/scenarios/cosmos-double-sign.json', 'utf8'));
   raw.events = raw.events.slice(0, 4);
-  raw.holders.push({ id: 'erin', name: 'Erin', balances: { ATOM: '2000' } }, { id: 'eve', name: 'Eve', balances: { ETH: '5' } });
+  raw.holders.push(
+    { id: 'erin', name: 'Erin', balances: { ATOM: '2000' } },
+    { id: 'eve', name: 'Eve', balances: { ETH: '5' } },
+  );
   const s = new Sandbox(true);
   expect(s.session.load(raw)).toBeNull();
   return s;
@@ -22,14 +25,14 @@ function carryTo(s: Sandbox, holder: string, nodeId: string): void {
 }
 
 describe('drop on a Cosmos validator', () => {
-  it('offers the chain\'s validators as targets, announced as Cosmos validators', () => {
+  it("offers the chain's validators as targets, announced as Cosmos validators", () => {
     const s = sandbox();
     carryTo(s, 'erin', 'cosmosValidator:lyra');
     s.announceTarget();
     expect(tm(s.announcement)).toMatch(/Lyra, Validator \(Cosmos\)/);
   });
 
-  it('becomes a delegation in ATOM; the holder\'s edge and the validator\'s tokens change by exactly that', () => {
+  it("becomes a delegation in ATOM; the holder's edge and the validator's tokens change by exactly that", () => {
     const s = sandbox();
     carryTo(s, 'erin', 'cosmosValidator:lyra');
     expect(s.drop()).toBe(true);
@@ -37,14 +40,19 @@ describe('drop on a Cosmos validator', () => {
     expect(s.drag.holder?.available).toBe(2_000n * 1_000_000_000n);
     const outcome = s.confirmDrop('123.456789');
     expect(outcome?.ok).toBe(true);
-    expect(s.session.log.at(-1)).toEqual({ type: 'CosmosDelegate', holder: 'erin', validator: 'lyra', amount: '123.456789' });
+    expect(s.session.log.at(-1)).toEqual({
+      type: 'CosmosDelegate',
+      holder: 'erin',
+      validator: 'lyra',
+      amount: '123.456789',
+    });
     const edge = s.view.links.find((l) => l.source === 'holder:erin' && l.target === 'cosmosValidator:lyra');
     expect(edge?.amount).toBe(123_456_789_000n);
     // Lyra had 5,300 ATOM (5,000 self-bond + Carol's 300).
     expect(s.view.entities.find((e) => e.id === 'cosmosValidator:lyra')!.facts[0].raw).toBe(5_423_456_789_000n);
   });
 
-  it('more than the holder has is refused with the engine\'s sentence, the state unchanged', () => {
+  it("more than the holder has is refused with the engine's sentence, the state unchanged", () => {
     const s = sandbox();
     carryTo(s, 'erin', 'cosmosValidator:nova');
     s.drop();

@@ -1,6 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { buildGraph, COSMOS_GROUP_ID, edgeLabel, GROUP_ID, HOLDER_GROUP_ID, OPERATOR_LIMIT, VALIDATOR_GROUP_ID } from '../../src/app/graphModel';
+import {
+  buildGraph,
+  COSMOS_GROUP_ID,
+  edgeLabel,
+  GROUP_ID,
+  HOLDER_GROUP_ID,
+  OPERATOR_LIMIT,
+  VALIDATOR_GROUP_ID,
+} from '../../src/app/graphModel';
 import type { Entity, WorldView } from '../../src/app/worldView';
 import { parseRoute } from '../../src/app/route';
 import { parseUrlParams } from '../../src/app/urlParams';
@@ -11,7 +19,12 @@ const ETH = 1_000_000_000n;
 
 describe('graph view model', () => {
   const view: WorldView = {
-    entities: [e('holder:a', 'holder'), e('holder:b', 'holder'), e('operator:x', 'operator', 40n * ETH), e('avs:s', 'avs')],
+    entities: [
+      e('holder:a', 'holder'),
+      e('holder:b', 'holder'),
+      e('operator:x', 'operator', 40n * ETH),
+      e('avs:s', 'avs'),
+    ],
     links: [
       { id: 'a-x', source: 'holder:a', target: 'operator:x', amount: 32n * ETH, asset: 'ETH' },
       { id: 'b-x', source: 'holder:b', target: 'operator:x', amount: 8n * ETH, asset: 'ETH' },
@@ -48,7 +61,11 @@ describe('graph view model', () => {
 
   it('groups the long tail of validators but never a slashed one', () => {
     // 40 validators of one pool, the smallest (v0, 1 ETH) slashed: it must stay on screen although it is the smallest.
-    const vals = Array.from({ length: 40 }, (_, i) => ({ ...e(`validator:v${i}`, 'validator', BigInt(i + 1) * ETH), status: 'active', slashed: i === 0 }));
+    const vals = Array.from({ length: 40 }, (_, i) => ({
+      ...e(`validator:v${i}`, 'validator', BigInt(i + 1) * ETH),
+      status: 'active',
+      slashed: i === 0,
+    }));
     const pool: WorldView = {
       entities: [e('lstPool:p', 'lstPool'), ...vals],
       links: vals.map((v) => ({ id: `p-${v.id}`, source: 'lstPool:p', target: v.id, amount: v.weight, asset: 'ETH' })),
@@ -81,14 +98,17 @@ describe('graph view model', () => {
     expect(operatorNodes.map((n) => n.id)).not.toContain('operator:o0');
     const toGroup = grouped.edges.filter((x) => x.target === GROUP_ID);
     expect(toGroup).toHaveLength(1);
-    const expected = Array.from({ length: 40 - (OPERATOR_LIMIT - 1) }, (_, i) => BigInt(i + 1) * ETH).reduce((s, x) => s + x, 0n);
+    const expected = Array.from({ length: 40 - (OPERATOR_LIMIT - 1) }, (_, i) => BigInt(i + 1) * ETH).reduce(
+      (s, x) => s + x,
+      0n,
+    );
     expect(toGroup[0].data.amount).toBe(expected);
     expect(buildGraph(big, { expandOperators: true }).nodes.filter((n) => n.data.kind === 'operator')).toHaveLength(40);
   });
 });
 
 describe('graph view model: groups, entries and registrations', () => {
-  it('a group node lists its members\' engine ids and is named by a message, not in English', () => {
+  it("a group node lists its members' engine ids and is named by a message, not in English", () => {
     const ops = Array.from({ length: 20 }, (_, i) => e(`operator:o${i}`, 'operator', BigInt(i + 1) * ETH));
     const { nodes, edges } = buildGraph({
       entities: [e('avs:s', 'avs'), ...ops],
@@ -130,10 +150,32 @@ describe('graph view model: groups, entries and registrations', () => {
 
   it('draws registrations and entries dashed, with their notes and badges, and makes room for badges', () => {
     const view: WorldView = {
-      entities: [e('holder:a', 'holder'), e('cosmosValidator:v', 'cosmosValidator'), e('operator:o', 'operator'), e('avs:s', 'avs')],
+      entities: [
+        e('holder:a', 'holder'),
+        e('cosmosValidator:v', 'cosmosValidator'),
+        e('operator:o', 'operator'),
+        e('avs:s', 'avs'),
+      ],
       links: [
-        { id: 'a-v', source: 'holder:a', target: 'cosmosValidator:v', amount: 5n * ETH, asset: 'ATOM', variant: 'unbonding', note: { key: 'edge.unbonding', params: { days: 3 } }, badge: { key: 'edge.unbonding.short', params: { days: 3 } } },
-        { id: 'o-s', source: 'operator:o', target: 'avs:s', amount: 0n, asset: 'ETH', variant: 'registration', note: { key: 'edge.registered' } },
+        {
+          id: 'a-v',
+          source: 'holder:a',
+          target: 'cosmosValidator:v',
+          amount: 5n * ETH,
+          asset: 'ATOM',
+          variant: 'unbonding',
+          note: { key: 'edge.unbonding', params: { days: 3 } },
+          badge: { key: 'edge.unbonding.short', params: { days: 3 } },
+        },
+        {
+          id: 'o-s',
+          source: 'operator:o',
+          target: 'avs:s',
+          amount: 0n,
+          asset: 'ETH',
+          variant: 'registration',
+          note: { key: 'edge.registered' },
+        },
       ],
     };
     const { nodes, edges } = buildGraph(view);

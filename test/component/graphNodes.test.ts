@@ -95,13 +95,22 @@ describe('graph nodes (EntityNode, GroupNode) rendered in Svelte Flow', () => {
 describe('group node', () => {
   // 30 holders delegating to 20 Cosmos validators: above 16 the smallest form "N other validators".
   function bigCosmos(): Sandbox {
-    const validators = Array.from({ length: 20 }, (_, i) => ({ id: `v${i}`, name: `Val ${i}`, operator: `op${i}`, selfBond: String(100 + i), commission: '0.05' }));
+    const validators = Array.from({ length: 20 }, (_, i) => ({
+      id: `v${i}`,
+      name: `Val ${i}`,
+      operator: `op${i}`,
+      selfBond: String(100 + i),
+      commission: '0.05',
+    }));
     const s = new Sandbox(true);
     const problem = s.session.load({
       format: 'restaking-lab/scenario',
       version: 1,
       name: 'many validators',
-      holders: [...validators.map((v) => ({ id: v.operator, balances: { ATOM: '1000' } })), { id: 'ann', name: 'Ann', balances: { ATOM: '100' } }],
+      holders: [
+        ...validators.map((v) => ({ id: v.operator, balances: { ATOM: '1000' } })),
+        { id: 'ann', name: 'Ann', balances: { ATOM: '100' } },
+      ],
       cosmos: { token: 'ATOM', validators },
     });
     expect(problem).toBeNull();
@@ -116,7 +125,16 @@ describe('group node', () => {
     expect(group()!.textContent).toContain('other validators');
     expect(group()!.classList.contains('flash')).toBe(false);
     // v0 is the smallest, so it is in the group. A cascade whose second step touches it (and Ann, drawn alone).
-    const step = (id: number, entities: string[]): TraceStep => ({ id, parent: null, kind: 'test', layer: 'chain', entities, amounts: {}, movements: [], text: `step ${id}` });
+    const step = (id: number, entities: string[]): TraceStep => ({
+      id,
+      parent: null,
+      kind: 'test',
+      layer: 'chain',
+      entities,
+      amounts: {},
+      movements: [],
+      text: `step ${id}`,
+    });
     sandbox.cascade.play([step(0, ['ann']), step(1, ['ann', 'v0', 'v1', 'v1'])]);
     sandbox.cascade.pause();
     flushSync();

@@ -8,7 +8,15 @@ import { slashRequestMachine } from '../../src/engine/services/slashRequestMachi
 describe('statechart layout', () => {
   it('puts the Ethereum validator lifecycle in one row, left to right in lifecycle order', () => {
     const c = statechartOf(validatorMachine);
-    expect(c.states.map((s) => s.key)).toEqual(['deposited', 'pending', 'active', 'exiting', 'exited', 'withdrawable', 'withdrawn']);
+    expect(c.states.map((s) => s.key)).toEqual([
+      'deposited',
+      'pending',
+      'active',
+      'exiting',
+      'exited',
+      'withdrawable',
+      'withdrawn',
+    ]);
     expect(c.states.map((s) => s.column)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     const ys = new Set(c.states.map((s) => s.y));
     expect(ys.size).toBe(1);
@@ -22,7 +30,11 @@ describe('statechart layout', () => {
     // 9 transitions in the machine: 6 along the path, INITIATE_EXIT, and SLASH from exiting and exited (self).
     expect(c.edges).toHaveLength(9);
     const slashes = c.edges.filter((e) => e.event === 'SLASH');
-    expect(slashes.map((e) => `${e.from}->${e.to}:${e.kind}`)).toEqual(['active->exiting:forward', 'exiting->exiting:self', 'exited->exited:self']);
+    expect(slashes.map((e) => `${e.from}->${e.to}:${e.kind}`)).toEqual([
+      'active->exiting:forward',
+      'exiting->exiting:self',
+      'exited->exited:self',
+    ]);
     expect(slashes.every((e) => e.guarded)).toBe(true);
     expect(c.edges.find((e) => e.event === 'ACTIVATE')!.guarded).toBe(false);
     const self = edgePath(c, slashes[1]);

@@ -31,16 +31,22 @@ const link = (view: WorldView, source: string, target: string, variant?: string)
   view.links.find((l) => l.source === source && l.target === target && l.variant === variant);
 
 describe('world view', () => {
-  it('never counts a Cosmos token as ETH in a holder\'s worth (the scenario after its events)', () => {
+  it("never counts a Cosmos token as ETH in a holder's worth (the scenario after its events)", () => {
     const holders = buildWorldView(cosmosWorld()).entities.filter((e) => e.kind === 'holder');
-    const holdingAtom = holders.filter((h) => h.facts.some((f) => (f.label === 'fact.holds' || f.label === 'fact.delegated') && /ATOM/.test(f.value)));
+    const holdingAtom = holders.filter((h) =>
+      h.facts.some((f) => (f.label === 'fact.holds' || f.label === 'fact.delegated') && /ATOM/.test(f.value)),
+    );
     expect(holdingAtom.length).toBeGreaterThan(0);
     // Before: "holds 1,000 ATOM / worth 1,000 ETH" (the engine prices an unknown asset 1:1).
     for (const h of holdingAtom) expect(fact(h, 'fact.worth')).toBeUndefined();
   });
 
   it('every card label, status and edge note is a key of the message catalogue', () => {
-    const views = [buildWorldView(cosmosWorld(4)), buildWorldView(cosmosWorld()), buildWorldView(fold(parse(DEFAULT_SCENARIO)).world)];
+    const views = [
+      buildWorldView(cosmosWorld(4)),
+      buildWorldView(cosmosWorld()),
+      buildWorldView(fold(parse(DEFAULT_SCENARIO)).world),
+    ];
     for (const view of views) {
       for (const e of view.entities) {
         for (const f of e.facts) {
@@ -109,7 +115,10 @@ describe('world view: the Cosmos chain', () => {
     expect(carol.badge).toEqual({ key: 'edge.redelegation.short', params: { days: 21 } });
     // Holders' cards: what is delegated and what is unbonding, in ATOM.
     expect(fact(entity(view, 'holder:dan'), 'fact.delegated')!.raw).toBe(4_000n * ATOM);
-    expect(fact(entity(view, 'holder:dan'), 'fact.unbondingLeft')).toMatchObject({ raw: 1_000n * ATOM, labelParams: { days: 19 } });
+    expect(fact(entity(view, 'holder:dan'), 'fact.unbondingLeft')).toMatchObject({
+      raw: 1_000n * ATOM,
+      labelParams: { days: 19 },
+    });
   });
 
   it('after the double sign: tombstoned, 5% burned, later entries slashed, earlier ones untouched', () => {
@@ -127,7 +136,7 @@ describe('world view: the Cosmos chain', () => {
     expect(link(after, 'holder:dan', 'cosmosValidator:nova', 'unbonding')!.amount).toBe(1_000n * ATOM);
   });
 
-  it('offers the chain\'s faults on its validators, not where the chain would ignore them', () => {
+  it("offers the chain's faults on its validators, not where the chain would ignore them", () => {
     const before = cosmosWorld(4);
     const nova = entity(buildWorldView(before), 'cosmosValidator:nova');
     expect(faultsForNode(before, nova).map((f) => f.event)).toEqual([
@@ -141,7 +150,12 @@ describe('world view: the Cosmos chain', () => {
 
   it('a drop on a Cosmos validator is a delegation in ATOM', () => {
     const world = cosmosWorld(4);
-    const plan = dropPlan(world, 'dan', { nodeId: 'cosmosValidator:lyra', kind: 'cosmosValidator', ref: 'lyra', name: 'Lyra' });
+    const plan = dropPlan(world, 'dan', {
+      nodeId: 'cosmosValidator:lyra',
+      kind: 'cosmosValidator',
+      ref: 'lyra',
+      name: 'Lyra',
+    });
     expect(plan.ok).toBe(true);
     if (!plan.ok) return;
     expect(plan.asset).toBe('ATOM');
@@ -158,7 +172,15 @@ describe('world view: a registration without allocation', () => {
     const l = link(view, 'operator:atlas', 'avs:oracle', 'registration')!;
     expect(l.amount).toBe(0n);
     expect(l.note).toEqual({ key: 'edge.registered' });
-    expect(allocationTarget(world, 'atlas', 'oracle')).toEqual({ operator: 'atlas', avs: 'oracle', set: 0, strategy: 'lst', magnitude: 0n, pendingDiff: 0n, effectEpoch: null });
+    expect(allocationTarget(world, 'atlas', 'oracle')).toEqual({
+      operator: 'atlas',
+      avs: 'oracle',
+      set: 0,
+      strategy: 'lst',
+      magnitude: 0n,
+      pendingDiff: 0n,
+      effectEpoch: null,
+    });
     // An operator with stake allocated keeps its plain edge.
     expect(link(view, 'operator:orion', 'avs:da')!.amount).toBe(24n * ATOM); // 50% of Alice's 48 LST
     expect(allocationTarget(world, 'orion', 'bridge')).toBeNull(); // not registered there

@@ -30,7 +30,9 @@ function watchErrors(page: Page): string[] {
 async function openFixture(page: Page, theme?: string) {
   await page.goto(theme ? `/?theme=${theme}#/sandbox` : '/#/sandbox');
   await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
-  await page.getByTestId('import-input').setInputFiles({ name: 'cosmos.json', mimeType: 'application/json', buffer: fixture() });
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({ name: 'cosmos.json', mimeType: 'application/json', buffer: fixture() });
   await expect(page.getByTestId('scenario-name')).toHaveText('Cosmos at day 2');
   await expect(page.locator('.svelte-flow__node[data-id="cosmosValidator:nova"]')).toBeVisible();
 }
@@ -56,7 +58,11 @@ test('validators, delegations in ATOM and open entries are drawn', async ({ page
   await expect(dan.locator('path.svelte-flow__edge-path')).toHaveAttribute('style', /stroke-dasharray/);
   await expect(page.locator('.svelte-flow__edge-label', { hasText: '1,000 ATOM · unbonding · 19 d' })).toHaveCount(1);
   // Carol's redelegation is marked on her delegation to Lyra (the same stake), with how long it stays slashable.
-  await expect(page.locator('.svelte-flow__edge[aria-label="Carol to Lyra: 300 ATOM · 300 ATOM redelegated from Nova, slashable for its faults for 21 more days"]')).toHaveCount(1);
+  await expect(
+    page.locator(
+      '.svelte-flow__edge[aria-label="Carol to Lyra: 300 ATOM · 300 ATOM redelegated from Nova, slashable for its faults for 21 more days"]',
+    ),
+  ).toHaveCount(1);
   await expect(page.locator('.svelte-flow__edge-label', { hasText: '300 ATOM · redelegated · 21 d' })).toHaveCount(1);
   expect(errors).toEqual([]);
 });
@@ -142,7 +148,15 @@ for (const theme of ['light', 'dark', 'projector']) {
     await page.waitForTimeout(300);
     // The narration log belongs to the side panel (being reworked; routes.spec.ts scans it on every route).
     const results = await new AxeBuilder({ page }).exclude('[data-testid="narration"]').analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)}`).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)}`)
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
     expect(errors).toEqual([]);
   });
 }

@@ -34,49 +34,53 @@ for (const size of [
   const tag = `${size.width}x${size.height}`;
   for (const file of ['three-avs-pooled.json', 'lrt-slashed-operator.json', 'real-network-2024-10.json']) {
     test(`dashboard and compare at ${tag}: ${file}`, async ({ page }) => {
-    test.setTimeout(180_000);
-    // axe over the real network's ~900 graph elements takes minutes on this machine; the small scenarios cover the panels
-    const axe = async () => {
-      if (!file.startsWith('real-network')) expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-    };
-    const errors = watchErrors(page);
-    await page.setViewportSize(size);
-    {
-      await open(page, `scenario=${file}`);
-      const name = file.replace(/\.json$/, '');
-      await page.getByRole('tab', { name: 'Dashboard' }).click();
-      const verdict = page.getByTestId('security-verdict').locator('[data-verdict]');
-      await expect(verdict).toBeVisible({ timeout: 20_000 });
-      await page.waitForTimeout(300);
-      await page.screenshot({ path: `${SHOTS}/dashboard-${name}-${tag}.png` });
-      await axe();
-      const light = page.getByRole('button', { name: 'Highlight this attack in the graph' });
-      if (await light.isVisible()) {
-        await light.click();
-        // the attack's AVSs are outlined in the graph (when drawn one by one) and the bar says which attack is lit
-        const avs = page.locator('.svelte-flow__node[data-id^="avs:"]');
-        const outlined = await avs.evaluateAll((els) => els.filter((el) => getComputedStyle(el.firstElementChild!).outlineStyle === 'solid').length);
-        expect(outlined).toBeGreaterThan(0);
-        await expect(page.getByRole('button', { name: 'Clear the highlight' })).toBeVisible();
-        await page.waitForTimeout(200);
-        await page.screenshot({ path: `${SHOTS}/dashboard-${name}-${tag}-lit.png` });
+      test.setTimeout(180_000);
+      // axe over the real network's ~900 graph elements takes minutes on this machine; the small scenarios cover the panels
+      const axe = async () => {
+        if (!file.startsWith('real-network')) expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      };
+      const errors = watchErrors(page);
+      await page.setViewportSize(size);
+      {
+        await open(page, `scenario=${file}`);
+        const name = file.replace(/\.json$/, '');
+        await page.getByRole('tab', { name: 'Dashboard' }).click();
+        const verdict = page.getByTestId('security-verdict').locator('[data-verdict]');
+        await expect(verdict).toBeVisible({ timeout: 20_000 });
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `${SHOTS}/dashboard-${name}-${tag}.png` });
+        await axe();
+        const light = page.getByRole('button', { name: 'Highlight this attack in the graph' });
+        if (await light.isVisible()) {
+          await light.click();
+          // the attack's AVSs are outlined in the graph (when drawn one by one) and the bar says which attack is lit
+          const avs = page.locator('.svelte-flow__node[data-id^="avs:"]');
+          const outlined = await avs.evaluateAll(
+            (els) => els.filter((el) => getComputedStyle(el.firstElementChild!).outlineStyle === 'solid').length,
+          );
+          expect(outlined).toBeGreaterThan(0);
+          await expect(page.getByRole('button', { name: 'Clear the highlight' })).toBeVisible();
+          await page.waitForTimeout(200);
+          await page.screenshot({ path: `${SHOTS}/dashboard-${name}-${tag}-lit.png` });
+          await axe();
+        }
+        const lit = await page.getByRole('button', { name: 'Clear the highlight' }).isVisible();
+        await page.getByRole('tab', { name: 'Compare models' }).click();
+        // on the compare tab, the drawer's bar keeps the lit attack in view
+        if (lit) await expect(page.locator('.drawer .hl')).toContainText('Worst attack lit in the graph');
+        await expect(page.getByTestId('compare-differences')).toBeVisible({ timeout: 20_000 });
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `${SHOTS}/compare-${name}-${tag}.png` });
         await axe();
       }
-      const lit = await page.getByRole('button', { name: 'Clear the highlight' }).isVisible();
-      await page.getByRole('tab', { name: 'Compare models' }).click();
-      // on the compare tab, the drawer's bar keeps the lit attack in view
-      if (lit) await expect(page.locator('.drawer .hl')).toContainText('Worst attack lit in the graph');
-      await expect(page.getByTestId('compare-differences')).toBeVisible({ timeout: 20_000 });
-      await page.waitForTimeout(300);
-      await page.screenshot({ path: `${SHOTS}/compare-${name}-${tag}.png` });
-      await axe();
-    }
-    expect(errors).toEqual([]);
-  });
+      expect(errors).toEqual([]);
+    });
   }
 }
 
-test('the analysis drawer: half the column when open, resized by keyboard and by pointer, enlarged and restored; dark theme passes axe', async ({ page }) => {
+test('the analysis drawer: half the column when open, resized by keyboard and by pointer, enlarged and restored; dark theme passes axe', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/?theme=dark#/sandbox?scenario=three-avs-pooled.json');
@@ -129,7 +133,13 @@ test('projector theme: the dashboard and its verdict at 1280x720 pass axe', asyn
  * the baseline) and once with the dashboard open and once with the compare view open. The figures are printed.
  */
 async function importLog(page: Page, scenario: Record<string, unknown>, events: unknown[]) {
-  await page.getByTestId('import-input').setInputFiles({ name: 'long-log.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...scenario, events })) });
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({
+      name: 'long-log.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...scenario, events })),
+    });
   await expect(page.getByRole('slider').or(page.locator('[aria-valuetext]')).first()).toBeVisible();
   await expect(page.locator('.sandbox')).toContainText(`${events.length}/${events.length}`, { timeout: 60_000 });
 }
@@ -155,11 +165,16 @@ async function stepAndMeasure(page: Page, settled: () => Promise<void>): Promise
 }
 
 for (const which of ['starter', 'real-network'] as const) {
-  test(`long log (${which}): the page is not blocked while the dashboard and compare view recompute`, async ({ page }) => {
+  test(`long log (${which}): the page is not blocked while the dashboard and compare view recompute`, async ({
+    page,
+  }) => {
     test.setTimeout(360_000);
     const { starterLongLog, realNetworkLongLog } = await import('../bench/replayLog');
     const { readFileSync } = await import('node:fs');
-    const log = which === 'starter' ? starterLongLog(365, 400) : realNetworkLongLog(JSON.parse(readFileSync('public/scenarios/real-network-2024-10.json', 'utf8')));
+    const log =
+      which === 'starter'
+        ? starterLongLog(365, 400)
+        : realNetworkLongLog(JSON.parse(readFileSync('public/scenarios/real-network-2024-10.json', 'utf8')));
     const errors = watchErrors(page);
     await page.setViewportSize({ width: 1280, height: 720 });
     await open(page, '');
@@ -201,7 +216,9 @@ for (const which of ['starter', 'real-network'] as const) {
     await page.getByRole('button', { name: 'Advance one day' }).click();
     // Read at one instant: the notice may be gone by the time a second look is taken (a fast replay), which is
     // fine; while it is there it must say which numbers are shown.
-    const busyText = await page.evaluate(() => document.querySelector('[data-testid=dashboard-computing]')?.textContent ?? null);
+    const busyText = await page.evaluate(
+      () => document.querySelector('[data-testid=dashboard-computing]')?.textContent ?? null,
+    );
     if (busyText !== null) {
       expect(busyText).toContain('Updating to event');
       await page.screenshot({ path: `${SHOTS}/dashboard-updating-${which}-1280x720.png` });
@@ -212,7 +229,8 @@ for (const which of ['starter', 'real-network'] as const) {
     test.info().annotations.push({ type: 'longtasks', description: JSON.stringify(report) });
     // Nothing the panels do blocks for long: any long task with a panel open is no longer than the graph's own
     // update with the panel closed (plus scheduling noise on a loaded 2-core machine).
-    const worst = (rs: { tasks: number[] }[]) => rs.map((r) => Math.max(0, ...r.tasks)).sort((x, y) => x - y)[Math.floor(rs.length / 2)];
+    const worst = (rs: { tasks: number[] }[]) =>
+      rs.map((r) => Math.max(0, ...r.tasks)).sort((x, y) => x - y)[Math.floor(rs.length / 2)];
     expect(worst(dashboard)).toBeLessThanOrEqual(Math.max(50, worst(closed) * 1.5 + 50));
     expect(worst(compare)).toBeLessThanOrEqual(Math.max(50, worst(closed) * 1.5 + 50));
     expect(errors).toEqual([]);

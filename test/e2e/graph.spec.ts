@@ -19,7 +19,9 @@ test('the default view is a complete small network and holders show what they ow
   // A label too long for the card is shortened on it, the full words in the row's title and accessible text.
   const da = page.locator('.svelte-flow__node[data-id="avs:da"]');
   await expect(da).toContainText('attack profit');
-  await expect(da.locator('.facts [title="profit from corruption: 40 ETH"] .visually-hidden')).toHaveText('profit from corruption');
+  await expect(da.locator('.facts [title="profit from corruption: 40 ETH"] .visually-hidden')).toHaveText(
+    'profit from corruption',
+  );
   // Edges are named for screen readers with their amounts.
   await expect(page.locator('.svelte-flow__edge[aria-label="Alice to Orion Nodes: 48 ETH"]')).toHaveCount(1);
 });
@@ -67,7 +69,9 @@ test('a fault on an operator plays the cascade', async ({ page }) => {
   await expect(page.getByTestId('cascade-progress')).toContainText('Step 1 of');
 });
 
-test('a registration with nothing allocated is a thin dashed edge whose 0% handle the keyboard raises', async ({ page }) => {
+test('a registration with nothing allocated is a thin dashed edge whose 0% handle the keyboard raises', async ({
+  page,
+}) => {
   // Atlas Ops is registered for the price oracle's operator set with no allocation and no delegators.
   const edge = page.locator('.svelte-flow__edge[data-id="operator:atlas->avs:oracle:ETH"]');
   await expect(edge).toHaveAttribute('aria-label', 'Atlas Ops to Price oracle: 0 ETH · registered, 0% allocated');
@@ -125,8 +129,12 @@ function manyOperators(): Buffer {
   );
 }
 
-test('a cascade touching a grouped operator flashes its group with a count; expanding shows the member', async ({ page }) => {
-  await page.getByTestId('import-input').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: manyOperators() });
+test('a cascade touching a grouped operator flashes its group with a count; expanding shows the member', async ({
+  page,
+}) => {
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: manyOperators() });
   await expect(page.getByTestId('scenario-name')).toHaveText('Twenty operators');
   const group = page.locator('.svelte-flow__node[data-id="group:operators"] .node');
   await expect(group).toContainText('5 other operators');

@@ -34,7 +34,10 @@ for (const size of [
     const inspector = page.locator('.inspector');
     await expect(inspector.getByTestId('inspector-inspector.section.stake')).toContainText('Delegated');
     await expect(inspector.getByTestId('inspector-inspector.section.sets')).toContainText('Slashable');
-    await expect(inspector.locator('figure.statechart svg[role=img]')).toHaveAttribute('aria-label', /allocation change/);
+    await expect(inspector.locator('figure.statechart svg[role=img]')).toHaveAttribute(
+      'aria-label',
+      /allocation change/,
+    );
     await page.screenshot({ path: `screenshots/inspector-operator-${size.width}.png` });
 
     await page.locator('.svelte-flow__node[data-id^="avs:"]').first().click();

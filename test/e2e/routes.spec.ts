@@ -27,7 +27,13 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
       else await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
       await page.waitForTimeout(300);
       const results = await new AxeBuilder({ page }).analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      const summary = results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
       expect(summary).toEqual([]);
       expect(errors).toEqual([]);
     });

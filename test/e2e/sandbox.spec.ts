@@ -30,7 +30,9 @@ function watchErrors(page: Page): string[] {
 async function openFixture(page: Page) {
   await page.goto('/#/sandbox');
   await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
-  await page.getByTestId('import-input').setInputFiles({ name: 'dana.json', mimeType: 'application/json', buffer: fixture() });
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({ name: 'dana.json', mimeType: 'application/json', buffer: fixture() });
   await expect(page.getByTestId('scenario-name')).toHaveText('Three AVSs with Dana');
   await expect(page.locator('.svelte-flow__node[data-id="operator:op2"]')).toBeVisible();
 }
@@ -55,7 +57,10 @@ test('drag stake with the mouse onto an operator and confirm an amount', async (
   await dialog.getByRole('spinbutton').fill('50');
   await dialog.getByRole('button', { name: 'Confirm' }).click();
   await expect(dialog).toBeHidden();
-  await page.getByTestId('cascade-all').click().catch(() => {});
+  await page
+    .getByTestId('cascade-all')
+    .click()
+    .catch(() => {});
   await expect(narration(page).filter({ hasText: 'Dana restakes 50 LST' })).toHaveCount(1);
   await expect(narration(page).filter({ hasText: /Op2/ })).not.toHaveCount(0);
   await expect(page.getByTestId('announcer')).toContainText('Dana put 50 LST into Op2');
@@ -152,7 +157,9 @@ test('a bad file is refused with its JSON path and the work stays', async ({ pag
   await openFixture(page);
   const bad = JSON.parse(fixture().toString());
   bad.holders[0].balances.LST = 'lots';
-  await page.getByTestId('import-input').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   await expect(page.getByTestId('notice')).toContainText('bad.json');
   await expect(page.getByTestId('notice')).toContainText('$.holders[0].balances.LST');
   await expect(page.getByTestId('scenario-name')).toHaveText('Three AVSs with Dana');
@@ -161,7 +168,9 @@ test('a bad file is refused with its JSON path and the work stays', async ({ pag
 // ---- Layout at a projector's 1280x720 and a 1920x1080 screen --------------------------------------------------
 
 test.describe('layout', () => {
-  test('1280x720: one toolbar row; a notice floats over the graph without moving it and is dismissed by keyboard', async ({ page }) => {
+  test('1280x720: one toolbar row; a notice floats over the graph without moving it and is dismissed by keyboard', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto('/#/sandbox?scenario=three-avs-unique.json');
     await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
@@ -173,9 +182,12 @@ test.describe('layout', () => {
     const toolbar = (await page.getByRole('toolbar').boundingBox())!;
     expect(toolbar.height).toBeLessThanOrEqual(56);
     // Every control of the toolbar on the same row.
-    const tops = await page.getByRole('toolbar').locator('button:visible, select:visible, input[type=range]').evaluateAll((els) =>
-      els.map((el) => Math.round(el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2)),
-    );
+    const tops = await page
+      .getByRole('toolbar')
+      .locator('button:visible, select:visible, input[type=range]')
+      .evaluateAll((els) =>
+        els.map((el) => Math.round(el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2)),
+      );
     expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(4);
     // Keyboard: Tab from the toolbar's last control reaches the notice's Dismiss button.
     await page.getByRole('button', { name: 'Reset the layout' }).focus();
@@ -190,7 +202,9 @@ test.describe('layout', () => {
     expect(await page.locator('.graph-area').boundingBox()).toEqual(graphWith);
   });
 
-  test('1280x720: the inspector shows all of an operator’s faults; a fault brings the narration in; tabs switch back', async ({ page }) => {
+  test('1280x720: the inspector shows all of an operator’s faults; a fault brings the narration in; tabs switch back', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await openFixture(page);
     await expect(page.getByTestId('side-panel')).toHaveAttribute('data-view', 'inspector');
@@ -206,7 +220,10 @@ test.describe('layout', () => {
     }
     // The numbers start in view under the faults.
     await expect(page.getByTestId('inspector-inspector.section.stake')).toBeInViewport();
-    await faults.filter({ hasText: /oracle/i }).first().click();
+    await faults
+      .filter({ hasText: /oracle/i })
+      .first()
+      .click();
     await expect(page.getByTestId('side-tab-narration')).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByTestId('cascade-progress')).toContainText('Step 1 of');
     // Focus was on the fault button, now hidden: it went to the narration tab, not to the page.
@@ -221,7 +238,9 @@ test.describe('layout', () => {
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 
-  test('the side panel resizes with its splitter by pointer and keyboard, and collapses to a rail', async ({ page }) => {
+  test('the side panel resizes with its splitter by pointer and keyboard, and collapses to a rail', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await openFixture(page);
     const side = page.getByTestId('side-panel');
@@ -250,7 +269,9 @@ test.describe('layout', () => {
     await splitter.focus();
     await page.keyboard.press('Enter');
     await expect(side).toHaveAttribute('data-view', 'collapsed');
-    await expect.poll(async () => (await page.locator('.graph-area').boundingBox())!.width).toBeGreaterThan(graph + 300);
+    await expect
+      .poll(async () => (await page.locator('.graph-area').boundingBox())!.width)
+      .toBeGreaterThan(graph + 300);
     expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
     // A cascade while collapsed: the live log is still in the page and the rail counts the new steps.
     await page.locator('.svelte-flow__node[data-id="operator:op1"] .name').click();
@@ -259,13 +280,18 @@ test.describe('layout', () => {
     await expect(side).toHaveAttribute('data-view', 'inspector');
   });
 
-  test('1920x1080: inspector and narration side by side in height, no tabs; the scenario menu works by keyboard', async ({ page }) => {
+  test('1920x1080: inspector and narration side by side in height, no tabs; the scenario menu works by keyboard', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await openFixture(page);
     await expect(page.getByTestId('side-panel')).toHaveAttribute('data-view', 'stacked');
     await expect(page.getByRole('tablist', { name: 'Side panel views' })).toHaveCount(0);
     await page.locator('.svelte-flow__node[data-id="operator:op1"] .name').click();
-    await page.locator('button[data-fault="avs-misbehaviour"]').filter({ hasText: /oracle/i }).click();
+    await page
+      .locator('button[data-fault="avs-misbehaviour"]')
+      .filter({ hasText: /oracle/i })
+      .click();
     await expect(page.getByRole('heading', { name: 'Inspector' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'What happened' })).toBeVisible();
     await expect(page.locator('#side-inspector button[data-fault]').first()).toBeVisible();
@@ -304,20 +330,28 @@ test.describe('layout', () => {
 // ---- Allocation pills only where they can be read ---------------------------------------------------------------
 
 test.describe('allocation pills', () => {
-  const opacity = (l: Locator) => l.evaluate((el) => Number(getComputedStyle(el.closest('.svelte-flow__edge-label')!).opacity));
+  const opacity = (l: Locator) =>
+    l.evaluate((el) => Number(getComputedStyle(el.closest('.svelte-flow__edge-label')!).opacity));
 
-  test('real network: no column of pills; an operator’s pills appear when it is selected, a pill on focus, the amount stays in the edge name', async ({ page }) => {
+  test('real network: no column of pills; an operator’s pills appear when it is selected, a pill on focus, the amount stays in the edge name', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto('/#/sandbox?scenario=real-network-2024-10.json');
     await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
     await expect(page.locator('[data-alloc]').first()).toBeAttached();
     await page.waitForTimeout(400);
-    const shown = await page.locator('[data-alloc]').evaluateAll((els) =>
-      els.filter((el) => Number(getComputedStyle(el.closest('.svelte-flow__edge-label')!).opacity) > 0.5).length,
-    );
+    const shown = await page
+      .locator('[data-alloc]')
+      .evaluateAll(
+        (els) =>
+          els.filter((el) => Number(getComputedStyle(el.closest('.svelte-flow__edge-label')!).opacity) > 0.5).length,
+      );
     expect(shown).toBe(0);
     // Every operator -> AVS edge still carries its amount in its name.
-    const names = await page.locator('.svelte-flow__edge[data-id^="operator:"][data-id*="->avs:"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    const names = await page
+      .locator('.svelte-flow__edge[data-id^="operator:"][data-id*="->avs:"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     expect(names.length).toBeGreaterThan(20);
     for (const n of names) expect(n).toMatch(/ to .+: [\d,.]+ \w+/);
     // Selecting an operator shows its own pills (and only those).
@@ -327,9 +361,12 @@ test.describe('allocation pills', () => {
     const mine = page.locator(`[data-alloc^="${id}:"]`);
     expect(await mine.count()).toBeGreaterThan(0);
     await expect.poll(() => opacity(mine.first())).toBe(1);
-    const others = await page.locator(`[data-alloc]:not([data-alloc^="${id}:"])`).evaluateAll((els) =>
-      els.filter((el) => Number(getComputedStyle(el.closest('.svelte-flow__edge-label')!).opacity) > 0.5).length,
-    );
+    const others = await page
+      .locator(`[data-alloc]:not([data-alloc^="${id}:"])`)
+      .evaluateAll(
+        (els) =>
+          els.filter((el) => Number(getComputedStyle(el.closest('.svelte-flow__edge-label')!).opacity) > 0.5).length,
+      );
     expect(others).toBe(0);
     // A hidden handle is still in the tab order, and shows itself when focused.
     await page.locator('.svelte-flow__pane').click({ position: { x: 5, y: 5 } });
@@ -348,11 +385,14 @@ test.describe('allocation pills', () => {
     await expect(graph).toHaveAttribute('data-zoom', 'near');
     const pill = page.locator('[data-alloc="op1:da"]');
     await expect.poll(() => opacity(pill)).toBe(1);
-    for (let i = 0; i < 8 && (await graph.getAttribute('data-zoom')) === 'near'; i++) await page.getByRole('button', { name: 'Zoom Out' }).click();
+    for (let i = 0; i < 8 && (await graph.getAttribute('data-zoom')) === 'near'; i++)
+      await page.getByRole('button', { name: 'Zoom Out' }).click();
     await expect(graph).not.toHaveAttribute('data-zoom', 'near');
     await expect.poll(() => opacity(pill)).toBe(0);
     // Hovering the edge shows it.
-    const path = page.locator('.svelte-flow__edge[data-id^="operator:op1->avs:da"] path.svelte-flow__edge-path').first();
+    const path = page
+      .locator('.svelte-flow__edge[data-id^="operator:op1->avs:da"] path.svelte-flow__edge-path')
+      .first();
     const mid = await path.evaluate((p: SVGPathElement) => {
       const pt = p.getPointAtLength(p.getTotalLength() / 2);
       const m = p.getScreenCTM()!;
@@ -362,7 +402,9 @@ test.describe('allocation pills', () => {
     await expect.poll(() => opacity(pill)).toBe(1);
   });
 
-  test('zoomed out to where words cannot be read, cards become blocks of their colour and keep their names for screen readers', async ({ page }) => {
+  test('zoomed out to where words cannot be read, cards become blocks of their colour and keep their names for screen readers', async ({
+    page,
+  }) => {
     await page.goto('/#/sandbox?scenario=three-avs-unique.json');
     await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
     const graph = page.getByTestId('graph');
@@ -371,7 +413,8 @@ test.describe('allocation pills', () => {
     const named = await name.textContent();
     expect(named?.trim().length).toBeGreaterThan(0);
     await expect(name).toBeVisible();
-    for (let i = 0; i < 30 && (await graph.getAttribute('data-zoom')) !== 'tiny'; i++) await page.getByRole('button', { name: 'Zoom Out' }).click();
+    for (let i = 0; i < 30 && (await graph.getAttribute('data-zoom')) !== 'tiny'; i++)
+      await page.getByRole('button', { name: 'Zoom Out' }).click();
     await expect(graph).toHaveAttribute('data-zoom', 'tiny');
     // the far band's rules still apply (labels hidden), and the words are clipped, not removed
     await expect(graph).toHaveClass(/zoom-far/);

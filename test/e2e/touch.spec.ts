@@ -29,7 +29,9 @@ function watchErrors(page: Page): string[] {
 async function openFixture(page: Page) {
   await page.goto('/#/sandbox');
   await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
-  await page.getByTestId('import-input').setInputFiles({ name: 'dana.json', mimeType: 'application/json', buffer: fixture() });
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({ name: 'dana.json', mimeType: 'application/json', buffer: fixture() });
   await expect(page.getByTestId('scenario-name')).toHaveText('Three AVSs with Dana');
   await expect(page.locator('.svelte-flow__node[data-id="operator:op2"]')).toBeVisible();
   await page.waitForTimeout(300);
@@ -41,7 +43,13 @@ const centre = async (l: Locator) => {
 };
 
 /** One finger: down at `from`, moved in `steps` to `to` (optionally checking something before lifting), up. */
-async function touchDrag(cdp: CDPSession, from: { x: number; y: number }, to: { x: number; y: number }, steps = 10, beforeUp?: () => Promise<void>) {
+async function touchDrag(
+  cdp: CDPSession,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  steps = 10,
+  beforeUp?: () => Promise<void>,
+) {
   const point = (x: number, y: number) => [{ x, y, id: 1, radiusX: 6, radiusY: 6, force: 1 }];
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from.x, from.y) });
   for (let i = 1; i <= steps; i++) {
@@ -64,7 +72,8 @@ async function recordPointerTypes(page: Page) {
     window.addEventListener('pointerdown', (e) => w.__pointerTypes.push(e.pointerType), { capture: true });
   });
 }
-const pointerTypes = (page: Page) => page.evaluate(() => (window as unknown as { __pointerTypes: string[] }).__pointerTypes);
+const pointerTypes = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __pointerTypes: string[] }).__pointerTypes);
 
 const narration = (page: Page) => page.getByTestId('narration').locator('li .text');
 
@@ -76,7 +85,10 @@ for (const viewport of [
   test.describe(`touch at ${tag}`, () => {
     test.use({ viewport, hasTouch: true, isMobile: false });
 
-    test('drag stake onto an operator with a finger, confirm an amount, then trigger a fault with taps', async ({ page, context }) => {
+    test('drag stake onto an operator with a finger, confirm an amount, then trigger a fault with taps', async ({
+      page,
+      context,
+    }) => {
       const errors = watchErrors(page);
       await openFixture(page);
       await recordPointerTypes(page);
@@ -95,13 +107,16 @@ for (const viewport of [
       await expect(dialog).toBeVisible();
       await expect(dialog).toContainText('How much should Dana put into Op2?');
       const number = dialog.getByRole('spinbutton');
-      await page.touchscreen.tap(...Object.values(await centre(number)) as [number, number]);
+      await page.touchscreen.tap(...(Object.values(await centre(number)) as [number, number]));
       await number.fill('50');
       const confirm = dialog.getByRole('button', { name: 'Confirm' });
-      await page.touchscreen.tap(...Object.values(await centre(confirm)) as [number, number]);
+      await page.touchscreen.tap(...(Object.values(await centre(confirm)) as [number, number]));
       await expect(dialog).toBeHidden();
       await expect(page.getByTestId('announcer')).toContainText('Dana put 50 LST into Op2');
-      await page.getByTestId('cascade-all').tap().catch(() => {});
+      await page
+        .getByTestId('cascade-all')
+        .tap()
+        .catch(() => {});
       await expect(narration(page).filter({ hasText: 'Dana restakes 50 LST' })).toHaveCount(1);
 
       // A fault by taps: the node, then its fault in the inspector; the narration tab comes in and plays.
@@ -126,9 +141,16 @@ for (const viewport of [
       // A touch screen is a coarse pointer: every control gets at least 44 px.
       expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
       const small: string[] = [];
-      for (const control of await page.locator('.toolbar button:visible, .toolbar select:visible, [data-testid=side-panel] button:visible, .svelte-flow__controls-button:visible').all()) {
+      for (const control of await page
+        .locator(
+          '.toolbar button:visible, .toolbar select:visible, [data-testid=side-panel] button:visible, .svelte-flow__controls-button:visible',
+        )
+        .all()) {
         const b = (await control.boundingBox())!;
-        if (b.height < 44 || b.width < 44) small.push(`${(await control.getAttribute('aria-label')) ?? (await control.textContent())?.trim()}: ${b.width}x${b.height}`);
+        if (b.height < 44 || b.width < 44)
+          small.push(
+            `${(await control.getAttribute('aria-label')) ?? (await control.textContent())?.trim()}: ${b.width}x${b.height}`,
+          );
       }
       expect(small).toEqual([]);
       // The stake chip and the handle are drawn small inside the card, but their hit area is 44 px (zoom 1).
@@ -156,7 +178,8 @@ for (const viewport of [
         { x: c.x + d, y: c.y, id: 2, radiusX: 6, radiusY: 6, force: 1 },
       ];
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
-      for (let d = 30; d <= 100; d += 10) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(d) });
+      for (let d = 30; d <= 100; d += 10)
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(d) });
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
       await page.waitForTimeout(400);
       await expect.poll(scaleNow).toBeGreaterThan(beforePinch * 1.5);
@@ -174,7 +197,9 @@ for (const viewport of [
       await page.locator('.svelte-flow__node[data-id="operator:op1"] .name').tap();
       const handle = page.locator('[data-alloc="op1:da"]');
       await expect(handle).toBeVisible();
-      await expect.poll(() => handle.evaluate((el) => getComputedStyle(el.closest('.svelte-flow__edge-label')!).opacity)).toBe('1');
+      await expect
+        .poll(() => handle.evaluate((el) => getComputedStyle(el.closest('.svelte-flow__edge-label')!).opacity))
+        .toBe('1');
       const h = await centre(handle);
       await touchDrag(cdp, h, { x: h.x + 40, y: h.y }, 6, async () => {
         await expect(page.locator('.alloc .note')).toContainText('takes effect');
@@ -196,7 +221,11 @@ for (const viewport of [
       await openFixture(page);
       await page.locator('.svelte-flow__node[data-id="operator:op1"] .name').tap();
       await expect(page.locator('button[data-fault]').first()).toBeVisible();
-      const m = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth, bodyScroll: document.body.scrollWidth }));
+      const m = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        inner: window.innerWidth,
+        bodyScroll: document.body.scrollWidth,
+      }));
       expect(m.scroll).toBeLessThanOrEqual(m.inner);
       expect(m.bodyScroll).toBeLessThanOrEqual(m.inner);
       // Every toolbar control, the graph, the side panel's tabs and transport are inside the window.
@@ -204,10 +233,17 @@ for (const viewport of [
         const b = (await l.boundingBox())!;
         return b.x >= 0 && b.y >= 0 && b.x + b.width <= viewport.width + 0.5 && b.y + b.height <= viewport.height + 0.5;
       };
-      for (const control of await page.locator('.toolbar button:visible, .toolbar select:visible, .toolbar input[type=range]').all()) {
+      for (const control of await page
+        .locator('.toolbar button:visible, .toolbar select:visible, .toolbar input[type=range]')
+        .all()) {
         expect(await inside(control), (await control.getAttribute('aria-label')) ?? 'toolbar control').toBe(true);
       }
-      for (const l of [page.getByTestId('side-tab-inspector'), page.getByTestId('side-tab-narration'), page.getByTestId('cascade-all'), page.getByRole('button', { name: 'Replay' })]) {
+      for (const l of [
+        page.getByTestId('side-tab-inspector'),
+        page.getByTestId('side-tab-narration'),
+        page.getByTestId('cascade-all'),
+        page.getByRole('button', { name: 'Replay' }),
+      ]) {
         expect(await inside(l)).toBe(true);
       }
       const graph = (await page.locator('.graph-area').boundingBox())!;

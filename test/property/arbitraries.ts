@@ -12,10 +12,16 @@ const HOLDERS = ['alice', 'bob', 'carol', 'dave'];
 const VALIDATORS = ['v1', 'v2', 'v3'];
 const POOL_VALIDATORS = ['p1', 'p2'];
 
-const ethAmount = (minGwei: bigint, maxGwei: bigint) => fc.bigInt({ min: minGwei, max: maxGwei }).map((g) => formatEth(g));
+const ethAmount = (minGwei: bigint, maxGwei: bigint) =>
+  fc.bigInt({ min: minGwei, max: maxGwei }).map((g) => formatEth(g));
 const holder = fc.constantFrom(...HOLDERS);
 
-const transfer = fc.record({ type: fc.constant('Transfer'), from: holder, to: holder, amount: ethAmount(1n, 200_000_000_000n) });
+const transfer = fc.record({
+  type: fc.constant('Transfer'),
+  from: holder,
+  to: holder,
+  amount: ethAmount(1n, 200_000_000_000n),
+});
 const advance = fc.oneof(
   fc.record({ type: fc.constant('AdvanceTime'), epochs: fc.integer({ min: 1, max: 300 }) }),
   fc.record({ type: fc.constant('AdvanceTime'), days: fc.integer({ min: 1, max: 2 }) }),
@@ -37,14 +43,24 @@ const online = fc.record({
   validators: fc.subarray([...VALIDATORS, ...POOL_VALIDATORS], { minLength: 1 }),
   online: fc.boolean(),
 });
-const lidoSubmit = fc.record({ type: fc.constant('LidoSubmit'), holder, pool: fc.constant('lido'), amount: ethAmount(1n, 40_000_000_000n) });
+const lidoSubmit = fc.record({
+  type: fc.constant('LidoSubmit'),
+  holder,
+  pool: fc.constant('lido'),
+  amount: ethAmount(1n, 40_000_000_000n),
+});
 const lidoRequest = fc.record({
   type: fc.constant('LidoRequestWithdrawal'),
   holder,
   pool: fc.constant('lido'),
   amount: ethAmount(100n, 20_000_000_000n),
 });
-const lidoWrap = fc.record({ type: fc.constant('LidoWrap'), holder, pool: fc.constant('lido'), amount: ethAmount(1n, 10_000_000_000n) });
+const lidoWrap = fc.record({
+  type: fc.constant('LidoWrap'),
+  holder,
+  pool: fc.constant('lido'),
+  amount: ethAmount(1n, 10_000_000_000n),
+});
 const cosmosDelegate = fc.record({
   type: fc.constant('CosmosDelegate'),
   holder,

@@ -17,7 +17,9 @@ function reference(steps: TraceStep[], root: number): void {
     if (s.kind === 'time.advance' && s.parent === null) s.parent = root;
     if (s.kind === 'time.advance') time = s.id;
     if (s.kind.includes('correlation')) {
-      const slash = steps.slice(start + 1, i).find((t) => t.kind.endsWith('slash') && t.layer === 'chain' && t.entities.some((e) => s.entities.includes(e)));
+      const slash = steps
+        .slice(start + 1, i)
+        .find((t) => t.kind.endsWith('slash') && t.layer === 'chain' && t.entities.some((e) => s.entities.includes(e)));
       if (slash) {
         s.parent = slash.id;
         continue;
@@ -37,7 +39,16 @@ function reference(steps: TraceStep[], root: number): void {
   }
 }
 
-const KINDS = ['time.advance', 'chain.slash', 'chain.correlation', 'chain.penaltyCorrelation', 'liquid.report', 'restaking.slash', 'service.rewards', 'chain.online'];
+const KINDS = [
+  'time.advance',
+  'chain.slash',
+  'chain.correlation',
+  'chain.penaltyCorrelation',
+  'liquid.report',
+  'restaking.slash',
+  'service.rewards',
+  'chain.online',
+];
 const LAYERS: Layer[] = ['time', 'chain', 'liquid', 'restaking', 'service', 'market', 'security'];
 
 const traceArb = fc
@@ -56,7 +67,16 @@ const traceArb = fc
   })
   .map(({ base, root, steps }) => ({
     root: base + Math.min(root, steps.length - 1),
-    steps: steps.map((s, i): TraceStep => ({ id: base + i, parent: s.parent, kind: s.kind, layer: s.layer, entities: s.entities, amounts: {}, movements: [], text: '' })),
+    steps: steps.map((s, i): TraceStep => ({
+      id: base + i,
+      parent: s.parent,
+      kind: s.kind,
+      layer: s.layer,
+      entities: s.entities,
+      amounts: {},
+      movements: [],
+      text: '',
+    })),
   }));
 
 describe('linkOrphans', () => {
@@ -74,7 +94,13 @@ describe('linkOrphans', () => {
   });
 
   it('parents a correlation penalty to the first chain slash of its validator, an orphan to the latest step naming it', () => {
-    const step = (id: number, kind: string, layer: Layer, entities: string[], parent: number | null = null): TraceStep => ({ id, parent, kind, layer, entities, amounts: {}, movements: [], text: '' });
+    const step = (
+      id: number,
+      kind: string,
+      layer: Layer,
+      entities: string[],
+      parent: number | null = null,
+    ): TraceStep => ({ id, parent, kind, layer, entities, amounts: {}, movements: [], text: '' });
     const steps = [
       step(0, 'fault.double-sign', 'system', ['v1']),
       step(1, 'chain.slash', 'chain', ['v1'], 0),

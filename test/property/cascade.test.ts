@@ -11,11 +11,30 @@ import type { TraceStep } from '../../src/engine/trace';
 const VALIDATORS = ['lv1', 'lv2', 'lv3', 'lv4'];
 
 const faultArb = fc.oneof(
-  fc.record({ fault: fc.constant('double-sign'), validators: fc.subarray(VALIDATORS, { minLength: 1 }), settle: fc.boolean() }),
-  fc.record({ fault: fc.constant('correlated-bug'), validators: fc.subarray(VALIDATORS, { minLength: 1 }), settle: fc.boolean() }),
+  fc.record({
+    fault: fc.constant('double-sign'),
+    validators: fc.subarray(VALIDATORS, { minLength: 1 }),
+    settle: fc.boolean(),
+  }),
+  fc.record({
+    fault: fc.constant('correlated-bug'),
+    validators: fc.subarray(VALIDATORS, { minLength: 1 }),
+    settle: fc.boolean(),
+  }),
   fc.record({ fault: fc.constant('key-compromise'), operator: fc.constantFrom('op1', 'op2'), settle: fc.boolean() }),
-  fc.record({ fault: fc.constant('downtime'), validators: fc.subarray(VALIDATORS, { minLength: 1 }), epochs: fc.integer({ min: 1, max: 400 }), settle: fc.boolean() }),
-  fc.record({ fault: fc.constant('market-shock'), holder: fc.constant('lp'), pool: fc.constant('curve'), amount: fc.integer({ min: 1, max: 70 }).map(String), settle: fc.boolean() }),
+  fc.record({
+    fault: fc.constant('downtime'),
+    validators: fc.subarray(VALIDATORS, { minLength: 1 }),
+    epochs: fc.integer({ min: 1, max: 400 }),
+    settle: fc.boolean(),
+  }),
+  fc.record({
+    fault: fc.constant('market-shock'),
+    holder: fc.constant('lp'),
+    pool: fc.constant('curve'),
+    amount: fc.integer({ min: 1, max: 70 }).map(String),
+    settle: fc.boolean(),
+  }),
 );
 
 function run(f: Record<string, unknown>, oracle: 'pool' | 'redemption') {
@@ -54,7 +73,10 @@ describe('cascade properties', () => {
           expect(byLayer).toBe(total);
         }
         // what the summary calls burned never exceeds what the ledger burned during the event
-        const burnedEth = trace.flatMap((x) => x.movements).filter((m) => m.asset === 'ETH' && m.to === null).reduce((a, m) => a + m.amount, 0n);
+        const burnedEth = trace
+          .flatMap((x) => x.movements)
+          .filter((m) => m.asset === 'ETH' && m.to === null)
+          .reduce((a, m) => a + m.amount, 0n);
         expect((s.total.ETH ?? 0n) <= burnedEth).toBe(true);
       }),
       { numRuns: 25 },

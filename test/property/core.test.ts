@@ -77,7 +77,20 @@ describe('engine invariants over random event sequences', () => {
     const total = [...accepted.values()].reduce((a, b) => a + b, 0);
     const totalRefused = [...refused.values()].reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThan(totalRefused);
-    for (const type of ['AdvanceTime', 'Transfer', 'EthDeposit', 'EthSlash', 'EthExit', 'EthSetOnline', 'LidoSubmit', 'LidoRequestWithdrawal', 'LidoWrap', 'CosmosDelegate', 'CosmosUndelegate', 'CosmosDoubleSign']) {
+    for (const type of [
+      'AdvanceTime',
+      'Transfer',
+      'EthDeposit',
+      'EthSlash',
+      'EthExit',
+      'EthSetOnline',
+      'LidoSubmit',
+      'LidoRequestWithdrawal',
+      'LidoWrap',
+      'CosmosDelegate',
+      'CosmosUndelegate',
+      'CosmosDoubleSign',
+    ]) {
       expect(accepted.get(type) ?? 0, `${type} accepted`).toBeGreaterThan(10);
     }
   });

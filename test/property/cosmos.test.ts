@@ -33,7 +33,14 @@ function baseWorld(): World {
     cosmos: {
       params: { slashFractionDowntime: '0.01' },
       validators: [
-        { id: 'figment', operator: 'figop', selfBond: '10000', commission: '0.05', maxCommission: '0.2', maxChangeRate: '0.03' },
+        {
+          id: 'figment',
+          operator: 'figop',
+          selfBond: '10000',
+          commission: '0.05',
+          maxCommission: '0.2',
+          maxChangeRate: '0.03',
+        },
         { id: 'chorus', operator: 'chorusop', selfBond: '10000', commission: '0.10', maxCommission: '0.3' },
         { id: 'p2p', operator: 'carol', selfBond: '1000.000000003', commission: '1/3' },
       ],
@@ -51,9 +58,7 @@ function baseWorld(): World {
 
 /** An event recipe; infractions are relative to the clock when applied. */
 type Recipe =
-  | SimEvent
-  | { type: 'DoubleSignAgo'; validator: string; ago: number }
-  | { type: 'ServeAndUnjail'; validator: string };
+  SimEvent | { type: 'DoubleSignAgo'; validator: string; ago: number } | { type: 'ServeAndUnjail'; validator: string };
 
 const holder = fc.constantFrom(...HOLDERS);
 const validator = fc.constantFrom(...VALIDATORS);
@@ -62,8 +67,24 @@ const amount = fc.oneof(fc.bigInt(1n, 10_000n), fc.bigInt(1n, 5_000_000_000_000n
 const recipe: fc.Arbitrary<Recipe> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ type: fc.constant('CosmosDelegate' as const), holder, validator, amount }) },
   { weight: 4, arbitrary: fc.record({ type: fc.constant('CosmosUndelegate' as const), holder, validator, amount }) },
-  { weight: 3, arbitrary: fc.record({ type: fc.constant('CosmosRedelegate' as const), holder, from: validator, to: validator, amount }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('DoubleSignAgo' as const), validator, ago: fc.integer({ min: 0, max: 3000 }) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      type: fc.constant('CosmosRedelegate' as const),
+      holder,
+      from: validator,
+      to: validator,
+      amount,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('DoubleSignAgo' as const),
+      validator,
+      ago: fc.integer({ min: 0, max: 3000 }),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('CosmosDowntime' as const), validator }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('CosmosUnjail' as const), validator }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('ServeAndUnjail' as const), validator }) },
@@ -76,12 +97,19 @@ const recipe: fc.Arbitrary<Recipe> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('CosmosWithdrawRewards' as const), holder }) },
-  { weight: 3, arbitrary: fc.record({ type: fc.constant('AdvanceTime' as const), epochs: fc.integer({ min: 1, max: 400 }) }) },
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('AdvanceTime' as const), days: fc.integer({ min: 1, max: 25 }) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ type: fc.constant('AdvanceTime' as const), epochs: fc.integer({ min: 1, max: 400 }) }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ type: fc.constant('AdvanceTime' as const), days: fc.integer({ min: 1, max: 25 }) }),
+  },
 );
 
 function toEvent(world: World, r: Exclude<Recipe, { type: 'ServeAndUnjail' }>): SimEvent {
-  if (r.type === 'DoubleSignAgo') return { type: 'CosmosDoubleSign', validator: r.validator, infractionEpoch: Math.max(0, world.epoch - r.ago) };
+  if (r.type === 'DoubleSignAgo')
+    return { type: 'CosmosDoubleSign', validator: r.validator, infractionEpoch: Math.max(0, world.epoch - r.ago) };
   return r;
 }
 
@@ -154,18 +182,22 @@ describe('Cosmos model properties', () => {
 
   it('a day stepped at once equals its 225 epochs stepped one by one', () => {
     fc.assert(
-      fc.property(fc.array(recipe, { minLength: 0, maxLength: 12 }), fc.integer({ min: 0, max: 224 }), (recipes, offset) => {
-        const a = baseWorld();
-        for (const r of recipes) play(a, r);
-        // start anywhere within a day so the step crosses a day boundary mid-way
-        if (offset > 0) play(a, { type: 'AdvanceTime', epochs: offset });
-        const b = structuredClone(a);
-        play(a, { type: 'AdvanceTime', days: 1 });
-        for (let i = 0; i < 225; i++) play(b, { type: 'AdvanceTime', epochs: 1 });
-        expect(a.epoch).toBe(b.epoch);
-        expect(toJSON(a.ledger)).toBe(toJSON(b.ledger));
-        expect(toJSON(a.cosmos)).toBe(toJSON(b.cosmos));
-      }),
+      fc.property(
+        fc.array(recipe, { minLength: 0, maxLength: 12 }),
+        fc.integer({ min: 0, max: 224 }),
+        (recipes, offset) => {
+          const a = baseWorld();
+          for (const r of recipes) play(a, r);
+          // start anywhere within a day so the step crosses a day boundary mid-way
+          if (offset > 0) play(a, { type: 'AdvanceTime', epochs: offset });
+          const b = structuredClone(a);
+          play(a, { type: 'AdvanceTime', days: 1 });
+          for (let i = 0; i < 225; i++) play(b, { type: 'AdvanceTime', epochs: 1 });
+          expect(a.epoch).toBe(b.epoch);
+          expect(toJSON(a.ledger)).toBe(toJSON(b.ledger));
+          expect(toJSON(a.cosmos)).toBe(toJSON(b.cosmos));
+        },
+      ),
       { numRuns: 60 },
     );
   });

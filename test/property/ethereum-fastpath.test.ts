@@ -20,7 +20,10 @@ const validatorArb = fc.record({
 });
 
 const actionArb = fc.oneof(
-  fc.record({ kind: fc.constant('advance' as const), epochs: fc.oneof(fc.integer({ min: 1, max: 700 }), fc.integer({ min: 2000, max: 9000 })) }),
+  fc.record({
+    kind: fc.constant('advance' as const),
+    epochs: fc.oneof(fc.integer({ min: 1, max: 700 }), fc.integer({ min: 2000, max: 9000 })),
+  }),
   fc.record({ kind: fc.constant('online' as const), i: fc.nat(5), online: fc.boolean() }),
   fc.record({ kind: fc.constant('slash' as const), i: fc.nat(5) }),
   fc.record({ kind: fc.constant('exit' as const), i: fc.nat(5) }),
@@ -46,12 +49,17 @@ describe('ethereum fast path (property)', () => {
           for (const a of actions) {
             const id = `v${a.kind === 'advance' || a.kind === 'deposit' || a.kind === 'finality' ? 0 : a.i % vals.length}`;
             const raw =
-              a.kind === 'advance' ? { type: 'AdvanceTime', epochs: a.epochs } :
-              a.kind === 'online' ? { type: 'EthSetOnline', validators: [id], online: a.online } :
-              a.kind === 'slash' ? { type: 'EthSlash', validators: [id] } :
-              a.kind === 'exit' ? { type: 'EthExit', validator: id } :
-              a.kind === 'deposit' ? { type: 'EthDeposit', holder: 'alice', validator: `n${newId++}`, amount: String(a.amount) } :
-              { type: 'EthFinality', stalled: a.stalled };
+              a.kind === 'advance'
+                ? { type: 'AdvanceTime', epochs: a.epochs }
+                : a.kind === 'online'
+                  ? { type: 'EthSetOnline', validators: [id], online: a.online }
+                  : a.kind === 'slash'
+                    ? { type: 'EthSlash', validators: [id] }
+                    : a.kind === 'exit'
+                      ? { type: 'EthExit', validator: id }
+                      : a.kind === 'deposit'
+                        ? { type: 'EthDeposit', holder: 'alice', validator: `n${newId++}`, amount: String(a.amount) }
+                        : { type: 'EthFinality', stalled: a.stalled };
             const [e] = events([raw]);
             if (e.type === 'AdvanceTime') {
               applyEvent(fast, e);

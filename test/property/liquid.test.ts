@@ -34,7 +34,11 @@ const action = fc.oneof(
   fc.record({ kind: fc.constant('unwrap' as const), who: holder, amount }),
   fc.record({ kind: fc.constant('request' as const), who: holder, amount }),
   fc.record({ kind: fc.constant('claim' as const), who: holder, index: fc.nat(20) }),
-  fc.record({ kind: fc.constant('chain' as const), validator: fc.constantFrom(...VALIDATORS), delta: fc.bigInt({ min: -E(3), max: E(3) }) }),
+  fc.record({
+    kind: fc.constant('chain' as const),
+    validator: fc.constantFrom(...VALIDATORS),
+    delta: fc.bigInt({ min: -E(3), max: E(3) }),
+  }),
   fc.record({ kind: fc.constant('withdraw' as const), validator: fc.constantFrom(...VALIDATORS) }),
   fc.record({ kind: fc.constant('report' as const) }),
 );
@@ -49,7 +53,10 @@ function startWorld() {
           operators: ['op1', 'op2'],
           bufferedEth: '7',
           validators: VALIDATORS.map((id, i) => ({ id, operator: i % 2 ? 'op2' : 'op1' })),
-          holders: [{ holder: 'alice', eth: '60' }, { holder: 'bob', eth: '43' }],
+          holders: [
+            { holder: 'alice', eth: '60' },
+            { holder: 'bob', eth: '43' },
+          ],
         },
       ],
     },
@@ -129,7 +136,8 @@ describe('liquid staking invariants', () => {
             expect(rate.totalPooledEther - sum <= BigInt(accounts.length)).toBe(true);
           }
           // A request never pays more than its nominal stETH.
-          for (const r of Object.values(p.requests)) if (r.claimableEth !== null) expect(r.claimableEth <= r.amountOfStETH).toBe(true);
+          for (const r of Object.values(p.requests))
+            if (r.claimableEth !== null) expect(r.claimableEth <= r.amountOfStETH).toBe(true);
           // ETH: holders hold what they started with, less what they staked, plus what they claimed; the world
           // holds what it started with plus what the chain earned (or minus what it lost).
           const holderEth = HOLDERS.reduce((s, h) => s + balanceOf(w.ledger, 'ETH', `holder:${h}`), 0n);
@@ -143,17 +151,50 @@ describe('liquid staking invariants', () => {
 
   it('through the fold with the real chain: random events and days keep every invariant', () => {
     const ev = fc.oneof(
-      fc.record({ type: fc.constant('LidoSubmit'), holder, pool: fc.constant('lido'), amount: fc.integer({ min: 1, max: 80 }).map(String) }),
-      fc.record({ type: fc.constant('LidoTransfer'), from: holder, to: holder, pool: fc.constant('lido'), amount: fc.integer({ min: 1, max: 30 }).map(String) }),
-      fc.record({ type: fc.constant('LidoRequestWithdrawal'), holder, pool: fc.constant('lido'), amount: fc.integer({ min: 1, max: 40 }).map(String) }),
-      fc.record({ type: fc.constant('LidoClaim'), holder, pool: fc.constant('lido'), request: fc.integer({ min: 1, max: 6 }) }),
-      fc.record({ type: fc.constant('LidoWrap'), holder, pool: fc.constant('lido'), amount: fc.integer({ min: 1, max: 30 }).map(String) }),
+      fc.record({
+        type: fc.constant('LidoSubmit'),
+        holder,
+        pool: fc.constant('lido'),
+        amount: fc.integer({ min: 1, max: 80 }).map(String),
+      }),
+      fc.record({
+        type: fc.constant('LidoTransfer'),
+        from: holder,
+        to: holder,
+        pool: fc.constant('lido'),
+        amount: fc.integer({ min: 1, max: 30 }).map(String),
+      }),
+      fc.record({
+        type: fc.constant('LidoRequestWithdrawal'),
+        holder,
+        pool: fc.constant('lido'),
+        amount: fc.integer({ min: 1, max: 40 }).map(String),
+      }),
+      fc.record({
+        type: fc.constant('LidoClaim'),
+        holder,
+        pool: fc.constant('lido'),
+        request: fc.integer({ min: 1, max: 6 }),
+      }),
+      fc.record({
+        type: fc.constant('LidoWrap'),
+        holder,
+        pool: fc.constant('lido'),
+        amount: fc.integer({ min: 1, max: 30 }).map(String),
+      }),
       fc.record({ type: fc.constant('AdvanceTime'), days: fc.integer({ min: 1, max: 3 }) }),
     );
     const sc = scenario({
       holders: HOLDERS.map((id) => ({ id, balances: { ETH: '200' } })),
       liquid: {
-        lido: [{ id: 'lido', operators: ['op1', 'op2'], validators: VALIDATORS.map((id) => ({ id, operator: 'op1' })), holders: [{ holder: 'alice', eth: '96' }] }],
+        lido: [
+          {
+            id: 'lido',
+            operators: ['op1', 'op2'],
+            validators: VALIDATORS.map((id) => ({ id, operator: 'op1' })),
+            holders: [{ holder: 'alice', eth: '96' }],
+          },
+        ],
       },
     });
     fc.assert(
@@ -172,7 +213,8 @@ describe('liquid staking invariants', () => {
         const { world: w } = fold(sc, kept);
         const p = w.liquid.lido.lido;
         expect(totals(w.ledger, stEthAsset('lido')).total).toBe(p.totalShares);
-        for (const book of Object.values(w.ledger.assets)) for (const b of [...book.balances.values()]) expect(b >= 0n).toBe(true);
+        for (const book of Object.values(w.ledger.assets))
+          for (const b of [...book.balances.values()]) expect(b >= 0n).toBe(true);
       }),
       { numRuns: 25 },
     );

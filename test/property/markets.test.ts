@@ -50,7 +50,13 @@ describe('StableSwap properties', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1999 }), (shock) => {
         const { world } = initWorld(spiralScenario());
-        applyEvent(world, { type: 'Swap', holder: 'whale', pool: 'curve', sell: 'LST', amount: BigInt(shock) * E } as SimEvent);
+        applyEvent(world, {
+          type: 'Swap',
+          holder: 'whale',
+          pool: 'curve',
+          sell: 'LST',
+          amount: BigInt(shock) * E,
+        } as SimEvent);
         const m = world.markets.lending.aave;
         for (const p of Object.values(m.positions)) expect(isLiquidatable(world, m, p)).toBe(false);
         for (const a of ['ETH', 'LST']) expect(totals(world.ledger, a).total).toBe(totals(world.ledger, a).initial);

@@ -48,28 +48,64 @@ const worldArb = fc.record({
   prices: fc.tuple(fc.integer({ min: 1, max: 3000 }), fc.integer({ min: 1, max: 3000 })),
   delays: fc.array(fc.constantFrom(0, 0, 75), { minLength: 4, maxLength: 4 }),
   // Per AVS: does it have a second set, and which strategies does each set take (bit mask 1..3).
-  sets: fc.array(fc.record({ two: fc.boolean(), s0: fc.integer({ min: 1, max: 3 }), s1: fc.integer({ min: 1, max: 3 }) }), { minLength: 3, maxLength: 3 }),
+  sets: fc.array(
+    fc.record({ two: fc.boolean(), s0: fc.integer({ min: 1, max: 3 }), s1: fc.integer({ min: 1, max: 3 }) }),
+    { minLength: 3, maxLength: 3 },
+  ),
   deposits: fc.array(
-    fc.record({ op: fc.integer({ min: 0, max: 3 }), strat: fc.integer({ min: 0, max: 1 }), amount: fc.integer({ min: 1, max: 10_000 }), frac: fc.integer({ min: 0, max: 999_999_999 }) }),
+    fc.record({
+      op: fc.integer({ min: 0, max: 3 }),
+      strat: fc.integer({ min: 0, max: 1 }),
+      amount: fc.integer({ min: 1, max: 10_000 }),
+      frac: fc.integer({ min: 0, max: 999_999_999 }),
+    }),
     { minLength: 1, maxLength: 8 },
   ),
   allocs: fc.array(
-    fc.record({ op: fc.integer({ min: 0, max: 3 }), avs: fc.integer({ min: 0, max: 2 }), set: fc.integer({ min: 0, max: 1 }), strat: fc.integer({ min: 0, max: 1 }), pct: fc.integer({ min: 1, max: 60 }), effective: fc.boolean() }),
+    fc.record({
+      op: fc.integer({ min: 0, max: 3 }),
+      avs: fc.integer({ min: 0, max: 2 }),
+      set: fc.integer({ min: 0, max: 1 }),
+      strat: fc.integer({ min: 0, max: 1 }),
+      pct: fc.integer({ min: 1, max: 60 }),
+      effective: fc.boolean(),
+    }),
     { maxLength: 12 },
   ),
-  registrations: fc.array(fc.record({ op: fc.integer({ min: 0, max: 3 }), avs: fc.integer({ min: 0, max: 2 }), set: fc.integer({ min: 0, max: 1 }) }), { maxLength: 8 }),
+  registrations: fc.array(
+    fc.record({
+      op: fc.integer({ min: 0, max: 3 }),
+      avs: fc.integer({ min: 0, max: 2 }),
+      set: fc.integer({ min: 0, max: 1 }),
+    }),
+    { maxLength: 8 },
+  ),
   vaults: fc.array(
     fc.record({
       limits: fc.array(fc.integer({ min: 0, max: 20_000 }), { minLength: 3, maxLength: 3 }),
-      shares: fc.array(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 3 }),
+      shares: fc.array(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 4, maxLength: 4 }), {
+        minLength: 3,
+        maxLength: 3,
+      }),
       deposit: fc.integer({ min: 1, max: 30_000 }),
     }),
     { minLength: 1, maxLength: 2 },
   ),
   events: fc.array(
     fc.oneof(
-      fc.record({ kind: fc.constant('slash' as const), op: fc.integer({ min: 0, max: 3 }), avs: fc.integer({ min: 0, max: 2 }), set: fc.integer({ min: 0, max: 1 }), pct: fc.integer({ min: 1, max: 100 }) }),
-      fc.record({ kind: fc.constant('dereg' as const), op: fc.integer({ min: 0, max: 3 }), avs: fc.integer({ min: 0, max: 2 }), set: fc.integer({ min: 0, max: 1 }) }),
+      fc.record({
+        kind: fc.constant('slash' as const),
+        op: fc.integer({ min: 0, max: 3 }),
+        avs: fc.integer({ min: 0, max: 2 }),
+        set: fc.integer({ min: 0, max: 1 }),
+        pct: fc.integer({ min: 1, max: 100 }),
+      }),
+      fc.record({
+        kind: fc.constant('dereg' as const),
+        op: fc.integer({ min: 0, max: 3 }),
+        avs: fc.integer({ min: 0, max: 2 }),
+        set: fc.integer({ min: 0, max: 1 }),
+      }),
       fc.record({ kind: fc.constant('time' as const), epochs: fc.integer({ min: 1, max: 6000 }) }),
     ),
     { maxLength: 8 },
@@ -96,8 +132,18 @@ function build(r: Rand) {
       used.set(k, (used.get(k) ?? 0) + x.pct);
       return true;
     })
-    .map((x) => ({ operator: OPS[x.op], avs: AVSS[x.avs], set: x.set % setIds(x.avs).length, strategy: STRATS[x.strat], magnitude: `${x.pct}/100`, effective: x.effective }));
-  const holders = r.deposits.map((d, i) => ({ id: `h${i}`, balances: { [STRATS[d.strat]]: `${d.amount}.${String(d.frac).padStart(9, '0')}` } }));
+    .map((x) => ({
+      operator: OPS[x.op],
+      avs: AVSS[x.avs],
+      set: x.set % setIds(x.avs).length,
+      strategy: STRATS[x.strat],
+      magnitude: `${x.pct}/100`,
+      effective: x.effective,
+    }));
+  const holders = r.deposits.map((d, i) => ({
+    id: `h${i}`,
+    balances: { [STRATS[d.strat]]: `${d.amount}.${String(d.frac).padStart(9, '0')}` },
+  }));
   const vaultHolders = r.vaults.map((vt, i) => ({ id: `vh${i}`, balances: { VT: String(vt.deposit) } }));
   const scenario = {
     securityModel: r.model,
@@ -109,9 +155,17 @@ function build(r: Rand) {
       ],
       operators: OPS.map((id, i) => ({ id, allocationDelayBlocks: r.delays[i] })),
       avss: AVSS.map((id, a) => ({ id, sets: setIds(a).map((s) => ({ id: s, strategies: accepts(a, s) })) })),
-      deposits: r.deposits.map((d, i) => ({ holder: `h${i}`, strategy: STRATS[d.strat], amount: holders[i].balances[STRATS[d.strat]] })),
+      deposits: r.deposits.map((d, i) => ({
+        holder: `h${i}`,
+        strategy: STRATS[d.strat],
+        amount: holders[i].balances[STRATS[d.strat]],
+      })),
       delegations: r.deposits.map((d, i) => ({ staker: `h${i}`, operator: OPS[d.op] })),
-      registrations: r.registrations.map((x) => ({ operator: OPS[x.op], avs: AVSS[x.avs], set: x.set % setIds(x.avs).length })),
+      registrations: r.registrations.map((x) => ({
+        operator: OPS[x.op],
+        avs: AVSS[x.avs],
+        set: x.set % setIds(x.avs).length,
+      })),
       allocations: r.model === 'sharedVault' ? [] : allocations,
       vaults:
         r.model === 'sharedVault'
@@ -119,7 +173,9 @@ function build(r: Rand) {
               id: `v${i}`,
               asset: 'VT',
               networkLimits: Object.fromEntries(AVSS.map((a, k) => [a, String(vt.limits[k])])),
-              operatorShares: Object.fromEntries(AVSS.map((a, k) => [a, Object.fromEntries(OPS.map((o, j) => [o, String(vt.shares[k][j])]))])),
+              operatorShares: Object.fromEntries(
+                AVSS.map((a, k) => [a, Object.fromEntries(OPS.map((o, j) => [o, String(vt.shares[k][j])]))]),
+              ),
               deposits: [{ holder: `vh${i}`, amount: String(vt.deposit) }],
             }))
           : [],
@@ -127,9 +183,20 @@ function build(r: Rand) {
   };
   const events: SimEventInput[] = r.events.map((e) =>
     e.kind === 'slash'
-      ? { type: 'SlashOperator', avs: AVSS[e.avs], set: e.set % setIds(e.avs).length, operator: OPS[e.op], wad: `${e.pct}/100` }
+      ? {
+          type: 'SlashOperator',
+          avs: AVSS[e.avs],
+          set: e.set % setIds(e.avs).length,
+          operator: OPS[e.op],
+          wad: `${e.pct}/100`,
+        }
       : e.kind === 'dereg'
-        ? { type: 'DeregisterFromOperatorSet', avs: AVSS[e.avs], set: e.set % setIds(e.avs).length, operator: OPS[e.op] }
+        ? {
+            type: 'DeregisterFromOperatorSet',
+            avs: AVSS[e.avs],
+            set: e.set % setIds(e.avs).length,
+            operator: OPS[e.op],
+          }
         : { type: 'AdvanceTime', epochs: e.epochs },
   );
   return { scenario, events };

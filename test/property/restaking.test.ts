@@ -15,11 +15,28 @@ const OPS = ['o1', 'o2', 'o3'];
 const AVSS = ['A', 'B', 'C'];
 
 const netArb = fc.record({
-  deposits: fc.array(fc.record({ op: fc.integer({ min: 0, max: 2 }), amount: fc.integer({ min: 1, max: 1000 }) }), { minLength: 1, maxLength: 6 }),
-  allocs: fc.array(fc.array(fc.integer({ min: 0, max: 33 }), { minLength: 3, maxLength: 3 }), { minLength: 3, maxLength: 3 }),
-  slashes: fc.array(fc.record({ avs: fc.integer({ min: 0, max: 2 }), op: fc.integer({ min: 0, max: 2 }), pct: fc.integer({ min: 1, max: 100 }) }), { maxLength: 6 }),
+  deposits: fc.array(fc.record({ op: fc.integer({ min: 0, max: 2 }), amount: fc.integer({ min: 1, max: 1000 }) }), {
+    minLength: 1,
+    maxLength: 6,
+  }),
+  allocs: fc.array(fc.array(fc.integer({ min: 0, max: 33 }), { minLength: 3, maxLength: 3 }), {
+    minLength: 3,
+    maxLength: 3,
+  }),
+  slashes: fc.array(
+    fc.record({
+      avs: fc.integer({ min: 0, max: 2 }),
+      op: fc.integer({ min: 0, max: 2 }),
+      pct: fc.integer({ min: 1, max: 100 }),
+    }),
+    { maxLength: 6 },
+  ),
 });
-type Net = { deposits: { op: number; amount: number }[]; allocs: number[][]; slashes: { avs: number; op: number; pct: number }[] };
+type Net = {
+  deposits: { op: number; amount: number }[];
+  allocs: number[][];
+  slashes: { avs: number; op: number; pct: number }[];
+};
 
 function build(model: 'unique' | 'pooled', n: Net) {
   return {
@@ -33,16 +50,23 @@ function build(model: 'unique' | 'pooled', n: Net) {
       delegations: n.deposits.map((d, i) => ({ staker: `s${i}`, operator: OPS[d.op] })),
       registrations: OPS.flatMap((operator) => AVSS.map((avs) => ({ operator, avs }))),
       allocations: OPS.flatMap((operator, o) =>
-        AVSS.map((avs, a) => ({ operator, avs, strategy: 'EIGEN', magnitude: `${n.allocs[o][a]}/100` })).filter((x) => x.magnitude !== '0/100'),
+        AVSS.map((avs, a) => ({ operator, avs, strategy: 'EIGEN', magnitude: `${n.allocs[o][a]}/100` })).filter(
+          (x) => x.magnitude !== '0/100',
+        ),
       ),
     },
   };
 }
 const slashEvents = (n: Net) =>
-  n.slashes.map((s) => ({ type: 'SlashOperator' as const, avs: AVSS[s.avs], operator: OPS[s.op], wad: `${s.pct}/100` }));
+  n.slashes.map((s) => ({
+    type: 'SlashOperator' as const,
+    avs: AVSS[s.avs],
+    operator: OPS[s.op],
+    wad: `${s.pct}/100`,
+  }));
 
 describe('restaking properties', () => {
-  it('unique: a slash burns at most what is allocated to that AVS (plus 1 gwei of rounding), and only the slashed operator\'s stakers lose', () => {
+  it("unique: a slash burns at most what is allocated to that AVS (plus 1 gwei of rounding), and only the slashed operator's stakers lose", () => {
     fc.assert(
       fc.property(netArb, (n) => {
         const { world } = run(build('unique', n as Net));
@@ -52,7 +76,9 @@ describe('restaking properties', () => {
           const others = Object.values(world.restaking.stakers)
             .filter((s) => s.delegatedTo !== ev.operator)
             .map((s) => [s, withdrawableShares(world, s, 'EIGEN')] as const);
-          const otherAvs = AVSS.filter((a) => a !== ev.avs).map((a) => [a, allocatedStake(world, ev.operator, a)] as const);
+          const otherAvs = AVSS.filter((a) => a !== ev.avs).map(
+            (a) => [a, allocatedStake(world, ev.operator, a)] as const,
+          );
           applyEvent(world, { ...ev, set: 0, wad: [BigInt(ev.wad.split('/')[0]), 100n] } as SimEvent);
           const burned = world.ledger.assets.EIGEN.burned - burnedBefore;
           expect(burned <= allocated + 1n).toBe(true);
@@ -82,7 +108,12 @@ describe('restaking properties', () => {
   it('conservation and determinism: the same input gives byte-identical worlds; totals balance', () => {
     fc.assert(
       fc.property(netArb, (n) => {
-        const events = [...slashEvents(n as Net), { type: 'Undelegate' as const, staker: 's0' }, { type: 'AdvanceTime' as const, days: 15 }, { type: 'CompleteWithdrawal' as const, staker: 's0' }];
+        const events = [
+          ...slashEvents(n as Net),
+          { type: 'Undelegate' as const, staker: 's0' },
+          { type: 'AdvanceTime' as const, days: 15 },
+          { type: 'CompleteWithdrawal' as const, staker: 's0' },
+        ];
         const a = run(build('unique', n as Net), events).world;
         const b = run(build('unique', n as Net), events).world;
         const ser = (w: unknown) => JSON.stringify(w, (_, x) => (typeof x === 'bigint' ? `${x}n` : x));

@@ -11,7 +11,18 @@ import { cmp, type Rational, rat, toNumber } from '../../src/engine/security/rat
 import { Brute } from '../unit/security/bruteForce';
 
 const STAKES: Rational[] = [rat(1n), rat(2n), rat(3n), rat(5n), rat(10n), rat(10n), rat(3n, 2n), rat(7n, 4n)];
-const PROFITS: Rational[] = [rat(0n), rat(0n), rat(1n), rat(3n), rat(5n), rat(10n), rat(15n), rat(20n), rat(7n, 2n), rat(25n, 3n)];
+const PROFITS: Rational[] = [
+  rat(0n),
+  rat(0n),
+  rat(1n),
+  rat(3n),
+  rat(5n),
+  rat(10n),
+  rat(15n),
+  rat(20n),
+  rat(7n, 2n),
+  rat(25n, 3n),
+];
 const THRESHOLDS: Rational[] = [rat(1n), rat(1n), rat(1n, 2n), rat(1n, 3n), rat(2n, 3n), rat(1n, 4n), rat(3n, 5n)];
 const PSIS: Rational[] = [rat(0n), rat(1n, 10n), rat(1n, 5n), rat(1n, 4n), rat(1n, 3n), rat(1n, 2n), rat(1n)];
 
@@ -26,8 +37,14 @@ function graphArb(maxV: number, maxS: number) {
     .chain(({ n, m, density }) =>
       fc.record({
         stakes: fc.array(fc.constantFrom(...STAKES), { minLength: n, maxLength: n }),
-        services: fc.array(fc.record({ p: fc.constantFrom(...PROFITS), a: fc.constantFrom(...THRESHOLDS) }), { minLength: m, maxLength: m }),
-        edges: fc.array(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: m, maxLength: m }), { minLength: n, maxLength: n }),
+        services: fc.array(fc.record({ p: fc.constantFrom(...PROFITS), a: fc.constantFrom(...THRESHOLDS) }), {
+          minLength: m,
+          maxLength: m,
+        }),
+        edges: fc.array(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: m, maxLength: m }), {
+          minLength: n,
+          maxLength: n,
+        }),
         shock: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
         psi: fc.constantFrom(...PSIS),
         density: fc.constant(density),
@@ -65,7 +82,12 @@ describe('security analysis = brute force on small graphs', () => {
           const check = checkCoalition(a.graph, A, B);
           expect(check.validAttack).toBe(true);
           expect(toNumber(check.profit) - toNumber(check.stake)).toBeCloseTo(scaled(b, ref.bestGain), 9);
-          expect(cmp(rat(check.profit.n * check.stake.d - check.stake.n * check.profit.d, check.profit.d * check.stake.d), rat(ref.bestGain, b.unit))).toBe(0);
+          expect(
+            cmp(
+              rat(check.profit.n * check.stake.d - check.stake.n * check.profit.d, check.profit.d * check.stake.d),
+              rat(ref.bestGain, b.unit),
+            ),
+          ).toBe(0);
         }
         // slack, exactly
         if (ref.minRatio === null) expect(a.slack).toBeNull();

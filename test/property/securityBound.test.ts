@@ -8,7 +8,17 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type BoundState, lagrangianBound, X_IN, X_OUT, X_UNDECIDED, Y_DEAD, Y_FORCED, Y_OPEN, Y_OUT } from '../../src/engine/security/bounds';
+import {
+  type BoundState,
+  lagrangianBound,
+  X_IN,
+  X_OUT,
+  X_UNDECIDED,
+  Y_DEAD,
+  Y_FORCED,
+  Y_OPEN,
+  Y_OUT,
+} from '../../src/engine/security/bounds';
 
 interface Node {
   n: number;
@@ -52,8 +62,12 @@ const nodeArb = fc
 
 function state(nd: Node): BoundState {
   const { n, m, s, adj } = nd;
-  const vAdj: number[][] = Array.from({ length: n }, (_, v) => Array.from({ length: m }, (_, j) => j).filter((j) => adj[v][j]));
-  const sAdj: number[][] = Array.from({ length: m }, (_, j) => Array.from({ length: n }, (_, v) => v).filter((v) => adj[v][j]));
+  const vAdj: number[][] = Array.from({ length: n }, (_, v) =>
+    Array.from({ length: m }, (_, j) => j).filter((j) => adj[v][j]),
+  );
+  const sAdj: number[][] = Array.from({ length: m }, (_, j) =>
+    Array.from({ length: n }, (_, v) => v).filter((v) => adj[v][j]),
+  );
   const csr = (a: number[][]): [Int32Array, Int32Array] => {
     const start = new Int32Array(a.length + 1);
     a.forEach((x, i) => (start[i + 1] = start[i] + x.length));
@@ -150,7 +164,19 @@ describe('Lagrangian bound (bounds.ts)', () => {
 
   it('is tight where it must be: a node with every validator decided bounds its own value', () => {
     // one service, need 5, validators 3 and 4 in: covered, value 10 − 7 = 3; nothing undecided
-    const nd: Node = { n: 2, m: 1, s: [3, 4], w: [10], need: [5], adj: [[true], [true]], xs: [X_IN, X_IN], ys: [Y_OPEN], mu: [0], nu: [0], passes: 1 };
+    const nd: Node = {
+      n: 2,
+      m: 1,
+      s: [3, 4],
+      w: [10],
+      need: [5],
+      adj: [[true], [true]],
+      xs: [X_IN, X_IN],
+      ys: [Y_OPEN],
+      mu: [0],
+      nu: [0],
+      passes: 1,
+    };
     expect(lagrangianBound(state(nd), 7, 1)).toBe(3);
   });
 });

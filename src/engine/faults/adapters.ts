@@ -101,7 +101,11 @@ export interface SlashSetArgs {
  * executeSlash, which burns or redistributes and reports LRT rates itself. Returns its step id.
  */
 export function slashOperatorSet(ctx: Ctx, args: SlashSetArgs, parent: number | null): number {
-  return executeSlash(ctx, { avs: args.avs, set: args.set, operator: args.operator, wad: args.wad, reason: args.reason }, parent);
+  return executeSlash(
+    ctx,
+    { avs: args.avs, set: args.set, operator: args.operator, wad: args.wad, reason: args.reason },
+    parent,
+  );
 }
 
 export interface AvsSecurity {
@@ -133,7 +137,9 @@ export function avsSecurity(world: World): AvsSecurity[] {
   const avss = Object.values(world.restaking?.avss ?? {});
   const seen = stakeSeenByAll(world);
   // A world with more operators than an exact cost may use nodes (a real network) keeps the bounds.
-  const small = world.securityModel !== 'sharedVault' && Object.keys(world.restaking?.operators ?? {}).length <= EXACT_COST_MAX_NODES;
+  const small =
+    world.securityModel !== 'sharedVault' &&
+    Object.keys(world.restaking?.operators ?? {}).length <= EXACT_COST_MAX_NODES;
   return avss.map((a) => {
     const stake = seen.get(a.id) ?? 0n;
     return {
@@ -153,7 +159,8 @@ export function avsSecurity(world: World): AvsSecurity[] {
  * the work budget.
  */
 export function exactCostOf(s: AvsSecurity): { cost: bigint; exact: boolean } {
-  if (s.bound >= s.profit || s.nodes.length === 0 || s.nodes.length > EXACT_COST_MAX_NODES) return { cost: s.bound, exact: false };
+  if (s.bound >= s.profit || s.nodes.length === 0 || s.nodes.length > EXACT_COST_MAX_NODES)
+    return { cost: s.bound, exact: false };
   const exact = exactCost(s.nodes, s.threshold);
   return exact === null ? { cost: s.bound, exact: false } : { cost: exact, exact: true };
 }

@@ -61,7 +61,11 @@ export function applyFault(ctx: Ctx, fault: FaultEvent): void {
     layer: 'system',
     entities: faultEntities(fault),
     amounts: {},
-    message: say('faults.fault', { title: info.messages.title, target: describeTarget(world, fault), description: info.messages.description }),
+    message: say('faults.fault', {
+      title: info.messages.title,
+      target: describeTarget(world, fault),
+      description: info.messages.description,
+    }),
   });
   const fx: Effects = { root, slashedValidators: [], offlineFor: 0 };
   applyImmediate(ctx, fault, fx);
@@ -97,17 +101,29 @@ function describeTarget(world: World, f: FaultEvent): EngineMessage {
     case 'double-sign':
       return say('faults.target.doubleSign', { validators: f.validators });
     case 'downtime':
-      return say('faults.target.downtime', { validators: f.validators, epochs: f.epochs, operator: f.operator ?? null });
+      return say('faults.target.downtime', {
+        validators: f.validators,
+        epochs: f.epochs,
+        operator: f.operator ?? null,
+      });
     case 'avs-misbehaviour':
       return say('faults.target.avsMisbehaviour', { operator: f.operator, avs: f.avs });
     case 'buggy-slasher':
-      return say('faults.target.buggySlasher', { avs: f.avs, operator: f.operator, fraction: { num: f.fraction[0], den: f.fraction[1] } });
+      return say('faults.target.buggySlasher', {
+        avs: f.avs,
+        operator: f.operator,
+        fraction: { num: f.fraction[0], den: f.fraction[1] },
+      });
     case 'key-compromise':
       return say('faults.target.keyCompromise', { operator: f.operator });
     case 'correlated-bug':
       return say('faults.target.correlatedBug', { ids: [...f.validators, ...f.operators] });
     case 'market-shock':
-      return say('faults.target.marketShock', { holder: world.holders[f.holder]?.name ?? f.holder, amount: f.amount, pool: f.pool });
+      return say('faults.target.marketShock', {
+        holder: world.holders[f.holder]?.name ?? f.holder,
+        amount: f.amount,
+        pool: f.pool,
+      });
   }
 }
 
@@ -140,14 +156,20 @@ function applyImmediate(ctx: Ctx, f: FaultEvent, fx: Effects): void {
       return;
     }
     case 'avs-misbehaviour': {
-      const sets = setsOfOperator(world, f.operator).filter((s) => s.avs === f.avs && (f.set === undefined || s.set === f.set));
-      if (!sets.length) throw new RefusedEvent(say('faults.refused.notInSet', { operator: f.operator, set: f.set, avs: f.avs }));
+      const sets = setsOfOperator(world, f.operator).filter(
+        (s) => s.avs === f.avs && (f.set === undefined || s.set === f.set),
+      );
+      if (!sets.length)
+        throw new RefusedEvent(say('faults.refused.notInSet', { operator: f.operator, set: f.set, avs: f.avs }));
       slashSets(ctx, f.operator, sets, 'avs-misbehaviour', null, root, true);
       return;
     }
     case 'buggy-slasher': {
-      const sets = setsOfOperator(world, f.operator).filter((s) => s.avs === f.avs && (f.set === undefined || s.set === f.set));
-      if (!sets.length) throw new RefusedEvent(say('faults.refused.buggyNotInSet', { operator: f.operator, avs: f.avs }));
+      const sets = setsOfOperator(world, f.operator).filter(
+        (s) => s.avs === f.avs && (f.set === undefined || s.set === f.set),
+      );
+      if (!sets.length)
+        throw new RefusedEvent(say('faults.refused.buggyNotInSet', { operator: f.operator, avs: f.avs }));
       if (f.fraction[0] === 0n) throw new RefusedEvent(say('faults.refused.buggyZero'));
       const wad = (f.fraction[0] * WAD) / f.fraction[1];
       slashSets(ctx, f.operator, sets, 'buggy-slasher', wad, root, true);
@@ -156,7 +178,8 @@ function applyImmediate(ctx: Ctx, f: FaultEvent, fx: Effects): void {
     case 'key-compromise': {
       const vals = slashableValidators(world, validatorsOfOperator(world, f.operator));
       const sets = setsOfOperator(world, f.operator);
-      if (!vals.length && !sets.length) throw new RefusedEvent(say('faults.refused.nothingToCompromise', { operator: f.operator }));
+      if (!vals.length && !sets.length)
+        throw new RefusedEvent(say('faults.refused.nothingToCompromise', { operator: f.operator }));
       fx.slashedValidators = vals;
       slashValidators(ctx, vals, root);
       slashSets(ctx, f.operator, sets, 'key-compromise', null, root, false);
@@ -164,7 +187,9 @@ function applyImmediate(ctx: Ctx, f: FaultEvent, fx: Effects): void {
     }
     case 'correlated-bug': {
       const vals = [...f.validators];
-      for (const op of f.operators) for (const v of slashableValidators(world, validatorsOfOperator(world, op))) if (!vals.includes(v)) vals.push(v);
+      for (const op of f.operators)
+        for (const v of slashableValidators(world, validatorsOfOperator(world, op)))
+          if (!vals.includes(v)) vals.push(v);
       fx.slashedValidators = vals;
       // One call: every validator is slashed in the same epoch, so each one's correlation penalty counts them all.
       slashValidators(ctx, vals, root);
@@ -175,7 +200,19 @@ function applyImmediate(ctx: Ctx, f: FaultEvent, fx: Effects): void {
       if (!world.holders[f.holder]) throw new RefusedEvent(say('system.refused.noHolder', { holder: f.holder }));
       const pool = world.markets.pools[f.pool];
       if (!pool) throw new RefusedEvent(say('faults.refused.noPool', { pool: f.pool }));
-      swap(ctx, { account: holderAccount(f.holder), who: world.holders[f.holder].name, entity: f.holder, poolId: f.pool, sell: pool.asset, amount: f.amount, kind: 'market.shock' }, root);
+      swap(
+        ctx,
+        {
+          account: holderAccount(f.holder),
+          who: world.holders[f.holder].name,
+          entity: f.holder,
+          poolId: f.pool,
+          sell: pool.asset,
+          amount: f.amount,
+          kind: 'market.shock',
+        },
+        root,
+      );
       return;
     }
   }
@@ -189,7 +226,15 @@ const CONDITION_FALLBACK: Record<string, string[]> = {
   'avs-misbehaviour': ['avs-misbehaviour'],
 };
 
-function slashSets(ctx: Ctx, operator: string, sets: SetRef[], fault: string, wad: bigint | null, root: number, required: boolean): void {
+function slashSets(
+  ctx: Ctx,
+  operator: string,
+  sets: SetRef[],
+  fault: string,
+  wad: bigint | null,
+  root: number,
+  required: boolean,
+): void {
   const { world } = ctx;
   for (const s of sets) {
     let w = wad;
@@ -207,7 +252,10 @@ function slashSets(ctx: Ctx, operator: string, sets: SetRef[], fault: string, wa
         entities: [s.avs, operator],
         amounts: {},
         parent: root,
-        message: say('faults.service.noCondition', { avs: world.restaking.avss[s.avs]?.name ?? s.avs, operator: world.restaking.operators[operator]?.name ?? operator }),
+        message: say('faults.service.noCondition', {
+          avs: world.restaking.avss[s.avs]?.name ?? s.avs,
+          operator: world.restaking.operators[operator]?.name ?? operator,
+        }),
       });
       continue;
     }
@@ -218,7 +266,13 @@ function slashSets(ctx: Ctx, operator: string, sets: SetRef[], fault: string, wa
       entities: [s.avs, operator],
       amounts: { wad: w },
       parent: root,
-      message: say('faults.service.slashDecision', { avs: world.restaking.avss[s.avs]?.name ?? s.avs, operator: world.restaking.operators[operator]?.name ?? operator, set: s.set, wad: w, fault }),
+      message: say('faults.service.slashDecision', {
+        avs: world.restaking.avss[s.avs]?.name ?? s.avs,
+        operator: world.restaking.operators[operator]?.name ?? operator,
+        set: s.set,
+        wad: w,
+        fault,
+      }),
     });
     slashOperatorSet(ctx, { avs: s.avs, set: s.set, operator, wad: w, reason }, request);
   }
@@ -236,7 +290,9 @@ function settle(ctx: Ctx, fx: Effects): void {
   for (const r of Object.values(world.restaking?.slashRequests ?? {})) {
     if (r.status === 'requested' && r.executeEpoch > horizon) horizon = r.executeEpoch;
   }
-  const touchedBelowMarkets = ctx.trace.steps.some((s) => s.id > fx.root && (s.layer === 'chain' || s.layer === 'restaking' || s.layer === 'service'));
+  const touchedBelowMarkets = ctx.trace.steps.some(
+    (s) => s.id > fx.root && (s.layer === 'chain' || s.layer === 'restaking' || s.layer === 'service'),
+  );
   if (horizon === now && !touchedBelowMarkets) return;
   // One more day: liquid staking reports once a day, so the last consequence reaches the LST rate by then.
   horizon += EPOCHS_PER_DAY;
@@ -245,7 +301,11 @@ function settle(ctx: Ctx, fx: Effects): void {
   advanceTime(ctx, horizon - now);
   const timeStep = ctx.trace.steps[timeIdx];
   if (timeStep && timeStep.parent === null) timeStep.parent = fx.root;
-  const observed = observeChanges(ctx, before, latestStep(ctx, fx.root, ['liquid', 'restaking']) ?? timeStep?.id ?? fx.root);
+  const observed = observeChanges(
+    ctx,
+    before,
+    latestStep(ctx, fx.root, ['liquid', 'restaking']) ?? timeStep?.id ?? fx.root,
+  );
   checkMarkets(ctx, observed ?? latestStep(ctx, fx.root));
 }
 
@@ -253,7 +313,10 @@ function settle(ctx: Ctx, fx: Effects): void {
 export function bringBackOnline(ctx: Ctx): void {
   const { world } = ctx;
   const offlineUntil = world.faults?.offlineUntil ?? {};
-  const back = Object.entries(offlineUntil).filter(([, e]) => e <= world.epoch).map(([id]) => id).sort();
+  const back = Object.entries(offlineUntil)
+    .filter(([, e]) => e <= world.epoch)
+    .map(([id]) => id)
+    .sort();
   if (!back.length) return;
   for (const id of back) delete offlineUntil[id];
   setOnline(world, back, true);
@@ -297,7 +360,9 @@ function observeChanges(ctx: Ctx, before: PriceView, parent: number): number | n
     // The restaking model already narrates an LRT's rate change when it slashes what backs it; reuse that step
     // as the cause of the price moves below instead of telling the same fall twice.
     const told = lrt
-      ? ctx.trace.steps.find((s) => s.id > parent && s.kind === 'restaking.lrt.rate' && s.entities.includes(asset.slice(4)))
+      ? ctx.trace.steps.find(
+          (s) => s.id > parent && s.kind === 'restaking.lrt.rate' && s.entities.includes(asset.slice(4)),
+        )
       : undefined;
     if (told) {
       last = rateStep[asset] = told.id;
@@ -364,13 +429,24 @@ function reportSecurity(ctx: Ctx, before: AvsSecurity[], root: number): void {
       entities: [a.avs],
       amounts: { stakeBefore: b.stake, stakeAfter: a.stake, costBefore: b.cost, costAfter: a.cost, profit: a.profit },
       parent,
-      message: say('faults.security', { avs: name, stake: a.stake, costBefore: b.cost, cost: a.cost, profit: a.profit, exact: ac.exact, wasSafe, nowSafe, nowPays }),
+      message: say('faults.security', {
+        avs: name,
+        stake: a.stake,
+        costBefore: b.cost,
+        cost: a.cost,
+        profit: a.profit,
+        exact: ac.exact,
+        wasSafe,
+        nowSafe,
+        nowPays,
+      }),
     });
   }
 }
 
 function latestTouching(steps: TraceStep[], entity: string, root: number): number {
-  for (let i = steps.length - 1; i >= 0 && steps[i].id > root; i--) if (steps[i].entities.includes(entity)) return steps[i].id;
+  for (let i = steps.length - 1; i >= 0 && steps[i].id > root; i--)
+    if (steps[i].entities.includes(entity)) return steps[i].id;
   return root;
 }
 
@@ -413,6 +489,7 @@ export function linkOrphans(steps: TraceStep[], root: number): void {
       s.parent = k >= 0 ? steps[k].id : time;
     }
     for (const e of s.entities) latest.set(e, i);
-    if (s.kind.endsWith('slash') && s.layer === 'chain') for (const e of s.entities) if (!firstChainSlash.has(e)) firstChainSlash.set(e, i);
+    if (s.kind.endsWith('slash') && s.layer === 'chain')
+      for (const e of s.entities) if (!firstChainSlash.has(e)) firstChainSlash.set(e, i);
   }
 }

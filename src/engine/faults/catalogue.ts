@@ -32,7 +32,10 @@ const MESSAGE_KEY = {
 } as const satisfies Record<FaultKind, string>;
 
 function fault(kind: FaultKind, appliesTo: EntityType[]): FaultInfo {
-  const messages = { title: say(`faults.${MESSAGE_KEY[kind]}.title`), description: say(`faults.${MESSAGE_KEY[kind]}.description`) };
+  const messages = {
+    title: say(`faults.${MESSAGE_KEY[kind]}.title`),
+    description: say(`faults.${MESSAGE_KEY[kind]}.description`),
+  };
   return { kind, title: render(messages.title), description: render(messages.description), messages, appliesTo };
 }
 
@@ -52,7 +55,11 @@ export const faultInfo = (kind: FaultKind): FaultInfo => FAULT_CATALOGUE.find((f
 export function entityTypes(world: World, id: string): EntityType[] {
   const out: EntityType[] = [];
   if (world.ethereum.validators[id]) out.push('validator');
-  if (world.restaking?.operators?.[id] || world.ethereum.order.some((v) => world.ethereum.validators[v].operator === id)) out.push('operator');
+  if (
+    world.restaking?.operators?.[id] ||
+    world.ethereum.order.some((v) => world.ethereum.validators[v].operator === id)
+  )
+    out.push('operator');
   if (world.restaking?.avss?.[id]) out.push('avs');
   if (world.holders[id]) out.push('holder');
   if (world.markets.pools[id]) out.push('pool');
@@ -87,7 +94,13 @@ export function faultsFor(world: World, entityId: string): FaultOffer[] {
   if (types.has('operator')) {
     const vals = slashableValidators(world, validatorsOfOperator(world, entityId));
     if (vals.length) offer({ ...base, fault: 'double-sign', validators: vals });
-    offer({ ...base, fault: 'downtime', validators: validatorsOfOperator(world, entityId), operator: entityId, epochs: 225 });
+    offer({
+      ...base,
+      fault: 'downtime',
+      validators: validatorsOfOperator(world, entityId),
+      operator: entityId,
+      epochs: 225,
+    });
     for (const s of setsOfOperator(world, entityId)) {
       offer({ ...base, fault: 'avs-misbehaviour', avs: s.avs, operator: entityId, set: s.set });
     }
@@ -105,7 +118,9 @@ export function faultsFor(world: World, entityId: string): FaultOffer[] {
   }
   if (types.has('pool')) {
     const pool = world.markets.pools[entityId];
-    const holders = Object.keys(world.holders).filter((h) => (world.ledger.assets[pool.asset]?.balances.get(`holder:${h}`) ?? 0n) > 0n);
+    const holders = Object.keys(world.holders).filter(
+      (h) => (world.ledger.assets[pool.asset]?.balances.get(`holder:${h}`) ?? 0n) > 0n,
+    );
     for (const h of holders) {
       const amount = world.ledger.assets[pool.asset].balances.get(`holder:${h}`) ?? 0n;
       offer({ ...base, fault: 'market-shock', holder: h, pool: entityId, amount });

@@ -16,7 +16,8 @@ export const faultsModule: EngineModule = {
   },
   nextBoundary(world) {
     let next: number | null = null;
-    for (const e of Object.values(world.faults?.offlineUntil ?? {})) if (e > world.epoch && (next === null || e < next)) next = e;
+    for (const e of Object.values(world.faults?.offlineUntil ?? {}))
+      if (e > world.epoch && (next === null || e < next)) next = e;
     return next;
   },
   atEpoch(ctx) {

@@ -32,7 +32,8 @@ export function isLoss(m: Movement): boolean {
  */
 export function bearer(account: string, world?: World): string {
   if (account.startsWith('holder:')) return account.slice(7);
-  if (world && account.startsWith('eth:validator:')) return world.ethereum.validators[account.slice(14)]?.owner ?? account;
+  if (world && account.startsWith('eth:validator:'))
+    return world.ethereum.validators[account.slice(14)]?.owner ?? account;
   if (account.startsWith('eigen:pod:')) return account.slice(10);
   return account;
 }
@@ -51,7 +52,13 @@ export function cascadeSummary(trace: readonly TraceStep[], world?: World): Casc
       add((out.byHolder[bearer(m.from!, world)] ??= {}), m.asset, m.amount);
     }
     if (s.kind === 'market.liquidation') {
-      out.liquidations.push({ borrower: s.entities[0], market: s.entities[1], repaid: s.amounts.repaid, seized: s.amounts.seized, step: s.id });
+      out.liquidations.push({
+        borrower: s.entities[0],
+        market: s.entities[1],
+        repaid: s.amounts.repaid,
+        seized: s.amounts.seized,
+        step: s.id,
+      });
     }
   }
   return out;

@@ -13,13 +13,34 @@ const RequestId = v.pipe(
 );
 
 /** Stake ETH in a Lido-like pool for stETH (Lido.submit). */
-export const LidoSubmitSchema = v.strictObject({ type: v.literal('LidoSubmit'), holder: Id, pool: Id, amount: PositiveAmount });
+export const LidoSubmitSchema = v.strictObject({
+  type: v.literal('LidoSubmit'),
+  holder: Id,
+  pool: Id,
+  amount: PositiveAmount,
+});
 /** Send stETH to another holder: moves the amount's shares, rounded down. */
-export const LidoTransferSchema = v.strictObject({ type: v.literal('LidoTransfer'), from: Id, to: Id, pool: Id, amount: PositiveAmount });
+export const LidoTransferSchema = v.strictObject({
+  type: v.literal('LidoTransfer'),
+  from: Id,
+  to: Id,
+  pool: Id,
+  amount: PositiveAmount,
+});
 /** Wrap stETH into wstETH. */
-export const LidoWrapSchema = v.strictObject({ type: v.literal('LidoWrap'), holder: Id, pool: Id, amount: PositiveAmount });
+export const LidoWrapSchema = v.strictObject({
+  type: v.literal('LidoWrap'),
+  holder: Id,
+  pool: Id,
+  amount: PositiveAmount,
+});
 /** Unwrap wstETH (amount in wstETH) into stETH. */
-export const LidoUnwrapSchema = v.strictObject({ type: v.literal('LidoUnwrap'), holder: Id, pool: Id, amount: PositiveAmount });
+export const LidoUnwrapSchema = v.strictObject({
+  type: v.literal('LidoUnwrap'),
+  holder: Id,
+  pool: Id,
+  amount: PositiveAmount,
+});
 /** Ask to withdraw stETH through the queue; above 1000 stETH it is split into several requests. */
 export const LidoRequestWithdrawalSchema = v.strictObject({
   type: v.literal('LidoRequestWithdrawal'),
@@ -28,12 +49,27 @@ export const LidoRequestWithdrawalSchema = v.strictObject({
   amount: PositiveAmount,
 });
 /** Claim a finalized withdrawal request's ether. */
-export const LidoClaimSchema = v.strictObject({ type: v.literal('LidoClaim'), holder: Id, pool: Id, request: RequestId });
+export const LidoClaimSchema = v.strictObject({
+  type: v.literal('LidoClaim'),
+  holder: Id,
+  pool: Id,
+  request: RequestId,
+});
 
 /** Deposit ETH into a Rocket-Pool-like deposit pool for rETH. */
-export const RocketDepositSchema = v.strictObject({ type: v.literal('RocketDeposit'), holder: Id, pool: Id, amount: PositiveAmount });
+export const RocketDepositSchema = v.strictObject({
+  type: v.literal('RocketDeposit'),
+  holder: Id,
+  pool: Id,
+  amount: PositiveAmount,
+});
 /** Burn rETH for ETH from the pool's liquidity. */
-export const RocketBurnSchema = v.strictObject({ type: v.literal('RocketBurn'), holder: Id, pool: Id, amount: PositiveAmount });
+export const RocketBurnSchema = v.strictObject({
+  type: v.literal('RocketBurn'),
+  holder: Id,
+  pool: Id,
+  amount: PositiveAmount,
+});
 /** A node operator opens a minipool: a 16-ETH bond, or 8 ETH for an LEB8, matched from the deposit pool. */
 export const RocketCreateMinipoolSchema = v.strictObject({
   type: v.literal('RocketCreateMinipool'),
@@ -43,9 +79,17 @@ export const RocketCreateMinipoolSchema = v.strictObject({
   bond: v.picklist(['16', '8'], 'must be "16" (a 16-ETH minipool) or "8" (an LEB8)'),
 });
 /** The node asks its minipool's validator to exit. */
-export const RocketExitMinipoolSchema = v.strictObject({ type: v.literal('RocketExitMinipool'), pool: Id, minipool: Id });
+export const RocketExitMinipoolSchema = v.strictObject({
+  type: v.literal('RocketExitMinipool'),
+  pool: Id,
+  minipool: Id,
+});
 /** The RPL price the oracle DAO reports changes (ETH per RPL). */
-export const RocketSetRplPriceSchema = v.strictObject({ type: v.literal('RocketSetRplPrice'), pool: Id, rplPriceEth: Amount });
+export const RocketSetRplPriceSchema = v.strictObject({
+  type: v.literal('RocketSetRplPrice'),
+  pool: Id,
+  rplPriceEth: Amount,
+});
 
 export const liquidEventSchemas = [
   LidoSubmitSchema,

@@ -17,7 +17,15 @@ import { submit, transferStEth, unwrap, wrap } from './lido/token';
 import { claimWithdrawal, requestWithdrawal } from './lido/withdrawalQueue';
 import { oracleReport } from './lido/oracleReport';
 import { getRocketPool } from './rocket/exchangeRate';
-import { burnReth, createMinipool, depositForReth, distributeWithdrawn, exitMinipool, reportBalances, rethSupply } from './rocket/pool';
+import {
+  burnReth,
+  createMinipool,
+  depositForReth,
+  distributeWithdrawn,
+  exitMinipool,
+  reportBalances,
+  rethSupply,
+} from './rocket/pool';
 import { say } from '../messages/say';
 
 const LIQUID_EVENTS = new Set<string>([
@@ -35,12 +43,16 @@ const LIQUID_EVENTS = new Set<string>([
 ]);
 
 function lidoPool(world: World, id: string) {
-  if (!world.liquid.lido[id]) throw new RefusedEvent(say('liquid.refused.noLidoPool', { id, pools: Object.keys(world.liquid.lido).join(', ') }));
+  if (!world.liquid.lido[id])
+    throw new RefusedEvent(say('liquid.refused.noLidoPool', { id, pools: Object.keys(world.liquid.lido).join(', ') }));
   return getLidoPool(world, id);
 }
 
 function rocketPool(world: World, id: string) {
-  if (!world.liquid.rocket[id]) throw new RefusedEvent(say('liquid.refused.noRocketPool', { id, pools: Object.keys(world.liquid.rocket).join(', ') }));
+  if (!world.liquid.rocket[id])
+    throw new RefusedEvent(
+      say('liquid.refused.noRocketPool', { id, pools: Object.keys(world.liquid.rocket).join(', ') }),
+    );
   return getRocketPool(world, id);
 }
 
@@ -147,12 +159,15 @@ export const liquidModule: EngineModule = {
         if (r.status === 'requested') queued += r.shares;
       }
       if (balanceOf(world.ledger, 'ETH', lidoAccount.queue(p.id)) !== locked) {
-        throw new EngineError(`${p.id}: the queue holds ${balanceOf(world.ledger, 'ETH', lidoAccount.queue(p.id))} gwei but owes ${locked} to finalized requests`);
+        throw new EngineError(
+          `${p.id}: the queue holds ${balanceOf(world.ledger, 'ETH', lidoAccount.queue(p.id))} gwei but owes ${locked} to finalized requests`,
+        );
       }
       if (balanceOf(world.ledger, stEthAsset(p.id), lidoAccount.queue(p.id)) !== queued) {
         throw new EngineError(`${p.id}: the queue holds shares that belong to no pending request`);
       }
-      if (p.clValidators > p.depositedValidators) throw new EngineError(`${p.id}: more validators reported than deposited`);
+      if (p.clValidators > p.depositedValidators)
+        throw new EngineError(`${p.id}: more validators reported than deposited`);
     }
     for (const p of Object.values(world.liquid.rocket)) {
       if (totals(world.ledger, rEthAsset(p.id)).total !== rethSupply(world, p)) {
@@ -160,7 +175,8 @@ export const liquidModule: EngineModule = {
       }
       for (const id of p.minipoolOrder) {
         const mp = p.minipools[id];
-        if (mp.nodeCapital + mp.userCapital !== 32_000_000_000n) throw new EngineError(`${p.id}: minipool ${id} capital is not 32 ETH`);
+        if (mp.nodeCapital + mp.userCapital !== 32_000_000_000n)
+          throw new EngineError(`${p.id}: minipool ${id} capital is not 32 ETH`);
       }
     }
   },

@@ -20,7 +20,12 @@ export function liquidReport(world: World): unknown {
           stEthPerShare: formatEth(getPooledEthByShares(1_000_000_000n, rate)),
           clBalance: p.clBalance.toString(),
           validators: p.validators,
-          requests: p.queue.map((id) => ({ ...p.requests[id], amountOfStETH: p.requests[id].amountOfStETH.toString(), shares: p.requests[id].shares.toString(), claimableEth: p.requests[id].claimableEth?.toString() ?? null })),
+          requests: p.queue.map((id) => ({
+            ...p.requests[id],
+            amountOfStETH: p.requests[id].amountOfStETH.toString(),
+            shares: p.requests[id].shares.toString(),
+            claimableEth: p.requests[id].claimableEth?.toString() ?? null,
+          })),
         },
       ];
     }),
@@ -33,7 +38,12 @@ export function liquidReport(world: World): unknown {
         rethSupply: p.rethSupply.toString(),
         ethPerReth: formatEth(getEthValue(1_000_000_000n, reportedRate(p))),
         rplPriceEth: formatEth(p.rplPrice),
-        minipools: p.minipoolOrder.map((id) => ({ id, node: p.minipools[id].node, status: p.minipools[id].status, validator: p.minipools[id].validator })),
+        minipools: p.minipoolOrder.map((id) => ({
+          id,
+          node: p.minipools[id].node,
+          status: p.minipools[id].status,
+          validator: p.minipools[id].validator,
+        })),
       },
     ]),
   );

@@ -33,7 +33,12 @@ import { MINIPOOL_SIZE, rethSupply, totalEthBalance } from './rocket/pool';
 import { getEthValue, reportedRate } from './rocket/exchangeRate';
 
 /** An array whose items' keys are all different (ids, holders). */
-function uniqueArray<TItem extends v.GenericSchema>(item: TItem, key: (x: v.InferOutput<TItem>) => string, what: string, min = 0) {
+function uniqueArray<TItem extends v.GenericSchema>(
+  item: TItem,
+  key: (x: v.InferOutput<TItem>) => string,
+  what: string,
+  min = 0,
+) {
   return v.pipe(
     v.array(item),
     v.minLength(min, `needs at least ${min} ${what}`),
@@ -43,7 +48,10 @@ function uniqueArray<TItem extends v.GenericSchema>(item: TItem, key: (x: v.Infe
 
 const AtLeast32 = v.pipe(
   Amount,
-  v.check((x) => x >= 32_000_000_000n, 'must be at least 32 ETH: a validator active at genesis has at least MIN_ACTIVATION_BALANCE'),
+  v.check(
+    (x) => x >= 32_000_000_000n,
+    'must be at least 32 ETH: a validator active at genesis has at least MIN_ACTIVATION_BALANCE',
+  ),
 );
 
 const LidoValidatorSchema = v.strictObject({
@@ -63,18 +71,33 @@ export const LidoPoolSchema = v.pipe(
     id: Id,
     name: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(80))),
     /** Protocol fee on rewards in basis points: 1000 = 10% (Lido mainnet: 5% operators + 5% treasury). */
-    feeBasisPoints: v.optional(v.pipe(v.number(), v.integer('must be a whole number of basis points'), v.minValue(0), v.maxValue(10_000)), 1000),
+    feeBasisPoints: v.optional(
+      v.pipe(v.number(), v.integer('must be a whole number of basis points'), v.minValue(0), v.maxValue(10_000)),
+      1000,
+    ),
     operators: uniqueArray(Id, (x) => x, 'operator ids', 1),
     bufferedEth: v.optional(Amount, '0'),
-    validators: v.optional(uniqueArray(LidoValidatorSchema, (x) => x.id, 'validator ids'), []),
-    holders: v.optional(uniqueArray(LidoHolderSchema, (x) => x.holder, 'holders'), []),
+    validators: v.optional(
+      uniqueArray(LidoValidatorSchema, (x) => x.id, 'validator ids'),
+      [],
+    ),
+    holders: v.optional(
+      uniqueArray(LidoHolderSchema, (x) => x.holder, 'holders'),
+      [],
+    ),
   }),
   v.forward(
-    v.check((p) => p.validators.every((val) => p.operators.includes(val.operator)), 'every validator\'s operator must be listed in "operators"'),
+    v.check(
+      (p) => p.validators.every((val) => p.operators.includes(val.operator)),
+      'every validator\'s operator must be listed in "operators"',
+    ),
     ['validators'],
   ),
   v.forward(
-    v.check((p) => p.holders.every((h) => h.eth !== undefined) || p.holders.every((h) => h.shares !== undefined), 'give every holder "eth" or every holder "shares", not a mix'),
+    v.check(
+      (p) => p.holders.every((h) => h.eth !== undefined) || p.holders.every((h) => h.shares !== undefined),
+      'give every holder "eth" or every holder "shares", not a mix',
+    ),
     ['holders'],
   ),
 );
@@ -105,11 +128,20 @@ export const RocketPoolSchema = v.pipe(
     nodeFee: v.optional(Fraction, '0.14'),
     depositPoolEth: v.optional(Amount, '0'),
     nodes: uniqueArray(RocketNodeSchema, (x) => x.id, 'node ids'),
-    minipools: v.optional(uniqueArray(MinipoolSchema, (x) => x.id, 'minipool ids'), []),
-    rethHolders: v.optional(uniqueArray(v.strictObject({ holder: Id, reth: PositiveAmount }), (x) => x.holder, 'rETH holders'), []),
+    minipools: v.optional(
+      uniqueArray(MinipoolSchema, (x) => x.id, 'minipool ids'),
+      [],
+    ),
+    rethHolders: v.optional(
+      uniqueArray(v.strictObject({ holder: Id, reth: PositiveAmount }), (x) => x.holder, 'rETH holders'),
+      [],
+    ),
   }),
   v.forward(
-    v.check((p) => p.minipools.every((m) => p.nodes.some((n) => n.id === m.node)), 'every minipool\'s node must be listed in "nodes"'),
+    v.check(
+      (p) => p.minipools.every((m) => p.nodes.some((n) => n.id === m.node)),
+      'every minipool\'s node must be listed in "nodes"',
+    ),
     ['minipools'],
   ),
 );
@@ -138,7 +170,8 @@ function requireHolder(ctx: Ctx, id: string, path: string): void {
 }
 
 function requireFreeValidatorId(ctx: Ctx, id: string, path: string): void {
-  if (ctx.world.ethereum.validators[id]) throw new EngineError(`${path}: validator id "${id}" is already used on the chain`);
+  if (ctx.world.ethereum.validators[id])
+    throw new EngineError(`${path}: validator id "${id}" is already used on the chain`);
 }
 
 function initLidoPool(ctx: Ctx, spec: LidoPoolSpec, path: string): void {
@@ -209,20 +242,25 @@ function initLidoPool(ctx: Ctx, spec: LidoPoolSpec, path: string): void {
     );
   }
   if (pooled > 0n && totalShares === 0n) {
-    throw new EngineError(`${path}.holders: the pool holds ${formatEth(pooled)} ETH but no one holds its stETH; add holders`);
+    throw new EngineError(
+      `${path}.holders: the pool holds ${formatEth(pooled)} ETH but no one holds its stETH; add holders`,
+    );
   }
   p.totalShares = totalShares;
   const s = ctx.trace.steps.find((x) => x.id === step);
   if (s) {
     s.amounts = { totalPooledEther: pooled, totalShares };
-    setMessage(s, say('liquid.genesis.lido', {
-      pool: p.name,
-      pooled,
-      buffered: spec.bufferedEth,
-      validatorCount: p.validators.length,
-      totalShares,
-      shareRate: getPooledEthByShares(1_000_000_000n, { totalPooledEther: pooled, totalShares }),
-    }));
+    setMessage(
+      s,
+      say('liquid.genesis.lido', {
+        pool: p.name,
+        pooled,
+        buffered: spec.bufferedEth,
+        validatorCount: p.validators.length,
+        totalShares,
+        shareRate: getPooledEthByShares(1_000_000_000n, { totalPooledEther: pooled, totalShares }),
+      }),
+    );
   }
 }
 
@@ -242,13 +280,21 @@ function initRocketPool(ctx: Ctx, spec: RocketPoolSpec, path: string): void {
   };
   world.liquid.rocket[p.id] = p;
   const movements: Movement[] = [];
-  if (spec.depositPoolEth > 0n) movements.push(endow(world.ledger, 'ETH', rocketAccount.deposits(p.id), spec.depositPoolEth));
+  if (spec.depositPoolEth > 0n)
+    movements.push(endow(world.ledger, 'ETH', rocketAccount.deposits(p.id), spec.depositPoolEth));
   spec.nodes.forEach((n, j) => {
     if (n.holder !== undefined) requireHolder(ctx, n.holder, `${path}.nodes[${j}].holder`);
     p.nodes[n.id] = { id: n.id, holder: n.holder ?? null };
     if (n.rpl > 0n) movements.push(endow(world.ledger, RPL, rocketAccount.node(p.id, n.id), n.rpl));
   });
-  const step = ctx.trace.step({ kind: 'genesis.rocket', layer: 'liquid', entities: [p.id, ...Object.keys(p.nodes)], amounts: {}, movements, text: '' });
+  const step = ctx.trace.step({
+    kind: 'genesis.rocket',
+    layer: 'liquid',
+    entities: [p.id, ...Object.keys(p.nodes)],
+    amounts: {},
+    movements,
+    text: '',
+  });
   spec.minipools.forEach((m, j) => {
     const validatorId = `${p.id}.${m.id}`;
     requireFreeValidatorId(ctx, validatorId, `${path}.minipools[${j}].id`);
@@ -257,7 +303,15 @@ function initRocketPool(ctx: Ctx, spec: RocketPoolSpec, path: string): void {
     movements.push(endow(world.ledger, 'ETH', account, m.balance));
     depositValidator(
       ctx,
-      { id: validatorId, fromAccount: account, amount: m.balance, withdrawalAccount: account, owner: p.id, operator: m.node, activeAtGenesis: true },
+      {
+        id: validatorId,
+        fromAccount: account,
+        amount: m.balance,
+        withdrawalAccount: account,
+        owner: p.id,
+        operator: m.node,
+        activeAtGenesis: true,
+      },
       step,
     );
     p.minipools[m.id] = {
@@ -279,17 +333,22 @@ function initRocketPool(ctx: Ctx, spec: RocketPoolSpec, path: string): void {
   p.rethSupply = rethSupply(world, p);
   p.lastReportEpoch = 0;
   if (p.totalEthBalance > 0n && p.rethSupply === 0n) {
-    throw new EngineError(`${path}.rethHolders: the pool's users own ${formatEth(p.totalEthBalance)} ETH but no one holds rETH; add rethHolders`);
+    throw new EngineError(
+      `${path}.rethHolders: the pool's users own ${formatEth(p.totalEthBalance)} ETH but no one holds rETH; add rethHolders`,
+    );
   }
   const s = ctx.trace.steps.find((x) => x.id === step);
   if (s) {
     s.amounts = { totalEthBalance: p.totalEthBalance, rethSupply: p.rethSupply };
-    setMessage(s, say('liquid.genesis.rocket', {
-      pool: p.name,
-      minipoolCount: p.minipoolOrder.length,
-      totalEthBalance: p.totalEthBalance,
-      rethSupply: p.rethSupply,
-      rate: getEthValue(1_000_000_000n, reportedRate(p)),
-    }));
+    setMessage(
+      s,
+      say('liquid.genesis.rocket', {
+        pool: p.name,
+        minipoolCount: p.minipoolOrder.length,
+        totalEthBalance: p.totalEthBalance,
+        rethSupply: p.rethSupply,
+        rate: getEthValue(1_000_000_000n, reportedRate(p)),
+      }),
+    );
   }
 }

@@ -41,4 +41,8 @@ export const marketsEventSchemas = [
 ] as const satisfies readonly v.GenericSchema[];
 
 export type SwapEvent = v.InferOutput<typeof SwapSchema>;
-export type LendingEvent = v.InferOutput<typeof SupplySchema> | v.InferOutput<typeof BorrowSchema> | v.InferOutput<typeof RepaySchema> | v.InferOutput<typeof WithdrawSchema>;
+export type LendingEvent =
+  | v.InferOutput<typeof SupplySchema>
+  | v.InferOutput<typeof BorrowSchema>
+  | v.InferOutput<typeof RepaySchema>
+  | v.InferOutput<typeof WithdrawSchema>;

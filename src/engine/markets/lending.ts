@@ -174,7 +174,12 @@ function liquidate(
   ];
   pos.debt -= a.repay;
   pos.collateral -= a.seize;
-  const amounts: Record<string, bigint> = { repaid: a.repay, seized: a.seize, healthFactorWad: hf, priceWad: toWad(price) };
+  const amounts: Record<string, bigint> = {
+    repaid: a.repay,
+    seized: a.seize,
+    healthFactorWad: hf,
+    priceWad: toWad(price),
+  };
   let badDebt: bigint | null = null;
   if (pos.collateral === 0n && pos.debt > 0n) {
     market.badDebt += pos.debt;
@@ -189,7 +194,17 @@ function liquidate(
     amounts,
     movements,
     parent,
-    message: say('markets.liquidation', { borrower: nameOf(world, pos.borrower), market: market.id, healthFactor: hf, price, positionAsset: pos.asset, liquidator: nameOf(world, liq), repay: a.repay, seize: a.seize, badDebt }),
+    message: say('markets.liquidation', {
+      borrower: nameOf(world, pos.borrower),
+      market: market.id,
+      healthFactor: hf,
+      price,
+      positionAsset: pos.asset,
+      liquidator: nameOf(world, liq),
+      repay: a.repay,
+      seize: a.seize,
+      badDebt,
+    }),
   });
   let sale: number | null = null;
   if (params.pool) {
@@ -197,7 +212,15 @@ function liquidate(
     if (pool.asset === pos.asset) {
       sale = swap(
         ctx,
-        { account: liqAcct, who: nameOf(world, liq), entity: liq, poolId: pool.id, sell: pos.asset, amount: a.seize, kind: 'market.liquidationSale' },
+        {
+          account: liqAcct,
+          who: nameOf(world, liq),
+          entity: liq,
+          poolId: pool.id,
+          sell: pos.asset,
+          amount: a.seize,
+          kind: 'market.liquidationSale',
+        },
         step,
       ).step;
     }
@@ -225,4 +248,3 @@ export function checkMarkets(ctx: Ctx, cause: number | null): number[] {
   });
   return [step, ...settleLiquidations(ctx, step)];
 }
-

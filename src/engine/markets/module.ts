@@ -50,7 +50,10 @@ export const marketsModule: EngineModule = {
       }
       for (const [asset, sum] of byAsset) {
         const held = balanceOf(world.ledger, asset, collateralAccount(m.id));
-        if (held !== sum) throw new EngineError(`market ${m.id}: positions hold ${sum} ${asset} but the collateral account holds ${held}`);
+        if (held !== sum)
+          throw new EngineError(
+            `market ${m.id}: positions hold ${sum} ${asset} but the collateral account holds ${held}`,
+          );
       }
     }
   },

@@ -68,7 +68,8 @@ export interface SwapQuote {
 /** What selling `amount` of `sell` into the pool gives, without touching the world. */
 export function quoteSwap(world: World, pool: Pool, sell: string, amount: bigint): SwapQuote {
   const i: 0 | 1 = sell === pool.asset ? 0 : sell === 'ETH' ? 1 : (-1 as never);
-  if (i !== 0 && i !== 1) throw new RefusedEvent(say('markets.refused.wrongAsset', { pool: pool.id, poolAsset: pool.asset, sell }));
+  if (i !== 0 && i !== 1)
+    throw new RefusedEvent(say('markets.refused.wrongAsset', { pool: pool.id, poolAsset: pool.asset, sell }));
   const j: 0 | 1 = i === 0 ? 1 : 0;
   const bought = i === 0 ? 'ETH' : pool.asset;
   const r = poolRate(world, pool);
@@ -130,10 +131,26 @@ export function swap(
     kind: args.kind ?? 'market.swap',
     layer: 'market',
     entities: [args.entity, pool.id],
-    amounts: { sold: args.amount, bought: q.out, fee: q.fee, priceBeforeWad: wad(priceBefore), priceAfterWad: wad(priceAfter) },
+    amounts: {
+      sold: args.amount,
+      bought: q.out,
+      fee: q.fee,
+      priceBeforeWad: wad(priceBefore),
+      priceAfterWad: wad(priceAfter),
+    },
     movements,
     parent,
-    message: say('markets.swap', { who: args.who, amount: args.amount, sell: args.sell, pool: pool.id, out: q.out, bought: q.bought, poolAsset: pool.asset, priceBefore, priceAfter }),
+    message: say('markets.swap', {
+      who: args.who,
+      amount: args.amount,
+      sell: args.sell,
+      pool: pool.id,
+      out: q.out,
+      bought: q.bought,
+      poolAsset: pool.asset,
+      priceBefore,
+      priceAfter,
+    }),
   });
   return { out: q.out, step, priceBefore, priceAfter };
 }

@@ -16,7 +16,10 @@ import { collateralAccount, poolAccount, reserveAccount, type LendingMarket, typ
 import { FEE_DENOMINATOR, A_PRECISION } from './stableSwap';
 import { say } from '../messages/say';
 
-export const AssetId = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/, 'must be an asset id like "stETH:lido"'));
+export const AssetId = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/, 'must be an asset id like "stETH:lido"'),
+);
 
 export const PoolSectionSchema = v.strictObject({
   id: Id,
@@ -58,7 +61,9 @@ export const PositionSectionSchema = v.strictObject({
    * The leveraged loop: `times` rounds of borrow ETH up to `ltv` of the collateral value, buy the token in the
    * collateral's pool, deposit it.
    */
-  loop: v.optional(v.strictObject({ times: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)), ltv: Fraction })),
+  loop: v.optional(
+    v.strictObject({ times: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)), ltv: Fraction }),
+  ),
 });
 
 export const LendingSectionSchema = v.strictObject({
@@ -99,9 +104,15 @@ export function initMarkets(ctx: Ctx, section: MarketsSection): void {
       provider: p.provider,
     };
     const from = holderAccount(p.provider);
-    for (const [asset, amount] of [[p.asset, p.token], ['ETH', p.eth]] as const) {
+    for (const [asset, amount] of [
+      [p.asset, p.token],
+      ['ETH', p.eth],
+    ] as const) {
       const have = balanceOf(world.ledger, asset, from);
-      if (have < amount) throw new EngineError(`pool "${p.id}": ${p.provider} has only ${amountOf(have, asset)}, not ${amountOf(amount, asset)}`);
+      if (have < amount)
+        throw new EngineError(
+          `pool "${p.id}": ${p.provider} has only ${amountOf(have, asset)}, not ${amountOf(amount, asset)}`,
+        );
     }
     const movements = [
       transfer(world.ledger, p.asset, from, poolAccount(p.id), p.token, 'deposit'),
@@ -113,12 +124,21 @@ export function initMarkets(ctx: Ctx, section: MarketsSection): void {
       entities: [p.id, p.provider],
       amounts: { token: p.token, eth: p.eth },
       movements,
-      message: say('markets.genesis.pool', { provider: nameOf(world, p.provider), curve: p.curve, id: p.id, token: p.token, asset: p.asset, eth: p.eth, poolPrice: poolPrice(world, p.id) }),
+      message: say('markets.genesis.pool', {
+        provider: nameOf(world, p.provider),
+        curve: p.curve,
+        id: p.id,
+        token: p.token,
+        asset: p.asset,
+        eth: p.eth,
+        poolPrice: poolPrice(world, p.id),
+      }),
     });
   }
   for (const l of section.lending) {
     if (world.markets.lending[l.id]) throw new EngineError(`lending market "${l.id}" is defined twice`);
-    for (const h of [l.supplier, l.liquidator]) if (h && !world.holders[h]) throw new EngineError(`lending market "${l.id}": there is no holder "${h}"`);
+    for (const h of [l.supplier, l.liquidator])
+      if (h && !world.holders[h]) throw new EngineError(`lending market "${l.id}": there is no holder "${h}"`);
     const market: LendingMarket = {
       id: l.id,
       collateral: {},
@@ -130,8 +150,10 @@ export function initMarkets(ctx: Ctx, section: MarketsSection): void {
       badDebt: 0n,
     };
     for (const c of l.collateral) {
-      if (c.oracle === 'pool' && !c.pool) throw new EngineError(`lending market "${l.id}": ${c.asset} uses the pool oracle but names no pool`);
-      if (c.pool && !world.markets.pools[c.pool]) throw new EngineError(`lending market "${l.id}": there is no pool "${c.pool}"`);
+      if (c.oracle === 'pool' && !c.pool)
+        throw new EngineError(`lending market "${l.id}": ${c.asset} uses the pool oracle but names no pool`);
+      if (c.pool && !world.markets.pools[c.pool])
+        throw new EngineError(`lending market "${l.id}": there is no pool "${c.pool}"`);
       if (c.ltv[0] * c.liquidationThreshold[1] > c.liquidationThreshold[0] * c.ltv[1]) {
         throw new EngineError(`lending market "${l.id}": ${c.asset}'s LTV must not exceed its liquidation threshold`);
       }
@@ -146,7 +168,8 @@ export function initMarkets(ctx: Ctx, section: MarketsSection): void {
     }
     world.markets.lending[l.id] = market;
     const have = balanceOf(world.ledger, 'ETH', holderAccount(l.supplier));
-    if (have < l.reserve) throw new EngineError(`lending market "${l.id}": ${l.supplier} has only ${amountOf(have, 'ETH')} to supply`);
+    if (have < l.reserve)
+      throw new EngineError(`lending market "${l.id}": ${l.supplier} has only ${amountOf(have, 'ETH')} to supply`);
     const m = transfer(world.ledger, 'ETH', holderAccount(l.supplier), reserveAccount(l.id), l.reserve, 'deposit');
     ctx.trace.step({
       kind: 'genesis.lending',
@@ -154,7 +177,12 @@ export function initMarkets(ctx: Ctx, section: MarketsSection): void {
       entities: [l.id, l.supplier],
       amounts: { reserve: l.reserve },
       movements: [m],
-      message: say('markets.genesis.lending', { supplier: nameOf(world, l.supplier), reserve: l.reserve, id: l.id, assets: l.collateral.map((c) => c.asset) }),
+      message: say('markets.genesis.lending', {
+        supplier: nameOf(world, l.supplier),
+        reserve: l.reserve,
+        id: l.id,
+        assets: l.collateral.map((c) => c.asset),
+      }),
     });
     for (const p of l.positions) openGenesisPosition(ctx, market, p);
   }
@@ -166,7 +194,8 @@ function openGenesisPosition(ctx: Ctx, market: LendingMarket, p: PositionSection
   const { world } = ctx;
   const id = p.id ?? `${p.borrower}/${p.asset}`;
   if (market.positions[id]) throw new EngineError(`lending market "${market.id}": position "${id}" is defined twice`);
-  if (!world.holders[p.borrower]) throw new EngineError(`lending market "${market.id}": there is no holder "${p.borrower}"`);
+  if (!world.holders[p.borrower])
+    throw new EngineError(`lending market "${market.id}": there is no holder "${p.borrower}"`);
   const params = market.collateral[p.asset];
   if (!params) throw new EngineError(`lending market "${market.id}" does not accept ${p.asset}`);
   const pos: Position = { id, borrower: p.borrower, asset: p.asset, collateral: 0n, debt: 0n };
@@ -183,7 +212,12 @@ function openGenesisPosition(ctx: Ctx, market: LendingMarket, p: PositionSection
       amounts: { collateral: amount },
       movements: [m],
       parent,
-      message: say('markets.genesis.supply', { borrower: nameOf(world, p.borrower), amount, asset: p.asset, market: market.id }),
+      message: say('markets.genesis.supply', {
+        borrower: nameOf(world, p.borrower),
+        amount,
+        asset: p.asset,
+        market: market.id,
+      }),
     });
   };
   const borrow = (amount: bigint, parent: number | null): number => {
@@ -196,7 +230,12 @@ function openGenesisPosition(ctx: Ctx, market: LendingMarket, p: PositionSection
       amounts: { borrowed: amount, debt: pos.debt },
       movements: [m],
       parent,
-      message: say('markets.genesis.borrow', { borrower: nameOf(world, p.borrower), amount, market: market.id, debt: pos.debt }),
+      message: say('markets.genesis.borrow', {
+        borrower: nameOf(world, p.borrower),
+        amount,
+        market: market.id,
+        debt: pos.debt,
+      }),
     });
   };
   if (balanceOf(world.ledger, p.asset, acct) < p.collateral) {
@@ -205,21 +244,28 @@ function openGenesisPosition(ctx: Ctx, market: LendingMarket, p: PositionSection
   let parent = deposit(p.collateral, null);
   const reserve = (): bigint => balanceOf(world.ledger, 'ETH', reserveAccount(market.id));
   if (p.borrow !== undefined && p.borrow > 0n) {
-    if (p.borrow > borrowLimit(world, market, pos)) throw new EngineError(`position "${id}": borrowing ${amountOf(p.borrow, 'ETH')} exceeds the LTV limit`);
-    if (p.borrow > reserve()) throw new EngineError(`position "${id}": the market has only ${amountOf(reserve(), 'ETH')} to lend`);
+    if (p.borrow > borrowLimit(world, market, pos))
+      throw new EngineError(`position "${id}": borrowing ${amountOf(p.borrow, 'ETH')} exceeds the LTV limit`);
+    if (p.borrow > reserve())
+      throw new EngineError(`position "${id}": the market has only ${amountOf(reserve(), 'ETH')} to lend`);
     borrow(p.borrow, parent);
   }
   if (p.loop) {
     if (!params.pool) throw new EngineError(`position "${id}": a loop needs a pool to buy ${p.asset} in`);
     const [ln, ld] = p.loop.ltv;
-    if (ln * params.ltv[1] > params.ltv[0] * ld) throw new EngineError(`position "${id}": the loop's LTV exceeds the market's LTV`);
+    if (ln * params.ltv[1] > params.ltv[0] * ld)
+      throw new EngineError(`position "${id}": the loop's LTV exceeds the market's LTV`);
     for (let k = 0; k < p.loop.times; k++) {
       const limit = (valueOf(pos.collateral, oraclePrice(world, market, p.asset)) * ln) / ld;
       let amount = limit - pos.debt;
       if (amount > reserve()) amount = reserve();
       if (amount <= 0n) break;
       const b = borrow(amount, parent);
-      const bought = swap(ctx, { account: acct, who: nameOf(world, p.borrower), entity: p.borrower, poolId: params.pool, sell: 'ETH', amount }, b);
+      const bought = swap(
+        ctx,
+        { account: acct, who: nameOf(world, p.borrower), entity: p.borrower, poolId: params.pool, sell: 'ETH', amount },
+        b,
+      );
       if (bought.out === 0n) break;
       parent = deposit(bought.out, bought.step);
     }
@@ -230,7 +276,14 @@ function openGenesisPosition(ctx: Ctx, market: LendingMarket, p: PositionSection
       entities: [p.borrower, market.id, id],
       amounts: { collateral: pos.collateral, debt: pos.debt, healthFactorWad: hf ?? 0n },
       parent,
-      message: say('markets.loop', { times: p.loop.times, borrower: nameOf(world, p.borrower), collateral: pos.collateral, asset: p.asset, debt: pos.debt, healthFactor: hf }),
+      message: say('markets.loop', {
+        times: p.loop.times,
+        borrower: nameOf(world, p.borrower),
+        collateral: pos.collateral,
+        asset: p.asset,
+        debt: pos.debt,
+        healthFactor: hf,
+      }),
     });
   }
 }

@@ -5,7 +5,13 @@
 import type { EngineCatalogue, EngineMessage } from './say';
 
 export function isMessage(value: unknown): value is EngineMessage {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as EngineMessage).key === 'string' && 'params' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as EngineMessage).key === 'string' &&
+    'params' in value
+  );
 }
 
 /** The message as text in `catalogue`; nested messages (and messages in arrays) are rendered first. */

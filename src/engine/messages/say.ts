@@ -18,8 +18,13 @@ export interface EngineMessage {
 }
 
 /** A parameter that is itself text may be given as a message (a fragment such as "no debt"), rendered first. */
-type Nestable<T> = T extends string ? T | EngineMessage : T extends readonly string[] ? readonly (string | EngineMessage)[] : T;
-type RawParams<K extends EngineMessageKey> = Parameters<EngineCatalogue[K]> extends [infer P, ...unknown[]] ? P : Record<never, never>;
+type Nestable<T> = T extends string
+  ? T | EngineMessage
+  : T extends readonly string[]
+    ? readonly (string | EngineMessage)[]
+    : T;
+type RawParams<K extends EngineMessageKey> =
+  Parameters<EngineCatalogue[K]> extends [infer P, ...unknown[]] ? P : Record<never, never>;
 export type MessageParams<K extends EngineMessageKey> = { [P in keyof RawParams<K>]: Nestable<RawParams<K>[P]> };
 
 export interface TypedMessage<K extends EngineMessageKey> extends EngineMessage {

@@ -40,7 +40,15 @@ export function doDeposit(ctx: Ctx, holder: string, strategyId: string, amount: 
   }
   const from = holderAccount(holder);
   const have = balanceOf(ctx.world.ledger, strategy.asset, from);
-  if (have < amount) throw new RefusedEvent(say('restaking.refused.depositOverdraft', { holder: holderName(ctx, holder), have, asset: strategy.asset, amount }));
+  if (have < amount)
+    throw new RefusedEvent(
+      say('restaking.refused.depositOverdraft', {
+        holder: holderName(ctx, holder),
+        have,
+        asset: strategy.asset,
+        amount,
+      }),
+    );
   const staker = ensureStaker(ctx.world, holder, holderName(ctx, holder), from);
   const m = transfer(ctx.world.ledger, strategy.asset, from, strategyAccount(strategyId), amount, 'deposit');
   strategy.totalShares += amount;
@@ -52,7 +60,13 @@ export function doDeposit(ctx: Ctx, holder: string, strategyId: string, amount: 
     entities: [holder, strategyId, ...(staker.delegatedTo ? [staker.delegatedTo] : [])],
     amounts: { amount },
     movements: [m],
-    message: say('restaking.deposit', { staker: staker.name, amount, asset: strategy.asset, strategy: strategyId, operator: op }),
+    message: say('restaking.deposit', {
+      staker: staker.name,
+      amount,
+      asset: strategy.asset,
+      strategy: strategyId,
+      operator: op,
+    }),
   });
 }
 
@@ -71,7 +85,10 @@ export function doDelegate(ctx: Ctx, stakerId: string, operator: string): number
 
 /** What a withdrawal would pay now, per asset. */
 function payouts(ctx: Ctx, w: Withdrawal): { amount: bigint; asset: string }[] {
-  return w.shares.map((s) => ({ amount: withdrawalPayout(ctx.world, w, s.strategy, s.scaledShares), asset: getStrategy(ctx.world, s.strategy).asset }));
+  return w.shares.map((s) => ({
+    amount: withdrawalPayout(ctx.world, w, s.strategy, s.scaledShares),
+    asset: getStrategy(ctx.world, s.strategy).asset,
+  }));
 }
 
 export function doUndelegate(ctx: Ctx, stakerId: string): number {
@@ -83,7 +100,12 @@ export function doUndelegate(ctx: Ctx, stakerId: string): number {
     layer: 'restaking',
     entities: [stakerId],
     amounts: {},
-    message: say('restaking.undelegate', { staker: staker.name, operator: op, withdrawal: w ? w.id : null, payouts: w ? payouts(ctx, w) : [] }),
+    message: say('restaking.undelegate', {
+      staker: staker.name,
+      operator: op,
+      withdrawal: w ? w.id : null,
+      payouts: w ? payouts(ctx, w) : [],
+    }),
   });
 }
 
@@ -97,7 +119,13 @@ export function doQueueWithdrawal(ctx: Ctx, stakerId: string, strategy: string, 
     layer: 'restaking',
     entities: [stakerId, w.id],
     amounts: { scaledShares: w.shares[0].scaledShares },
-    message: say('restaking.withdrawal.queued', { staker: staker.name, id: w.id, payouts: payouts(ctx, w), completableEpoch: w.completableEpoch, operator: w.operator ? getOperator(ctx.world, w.operator).name : null }),
+    message: say('restaking.withdrawal.queued', {
+      staker: staker.name,
+      id: w.id,
+      payouts: payouts(ctx, w),
+      completableEpoch: w.completableEpoch,
+      operator: w.operator ? getOperator(ctx.world, w.operator).name : null,
+    }),
   });
 }
 
@@ -106,7 +134,12 @@ export function completeWithdrawal(ctx: Ctx, w: Withdrawal): number {
   const next = stepValue(withdrawalMachine, w.status, { type: 'COMPLETE' });
   if (!next) {
     throw new RefusedEvent(
-      say('restaking.refused.withdrawalNotReady', { status: w.status, id: w.id, completableEpoch: w.completableEpoch, epoch: world.epoch }),
+      say('restaking.refused.withdrawalNotReady', {
+        status: w.status,
+        id: w.id,
+        completableEpoch: w.completableEpoch,
+        epoch: world.epoch,
+      }),
     );
   }
   const movements = [];
@@ -138,7 +171,12 @@ export function completeWithdrawal(ctx: Ctx, w: Withdrawal): number {
     entities: [w.staker, w.id],
     amounts: { value: total },
     movements,
-    message: say('restaking.withdrawal.completed', { staker: staker?.name ?? w.staker, id: w.id, payouts: parts, slashable: w.operator !== null }),
+    message: say('restaking.withdrawal.completed', {
+      staker: staker?.name ?? w.staker,
+      id: w.id,
+      payouts: parts,
+      slashable: w.operator !== null,
+    }),
   });
 }
 
@@ -146,10 +184,13 @@ export function doCompleteWithdrawal(ctx: Ctx, stakerId: string, withdrawalId?: 
   getStaker(ctx.world, stakerId);
   if (withdrawalId) {
     const w = ctx.world.restaking.withdrawals[withdrawalId];
-    if (!w || w.staker !== stakerId) throw new RefusedEvent(say('restaking.refused.noWithdrawal', { stakerId, withdrawalId }));
+    if (!w || w.staker !== stakerId)
+      throw new RefusedEvent(say('restaking.refused.noWithdrawal', { stakerId, withdrawalId }));
     return [completeWithdrawal(ctx, w)];
   }
-  const ready = Object.values(ctx.world.restaking.withdrawals).filter((w) => w.staker === stakerId && w.status === 'completable');
+  const ready = Object.values(ctx.world.restaking.withdrawals).filter(
+    (w) => w.staker === stakerId && w.status === 'completable',
+  );
   if (!ready.length) throw new RefusedEvent(say('restaking.refused.noWithdrawalReady', { stakerId }));
   return ready.map((w) => completeWithdrawal(ctx, w));
 }
@@ -161,7 +202,12 @@ export function doRegisterForSet(ctx: Ctx, operator: string, avs: string, set: n
     layer: 'restaking',
     entities: [operator, avs],
     amounts: {},
-    message: say('restaking.register', { operator: getOperator(ctx.world, operator).name, set, avs: avsName(ctx.world, avs), securityModel: ctx.world.securityModel }),
+    message: say('restaking.register', {
+      operator: getOperator(ctx.world, operator).name,
+      set,
+      avs: avsName(ctx.world, avs),
+      securityModel: ctx.world.securityModel,
+    }),
   });
 }
 
@@ -173,11 +219,23 @@ export function doDeregisterFromSet(ctx: Ctx, operator: string, avs: string, set
     layer: 'restaking',
     entities: [operator, avs],
     amounts: {},
-    message: say('restaking.deregister', { operator: getOperator(ctx.world, operator).name, set, avs: avsName(ctx.world, avs), slashableUntil: r.slashableUntil }),
+    message: say('restaking.deregister', {
+      operator: getOperator(ctx.world, operator).name,
+      set,
+      avs: avsName(ctx.world, avs),
+      slashableUntil: r.slashableUntil,
+    }),
   });
 }
 
-export function doModifyAllocation(ctx: Ctx, operator: string, avs: string, set: number, strategy: string, magnitude: bigint): number {
+export function doModifyAllocation(
+  ctx: Ctx,
+  operator: string,
+  avs: string,
+  set: number,
+  strategy: string,
+  magnitude: bigint,
+): number {
   const { allocation: a, immediate } = modifyAllocation(ctx.world, operator, avs, set, strategy, magnitude);
   const op = getOperator(ctx.world, operator);
   const target = a.magnitude + a.pendingDiff;
@@ -186,7 +244,17 @@ export function doModifyAllocation(ctx: Ctx, operator: string, avs: string, set:
     layer: 'restaking',
     entities: [operator, avs],
     amounts: { magnitude: target },
-    message: say('restaking.allocate', { immediate, operator: op.name, target, strategy, avs: avsName(ctx.world, avs), set, pendingDiff: a.pendingDiff, effectEpoch: a.effectEpoch, magnitude: a.magnitude }),
+    message: say('restaking.allocate', {
+      immediate,
+      operator: op.name,
+      target,
+      strategy,
+      avs: avsName(ctx.world, avs),
+      set,
+      pendingDiff: a.pendingDiff,
+      effectEpoch: a.effectEpoch,
+      magnitude: a.magnitude,
+    }),
   });
 }
 
@@ -201,7 +269,16 @@ export function doLrtDeposit(ctx: Ctx, holder: string, lrtId: string, amount: bi
     entities: [holder, lrtId, ...(op ? [op] : [])],
     amounts: { amount, minted },
     movements,
-    message: say('restaking.lrt.deposit', { holder: holderName(ctx, holder), amount, asset: getStrategy(ctx.world, lrt.strategy).asset, lrt: lrt.name, minted, lrtAsset: lrt.asset, rate: lrtRate(ctx.world, lrt), operator: op ? getOperator(ctx.world, op).name : null }),
+    message: say('restaking.lrt.deposit', {
+      holder: holderName(ctx, holder),
+      amount,
+      asset: getStrategy(ctx.world, lrt.strategy).asset,
+      lrt: lrt.name,
+      minted,
+      lrtAsset: lrt.asset,
+      rate: lrtRate(ctx.world, lrt),
+      operator: op ? getOperator(ctx.world, op).name : null,
+    }),
   });
 }
 
@@ -215,7 +292,14 @@ export function doLrtRedeem(ctx: Ctx, holder: string, lrtId: string, amount: big
     entities: [holder, lrtId, ...withdrawals.map((w) => w.id)],
     amounts: { amount },
     movements,
-    message: say('restaking.lrt.redeem', { holder: holderName(ctx, holder), amount, lrtAsset: lrt.asset, lrt: lrt.name, withdrawalCount: withdrawals.length, withdrawals: withdrawals.map((w) => w.id) }),
+    message: say('restaking.lrt.redeem', {
+      holder: holderName(ctx, holder),
+      amount,
+      lrtAsset: lrt.asset,
+      lrt: lrt.name,
+      withdrawalCount: withdrawals.length,
+      withdrawals: withdrawals.map((w) => w.id),
+    }),
   });
 }
 
@@ -223,7 +307,10 @@ export function doVaultDeposit(ctx: Ctx, holder: string, vaultId: string, amount
   requireHolder(ctx, holder);
   const vault = getVault(ctx.world, vaultId);
   const have = balanceOf(ctx.world.ledger, vault.asset, holderAccount(holder));
-  if (have < amount) throw new RefusedEvent(say('restaking.refused.vaultDepositOverdraft', { holder: holderName(ctx, holder), have, asset: vault.asset }));
+  if (have < amount)
+    throw new RefusedEvent(
+      say('restaking.refused.vaultDepositOverdraft', { holder: holderName(ctx, holder), have, asset: vault.asset }),
+    );
   const { movement } = vaultDeposit(ctx.world, vault, holderAccount(holder), amount);
   return ctx.trace.step({
     kind: 'restaking.vault.deposit',
@@ -231,7 +318,13 @@ export function doVaultDeposit(ctx: Ctx, holder: string, vaultId: string, amount
     entities: [holder, vaultId],
     amounts: { amount },
     movements: [movement],
-    message: say('restaking.vault.deposit', { holder: holderName(ctx, holder), amount, asset: vault.asset, vault: vault.name, activeStake: vault.activeStake }),
+    message: say('restaking.vault.deposit', {
+      holder: holderName(ctx, holder),
+      amount,
+      asset: vault.asset,
+      vault: vault.name,
+      activeStake: vault.activeStake,
+    }),
   });
 }
 
@@ -244,7 +337,13 @@ export function doVaultWithdraw(ctx: Ctx, holder: string, vaultId: string, amoun
     layer: 'restaking',
     entities: [holder, vaultId],
     amounts: { amount },
-    message: say('restaking.vault.withdraw', { holder: holderName(ctx, holder), amount, asset: vault.asset, vault: vault.name, pendingUntil: vault.pendingUntil }),
+    message: say('restaking.vault.withdraw', {
+      holder: holderName(ctx, holder),
+      amount,
+      asset: vault.asset,
+      vault: vault.name,
+      pendingUntil: vault.pendingUntil,
+    }),
   });
 }
 

@@ -18,14 +18,16 @@ export function registerForSet(world: World, operator: string, avs: string, set:
   const op = getOperator(world, operator);
   getOperatorSet(world, avs, set);
   const key = setKey(avs, set);
-  if (op.sets[key]?.registered) throw new RefusedEvent(say('restaking.refused.alreadyRegistered', { operator: op.name, key }));
+  if (op.sets[key]?.registered)
+    throw new RefusedEvent(say('restaking.refused.alreadyRegistered', { operator: op.name, key }));
   op.sets[key] = { registered: true, slashableUntil: null };
 }
 
 export function deregisterFromSet(world: World, operator: string, avs: string, set: number): void {
   const op = getOperator(world, operator);
   const key = setKey(avs, set);
-  if (!op.sets[key]?.registered) throw new RefusedEvent(say('restaking.refused.notRegistered', { operator: op.name, key }));
+  if (!op.sets[key]?.registered)
+    throw new RefusedEvent(say('restaking.refused.notRegistered', { operator: op.name, key }));
   op.sets[key] = { registered: false, slashableUntil: world.epoch + DEREGISTRATION_SLASHABLE_EPOCHS };
 }
 
@@ -64,18 +66,35 @@ export function modifyAllocation(
   const op = getOperator(world, operator);
   const os = getOperatorSet(world, avs, set);
   if (!os.strategies.includes(strategy)) {
-    throw new RefusedEvent(say('restaking.refused.strategyNotAccepted', { setKey: setKey(avs, set), strategy, join: os.strategies.join(', ') }));
+    throw new RefusedEvent(
+      say('restaking.refused.strategyNotAccepted', {
+        setKey: setKey(avs, set),
+        strategy,
+        join: os.strategies.join(', '),
+      }),
+    );
   }
   const a = getAllocation(world, operator, avs, set, strategy);
   const s = operatorStrategy(world, operator, strategy);
   const refusal = checkAllocationFits(s.encumbered, a.magnitude, a.pendingDiff, magnitude, s.maxMagnitude);
   if (refusal) {
     throw new RefusedEvent(
-      say('restaking.refused.allocationDoesNotFit', { operator: op.name, magnitude, setKey: setKey(avs, set), strategy, refusal, overAllocated: refusal.key === 'restaking.allocation.overAllocated', free: s.maxMagnitude - s.encumbered }),
+      say('restaking.refused.allocationDoesNotFit', {
+        operator: op.name,
+        magnitude,
+        setKey: setKey(avs, set),
+        strategy,
+        refusal,
+        overAllocated: refusal.key === 'restaking.allocation.overAllocated',
+        free: s.maxMagnitude - s.encumbered,
+      }),
     );
   }
   const diff = magnitude - a.magnitude;
-  if (diff === 0n) throw new RefusedEvent(say('restaking.refused.allocationUnchanged', { operator: op.name, setKey: setKey(avs, set) }));
+  if (diff === 0n)
+    throw new RefusedEvent(
+      say('restaking.refused.allocationUnchanged', { operator: op.name, setKey: setKey(avs, set) }),
+    );
   if (diff > 0n) {
     s.encumbered += diff;
     if (op.allocationDelay === 0) {
@@ -119,7 +138,8 @@ export function applyDueAllocations(world: World): Allocation[] {
 export function nextAllocationEpoch(world: World): number | null {
   let next: number | null = null;
   for (const a of Object.values(world.restaking.allocations)) {
-    if (a.effectEpoch !== null && a.effectEpoch > world.epoch && (next === null || a.effectEpoch < next)) next = a.effectEpoch;
+    if (a.effectEpoch !== null && a.effectEpoch > world.epoch && (next === null || a.effectEpoch < next))
+      next = a.effectEpoch;
   }
   return next;
 }

@@ -8,7 +8,16 @@ import { requestSlash } from '../services/slashRequests';
 import { executeSlash } from './slashing';
 import { setsOfOperatorNow } from './operatorSets';
 
-export { stakeSeenBy, allocatedStake, operatorsOf, stakersOf, delegatedStake, stakerEthValue, setStake, avssOf } from './views';
+export {
+  stakeSeenBy,
+  allocatedStake,
+  operatorsOf,
+  stakersOf,
+  delegatedStake,
+  stakerEthValue,
+  setStake,
+  avssOf,
+} from './views';
 export { lrtEthPerToken, lrtRate } from './lrtRate';
 export { checkpointPod, checkpointPodsOf } from './pods';
 export { networkView } from './networkView';
@@ -38,8 +47,16 @@ export function slashOperatorSet(ctx: Ctx, args: SlashArgs, parent: number | nul
 }
 
 /** Key compromise: every set the operator can be slashed in, one after the other; returns the step ids. */
-export function slashOperatorAll(ctx: Ctx, operator: string, wad: bigint, parent: number | null = null, reason = 'a compromised operator key'): number[] {
-  return setsOfOperatorNow(ctx.world, operator).map((s) => slashOperatorSet(ctx, { ...s, operator, wad, reason }, parent));
+export function slashOperatorAll(
+  ctx: Ctx,
+  operator: string,
+  wad: bigint,
+  parent: number | null = null,
+  reason = 'a compromised operator key',
+): number[] {
+  return setsOfOperatorNow(ctx.world, operator).map((s) =>
+    slashOperatorSet(ctx, { ...s, operator, wad, reason }, parent),
+  );
 }
 
 export function operatorSetsOf(world: World, operator: string): Array<{ avs: string; set: number }> {

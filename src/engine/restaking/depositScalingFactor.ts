@@ -33,4 +33,5 @@ export function updateDsf(prevDepositShares: bigint, dsf: bigint, factor: bigint
 export const scaleForQueueWithdrawal = (depositShares: bigint, dsf: bigint): bigint => mulWad(depositShares, dsf);
 
 /** SlashingLib.scaleForCompleteWithdrawal: q.mulWad(slashingFactor at completion). */
-export const scaleForCompleteWithdrawal = (scaledShares: bigint, factor: bigint): bigint => mulWad(scaledShares, factor);
+export const scaleForCompleteWithdrawal = (scaledShares: bigint, factor: bigint): bigint =>
+  mulWad(scaledShares, factor);

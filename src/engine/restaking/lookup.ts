@@ -35,7 +35,10 @@ export function getAvs(world: World, id: string): Avs {
 export function getOperatorSet(world: World, avs: string, set: number): OperatorSet {
   const a = getAvs(world, avs);
   const s = a.sets[String(set)];
-  if (!s) throw new RefusedEvent(say('restaking.refused.noOperatorSet', { name: a.name, set, join: Object.keys(a.sets).join(', ') }));
+  if (!s)
+    throw new RefusedEvent(
+      say('restaking.refused.noOperatorSet', { name: a.name, set, join: Object.keys(a.sets).join(', ') }),
+    );
   return s;
 }
 

@@ -14,12 +14,19 @@ import { lrtBacking } from './lrtRate';
 import { say } from '../messages/say';
 
 /** Deposits `amount` of the LRT's token from `from`; returns the LRT minted and the movements. */
-export function lrtDeposit(world: World, lrt: Lrt, from: string, amount: bigint): { minted: bigint; movements: Movement[]; position: string } {
+export function lrtDeposit(
+  world: World,
+  lrt: Lrt,
+  from: string,
+  amount: bigint,
+): { minted: bigint; movements: Movement[]; position: string } {
   const strategy = getStrategy(world, lrt.strategy);
-  if (strategy.kind !== 'token') throw new RefusedEvent(say('restaking.refused.lrtStrategy', { lrt: lrt.name, asset: strategy.asset }));
+  if (strategy.kind !== 'token')
+    throw new RefusedEvent(say('restaking.refused.lrtStrategy', { lrt: lrt.name, asset: strategy.asset }));
   if (amount <= 0n) throw new RefusedEvent(say('restaking.refused.lrtDepositZero'));
   const have = balanceOf(world.ledger, strategy.asset, from);
-  if (have < amount) throw new RefusedEvent(say('restaking.refused.lrtDepositOverdraft', { asset: strategy.asset, have, amount }));
+  if (have < amount)
+    throw new RefusedEvent(say('restaking.refused.lrtDepositOverdraft', { asset: strategy.asset, have, amount }));
   const supply = totals(world.ledger, lrtAsset(lrt.id)).total;
   const backing = lrtBacking(world, lrt);
   const value = ethValue(world, strategy.asset, amount);
@@ -46,10 +53,16 @@ export function lrtDeposit(world: World, lrt: Lrt, from: string, amount: bigint)
 }
 
 /** Burns `amount` LRT and queues the LRT's positions pro rata, paid to `to` after the withdrawal delay. */
-export function lrtRedeem(world: World, lrt: Lrt, from: string, amount: bigint): { withdrawals: Withdrawal[]; movements: Movement[] } {
+export function lrtRedeem(
+  world: World,
+  lrt: Lrt,
+  from: string,
+  amount: bigint,
+): { withdrawals: Withdrawal[]; movements: Movement[] } {
   const supply = totals(world.ledger, lrtAsset(lrt.id)).total;
   const have = balanceOf(world.ledger, lrtAsset(lrt.id), from);
-  if (amount <= 0n || amount > have) throw new RefusedEvent(say('restaking.refused.lrtRedeemOverdraft', { have, lrtAsset: lrt.asset }));
+  if (amount <= 0n || amount > have)
+    throw new RefusedEvent(say('restaking.refused.lrtRedeemOverdraft', { have, lrtAsset: lrt.asset }));
   const withdrawals: Withdrawal[] = [];
   const movements: Movement[] = [];
   for (const p of lrt.positions) {

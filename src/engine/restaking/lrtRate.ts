@@ -26,11 +26,13 @@ export function lrtBacking(world: World, lrt: Lrt): bigint {
   for (const id of lrt.positions) {
     const s = world.restaking.stakers[id];
     if (!s) continue;
-    for (const strategy of Object.keys(s.depositShares)) total += sharesEth(world, strategy, withdrawableShares(world, s, strategy));
+    for (const strategy of Object.keys(s.depositShares))
+      total += sharesEth(world, strategy, withdrawableShares(world, s, strategy));
   }
   for (const w of Object.values(world.restaking.withdrawals)) {
     if (!positions.has(w.staker) || w.status === 'completed' || w.recipient !== lrtAccount(lrt.id)) continue;
-    for (const q of w.shares) total += sharesEth(world, q.strategy, withdrawalPayout(world, w, q.strategy, q.scaledShares));
+    for (const q of w.shares)
+      total += sharesEth(world, q.strategy, withdrawalPayout(world, w, q.strategy, q.scaledShares));
   }
   const asset = world.restaking.strategies[lrt.strategy]?.asset;
   if (asset) total += ethValue(world, asset, balanceOf(world.ledger, asset, lrtAccount(lrt.id)));

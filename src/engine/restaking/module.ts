@@ -64,7 +64,8 @@ function apply(ctx: Ctx, event: SimEvent): boolean {
       checkpointPod(ctx, e.staker);
       break;
     case 'RegisterOperator': {
-      if (ctx.world.restaking.operators[e.operator]) throw new RefusedEvent(say('restaking.refused.operatorExists', { operator: e.operator }));
+      if (ctx.world.restaking.operators[e.operator])
+        throw new RefusedEvent(say('restaking.refused.operatorExists', { operator: e.operator }));
       ctx.world.restaking.operators[e.operator] = {
         id: e.operator,
         name: e.name ?? e.operator,
@@ -78,7 +79,11 @@ function apply(ctx: Ctx, event: SimEvent): boolean {
         layer: 'restaking',
         entities: [e.operator],
         amounts: {},
-        message: say('restaking.operator', { name: e.name, operator: e.operator, allocationDelayBlocks: e.allocationDelayBlocks }),
+        message: say('restaking.operator', {
+          name: e.name,
+          operator: e.operator,
+          allocationDelayBlocks: e.allocationDelayBlocks,
+        }),
       });
       break;
     }
@@ -89,11 +94,18 @@ function apply(ctx: Ctx, event: SimEvent): boolean {
       doDeregisterFromSet(ctx, e.operator, e.avs, e.set);
       break;
     case 'ModifyAllocation':
-      if (ctx.world.securityModel === 'sharedVault') throw new RefusedEvent(say('restaking.refused.allocateInVaultModel'));
+      if (ctx.world.securityModel === 'sharedVault')
+        throw new RefusedEvent(say('restaking.refused.allocateInVaultModel'));
       doModifyAllocation(ctx, e.operator, e.avs, e.set, e.strategy, fractionToWad(e.magnitude));
       break;
     case 'SlashOperator':
-      requestSlash(ctx, { avs: e.avs, set: e.set, operator: e.operator, wad: fractionToWad(e.wad), reason: e.description });
+      requestSlash(ctx, {
+        avs: e.avs,
+        set: e.set,
+        operator: e.operator,
+        wad: fractionToWad(e.wad),
+        reason: e.description,
+      });
       break;
     case 'VetoSlash':
       vetoSlash(ctx, e.request);
@@ -119,7 +131,12 @@ function apply(ctx: Ctx, event: SimEvent): boolean {
         layer: 'restaking',
         entities: [e.vault, e.avs],
         amounts: { limit: e.limit },
-        message: say('restaking.vault.limit', { vault: v.name, avs: avsName(ctx.world, e.avs), limit: e.limit, asset: v.asset }),
+        message: say('restaking.vault.limit', {
+          vault: v.name,
+          avs: avsName(ctx.world, e.avs),
+          limit: e.limit,
+          asset: v.asset,
+        }),
       });
       break;
     }
@@ -133,7 +150,12 @@ function apply(ctx: Ctx, event: SimEvent): boolean {
         layer: 'restaking',
         entities: [e.vault, e.avs, e.operator],
         amounts: { shares: e.shares },
-        message: say('restaking.vault.shares', { vault: v.name, operator: getOperator(ctx.world, e.operator).name, shares: e.shares, avs: avsName(ctx.world, e.avs) }),
+        message: say('restaking.vault.shares', {
+          vault: v.name,
+          operator: getOperator(ctx.world, e.operator).name,
+          shares: e.shares,
+          avs: avsName(ctx.world, e.avs),
+        }),
       });
       break;
     }
@@ -144,7 +166,8 @@ function apply(ctx: Ctx, event: SimEvent): boolean {
 function nextWithdrawalEpoch(world: World): number | null {
   let next: number | null = null;
   for (const w of Object.values(world.restaking.withdrawals)) {
-    if (w.status === 'queued' && w.completableEpoch > world.epoch && (next === null || w.completableEpoch < next)) next = w.completableEpoch;
+    if (w.status === 'queued' && w.completableEpoch > world.epoch && (next === null || w.completableEpoch < next))
+      next = w.completableEpoch;
   }
   return next;
 }
@@ -155,7 +178,9 @@ function nextBoundary(world: World): number | null {
     nextAllocationEpoch(world),
     nextSlashRequestEpoch({ world }),
     nextVaultEpoch(world),
-    world.restaking.nextRewardEpoch !== null && world.restaking.nextRewardEpoch > world.epoch ? world.restaking.nextRewardEpoch : null,
+    world.restaking.nextRewardEpoch !== null && world.restaking.nextRewardEpoch > world.epoch
+      ? world.restaking.nextRewardEpoch
+      : null,
   ].filter((x): x is number => x !== null);
   return candidates.length ? Math.min(...candidates) : null;
 }
@@ -165,14 +190,20 @@ function atEpoch(ctx: Ctx): void {
   for (const w of Object.values(world.restaking.withdrawals)) {
     if (w.status !== 'queued' || w.completableEpoch > world.epoch) continue;
     // The delay is over: slashes from now on no longer reach it; freeze m (completion uses m at startBlock + delay).
-    w.frozenMagnitude = Object.fromEntries(w.shares.map((s) => [s.strategy, maxMagnitudeOf(world, w.operator, s.strategy)]));
-    w.status = (stepValue(withdrawalMachine, w.status, { type: 'DELAY_ELAPSED' }) ?? 'completable') as Withdrawal['status'];
+    w.frozenMagnitude = Object.fromEntries(
+      w.shares.map((s) => [s.strategy, maxMagnitudeOf(world, w.operator, s.strategy)]),
+    );
+    w.status = (stepValue(withdrawalMachine, w.status, { type: 'DELAY_ELAPSED' }) ??
+      'completable') as Withdrawal['status'];
     ctx.trace.step({
       kind: 'restaking.withdrawal.completable',
       layer: 'restaking',
       entities: [w.staker, w.id],
       amounts: {},
-      message: say('restaking.withdrawal.completable', { id: w.id, staker: world.restaking.stakers[w.staker]?.name ?? w.staker }),
+      message: say('restaking.withdrawal.completable', {
+        id: w.id,
+        staker: world.restaking.stakers[w.staker]?.name ?? w.staker,
+      }),
     });
   }
   for (const a of applyDueAllocations(world)) {
@@ -181,7 +212,13 @@ function atEpoch(ctx: Ctx): void {
       layer: 'restaking',
       entities: [a.operator, a.avs],
       amounts: { magnitude: a.magnitude },
-      message: say('restaking.allocation.effective', { operator: getOperator(world, a.operator).name, avs: avsName(world, a.avs), set: a.set, magnitude: a.magnitude, strategy: a.strategy }),
+      message: say('restaking.allocation.effective', {
+        operator: getOperator(world, a.operator).name,
+        avs: avsName(world, a.avs),
+        set: a.set,
+        magnitude: a.magnitude,
+        strategy: a.strategy,
+      }),
     });
   }
   executeDueSlashRequests(ctx);
@@ -192,7 +229,12 @@ function atEpoch(ctx: Ctx): void {
       entities: [p.vault.id],
       amounts: { amount: p.amount },
       movements: [p.movement],
-      message: say('restaking.vault.paid', { vault: p.vault.name, amount: p.amount, asset: p.vault.asset, account: p.account }),
+      message: say('restaking.vault.paid', {
+        vault: p.vault.name,
+        amount: p.amount,
+        asset: p.vault.asset,
+        account: p.account,
+      }),
     });
   }
   if (world.restaking.nextRewardEpoch !== null && world.restaking.nextRewardEpoch <= world.epoch) {
@@ -212,28 +254,37 @@ function check(world: World): void {
   const rs = world.restaking;
   const claims: Record<string, bigint> = {};
   for (const s of Object.values(rs.stakers)) {
-    for (const strategy of Object.keys(s.depositShares)) claims[strategy] = (claims[strategy] ?? 0n) + withdrawableShares(world, s, strategy);
+    for (const strategy of Object.keys(s.depositShares))
+      claims[strategy] = (claims[strategy] ?? 0n) + withdrawableShares(world, s, strategy);
   }
   for (const w of Object.values(rs.withdrawals)) {
     if (w.status === 'completed') continue;
-    for (const q of w.shares) claims[q.strategy] = (claims[q.strategy] ?? 0n) + withdrawalPayout(world, w, q.strategy, q.scaledShares);
+    for (const q of w.shares)
+      claims[q.strategy] = (claims[q.strategy] ?? 0n) + withdrawalPayout(world, w, q.strategy, q.scaledShares);
   }
   for (const st of Object.values(rs.strategies)) {
     if (st.kind !== 'token') continue;
     const custody = balanceOf(world.ledger, st.asset, strategyAccount(st.id));
-    if (custody !== st.totalShares) throw new EngineError(`strategy ${st.id}: custody holds ${custody} but ${st.totalShares} shares are outstanding`);
+    if (custody !== st.totalShares)
+      throw new EngineError(`strategy ${st.id}: custody holds ${custody} but ${st.totalShares} shares are outstanding`);
     if ((claims[st.id] ?? 0n) > custody) {
-      throw new EngineError(`strategy ${st.id}: stakers and queued withdrawals could claim ${claims[st.id]} but custody holds only ${custody}`);
+      throw new EngineError(
+        `strategy ${st.id}: stakers and queued withdrawals could claim ${claims[st.id]} but custody holds only ${custody}`,
+      );
     }
   }
   for (const v of Object.values(rs.vaults)) {
     const custody = balanceOf(world.ledger, v.asset, vaultAccount(v.id));
-    if (custody < v.activeStake + v.pending) throw new EngineError(`vault ${v.id}: custody ${custody} < active ${v.activeStake} + pending ${v.pending}`);
+    if (custody < v.activeStake + v.pending)
+      throw new EngineError(`vault ${v.id}: custody ${custody} < active ${v.activeStake} + pending ${v.pending}`);
   }
   if (world.securityModel === 'unique') {
     for (const op of Object.values(rs.operators)) {
       for (const [strategy, os] of Object.entries(op.strategies)) {
-        if (os.encumbered > os.maxMagnitude) throw new EngineError(`operator ${op.id} ${strategy}: encumbered ${os.encumbered} > max magnitude ${os.maxMagnitude}`);
+        if (os.encumbered > os.maxMagnitude)
+          throw new EngineError(
+            `operator ${op.id} ${strategy}: encumbered ${os.encumbered} > max magnitude ${os.maxMagnitude}`,
+          );
       }
     }
   }

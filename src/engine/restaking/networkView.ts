@@ -51,7 +51,11 @@ export function networkView(world: World): RestakingNetworkView {
     attackThreshold: a.attackThreshold,
     stakeSeen: seen.get(a.id) ?? 0n,
   }));
-  const operators = Object.values(rs.operators).map((o) => ({ id: o.id, name: o.name, delegatedStake: delegatedStake(world, o.id) }));
+  const operators = Object.values(rs.operators).map((o) => ({
+    id: o.id,
+    name: o.name,
+    delegatedStake: delegatedStake(world, o.id),
+  }));
   const stakes: NetworkStakeUnit[] = [];
   if (world.securityModel === 'unique') {
     for (const o of Object.values(rs.operators)) {
@@ -79,7 +83,11 @@ export function networkView(world: World): RestakingNetworkView {
           const mine = shares[o.id] ?? 0n;
           if (mine === 0n) continue;
           const total = Object.values(shares).reduce((x, y) => x + y, 0n);
-          const st = ethValue(world, v.asset, networkRestakeStake(v.activeStake, v.networkLimits[n] ?? 0n, mine, total));
+          const st = ethValue(
+            world,
+            v.asset,
+            networkRestakeStake(v.activeStake, v.networkLimits[n] ?? 0n, mine, total),
+          );
           if (st === 0n) continue;
           svc.push(n);
           if (st > best) best = st;

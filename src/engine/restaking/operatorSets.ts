@@ -7,8 +7,11 @@ export function setsOfOperatorNow(world: World, operator: string): Array<{ avs: 
   for (const avs of Object.values(world.restaking.avss)) {
     for (const s of Object.values(avs.sets)) {
       if (world.securityModel === 'sharedVault') {
-        const inVault = Object.values(world.restaking.vaults).some((v) => (v.operatorShares[avs.id]?.[operator] ?? 0n) > 0n);
-        if (inVault && s.id === Math.min(...Object.values(avs.sets).map((x) => x.id))) out.push({ avs: avs.id, set: s.id });
+        const inVault = Object.values(world.restaking.vaults).some(
+          (v) => (v.operatorShares[avs.id]?.[operator] ?? 0n) > 0n,
+        );
+        if (inVault && s.id === Math.min(...Object.values(avs.sets).map((x) => x.id)))
+          out.push({ avs: avs.id, set: s.id });
       } else if (isRegisteredOrSlashable(world, operator, avs.id, s.id)) out.push({ avs: avs.id, set: s.id });
     }
   }

@@ -33,14 +33,21 @@ export function podBalance(world: World, pod: Pod): bigint {
 }
 
 /** verifyWithdrawalCredentials: a validator pointing at the pod joins it; its balance becomes deposit shares. */
-export function verifyWithdrawalCredentials(world: World, owner: string, name: string, account: string, validator: string): bigint {
+export function verifyWithdrawalCredentials(
+  world: World,
+  owner: string,
+  name: string,
+  account: string,
+  validator: string,
+): bigint {
   const v = world.ethereum.validators[validator];
   if (!v) throw new RefusedEvent(say('restaking.refused.noValidator', { validator }));
   if (v.withdrawalAccount !== podAccount(owner)) {
     throw new RefusedEvent(say('restaking.refused.podCredentials', { validator, name, podAccount: podAccount(owner) }));
   }
   const pod = ensurePod(world, owner);
-  if (pod.validators.includes(validator)) throw new RefusedEvent(say('restaking.refused.podHasValidator', { validator, name }));
+  if (pod.validators.includes(validator))
+    throw new RefusedEvent(say('restaking.refused.podHasValidator', { validator, name }));
   const staker = ensureStaker(world, owner, name, account);
   const balance = validatorBalance(world, validator);
   pod.validators.push(validator);
@@ -99,7 +106,16 @@ export function checkpointPod(ctx: Ctx, owner: string, parent: number | null = n
     entities: [owner, ...(staker.delegatedTo ? [staker.delegatedTo] : [])],
     amounts: { lost: prev - now, withdrawableBefore: before, withdrawableAfter: after },
     parent,
-    message: say('restaking.pod.checkpoint.loss', { name, lost: prev - now, prev, now, factorBefore: lBefore, factorAfter: pod.beaconSlashingFactor, before, after }),
+    message: say('restaking.pod.checkpoint.loss', {
+      name,
+      lost: prev - now,
+      prev,
+      now,
+      factorBefore: lBefore,
+      factorAfter: pod.beaconSlashingFactor,
+      before,
+      after,
+    }),
   });
   reportLrtRates(ctx, lrts, id);
   return id;

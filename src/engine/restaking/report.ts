@@ -14,14 +14,18 @@ import { lrtAsset, setKey } from './state';
 import { WAD } from './wad';
 import { decimal } from '../ledger/decimal';
 
-
 const wad = (x: bigint): string => decimal(x, WAD);
 
 export function restakingReport(world: World) {
   const rs = world.restaking;
   const seen = stakeSeenByAll(world);
   return {
-    strategies: Object.values(rs.strategies).map((s) => ({ id: s.id, kind: s.kind, asset: s.asset, totalShares: s.totalShares.toString() })),
+    strategies: Object.values(rs.strategies).map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      asset: s.asset,
+      totalShares: s.totalShares.toString(),
+    })),
     operators: Object.values(rs.operators).map((op) => {
       const byAvs = allocatedStakeByAvs(world, op.id);
       return {
@@ -29,7 +33,10 @@ export function restakingReport(world: World) {
         name: op.name,
         delegated: delegatedStake(world, op.id).toString(),
         strategies: Object.fromEntries(
-          Object.entries(op.strategies).map(([id, s]) => [id, { shares: s.shares.toString(), maxMagnitude: wad(s.maxMagnitude), encumberedMagnitude: wad(s.encumbered) }]),
+          Object.entries(op.strategies).map(([id, s]) => [
+            id,
+            { shares: s.shares.toString(), maxMagnitude: wad(s.maxMagnitude), encumberedMagnitude: wad(s.encumbered) },
+          ]),
         ),
         sets: Object.entries(op.sets).map(([key, reg]) => {
           const cut = key.lastIndexOf('/');
@@ -44,7 +51,18 @@ export function restakingReport(world: World) {
             allocated: Object.fromEntries(
               strategies.flatMap((st) => {
                 const a = rs.allocations[`${op.id}|${setKey(avs, set)}|${st}`];
-                return a ? [[st, { magnitude: wad(a.magnitude), pending: a.pendingDiff === 0n ? null : wad(a.pendingDiff), effectEpoch: a.effectEpoch }]] : [];
+                return a
+                  ? [
+                      [
+                        st,
+                        {
+                          magnitude: wad(a.magnitude),
+                          pending: a.pendingDiff === 0n ? null : wad(a.pendingDiff),
+                          effectEpoch: a.effectEpoch,
+                        },
+                      ],
+                    ]
+                  : [];
               }),
             ),
             slashable: setStake(world, op.id, avs, set).toString(),
@@ -88,13 +106,34 @@ export function restakingReport(world: World) {
     })),
     withdrawals: Object.values(rs.withdrawals)
       .filter((w) => w.status !== 'completed')
-      .map((w) => ({ id: w.id, staker: w.staker, operator: w.operator, status: w.status, completableEpoch: w.completableEpoch })),
-    slashRequests: Object.values(rs.slashRequests).map((r) => ({ id: r.id, avs: r.avs, set: r.set, operator: r.operator, fraction: wad(r.wad), status: r.status, executeEpoch: r.executeEpoch })),
+      .map((w) => ({
+        id: w.id,
+        staker: w.staker,
+        operator: w.operator,
+        status: w.status,
+        completableEpoch: w.completableEpoch,
+      })),
+    slashRequests: Object.values(rs.slashRequests).map((r) => ({
+      id: r.id,
+      avs: r.avs,
+      set: r.set,
+      operator: r.operator,
+      fraction: wad(r.wad),
+      status: r.status,
+      executeEpoch: r.executeEpoch,
+    })),
   };
 }
 
 /** Whether the scenario uses restaking at all (the report leaves the section out otherwise). */
 export function hasRestaking(world: World): boolean {
   const rs = world.restaking;
-  return Object.keys(rs.operators).length + Object.keys(rs.avss).length + Object.keys(rs.vaults).length + Object.keys(rs.lrts).length + Object.keys(rs.stakers).length > 0;
+  return (
+    Object.keys(rs.operators).length +
+      Object.keys(rs.avss).length +
+      Object.keys(rs.vaults).length +
+      Object.keys(rs.lrts).length +
+      Object.keys(rs.stakers).length >
+    0
+  );
 }

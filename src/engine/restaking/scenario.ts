@@ -16,13 +16,7 @@ import { holderAccount } from '../world';
 import { blocksToEpochs, daysToEpochs } from '../time';
 import { AVS_KINDS, DEFAULT_OPERATOR_SPLIT_BIPS, avsAccount, type Avs } from '../services/avs';
 import { fractionToWad } from './wad';
-import {
-  NATIVE_STRATEGY,
-  lrtAccount,
-  lrtAsset,
-  operatorAccount,
-  setKey,
-} from './state';
+import { NATIVE_STRATEGY, lrtAccount, lrtAsset, operatorAccount, setKey } from './state';
 import { getAllocation, registerForSet } from './allocations';
 import { operatorStrategy, ensureStaker } from './stakers';
 import { checkAllocationFits } from './magnitude';
@@ -31,10 +25,16 @@ import { doDelegate, doDeposit, doLrtDeposit, doVaultDeposit } from './actions';
 import { REWARD_INTERVAL_EPOCHS } from './constants';
 import { render, say } from '../messages/say';
 
-const StrategyId = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/, 'must be a strategy id like "beaconETH" or "stETH:lido"'));
+const StrategyId = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/, 'must be a strategy id like "beaconETH" or "stETH:lido"'),
+);
 const SetNumber = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
 /** A positive decimal ratio (may exceed 1), e.g. "1.05" ETH per token. */
-const Ratio = v.pipe(PositiveAmount, v.transform((x): [bigint, bigint] => [x, parseEth('1')]));
+const Ratio = v.pipe(
+  PositiveAmount,
+  v.transform((x): [bigint, bigint] => [x, parseEth('1')]),
+);
 
 const StrategySchema = v.strictObject({
   id: StrategyId,
@@ -72,7 +72,10 @@ const AvsSchema = v.strictObject({
       asset: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,31}$/)), 'ETH'),
       /** Yearly reward rate on the ETH value of the stake it secures, e.g. "0.02". */
       annualRate: Fraction,
-      operatorSplitBips: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)), DEFAULT_OPERATOR_SPLIT_BIPS),
+      operatorSplitBips: v.optional(
+        v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
+        DEFAULT_OPERATOR_SPLIT_BIPS,
+      ),
       /** For an own token: how many tokens are worth 1 ETH (default 1). */
       tokensPerEth: v.optional(Ratio),
       /** ETH budget for ETH rewards. */
@@ -83,7 +86,10 @@ const AvsSchema = v.strictObject({
   attackThreshold: v.optional(Fraction, '1/2'),
   /** Profit from corruption in ETH. */
   profitFromCorruption: v.optional(Amount, '0'),
-  slashing: v.optional(v.array(v.strictObject({ fault: v.pipe(v.string(), v.minLength(1), v.maxLength(40)), wad: Fraction })), []),
+  slashing: v.optional(
+    v.array(v.strictObject({ fault: v.pipe(v.string(), v.minLength(1), v.maxLength(40)), wad: Fraction })),
+    [],
+  ),
   /** Veto window in days (fractions allowed, e.g. 3.5); omitted: slashes execute at once. */
   vetoWindowDays: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(365))),
 });
@@ -153,7 +159,8 @@ export function initRestaking(ctx: Ctx, section: RestakingSection): void {
   for (const s of section.strategies) {
     if (rs.strategies[s.id]) fail(`strategy "${s.id}" is defined twice`);
     const native = s.id === NATIVE_STRATEGY;
-    if (native && s.asset && s.asset !== 'ETH') fail(`the native strategy "${NATIVE_STRATEGY}" holds ETH, not ${s.asset}`);
+    if (native && s.asset && s.asset !== 'ETH')
+      fail(`the native strategy "${NATIVE_STRATEGY}" holds ETH, not ${s.asset}`);
     rs.strategies[s.id] = {
       id: s.id,
       kind: native ? 'native' : 'token',
@@ -163,7 +170,13 @@ export function initRestaking(ctx: Ctx, section: RestakingSection): void {
     };
   }
   if (needsNative && !rs.strategies[NATIVE_STRATEGY]) {
-    rs.strategies[NATIVE_STRATEGY] = { id: NATIVE_STRATEGY, kind: 'native', asset: 'ETH', totalShares: 0n, ethPerToken: [1n, 1n] };
+    rs.strategies[NATIVE_STRATEGY] = {
+      id: NATIVE_STRATEGY,
+      kind: 'native',
+      asset: 'ETH',
+      totalShares: 0n,
+      ethPerToken: [1n, 1n],
+    };
   }
   const allStrategies = Object.keys(rs.strategies);
   for (const o of section.operators) {
@@ -183,12 +196,16 @@ export function initRestaking(ctx: Ctx, section: RestakingSection): void {
     const sets: Avs['sets'] = {};
     for (const s of a.sets ?? [{ id: 0 }]) {
       const strategies = s.strategies ?? allStrategies;
-      for (const st of strategies) if (!rs.strategies[st]) fail(`AVS "${a.id}" set ${s.id}: there is no strategy "${st}"`);
+      for (const st of strategies)
+        if (!rs.strategies[st]) fail(`AVS "${a.id}" set ${s.id}: there is no strategy "${st}"`);
       if (s.redistributionRecipient) {
         if (strategies.includes(NATIVE_STRATEGY)) {
-          fail(`AVS "${a.id}" set ${s.id}: a redistributing set cannot accept native ETH (ELIP-006 forbids the beacon-chain strategy)`);
+          fail(
+            `AVS "${a.id}" set ${s.id}: a redistributing set cannot accept native ETH (ELIP-006 forbids the beacon-chain strategy)`,
+          );
         }
-        if (!world.holders[s.redistributionRecipient]) fail(`AVS "${a.id}" set ${s.id}: there is no holder "${s.redistributionRecipient}"`);
+        if (!world.holders[s.redistributionRecipient])
+          fail(`AVS "${a.id}" set ${s.id}: there is no holder "${s.redistributionRecipient}"`);
       }
       if (sets[String(s.id)]) fail(`AVS "${a.id}" has set ${s.id} twice`);
       sets[String(s.id)] = {
@@ -270,17 +287,26 @@ export function initRestaking(ctx: Ctx, section: RestakingSection): void {
       ensureStaker(world, id, `${l.name ?? l.id} (via ${rs.operators[op].name})`, lrtAccount(l.id), l.id);
       positions.push(id);
     }
-    rs.lrts[l.id] = { id: l.id, name: l.name ?? l.id, asset: lrtAsset(l.id), strategy: l.strategy, operators: l.operators, positions };
+    rs.lrts[l.id] = {
+      id: l.id,
+      name: l.name ?? l.id,
+      asset: lrtAsset(l.id),
+      strategy: l.strategy,
+      operators: l.operators,
+      positions,
+    };
     positions.forEach((p, i) => doDelegate(ctx, p, l.operators[i]));
   }
   for (const d of section.delegations) doDelegate(ctx, d.staker, d.operator);
   for (const r of section.registrations) {
-    if (!rs.operators[r.operator]?.sets[setKey(r.avs, r.set)]?.registered) registerForSet(world, r.operator, r.avs, r.set);
+    if (!rs.operators[r.operator]?.sets[setKey(r.avs, r.set)]?.registered)
+      registerForSet(world, r.operator, r.avs, r.set);
   }
   for (const a of section.allocations) {
     if (!rs.operators[a.operator]) fail(`allocation: there is no operator "${a.operator}"`);
     if (!rs.avss[a.avs]?.sets[String(a.set)]) fail(`allocation: AVS "${a.avs}" has no set ${a.set}`);
-    if (!rs.avss[a.avs].sets[String(a.set)].strategies.includes(a.strategy)) fail(`allocation: set ${setKey(a.avs, a.set)} does not accept ${a.strategy}`);
+    if (!rs.avss[a.avs].sets[String(a.set)].strategies.includes(a.strategy))
+      fail(`allocation: set ${setKey(a.avs, a.set)} does not accept ${a.strategy}`);
     if (!rs.operators[a.operator].sets[setKey(a.avs, a.set)]) registerForSet(world, a.operator, a.avs, a.set);
     const mag = fractionToWad(a.magnitude);
     const os = operatorStrategy(world, a.operator, a.strategy);
@@ -304,7 +330,15 @@ export function initRestaking(ctx: Ctx, section: RestakingSection): void {
       layer: 'restaking',
       entities: [a.operator, a.avs],
       amounts: { magnitude: alloc.magnitude + alloc.pendingDiff },
-      message: say('restaking.genesis.allocation', { operator: rs.operators[a.operator].name, magnitude: alloc.magnitude + alloc.pendingDiff, strategy: a.strategy, avs: rs.avss[a.avs].name, set: a.set, pendingDiff: alloc.pendingDiff, effectEpoch: alloc.effectEpoch }),
+      message: say('restaking.genesis.allocation', {
+        operator: rs.operators[a.operator].name,
+        magnitude: alloc.magnitude + alloc.pendingDiff,
+        strategy: a.strategy,
+        avs: rs.avss[a.avs].name,
+        set: a.set,
+        pendingDiff: alloc.pendingDiff,
+        effectEpoch: alloc.effectEpoch,
+      }),
     });
   }
   for (const vs of section.vaults) {
@@ -312,7 +346,8 @@ export function initRestaking(ctx: Ctx, section: RestakingSection): void {
     for (const n of [...Object.keys(vs.networkLimits), ...Object.keys(vs.operatorShares)]) {
       if (!rs.avss[n]) fail(`vault "${vs.id}": there is no AVS (network) "${n}"`);
     }
-    for (const ops of Object.values(vs.operatorShares)) for (const o of Object.keys(ops)) if (!rs.operators[o]) fail(`vault "${vs.id}": there is no operator "${o}"`);
+    for (const ops of Object.values(vs.operatorShares))
+      for (const o of Object.keys(ops)) if (!rs.operators[o]) fail(`vault "${vs.id}": there is no operator "${o}"`);
     rs.vaults[vs.id] = {
       id: vs.id,
       name: vs.name ?? vs.id,

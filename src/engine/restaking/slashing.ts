@@ -19,7 +19,14 @@ import { getAvs, getOperator, getOperatorSet, avsName } from './lookup';
 import { isRegisteredOrSlashable } from './allocations';
 import { scaledSharesInQueue } from './stakers';
 import { allocatedStake, allocatedStakeByAvs, sharesEth, stakersOf } from './views';
-import { allocationKey, EIGEN_BURN_ADDRESS, NATIVE_STRATEGY, strategyAccount, vaultAccount, vaultBurnerAccount } from './state';
+import {
+  allocationKey,
+  EIGEN_BURN_ADDRESS,
+  NATIVE_STRATEGY,
+  strategyAccount,
+  vaultAccount,
+  vaultBurnerAccount,
+} from './state';
 import { lrtRatesTouching, reportLrtRates } from './lrtRate';
 import { say } from '../messages/say';
 
@@ -53,7 +60,11 @@ function otherAvsStakes(world: World, operator: string, avs: string): Map<string
 }
 
 /** What each other AVS of the operator sees before and after the slash, in the order they were listed. */
-function othersAfter(world: World, before: Map<string, bigint>, operator: string): { avs: string; before: bigint; after: bigint }[] {
+function othersAfter(
+  world: World,
+  before: Map<string, bigint>,
+  operator: string,
+): { avs: string; before: bigint; after: bigint }[] {
   const seen = allocatedStakeByAvs(world, operator);
   return [...before].map(([a, b]) => ({ avs: avsName(world, a), before: b, after: seen.get(a) ?? 0n }));
 }
@@ -135,7 +146,9 @@ export function executeSlash(ctx: Ctx, spec: SlashSpec, parent: number | null = 
     const asset = world.restaking.strategies[strategy]?.asset ?? strategy;
     if (!assets.includes(asset)) assets.push(asset);
   }
-  const stakers = stakersOf(world, spec.operator).filter((s) => set.strategies.some((st) => (s.depositShares[st] ?? 0n) > 0n));
+  const stakers = stakersOf(world, spec.operator).filter((s) =>
+    set.strategies.some((st) => (s.depositShares[st] ?? 0n) > 0n),
+  );
   const hasNative = set.strategies.includes(NATIVE_STRATEGY);
   const id = ctx.trace.step({
     kind: 'restaking.slash',
@@ -181,7 +194,8 @@ function executeVaultSlash(ctx: Ctx, spec: SlashSpec, parent: number | null): nu
   }
   const movements: Movement[] = [];
   let total = 0n;
-  const vaults: { vault: string; asset: string; fromActive: bigint; fromWithdrawals: bigint; activeStake: bigint }[] = [];
+  const vaults: { vault: string; asset: string; fromActive: bigint; fromWithdrawals: bigint; activeStake: bigint }[] =
+    [];
   for (const v of Object.values(world.restaking.vaults)) {
     const shares = v.operatorShares[spec.avs] ?? {};
     const mine = shares[spec.operator] ?? 0n;
@@ -206,10 +220,20 @@ function executeVaultSlash(ctx: Ctx, spec: SlashSpec, parent: number | null): nu
   const otherStakes: { avs: string; operator: string; before: bigint; after: bigint }[] = [];
   for (const [k, b] of otherOps) {
     const [a, o] = k.split('\u0000');
-    otherStakes.push({ avs: avsName(world, a), operator: getOperator(world, o).name, before: b, after: allocatedStake(world, o, a) });
+    otherStakes.push({
+      avs: avsName(world, a),
+      operator: getOperator(world, o).name,
+      before: b,
+      after: allocatedStake(world, o, a),
+    });
   }
   for (const [a, b] of others) {
-    otherStakes.push({ avs: avsName(world, a), operator: op.name, before: b, after: allocatedStake(world, spec.operator, a) });
+    otherStakes.push({
+      avs: avsName(world, a),
+      operator: op.name,
+      before: b,
+      after: allocatedStake(world, spec.operator, a),
+    });
   }
   return ctx.trace.step({
     kind: 'restaking.slash',
@@ -218,6 +242,15 @@ function executeVaultSlash(ctx: Ctx, spec: SlashSpec, parent: number | null): nu
     amounts: { slashed: total },
     movements,
     parent,
-    message: say('restaking.slash.network', { avs: avs.name, operator: op.name, wad: spec.wad, reason: spec.reason || null, total, redistributedTo: set.redistributionRecipient, vaults, others: otherStakes }),
+    message: say('restaking.slash.network', {
+      avs: avs.name,
+      operator: op.name,
+      wad: spec.wad,
+      reason: spec.reason || null,
+      total,
+      redistributedTo: set.redistributionRecipient,
+      vaults,
+      others: otherStakes,
+    }),
   });
 }

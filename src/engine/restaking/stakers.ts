@@ -6,19 +6,20 @@
 import { RefusedEvent } from '../errors';
 import type { World } from '../world';
 import { WAD, divWad } from './wad';
-import {
-  scaleForQueueWithdrawal,
-  slashingFactor,
-  updateDsf,
-  withdrawable,
-} from './depositScalingFactor';
+import { scaleForQueueWithdrawal, slashingFactor, updateDsf, withdrawable } from './depositScalingFactor';
 import { INITIAL_TOTAL_MAGNITUDE } from './magnitude';
 import { WITHDRAWAL_DELAY_EPOCHS } from './constants';
 import { NATIVE_STRATEGY, type OperatorStrategy, type Staker, type Withdrawal } from './state';
 import { getOperator } from './lookup';
 import { say } from '../messages/say';
 
-export function ensureStaker(world: World, id: string, name: string, account: string, lrt: string | null = null): Staker {
+export function ensureStaker(
+  world: World,
+  id: string,
+  name: string,
+  account: string,
+  lrt: string | null = null,
+): Staker {
   let s = world.restaking.stakers[id];
   if (!s) {
     s = { id, name, account, delegatedTo: null, depositShares: {}, dsf: {}, lrt };
@@ -49,7 +50,10 @@ export function beaconFactorOf(world: World, staker: string, strategy: string): 
 
 /** The slashing factor m·l that applies to this staker now. */
 export function stakerFactor(world: World, staker: Staker, strategy: string): bigint {
-  return slashingFactor(maxMagnitudeOf(world, staker.delegatedTo, strategy), beaconFactorOf(world, staker.id, strategy));
+  return slashingFactor(
+    maxMagnitudeOf(world, staker.delegatedTo, strategy),
+    beaconFactorOf(world, staker.id, strategy),
+  );
 }
 
 /** Withdrawable shares a = s·k·l·m (1 share = 1 token unit; 1 gwei for native ETH). */
@@ -80,7 +84,10 @@ export function addDepositShares(world: World, staker: Staker, strategy: string,
 export function delegate(world: World, staker: Staker, operator: string): bigint {
   if (staker.delegatedTo) {
     throw new RefusedEvent(
-      say('restaking.refused.alreadyDelegated', { staker: staker.name, operator: getOperator(world, staker.delegatedTo).name }),
+      say('restaking.refused.alreadyDelegated', {
+        staker: staker.name,
+        operator: getOperator(world, staker.delegatedTo).name,
+      }),
     );
   }
   getOperator(world, operator);
@@ -104,13 +111,25 @@ export interface QueueRequest {
 }
 
 /** Queues a withdrawal; the operator's shares fall now, the tokens wait MIN_WITHDRAWAL_DELAY. */
-export function queueWithdrawal(world: World, staker: Staker, requests: QueueRequest[], recipient = staker.account): Withdrawal {
+export function queueWithdrawal(
+  world: World,
+  staker: Staker,
+  requests: QueueRequest[],
+  recipient = staker.account,
+): Withdrawal {
   const shares = [];
   for (const r of requests) {
     const have = staker.depositShares[r.strategy] ?? 0n;
     if (r.depositShares <= 0n) throw new RefusedEvent(say('restaking.refused.withdrawZero'));
     if (r.depositShares > have) {
-      throw new RefusedEvent(say('restaking.refused.withdrawOverdraft', { staker: staker.name, have, strategy: r.strategy, depositShares: r.depositShares }));
+      throw new RefusedEvent(
+        say('restaking.refused.withdrawOverdraft', {
+          staker: staker.name,
+          have,
+          strategy: r.strategy,
+          depositShares: r.depositShares,
+        }),
+      );
     }
     const k = staker.dsf[r.strategy] ?? WAD;
     const factor = stakerFactor(world, staker, r.strategy);

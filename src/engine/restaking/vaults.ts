@@ -11,9 +11,15 @@ import { getVault } from './lookup';
 import { say } from '../messages/say';
 
 /** Vault.deposit: shares = amount × activeShares / activeStake (1:1 when empty), rounded down. */
-export function vaultDeposit(world: World, vault: Vault, from: string, amount: bigint): { shares: bigint; movement: Movement } {
+export function vaultDeposit(
+  world: World,
+  vault: Vault,
+  from: string,
+  amount: bigint,
+): { shares: bigint; movement: Movement } {
   if (amount <= 0n) throw new RefusedEvent(say('restaking.refused.vaultDepositZero'));
-  const shares = vault.activeShares === 0n || vault.activeStake === 0n ? amount : (amount * vault.activeShares) / vault.activeStake;
+  const shares =
+    vault.activeShares === 0n || vault.activeStake === 0n ? amount : (amount * vault.activeShares) / vault.activeStake;
   const movement = transfer(world.ledger, vault.asset, from, vaultAccount(vault.id), amount, 'deposit');
   vault.activeStake += amount;
   vault.activeShares += shares;
@@ -30,7 +36,8 @@ export function vaultBalanceOf(vault: Vault, account: string): bigint {
 /** Vault.withdraw: leaves active stake now; claimable at the end of the next vault epoch; slashable until then. */
 export function vaultWithdraw(world: World, vault: Vault, account: string, amount: bigint): void {
   const have = vaultBalanceOf(vault, account);
-  if (amount <= 0n || amount > have) throw new RefusedEvent(say('restaking.refused.vaultWithdrawOverdraft', { have, vault: vault.name }));
+  if (amount <= 0n || amount > have)
+    throw new RefusedEvent(say('restaking.refused.vaultWithdrawOverdraft', { have, vault: vault.name }));
   // Shares burned rounded up so the vault never pays more than the shares were worth.
   const burned = (amount * vault.activeShares + vault.activeStake - 1n) / vault.activeStake;
   vault.stakers[account] -= burned;
@@ -46,7 +53,9 @@ export function vaultWithdraw(world: World, vault: Vault, account: string, amoun
 }
 
 /** Pays out every pending withdrawal once its epoch has passed. */
-export function payDueVaultWithdrawals(world: World): Array<{ vault: Vault; account: string; amount: bigint; movement: Movement }> {
+export function payDueVaultWithdrawals(
+  world: World,
+): Array<{ vault: Vault; account: string; amount: bigint; movement: Movement }> {
   const paid = [];
   for (const v of Object.values(world.restaking.vaults)) {
     if (v.pendingUntil === null || v.pendingUntil > world.epoch) continue;
@@ -54,7 +63,13 @@ export function payDueVaultWithdrawals(world: World): Array<{ vault: Vault; acco
     // Vault.withdrawalsOf rounds each claim down; the dust stays in the vault's custody, as in the contract.
     for (const account of Object.keys(v.pendingClaims)) {
       const amount = (v.pending * v.pendingClaims[account]) / totalClaims;
-      if (amount > 0n) paid.push({ vault: v, account, amount, movement: transfer(world.ledger, v.asset, vaultAccount(v.id), account, amount, 'withdrawal') });
+      if (amount > 0n)
+        paid.push({
+          vault: v,
+          account,
+          amount,
+          movement: transfer(world.ledger, v.asset, vaultAccount(v.id), account, amount, 'withdrawal'),
+        });
     }
     v.pending = 0n;
     v.pendingClaims = {};
@@ -66,7 +81,8 @@ export function payDueVaultWithdrawals(world: World): Array<{ vault: Vault; acco
 export function nextVaultEpoch(world: World): number | null {
   let next: number | null = null;
   for (const v of Object.values(world.restaking.vaults)) {
-    if (v.pendingUntil !== null && v.pendingUntil > world.epoch && (next === null || v.pendingUntil < next)) next = v.pendingUntil;
+    if (v.pendingUntil !== null && v.pendingUntil > world.epoch && (next === null || v.pendingUntil < next))
+      next = v.pendingUntil;
   }
   return next;
 }

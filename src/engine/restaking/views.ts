@@ -56,7 +56,11 @@ export function allocatedStake(world: World, operator: string, avs: string): big
       const mine = shares[operator] ?? 0n;
       if (mine === 0n) continue;
       const totalShares = Object.values(shares).reduce((a, b) => a + b, 0n);
-      total += ethValue(world, v.asset, networkRestakeStake(v.activeStake, v.networkLimits[avs] ?? 0n, mine, totalShares));
+      total += ethValue(
+        world,
+        v.asset,
+        networkRestakeStake(v.activeStake, v.networkLimits[avs] ?? 0n, mine, totalShares),
+      );
     }
     return total;
   }
@@ -94,7 +98,10 @@ export function allocatedStakeByAvs(world: World, operator: string): Map<string,
         const mine = shares[operator] ?? 0n;
         if (mine === 0n) continue;
         const totalShares = Object.values(shares).reduce((a, b) => a + b, 0n);
-        add(avs, ethValue(world, v.asset, networkRestakeStake(v.activeStake, v.networkLimits[avs] ?? 0n, mine, totalShares)));
+        add(
+          avs,
+          ethValue(world, v.asset, networkRestakeStake(v.activeStake, v.networkLimits[avs] ?? 0n, mine, totalShares)),
+        );
       }
     }
     return out;
@@ -180,7 +187,13 @@ export function stakeSeenByAll(world: World, only?: readonly string[]): Map<stri
       if (a.magnitude === 0n || !out.has(a.avs)) continue;
       const os = rs.avss[a.avs].sets[String(a.set)];
       const st = rs.operators[a.operator]?.strategies[a.strategy];
-      if (!os || !st || !os.strategies.includes(a.strategy) || !isRegisteredOrSlashable(world, a.operator, a.avs, a.set)) continue;
+      if (
+        !os ||
+        !st ||
+        !os.strategies.includes(a.strategy) ||
+        !isRegisteredOrSlashable(world, a.operator, a.avs, a.set)
+      )
+        continue;
       add(a.avs, priceOf(a.strategy)(allocatedShares(st.shares, a.magnitude, st.maxMagnitude)));
     }
     return out;
@@ -216,7 +229,9 @@ export function operatorsOf(world: World): Operator[] {
 
 /** AVSs whose slashable stake includes this operator. */
 export function avssOf(world: World, operator: string): string[] {
-  return Object.keys(world.restaking.avss).filter((a) => allocatedStake(world, operator, a) > 0n || registeredWith(world, operator, a));
+  return Object.keys(world.restaking.avss).filter(
+    (a) => allocatedStake(world, operator, a) > 0n || registeredWith(world, operator, a),
+  );
 }
 
 /** The stakers delegated to an operator (EigenLayer models) or holding shares of a vault it serves (sharedVault). */

@@ -11,7 +11,10 @@ const DECIMAL = /^\d+(\.\d+)?$/;
 /** An entity id: short, URL-safe, readable in traces. */
 export const Id = v.pipe(
   v.string(),
-  v.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'must be 1-64 letters, digits, "_", "." or "-", starting with a letter or digit'),
+  v.regex(
+    /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/,
+    'must be 1-64 letters, digits, "_", "." or "-", starting with a letter or digit',
+  ),
 );
 
 /** A non-negative amount in whole units, parsed to the smallest unit (1e-9) as a bigint. */
@@ -19,14 +22,23 @@ export const Amount = v.pipe(
   v.union([v.string(), v.number()], 'must be a decimal number (a string like "32.5" or a JSON number)'),
   v.transform((x) => (typeof x === 'number' ? String(x) : x.trim())),
   v.check((s) => !/e/i.test(s) || Number.isFinite(Number(s)), 'must be a finite decimal number'),
-  v.transform((s) => (/e/i.test(s) ? Number(s).toFixed(9).replace(/\.?0+$/, '') : s)),
+  v.transform((s) =>
+    /e/i.test(s)
+      ? Number(s)
+          .toFixed(9)
+          .replace(/\.?0+$/, '')
+      : s,
+  ),
   v.regex(DECIMAL, 'must be a non-negative decimal number like "32" or "0.5"'),
   v.check((s) => (s.split('.')[1] ?? '').length <= 9, 'has more than 9 decimals (the smallest unit is 1 gwei)'),
   v.transform((s) => parseEth(s)),
 );
 
 /** A strictly positive amount. */
-export const PositiveAmount = v.pipe(Amount, v.check((x) => x > 0n, 'must be greater than zero'));
+export const PositiveAmount = v.pipe(
+  Amount,
+  v.check((x) => x > 0n, 'must be greater than zero'),
+);
 
 /** A fraction in [0, 1] written as a decimal ("0.05") or a ratio ("1/20"); kept exact as [numerator, denominator]. */
 export const Fraction = v.pipe(
@@ -46,4 +58,8 @@ export const Fraction = v.pipe(
 );
 export type Fraction = v.InferOutput<typeof Fraction>;
 
-export const NonNegativeInteger = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
+export const NonNegativeInteger = v.pipe(
+  v.number(),
+  v.integer('must be a whole number'),
+  v.minValue(0, 'must not be negative'),
+);

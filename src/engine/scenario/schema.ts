@@ -19,7 +19,13 @@ export const HolderSchema = v.strictObject({
   id: Id,
   name: v.optional(v.pipe(v.string(), v.maxLength(80))),
   /** Starting balances by asset, in whole units: { "ETH": "100" }. */
-  balances: v.optional(v.record(v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,31}$/, 'must be an asset symbol like "ETH"')), Amount), {}),
+  balances: v.optional(
+    v.record(
+      v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,31}$/, 'must be an asset symbol like "ETH"')),
+      Amount,
+    ),
+    {},
+  ),
 });
 
 export const ScenarioSchema = v.strictObject({

@@ -93,7 +93,8 @@ export function analyzeFull(input: RestakingGraph, opts: AnalyzeOptions = {}): A
   if (worst.value > 0n) {
     // final verdicts are exact: re-check the reported attack against the definition in rationals
     const check = checkCoalition(g, worst.A, worst.B);
-    if (!check.validAttack) throw new Error(`internal error: reported attack is not valid (${check.reason ?? 'p(A) ≤ s(B)'})`);
+    if (!check.validAttack)
+      throw new Error(`internal error: reported attack is not valid (${check.reason ?? 'p(A) ≤ s(B)'})`);
     attack = {
       services: worst.A.map((j) => g.sIds[j]),
       validators: worst.B.map((v) => g.vIds[v]),
@@ -102,7 +103,7 @@ export function analyzeFull(input: RestakingGraph, opts: AnalyzeOptions = {}): A
     };
   }
   const secure = worst.value > 0n ? false : worst.exact ? true : null;
-  if (gamma && ratio.exact && worst.exact && (cmp(gamma, rat(0n)) < 0) !== (secure === false)) {
+  if (gamma && ratio.exact && worst.exact && cmp(gamma, rat(0n)) < 0 !== (secure === false)) {
     throw new Error('internal error: slack and worst attack disagree about security');
   }
 
@@ -143,7 +144,11 @@ export function analyzeFull(input: RestakingGraph, opts: AnalyzeOptions = {}): A
     worstAttack: attack,
     slack: gamma ? toNumber(gamma) : null,
     costOfCorruption: coc,
-    eigenLayer: { holds: el.holds, certifiedSlack: el.certifiedSlack ? toNumber(el.certifiedSlack) : null, perValidator },
+    eigenLayer: {
+      holds: el.holds,
+      certifiedSlack: el.certifiedSlack ? toNumber(el.certifiedSlack) : null,
+      perValidator,
+    },
     ...(cascadeJson ? { cascade: cascadeJson } : {}),
     ...(rPsiResult ? { rPsi: { value: toNumber(rPsiResult.value), exact: rPsiResult.exact } } : {}),
     exact,
@@ -178,6 +183,7 @@ function resolvePsi(x: Rational | string | number): Rational {
   } catch (e) {
     throw new GraphError([{ path: '--psi', message: (e as Error).message }]);
   }
-  if (r.n < 0n || r.n > r.d) throw new GraphError([{ path: '--psi', message: 'psi must be between 0 and 1 (a fraction of the total stake)' }]);
+  if (r.n < 0n || r.n > r.d)
+    throw new GraphError([{ path: '--psi', message: 'psi must be between 0 and 1 (a fraction of the total stake)' }]);
   return r;
 }

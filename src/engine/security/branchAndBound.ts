@@ -352,7 +352,9 @@ class GainSearch implements BoundState {
     // twins: identical stake and identical service list; link each to the next one in index order
     this.idle = new Int32Array(inst.vList.length + n);
     this.maxS = new Float64Array(m);
-    for (let j = 0; j < m; j++) for (let k = inst.sStart[j]; k < inst.sStart[j + 1]; k++) this.maxS[j] = Math.max(this.maxS[j], inst.s[inst.sList[k]]);
+    for (let j = 0; j < m; j++)
+      for (let k = inst.sStart[j]; k < inst.sStart[j + 1]; k++)
+        this.maxS[j] = Math.max(this.maxS[j], inst.s[inst.sList[k]]);
     this.twinNext = new Int32Array(n).fill(-1);
     const seen = new Map<string, number>();
     for (let v = n - 1; v >= 0; v--) {
@@ -733,7 +735,10 @@ class GainSearch implements BoundState {
 
   private tick(d: number): boolean {
     if ((++this.nodes & 63) === 0) {
-      if ((Number.isFinite(this.budget.deadline) && this.budget.now() > this.budget.deadline) || this.nodes > this.maxNodes) {
+      if (
+        (Number.isFinite(this.budget.deadline) && this.budget.now() > this.budget.deadline) ||
+        this.nodes > this.maxNodes
+      ) {
         this.aborted = true;
         this.deadlineHit = true;
         this.stopDepth = d;
@@ -762,7 +767,8 @@ class GainSearch implements BoundState {
     const budget = this.budget;
     const stop = Number.isFinite(budget.deadline) ? () => budget.now() > budget.deadline : undefined;
     let start: Coalition;
-    if (this.incB.length > 0 || !fallback || fallback.length === 0) start = { value: this.incExact, A: this.incA, B: this.incB };
+    if (this.incB.length > 0 || !fallback || fallback.length === 0)
+      start = { value: this.incExact, A: this.incA, B: this.incB };
     else {
       const inB = new Uint8Array(this.n);
       for (const v of fallback) inB[v] = 1;
@@ -770,7 +776,14 @@ class GainSearch implements BoundState {
     }
     if (start.B.length > 0 || start.A.length > 0) {
       const free = Math.max(16, Math.round(this.n * LNS_FREE_SHARE));
-      const r = neighbourhoodSearch(this.inst, start, { rounds, free, maxNodes: free * LNS_SUB_NODES_PER_FREE, seed: this.lnsRound, stale: LNS_STALE, stop });
+      const r = neighbourhoodSearch(this.inst, start, {
+        rounds,
+        free,
+        maxNodes: free * LNS_SUB_NODES_PER_FREE,
+        seed: this.lnsRound,
+        stale: LNS_STALE,
+        stop,
+      });
       this.lnsRound += rounds;
       this.lnsNodes += r.nodes;
       if (r.value > this.incExact) this.seedIncumbent(r.B);
@@ -795,7 +808,8 @@ class GainSearch implements BoundState {
       if (d === 0 && round === 0 && !this.opts.inner && !(ub + this.pruneTol() < this.incF + this.gap)) {
         // root: a primal heuristic, started from "everyone" and from the validators the multipliers pay for
         const priced = new Uint8Array(this.n);
-        for (let v = 0; v < this.n; v++) priced[v] = this.xs[v] === X_IN || (this.xs[v] === X_UNDECIDED && this.R[v] >= 1) ? 1 : 0;
+        for (let v = 0; v < this.n; v++)
+          priced[v] = this.xs[v] === X_IN || (this.xs[v] === X_UNDECIDED && this.R[v] >= 1) ? 1 : 0;
         const budget = this.budget;
         const stop = Number.isFinite(budget.deadline) ? () => budget.now() > budget.deadline : undefined;
         const h = improveCoalition(this.inst, { starts: [priced], stop });
@@ -905,7 +919,8 @@ class GainSearch implements BoundState {
     // child, its second child (covered by that frame's bound), plus the subtree of the node being processed.
     let upperBound = this.incF;
     if (this.aborted) {
-      for (let d = 0; d < this.stopDepth; d++) if (this.framePhase[d] === 0) upperBound = Math.max(upperBound, this.frameUB[d]);
+      for (let d = 0; d < this.stopDepth; d++)
+        if (this.framePhase[d] === 0) upperBound = Math.max(upperBound, this.frameUB[d]);
       upperBound = Math.max(upperBound, this.frameUB[this.stopDepth]);
     }
     return {

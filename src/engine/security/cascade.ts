@@ -47,7 +47,12 @@ export function shockGraph(sg: ScaledGraph, shock: readonly number[]): ScaledGra
   return scaleGraph(withoutValidators(sg.g, new Set(shock)), sg.unit);
 }
 
-export function cascade(sg: ScaledGraph, shock: readonly number[], gamma: Rational | null, budget: Budget = UNLIMITED): CascadeResult {
+export function cascade(
+  sg: ScaledGraph,
+  shock: readonly number[],
+  gamma: Rational | null,
+  budget: Budget = UNLIMITED,
+): CascadeResult {
   const D = [...new Set(shock)].sort((a, b) => a - b);
   const sgD = shockGraph(sg, D);
   const la = largestAttack(sgD, budget);
@@ -71,7 +76,12 @@ export function cascade(sg: ScaledGraph, shock: readonly number[], gamma: Ration
  * Splits the attack (A*, B*) on sgD into a sequence of valid attacks, each on the graph left by the previous
  * ones, whose validators add up to B*. Always succeeds: the whole attack is itself one step.
  */
-export function narrate(sgD: ScaledGraph, Astar: readonly number[], Bstar: readonly number[], maxWork = 200_000): AttackStep[] {
+export function narrate(
+  sgD: ScaledGraph,
+  Astar: readonly number[],
+  Bstar: readonly number[],
+  maxWork = 200_000,
+): AttackStep[] {
   const { S, P, tn, td, g } = sgD;
   const whole = (): AttackStep[] => [
     {
@@ -93,7 +103,9 @@ export function narrate(sgD: ScaledGraph, Astar: readonly number[], Bstar: reado
     sB[mask] = sB[mask & (mask - 1)] + S[Bstar[low]];
   }
   // per target service: which of B* it touches, and the stake of its other validators (never removed here)
-  const nMask = Astar.map((j) => g.sValidators[j].reduce((acc, v) => (bIndex.has(v) ? acc | (1 << bIndex.get(v)!) : acc), 0));
+  const nMask = Astar.map((j) =>
+    g.sValidators[j].reduce((acc, v) => (bIndex.has(v) ? acc | (1 << bIndex.get(v)!) : acc), 0),
+  );
   const outside = Astar.map((j) => g.sValidators[j].reduce((acc, v) => (bIndex.has(v) ? acc : acc + S[v]), 0n));
   const pop = (x: number): number => {
     let c = 0;
@@ -192,7 +204,11 @@ export function rPsi(sg: ScaledGraph, psi: Rational, gamma: Rational | null, bud
  * decreasing stake, so the first valid one is the answer. Arithmetic is in doubles when every product fits
  * in 2^53 (exact integers), in bigint otherwise.
  */
-function worstShock(sg: ScaledGraph, psi: Rational, budget: Budget): { stake: bigint; D: number[]; A: number[]; B: number[] } | null {
+function worstShock(
+  sg: ScaledGraph,
+  psi: Rational,
+  budget: Budget,
+): { stake: bigint; D: number[]; A: number[]; B: number[] } | null {
   const { g } = sg;
   const n = g.n;
   const m = g.m;

@@ -35,7 +35,9 @@ export function serviceCover(sg: ScaledGraph, j: number, budget: Budget = UNLIMI
 export function costsOfCorruption(sg: ScaledGraph, budget: Budget = UNLIMITED): ServiceCover[] {
   const { m, sValidators } = sg.g;
   const ctx = fitContext(sValidators.map((vs) => vs.map((v) => sg.s[v])));
-  const order = Array.from({ length: m }, (_, j) => j).sort((x, y) => sValidators[x].length - sValidators[y].length || x - y);
+  const order = Array.from({ length: m }, (_, j) => j).sort(
+    (x, y) => sValidators[x].length - sValidators[y].length || x - y,
+  );
   const out: ServiceCover[] = new Array(m);
   for (const j of order) {
     out[j] = serviceCover(sg, j, budget, ctx);

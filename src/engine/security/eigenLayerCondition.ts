@@ -27,7 +27,9 @@ export function eigenLayerCondition(g: IndexedGraph): EigenLayerCondition {
     return div(g.profit[j], mul(g.threshold[j], sn));
   });
   // (under unique stake every validator has one service: no sum, no gcd)
-  const T = g.vServices.map((js) => (js.length === 1 ? share[js[0]] : js.reduce((acc, j) => (acc.n === 0n ? share[j] : add(acc, share[j])), ZERO)));
+  const T = g.vServices.map((js) =>
+    js.length === 1 ? share[js[0]] : js.reduce((acc, j) => (acc.n === 0n ? share[j] : add(acc, share[j])), ZERO),
+  );
   let max = ZERO;
   for (const t of T) if (cmp(t, max) > 0) max = t;
   return {
@@ -36,4 +38,3 @@ export function eigenLayerCondition(g: IndexedGraph): EigenLayerCondition {
     perValidator: T,
   };
 }
-

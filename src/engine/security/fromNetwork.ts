@@ -93,20 +93,28 @@ export function toRestakingGraph(view: RestakingNetworkView, model: SecurityMode
     } catch (e) {
       throw new NetworkError(`$.services[${i}].threshold`, (e as Error).message);
     }
-    if (threshold.n <= 0n || threshold.n > threshold.d) throw new NetworkError(`$.services[${i}].threshold`, 'threshold must be in (0, 1]');
+    if (threshold.n <= 0n || threshold.n > threshold.d)
+      throw new NetworkError(`$.services[${i}].threshold`, 'threshold must be in (0, 1]');
     return { id: s.id, profit: eth(s.profitGwei), threshold };
   });
   view.allocations.forEach((a, i) => {
-    if (!opIndex.has(a.operator)) throw new NetworkError(`$.allocations[${i}].operator`, `unknown operator id "${a.operator}"`);
-    if (!svcIndex.has(a.service)) throw new NetworkError(`$.allocations[${i}].service`, `unknown service id "${a.service}"`);
-    if (a.magnitudeWad < 0n || a.magnitudeWad > WAD) throw new NetworkError(`$.allocations[${i}].magnitude`, 'magnitude must be between 0 and 1');
+    if (!opIndex.has(a.operator))
+      throw new NetworkError(`$.allocations[${i}].operator`, `unknown operator id "${a.operator}"`);
+    if (!svcIndex.has(a.service))
+      throw new NetworkError(`$.allocations[${i}].service`, `unknown service id "${a.service}"`);
+    if (a.magnitudeWad < 0n || a.magnitudeWad > WAD)
+      throw new NetworkError(`$.allocations[${i}].magnitude`, 'magnitude must be between 0 and 1');
   });
   // EigenLayer keeps Σ allocations ≤ maxMagnitude per operator (encumbered magnitude)
   const encumbered = new Map<string, bigint>();
   view.allocations.forEach((a, i) => {
     const e = (encumbered.get(a.operator) ?? 0n) + a.magnitudeWad;
     encumbered.set(a.operator, e);
-    if (model === 'unique' && e > WAD) throw new NetworkError(`$.allocations[${i}].magnitude`, `operator "${a.operator}" allocates more than 100% in total`);
+    if (model === 'unique' && e > WAD)
+      throw new NetworkError(
+        `$.allocations[${i}].magnitude`,
+        `operator "${a.operator}" allocates more than 100% in total`,
+      );
   });
 
   const nodes: StakeNode[] = [];
@@ -114,7 +122,14 @@ export function toRestakingGraph(view: RestakingNetworkView, model: SecurityMode
     for (const a of view.allocations) {
       const o = view.operators[opIndex.get(a.operator)!];
       const stake = (o.stakeGwei * a.magnitudeWad) / WAD;
-      if (stake > 0n) nodes.push({ id: `${a.operator}@${a.service}`, operator: a.operator, service: a.service, stakeGwei: stake, services: [a.service] });
+      if (stake > 0n)
+        nodes.push({
+          id: `${a.operator}@${a.service}`,
+          operator: a.operator,
+          service: a.service,
+          stakeGwei: stake,
+          services: [a.service],
+        });
     }
     mergeDuplicates(nodes);
   } else if (model === 'pooled') {
@@ -134,14 +149,21 @@ export function toRestakingGraph(view: RestakingNetworkView, model: SecurityMode
     view.vaults.forEach((vault, vi) => {
       const limits = new Map<string, bigint>();
       vault.networkLimits.forEach((l, li) => {
-        if (!svcIndex.has(l.service)) throw new NetworkError(`$.vaults[${vi}].networkLimits[${li}].service`, `unknown service id "${l.service}"`);
+        if (!svcIndex.has(l.service))
+          throw new NetworkError(`$.vaults[${vi}].networkLimits[${li}].service`, `unknown service id "${l.service}"`);
         limits.set(l.service, l.limitGwei);
       });
       const total = new Map<string, bigint>();
       vault.operatorShares.forEach((s, si) => {
-        if (!svcIndex.has(s.service)) throw new NetworkError(`$.vaults[${vi}].operatorShares[${si}].service`, `unknown service id "${s.service}"`);
-        if (!opIndex.has(s.operator)) throw new NetworkError(`$.vaults[${vi}].operatorShares[${si}].operator`, `unknown operator id "${s.operator}"`);
-        if (s.shares < 0n) throw new NetworkError(`$.vaults[${vi}].operatorShares[${si}].shares`, 'shares must not be negative');
+        if (!svcIndex.has(s.service))
+          throw new NetworkError(`$.vaults[${vi}].operatorShares[${si}].service`, `unknown service id "${s.service}"`);
+        if (!opIndex.has(s.operator))
+          throw new NetworkError(
+            `$.vaults[${vi}].operatorShares[${si}].operator`,
+            `unknown operator id "${s.operator}"`,
+          );
+        if (s.shares < 0n)
+          throw new NetworkError(`$.vaults[${vi}].operatorShares[${si}].shares`, 'shares must not be negative');
         total.set(s.service, (total.get(s.service) ?? 0n) + s.shares);
       });
       // amount each network sees of each operator

@@ -38,18 +38,33 @@ export function validateGraph(g: RestakingGraph): GraphIssue[] {
   const vIds = new Map<string, number>();
   g.validators.forEach((v, i) => {
     if (v.id === '') issues.push({ path: `$.validators[${i}].id`, message: 'must not be empty' });
-    if (vIds.has(v.id)) issues.push({ path: `$.validators[${i}].id`, message: `duplicate validator id "${v.id}" (first at $.validators[${vIds.get(v.id)}])` });
+    if (vIds.has(v.id))
+      issues.push({
+        path: `$.validators[${i}].id`,
+        message: `duplicate validator id "${v.id}" (first at $.validators[${vIds.get(v.id)}])`,
+      });
     else vIds.set(v.id, i);
-    if (v.stake.n <= 0n) issues.push({ path: `$.validators[${i}].stake`, message: v.stake.n < 0n ? 'stake must not be negative' : 'stake must be greater than zero' });
+    if (v.stake.n <= 0n)
+      issues.push({
+        path: `$.validators[${i}].stake`,
+        message: v.stake.n < 0n ? 'stake must not be negative' : 'stake must be greater than zero',
+      });
   });
   const sIds = new Map<string, number>();
   g.services.forEach((s, i) => {
     if (s.id === '') issues.push({ path: `$.services[${i}].id`, message: 'must not be empty' });
-    if (sIds.has(s.id)) issues.push({ path: `$.services[${i}].id`, message: `duplicate service id "${s.id}" (first at $.services[${sIds.get(s.id)}])` });
+    if (sIds.has(s.id))
+      issues.push({
+        path: `$.services[${i}].id`,
+        message: `duplicate service id "${s.id}" (first at $.services[${sIds.get(s.id)}])`,
+      });
     else sIds.set(s.id, i);
     if (s.profit.n < 0n) issues.push({ path: `$.services[${i}].profit`, message: 'profit must not be negative' });
     if (s.threshold.n <= 0n || s.threshold.n > s.threshold.d) {
-      issues.push({ path: `$.services[${i}].threshold`, message: 'threshold must be in (0, 1]: greater than 0 and at most 1' });
+      issues.push({
+        path: `$.services[${i}].threshold`,
+        message: 'threshold must be in (0, 1]: greater than 0 and at most 1',
+      });
     }
   });
   g.edges.forEach(([v, j], i) => {
@@ -149,11 +164,15 @@ export function checkCoalition(g: IndexedGraph, A: readonly number[], B: readonl
   const inB = new Set(B);
   if (inA.size !== A.length || inB.size !== B.length) return fail('duplicate members');
   for (const v of B) {
-    if (!g.vServices[v].some((j) => inA.has(j))) return fail(`validator ${g.vIds[v]} is not restaked to any service of A`);
+    if (!g.vServices[v].some((j) => inA.has(j)))
+      return fail(`validator ${g.vIds[v]} is not restaked to any service of A`);
   }
   for (const j of A) {
     const all = stakeOf(g, g.sValidators[j]);
-    const mine = stakeOf(g, g.sValidators[j].filter((v) => inB.has(v)));
+    const mine = stakeOf(
+      g,
+      g.sValidators[j].filter((v) => inB.has(v)),
+    );
     if (cmp(mine, mul(g.threshold[j], all)) < 0) return fail(`service ${g.sIds[j]} is not covered`);
   }
   return { coalition: true, validAttack: cmp(profit, stake) > 0, profit, stake };

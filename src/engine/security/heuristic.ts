@@ -149,4 +149,3 @@ export function improveCoalition(inst: GainInstance, opts: HeuristicOptions = {}
   for (let v = 0; v < n; v++) if (bestSet[v]) B.push(v);
   return { B, value: bestValue };
 }
-

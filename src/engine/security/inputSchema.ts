@@ -28,14 +28,19 @@ export const SCENARIO_FORMAT = 'restaking-lab/scenario';
 
 const text = (x: unknown): string => (x instanceof ExactNumber ? x.text : String(x));
 
-const NumberLike = v.union([v.instance(ExactNumber), v.string(), v.number()], 'must be a number: a JSON number, or a string with a decimal ("12.5") or a ratio ("1/3")');
+const NumberLike = v.union(
+  [v.instance(ExactNumber), v.string(), v.number()],
+  'must be a number: a JSON number, or a string with a decimal ("12.5") or a ratio ("1/3")',
+);
 
 const Num = v.pipe(
   NumberLike,
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
     const r = parseRational(text(dataset.value));
     if (!r) {
-      addIssue({ message: `"${text(dataset.value)}" is not a number (use a decimal like "12.5" or a ratio like "1/3")` });
+      addIssue({
+        message: `"${text(dataset.value)}" is not a number (use a decimal like "12.5" or a ratio like "1/3")`,
+      });
       return NEVER;
     }
     return r;
@@ -50,8 +55,14 @@ const Id = v.pipe(
 
 export const GraphFileSchema = v.object({
   validators: v.array(v.object({ id: Id, stake: Num }), 'must be an array of {"id", "stake"}'),
-  services: v.array(v.object({ id: Id, profit: Num, threshold: Num }), 'must be an array of {"id", "profit", "threshold"}'),
-  edges: v.array(v.tuple([Id, Id], 'must be a pair ["validator id", "service id"]'), 'must be an array of ["validator id", "service id"] pairs'),
+  services: v.array(
+    v.object({ id: Id, profit: Num, threshold: Num }),
+    'must be an array of {"id", "profit", "threshold"}',
+  ),
+  edges: v.array(
+    v.tuple([Id, Id], 'must be a pair ["validator id", "service id"]'),
+    'must be an array of ["validator id", "service id"] pairs',
+  ),
 });
 
 /** decimal ETH → gwei, exactly */
@@ -107,7 +118,13 @@ export const NetworkSchema = v.object({
 export const ScenarioWithNetworkSchema = v.object({
   format: v.literal(SCENARIO_FORMAT),
   securityModel: v.optional(Model),
-  network: v.pipe(v.unknown(), v.check((x) => x !== undefined, 'is missing: the scenario needs a "network" object to analyse (see docs/security-analysis.md)')),
+  network: v.pipe(
+    v.unknown(),
+    v.check(
+      (x) => x !== undefined,
+      'is missing: the scenario needs a "network" object to analyse (see docs/security-analysis.md)',
+    ),
+  ),
 });
 
 export interface InputIssue {
@@ -125,7 +142,12 @@ export function issuePath(issue: v.BaseIssue<unknown>, prefix = '$'): string {
   let p = prefix;
   for (const item of issue.path ?? []) {
     const key = (item as { key: unknown }).key;
-    p += typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `.${String(key)}` : `[${JSON.stringify(key)}]`;
+    p +=
+      typeof key === 'number'
+        ? `[${key}]`
+        : /^[A-Za-z_$][\w$]*$/.test(String(key))
+          ? `.${String(key)}`
+          : `[${JSON.stringify(key)}]`;
   }
   return p;
 }
@@ -134,7 +156,9 @@ export function issuePath(issue: v.BaseIssue<unknown>, prefix = '$'): string {
 function firstIssue(issues: readonly v.BaseIssue<unknown>[], prefix = '$'): InputIssue {
   const issue = issues[0];
   // valibot words a missing property as 'Invalid key: Expected "stake" but received undefined'
-  const message = issue.message.startsWith('Invalid key') ? 'is missing' : issue.message.replace(/^Invalid type: /, 'wrong type: ');
+  const message = issue.message.startsWith('Invalid key')
+    ? 'is missing'
+    : issue.message.replace(/^Invalid type: /, 'wrong type: ');
   return { path: issuePath(issue, prefix), message };
 }
 
@@ -145,7 +169,11 @@ export function readAnalysisInput(json: unknown): AnalysisInput {
   const obj = json as Record<string, unknown>;
   if ('format' in obj) {
     const f = obj.format;
-    if (f !== SCENARIO_FORMAT) return { kind: 'error', issue: { path: '$.format', message: `must be "${SCENARIO_FORMAT}" for a scenario file` } };
+    if (f !== SCENARIO_FORMAT)
+      return {
+        kind: 'error',
+        issue: { path: '$.format', message: `must be "${SCENARIO_FORMAT}" for a scenario file` },
+      };
     const sc = v.safeParse(ScenarioWithNetworkSchema, obj);
     if (!sc.success) return { kind: 'error', issue: firstIssue(sc.issues) };
     const net = v.safeParse(NetworkSchema, obj.network);
@@ -161,7 +189,11 @@ export function readAnalysisInput(json: unknown): AnalysisInput {
         id: vault.id,
         activeStakeGwei: vault.activeStake,
         networkLimits: vault.networkLimits.map((l) => ({ service: l.service, limitGwei: l.limit })),
-        operatorShares: vault.operatorShares.map((s) => ({ service: s.service, operator: s.operator, shares: s.shares })),
+        operatorShares: vault.operatorShares.map((s) => ({
+          service: s.service,
+          operator: s.operator,
+          shares: s.shares,
+        })),
       })),
     };
     return { kind: 'network', view };

@@ -66,12 +66,18 @@ export function evaluateSet(inst: GainInstance, inB: Uint8Array): Coalition {
 }
 
 /** Improves `start` by exact re-optimisation of neighbourhoods; returns the best coalition found. */
-export function neighbourhoodSearch(inst: GainInstance, start: Coalition, opts: NeighbourhoodOptions): Coalition & { nodes: number } {
+export function neighbourhoodSearch(
+  inst: GainInstance,
+  start: Coalition,
+  opts: NeighbourhoodOptions,
+): Coalition & { nodes: number } {
   const { n, m, sStart, sList, vStart, vList } = inst;
   let best = start;
   let nodes = 0;
   if (n <= opts.free) return { ...best, nodes };
-  const vServices: number[][] = Array.from({ length: n }, (_, v) => Array.from(vList.subarray(vStart[v], vStart[v + 1])));
+  const vServices: number[][] = Array.from({ length: n }, (_, v) =>
+    Array.from(vList.subarray(vStart[v], vStart[v + 1])),
+  );
   const allServices = Array.from({ length: m }, (_, j) => j);
   let seed = (0x2545f491 ^ (n * 7919 + m * 31 + opts.seed * 104729)) | 1;
   const rnd = (k: number): number => {
@@ -123,7 +129,16 @@ export function neighbourhoodSearch(inst: GainInstance, start: Coalition, opts: 
       sI += inst.S[v];
       for (let k = vStart[v]; k < vStart[v + 1]; k++) NEED[vList[k]] -= inst.S[v];
     }
-    const sub = buildInstance({ services: allServices, validators: freeList, vServices, S: inst.S, P: inst.P, NEED, alpha: inst.alpha, beta: inst.beta });
+    const sub = buildInstance({
+      services: allServices,
+      validators: freeList,
+      vServices,
+      S: inst.S,
+      P: inst.P,
+      NEED,
+      alpha: inst.alpha,
+      beta: inst.beta,
+    });
     const offset = inst.beta * sI;
     const r = maxGain(sub, { initialValue: best.value + offset, maxNodes: opts.maxNodes, inner: true });
     nodes += r.nodes;

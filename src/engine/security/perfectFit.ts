@@ -340,7 +340,7 @@ export function findPerfectFit(a: readonly number[], cap: number, budget: Budget
     // a few times the expected number of lookups before the tail grows
     const limit = Math.min(HOPELESS * len, Math.max(len, (4 * (hi - lo)) / (0.8 * len)));
     const seen = new Set<number>();
-    for (let probes = 0; probes < limit; ) {
+    for (let probes = 0; probes < limit;) {
       if (finite && budget.now() > budget.deadline) return { set: null, stopped: true };
       // randomised greedy head, largest first (coin flips drawn 30 at a time)
       let cur = 0;
@@ -386,7 +386,8 @@ export function findPerfectFit(a: readonly number[], cap: number, budget: Budget
           for (const q of bits) set.push(tailPos[q]);
           set.sort((x, y) => x - y);
           // exactness does not rest on the bookkeeping above: the fit is re-added
-          if (set.reduce((s, i) => s + a[i], 0) !== cap) throw new Error('perfectFit: internal error, fit does not sum to cap');
+          if (set.reduce((s, i) => s + a[i], 0) !== cap)
+            throw new Error('perfectFit: internal error, fit does not sum to cap');
           return { set, stopped: false };
         }
       }

@@ -58,7 +58,7 @@ function coverByTable(items: readonly bigint[], g: bigint, need: bigint): CoverR
   let s = needU;
   while (from[s] < 0) s++;
   const chosen: number[] = [];
-  for (let r = s; r > 0; ) {
+  for (let r = s; r > 0;) {
     const i = from[r];
     chosen.push(i);
     r -= a[i];
@@ -71,7 +71,12 @@ function coverByTable(items: readonly bigint[], g: bigint, need: bigint): CoverR
  * `ctx` (optional) shares the perfect-fit phase's subset-sum tables among the lists of one batch (every service
  * of one analysis: see perfectFit.ts); it changes how fast a fit is found, never the cost returned.
  */
-export function minCover(items: readonly bigint[], need: bigint, budget: Budget = UNLIMITED, ctx?: FitContext): CoverResult {
+export function minCover(
+  items: readonly bigint[],
+  need: bigint,
+  budget: Budget = UNLIMITED,
+  ctx?: FitContext,
+): CoverResult {
   const total = items.reduce((a, b) => a + b, 0n);
   if (need <= 0n) return { cost: 0n, chosen: [], exact: true };
   if (total < need) throw new RangeError('minCover: the items cannot reach the need');

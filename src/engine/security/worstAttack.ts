@@ -27,8 +27,14 @@ export interface WorstAttack {
   nodes: number;
 }
 
-export function worstAttack(sg: ScaledGraph, budget: Budget = UNLIMITED, covers?: (ServiceCover | undefined)[]): WorstAttack {
-  const comps = components(sg).sort((a, b) => a.services.length + a.validators.length - (b.services.length + b.validators.length));
+export function worstAttack(
+  sg: ScaledGraph,
+  budget: Budget = UNLIMITED,
+  covers?: (ServiceCover | undefined)[],
+): WorstAttack {
+  const comps = components(sg).sort(
+    (a, b) => a.services.length + a.validators.length - (b.services.length + b.validators.length),
+  );
   const A: number[] = [];
   const B: number[] = [];
   let value = 0n;
@@ -55,7 +61,14 @@ export function worstAttack(sg: ScaledGraph, budget: Budget = UNLIMITED, covers?
       } else upper += Math.max(0, Number(v));
       return;
     }
-    const inst = buildInstance({ services: c.services, validators: c.validators, vServices: sg.g.vServices, S: sg.S, P: sg.P, NEED: needs });
+    const inst = buildInstance({
+      services: c.services,
+      validators: c.validators,
+      vServices: sg.g.vServices,
+      S: sg.S,
+      P: sg.P,
+      NEED: needs,
+    });
     const r = maxGain(inst, { budget: b });
     nodes += r.nodes;
     if (r.value > 0n) {

@@ -21,7 +21,8 @@ function payees(ctx: Ctx, operator: string, avs: string): Array<[string, bigint]
     const out: Array<[string, bigint]> = [];
     for (const v of Object.values(world.restaking.vaults)) {
       if ((v.operatorShares[avs]?.[operator] ?? 0n) === 0n) continue;
-      for (const account of Object.keys(v.stakers)) out.push([account, ethValue(world, v.asset, vaultBalanceOf(v, account))]);
+      for (const account of Object.keys(v.stakers))
+        out.push([account, ethValue(world, v.asset, vaultBalanceOf(v, account))]);
     }
     return out;
   }
@@ -69,7 +70,13 @@ export function payAvsRewards(ctx: Ctx, avs: Avs, parent: number | null = null):
     amounts: { paid },
     movements,
     parent,
-    message: say('services.rewards', { avs: avs.name, paid, asset: r.asset, operatorSplitBips: r.operatorSplitBips, budgetShort }),
+    message: say('services.rewards', {
+      avs: avs.name,
+      paid,
+      asset: r.asset,
+      operatorSplitBips: r.operatorSplitBips,
+      budgetShort,
+    }),
   });
 }
 

@@ -38,7 +38,15 @@ export function requestSlash(ctx: Ctx, spec: SlashSpec, parent: number | null = 
     entities: [spec.avs, spec.operator, id],
     amounts: { wad: spec.wad },
     parent,
-    message: say('services.slash.requested', { avs: avs.name, operator: op.name, wad: spec.wad, reason: spec.reason, id, executeEpoch: req.executeEpoch, vetoWindow: avs.vetoWindow }),
+    message: say('services.slash.requested', {
+      avs: avs.name,
+      operator: op.name,
+      wad: spec.wad,
+      reason: spec.reason,
+      id,
+      executeEpoch: req.executeEpoch,
+      vetoWindow: avs.vetoWindow,
+    }),
   });
 }
 
@@ -46,7 +54,8 @@ export function vetoSlash(ctx: Ctx, requestId: string): number {
   const req = ctx.world.restaking.slashRequests[requestId];
   if (!req) throw new RefusedEvent(say('services.refused.slashRequest', { requestId }));
   const next = stepValue(slashRequestMachine, req.status, { type: 'VETO' });
-  if (!next) throw new RefusedEvent(say('services.refused.slashRequestAlready', { requestId, requestStatus: req.status }));
+  if (!next)
+    throw new RefusedEvent(say('services.refused.slashRequestAlready', { requestId, requestStatus: req.status }));
   req.status = next as SlashRequest['status'];
   const avs = getAvs(ctx.world, req.avs);
   return ctx.trace.step({
@@ -54,7 +63,11 @@ export function vetoSlash(ctx: Ctx, requestId: string): number {
     layer: 'service',
     entities: [req.avs, req.operator, req.id],
     amounts: {},
-    message: say('services.slash.vetoed', { avs: avs.name, request: req.id, operator: getOperator(ctx.world, req.operator).name }),
+    message: say('services.slash.vetoed', {
+      avs: avs.name,
+      request: req.id,
+      operator: getOperator(ctx.world, req.operator).name,
+    }),
   });
 }
 
@@ -63,7 +76,8 @@ export function executeDueSlashRequests(ctx: Ctx): number[] {
   const ids: number[] = [];
   for (const req of Object.values(ctx.world.restaking.slashRequests)) {
     if (req.status !== 'requested' || req.executeEpoch > ctx.world.epoch) continue;
-    req.status = (stepValue(slashRequestMachine, req.status, { type: 'WINDOW_ENDED' }) ?? 'executed') as SlashRequest['status'];
+    req.status = (stepValue(slashRequestMachine, req.status, { type: 'WINDOW_ENDED' }) ??
+      'executed') as SlashRequest['status'];
     const parent = ctx.trace.step({
       kind: 'service.slash.executed',
       layer: 'service',
@@ -71,7 +85,13 @@ export function executeDueSlashRequests(ctx: Ctx): number[] {
       amounts: {},
       message: say('services.slash.executed', { request: req.id }),
     });
-    ids.push(executeSlash(ctx, { avs: req.avs, set: req.set, operator: req.operator, wad: req.wad, reason: req.description || undefined }, parent));
+    ids.push(
+      executeSlash(
+        ctx,
+        { avs: req.avs, set: req.set, operator: req.operator, wad: req.wad, reason: req.description || undefined },
+        parent,
+      ),
+    );
   }
   return ids;
 }
@@ -79,7 +99,8 @@ export function executeDueSlashRequests(ctx: Ctx): number[] {
 export function nextSlashRequestEpoch(ctx: { world: Ctx['world'] }): number | null {
   let next: number | null = null;
   for (const r of Object.values(ctx.world.restaking.slashRequests)) {
-    if (r.status === 'requested' && r.executeEpoch > ctx.world.epoch && (next === null || r.executeEpoch < next)) next = r.executeEpoch;
+    if (r.status === 'requested' && r.executeEpoch > ctx.world.epoch && (next === null || r.executeEpoch < next))
+      next = r.executeEpoch;
   }
   return next;
 }

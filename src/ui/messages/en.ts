@@ -23,9 +23,9 @@ export const en = {
   'theme.dark': 'Dark',
   'theme.projector': 'Projector',
   'url.invalid': 'The link parameter "{name}" was ignored: {problem}. Using the default ({fallback}).',
-  'loading': 'Loading…',
-  'loadFailed': 'This part of the app could not be loaded: {error}',
-  'dismiss': 'Dismiss',
+  loading: 'Loading…',
+  loadFailed: 'This part of the app could not be loaded: {error}',
+  dismiss: 'Dismiss',
 
   // Sandbox: header and status
   'sandbox.title': 'Sandbox',
@@ -35,7 +35,8 @@ export const en = {
   'sandbox.model.pooled': 'Pooled',
   'sandbox.model.sharedVault': 'Shared vault',
   'sandbox.model.unique.help': 'Each service can slash only the stake allocated to it (EigenLayer since ELIP-002).',
-  'sandbox.model.pooled.help': 'Every service an operator serves can slash all of its stake (the original whitepaper model).',
+  'sandbox.model.pooled.help':
+    'Every service an operator serves can slash all of its stake (the original whitepaper model).',
   'sandbox.model.sharedVault.help': 'Networks share one vault of collateral, each up to its limit (Symbiotic-like).',
   'sandbox.epoch': 'Epoch {epoch} · day {day}',
   'sandbox.events': '{count} events',
@@ -46,7 +47,8 @@ export const en = {
   'sandbox.graph.empty': 'This scenario has no entities yet. Load a prepared scenario from the Scenario menu.',
   'sandbox.loadingScenario': 'Loading scenario…',
   'sandbox.noWorld': 'No scenario is loaded.',
-  'sandbox.stubNote': 'Some parts of the model ({parts}) are still being built, so they do not appear in the graph yet.',
+  'sandbox.stubNote':
+    'Some parts of the model ({parts}) are still being built, so they do not appear in the graph yet.',
 
   'graph.resetLayout': 'Reset the layout',
   'graph.fit': 'Fit the whole network in view',
@@ -146,7 +148,8 @@ export const en = {
   // Drag and drop
   'drag.chip': 'Stake from {holder}. Press Space to pick up, then choose where to put it.',
   'drag.chip.short': 'Stake',
-  'drag.pickedUp': 'Picked up stake from {holder}. {count} places can take it. Use arrow keys or Tab to choose, Enter to drop, Escape to cancel.',
+  'drag.pickedUp':
+    'Picked up stake from {holder}. {count} places can take it. Use arrow keys or Tab to choose, Enter to drop, Escape to cancel.',
   'drag.noTargets': 'There is nowhere to put stake from {holder} yet.',
   'drag.target': 'Target {index} of {count}: {name}, {kind}.',
   'drag.cancelled': 'Cancelled. The stake is back with {holder}.',
@@ -209,10 +212,12 @@ export const en = {
   'scenarios.export': 'Export JSON',
   'scenarios.share': 'Copy share link',
   'scenarios.shared': 'Share link copied. It holds the scenario and all {count} events.',
-  'scenarios.shareTooBig': 'This scenario is too large for a link ({size} characters, the limit is {limit}). Export it as a file instead.',
+  'scenarios.shareTooBig':
+    'This scenario is too large for a link ({size} characters, the limit is {limit}). Export it as a file instead.',
   'scenarios.badFile': 'The file “{file}” was not loaded: {problem}. Your current work is unchanged.',
   'scenarios.badLink': 'The link could not be opened: {problem}. Your current work is unchanged.',
-  'scenarios.badSaved': 'Your saved work could not be restored: {problem}. It was left in storage untouched; the default scenario is shown instead.',
+  'scenarios.badSaved':
+    'Your saved work could not be restored: {problem}. It was left in storage untouched; the default scenario is shown instead.',
   'scenarios.restored': 'Restored your work from this browser ({count} events).',
   'scenarios.loaded': 'Loaded “{name}”.',
   'scenarios.attribution': 'Data: {text}',
@@ -302,7 +307,8 @@ export const en = {
   'inspector.noRows': 'Nothing yet.',
   'inspector.historyOf': 'History: {what}',
   'inspector.historyEmpty': 'No events yet: the history starts with the first event.',
-  'chart.summary': '{what} over {count} points, from {first} at event {from} to {last} at event {to}; lowest {min}, highest {max}.',
+  'chart.summary':
+    '{what} over {count} points, from {first} at event {from} to {last} at event {to}; lowest {min}, highest {max}.',
   'chart.summaryMany': '{what} for {series} series over {count} points, events {from} to {to}.',
   'chart.event': 'Events applied',
   'chart.table': 'Data points',
@@ -330,7 +336,8 @@ export const en = {
   'analysis.open': 'Show analysis',
   'analysis.close': 'Hide analysis',
   'dashboard.security': 'Security of each AVS',
-  'dashboard.securityLead': 'An attack pays when the profit from corrupting a set of AVSs is larger than the stake the attackers would lose. The bars compare each AVS attacked alone (cost = stake it can slash × attack threshold); operators shared by several AVSs can make attacking them together pay even when each is safe alone — the exact analysis checks every combination.',
+  'dashboard.securityLead':
+    'An attack pays when the profit from corrupting a set of AVSs is larger than the stake the attackers would lose. The bars compare each AVS attacked alone (cost = stake it can slash × attack threshold); operators shared by several AVSs can make attacking them together pay even when each is safe alone — the exact analysis checks every combination.',
   'dashboard.cost': 'Cost of corruption',
   'dashboard.profit': 'Profit from corruption',
   'dashboard.atRisk': 'Stake at risk',
@@ -344,7 +351,8 @@ export const en = {
   'dashboard.exact.title': 'Whole network (exact analysis)',
   'dashboard.exact.running': 'Analysing every coalition of AVSs…',
   'dashboard.exact.secure': 'Proven secure: no set of AVSs can be attacked profitably.',
-  'dashboard.exact.attack': 'Attack found: corrupting {services} together yields {profit} ETH of profit, while the attackers lose only {stake} ETH of stake.',
+  'dashboard.exact.attack':
+    'Attack found: corrupting {services} together yields {profit} ETH of profit, while the attackers lose only {stake} ETH of stake.',
   'dashboard.exact.unknown': 'Not proven yet (bound: the best attack gains at most {bound} ETH).',
   'dashboard.exact.slack': 'Slack: the stake could shrink by {slack}% before an attack pays.',
   'dashboard.exact.provisional': 'Still searching for a better answer…',
@@ -356,7 +364,8 @@ export const en = {
   'dashboard.holders': 'Holders’ value over time',
   'dashboard.holdersSummary': 'Value held by each holder in ETH over the events',
   'dashboard.yield': 'Yield so far',
-  'dashboard.yieldLead': 'From the ledger movements of every event. Rewards and losses through pooled tokens show up as rate changes.',
+  'dashboard.yieldLead':
+    'From the ledger movements of every event. Rewards and losses through pooled tokens show up as rate changes.',
   'dashboard.yield.holder': 'Holder',
   'dashboard.yield.staking': 'Staking rewards',
   'dashboard.yield.avs': 'AVS rewards',
@@ -390,11 +399,14 @@ export const en = {
   'dashboard.replayFailed': 'These events could not be replayed: {error}',
   'dashboard.howToRead': 'How to read this',
   'dashboard.exact.secureTitle': 'Proven secure',
-  'dashboard.exact.secureDetail': 'No set of AVSs can be attacked profitably: for every combination, the stake the attackers would lose is larger than what they would gain.',
+  'dashboard.exact.secureDetail':
+    'No set of AVSs can be attacked profitably: for every combination, the stake the attackers would lose is larger than what they would gain.',
   'dashboard.exact.attackTitle': 'Attack found',
-  'dashboard.exact.attackDetail': 'Corrupting {services} together yields {profit} ETH of profit, while the attackers lose only {stake} ETH of stake.',
+  'dashboard.exact.attackDetail':
+    'Corrupting {services} together yields {profit} ETH of profit, while the attackers lose only {stake} ETH of stake.',
   'dashboard.exact.unknownTitle': 'Not proven yet',
-  'dashboard.exact.unknownDetail': 'The search ran out of time. The best attack gains at most {bound} ETH (a proven bound).',
+  'dashboard.exact.unknownDetail':
+    'The search ran out of time. The best attack gains at most {bound} ETH (a proven bound).',
   'dashboard.exact.highlighted': 'Lit in the graph with a red outline.',
   'dashboard.attackBadge': 'in the worst attack',
   'dashboard.exact.litReason': 'Worst attack lit in the graph: {services}',
@@ -403,11 +415,13 @@ export const en = {
   'analysis.maximize': 'Enlarge the analysis',
   'analysis.restore': 'Make the analysis smaller',
   'graph.edge': '{from} to {to}: {amount}',
-  'alloc.handle': '{operator} allocates {percent}% of its stake to {avs}. Drag sideways or use the arrow keys to change it, Enter to commit, Escape to cancel.',
+  'alloc.handle':
+    '{operator} allocates {percent}% of its stake to {avs}. Drag sideways or use the arrow keys to change it, Enter to commit, Escape to cancel.',
   'alloc.pending': 'pending',
   'alloc.delay.now': 'takes effect at once',
   'alloc.delay.allocation': 'takes effect after the allocation delay: {days} days ({epochs} epochs)',
-  'alloc.delay.deallocation': 'takes effect after the deallocation delay: {days} days ({epochs} epochs); the stake stays slashable until then',
+  'alloc.delay.deallocation':
+    'takes effect after the deallocation delay: {days} days ({epochs} epochs); the stake stays slashable until then',
   'alloc.done': '{operator} set its allocation to {avs} to {percent}%: {delay}.',
   'alloc.editing': '{from}% → {to}%',
   // Sandbox layout: side panel (inspector and narration), scenario menu

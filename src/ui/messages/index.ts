@@ -82,7 +82,11 @@ export function tRefusal(error: unknown): string {
 }
 
 /** A fault's title and description in the active language (FaultInfo and FaultOffer carry them as messages). */
-export function tFault(fault: { title: string; description: string; messages?: { title: EngineMessage; description: EngineMessage } }): {
+export function tFault(fault: {
+  title: string;
+  description: string;
+  messages?: { title: EngineMessage; description: EngineMessage };
+}): {
   title: string;
   description: string;
 } {

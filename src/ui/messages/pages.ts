@@ -35,12 +35,16 @@ export const pagesEn = {
   'home.how.1.title': 'Drag stake',
   'home.how.1.body': 'Pick up a stake chip from a holder and drop it on a validator, a pool, an operator or a service.',
   'home.how.2.title': 'Trigger a fault',
-  'home.how.2.body': 'Double-signing, downtime, a compromised operator key, a market shock: each node offers the faults that apply to it.',
+  'home.how.2.body':
+    'Double-signing, downtime, a compromised operator key, a market shock: each node offers the faults that apply to it.',
   'home.how.3.title': 'Follow the loss',
-  'home.how.3.body': 'The cascade plays in order. Edges pulse, amounts count down, and a narrated log says where each gwei went.',
+  'home.how.3.body':
+    'The cascade plays in order. Edges pulse, amounts count down, and a narrated log says where each gwei went.',
   'home.lessons.title': 'Guided lessons are on the way',
-  'home.lessons.body': 'Short, narrated lessons that ask you to predict before they reveal. Until then, the sandbox and the prepared scenarios cover the same ground.',
-  'home.diagram': 'A diagram of the four layers the sandbox draws, left to right: holders put stake into protocols, protocols delegate to operators, operators secure services. A slash at a service flows back to the holders.',
+  'home.lessons.body':
+    'Short, narrated lessons that ask you to predict before they reveal. Until then, the sandbox and the prepared scenarios cover the same ground.',
+  'home.diagram':
+    'A diagram of the four layers the sandbox draws, left to right: holders put stake into protocols, protocols delegate to operators, operators secure services. A slash at a service flows back to the holders.',
   'home.diagram.slash': 'slash',
   'home.footer': 'Runs entirely in your browser. Nothing is sent anywhere.',
 
@@ -54,9 +58,11 @@ export const pagesEn = {
   'lessons.2.title': 'Liquid staking',
   'lessons.2.body': 'A pool issues a token for staked ETH. When one operator is slashed, every holder shares the loss.',
   'lessons.3.title': 'Restaking',
-  'lessons.3.body': 'Stakers delegate to operators, who allocate stake to services. A service can slash only what is allocated to it.',
+  'lessons.3.body':
+    'Stakers delegate to operators, who allocate stake to services. A service can slash only what is allocated to it.',
   'lessons.4.title': 'Cascades',
-  'lessons.4.body': 'A fault travels from the chain to liquid tokens, to lending markets, and can make other services unsafe.',
+  'lessons.4.body':
+    'A fault travels from the chain to liquid tokens, to lending markets, and can make other services unsafe.',
   'lessons.tryInSandbox': 'Try it in the sandbox',
 } as const satisfies Record<string, string>;
 

@@ -1,5 +1,17 @@
 /** One icon per node kind, from the maintained lucide set. */
-import { User, ServerCog, Cpu, Droplets, Layers, Vault, Shield, ArrowLeftRight, Landmark, Boxes, Orbit } from '@lucide/svelte';
+import {
+  User,
+  ServerCog,
+  Cpu,
+  Droplets,
+  Layers,
+  Vault,
+  Shield,
+  ArrowLeftRight,
+  Landmark,
+  Boxes,
+  Orbit,
+} from '@lucide/svelte';
 import type { NodeKind } from '../../app/graphModel';
 
 export const KIND_ICON = {

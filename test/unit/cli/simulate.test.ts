@@ -47,17 +47,16 @@ describe('npm run simulate', () => {
       format: 'restaking-lab/scenario',
       version: 1,
       name: 'two friends',
-      holders: [
-        { id: 'alice', balances: { ETH: '100' } },
-        { id: 'bob' },
-      ],
+      holders: [{ id: 'alice', balances: { ETH: '100' } }, { id: 'bob' }],
     }),
   );
 
   it('prints a JSON report with exact gwei balances, applying --events and --days', () => {
     const events = join(dir, 'events.json');
     writeFileSync(events, JSON.stringify([{ type: 'Transfer', from: 'alice', to: 'bob', amount: '1.000000001' }]));
-    const out = execFileSync(TSX, ['src/cli/simulate.ts', good, '--events', events, '--days', '2'], { encoding: 'utf8' });
+    const out = execFileSync(TSX, ['src/cli/simulate.ts', good, '--events', events, '--days', '2'], {
+      encoding: 'utf8',
+    });
     const report = JSON.parse(out);
     expect(report.accounts.ETH['holder:alice']).toBe('98999999999');
     expect(report.accounts.ETH['holder:bob']).toBe('1000000001');
@@ -68,7 +67,15 @@ describe('npm run simulate', () => {
 
   it('a schema error: exit 2, one line naming the file, the JSON path and the rule', () => {
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ format: 'restaking-lab/scenario', version: 1, name: 'x', holders: [{ id: 'a', balances: { ETH: '-3' } }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        format: 'restaking-lab/scenario',
+        version: 1,
+        name: 'x',
+        holders: [{ id: 'a', balances: { ETH: '-3' } }],
+      }),
+    );
     const r = simulate([bad]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
@@ -93,7 +100,9 @@ describe('npm run simulate', () => {
     writeFileSync(broken, '{"format": "restaking-lab/scenario",\n  "version": 1,,\n}');
     const r1 = simulate([broken]);
     expect(r1.status).toBe(2);
-    expect(r1.stderr).toMatch(new RegExp(`${broken.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: \\$: not valid JSON at line 2`));
+    expect(r1.stderr).toMatch(
+      new RegExp(`${broken.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: \\$: not valid JSON at line 2`),
+    );
     const r2 = simulate([join(dir, 'nope.json')]);
     expect(r2.status).toBe(2);
     expect(r2.stderr).toContain('no such file');

@@ -13,8 +13,10 @@ function files(dir: string): string[] {
   });
 }
 
-const FORBIDDEN_IMPORTS = /from\s+['"](svelte(\/.*)?|@xyflow\/.*|d3-selection|d3-transition|@lucide\/.*|node:.*|fs|path)['"]|from\s+['"](\.\.\/)+(ui|app|embed|cli|lessons)\//;
-const FORBIDDEN_GLOBALS = /\b(document|window|localStorage|sessionStorage|navigator)\s*\.|Math\.random\s*\(|Date\.now\s*\(|new Date\s*\(|setTimeout\s*\(|setInterval\s*\(|performance\.now\s*\(/;
+const FORBIDDEN_IMPORTS =
+  /from\s+['"](svelte(\/.*)?|@xyflow\/.*|d3-selection|d3-transition|@lucide\/.*|node:.*|fs|path)['"]|from\s+['"](\.\.\/)+(ui|app|embed|cli|lessons)\//;
+const FORBIDDEN_GLOBALS =
+  /\b(document|window|localStorage|sessionStorage|navigator)\s*\.|Math\.random\s*\(|Date\.now\s*\(|new Date\s*\(|setTimeout\s*\(|setInterval\s*\(|performance\.now\s*\(/;
 
 describe('src/engine is pure', () => {
   const all = files('src/engine');

@@ -1,6 +1,16 @@
 /** sdk.LegacyDec rounding (cosmossdk.io/math dec.go): Mul/Quo round half to even, *Truncate and QuoInt truncate. */
 import { describe, expect, it } from 'vitest';
-import { decFromFraction, formatDec, formatPercent, mul, mulTruncate, quo, quoInt, quoTruncate, truncateInt } from '../../../src/engine/staking/cosmos/dec';
+import {
+  decFromFraction,
+  formatDec,
+  formatPercent,
+  mul,
+  mulTruncate,
+  quo,
+  quoInt,
+  quoTruncate,
+  truncateInt,
+} from '../../../src/engine/staking/cosmos/dec';
 
 const D = (s: string) => {
   const [w, f = ''] = s.split('.');

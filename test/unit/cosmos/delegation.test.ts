@@ -41,15 +41,21 @@ describe('Cosmos delegation and shares', () => {
 
   it('refuses delegating more than the holder has, and undelegating more than the delegation is worth', () => {
     const { world } = start(workedScenario());
-    expect(() => apply(world, { type: 'CosmosDelegate', holder: 'carol', validator: 'figment', amount: '5001' })).toThrow(
-      'Carol has only 5,000 ATOM and cannot delegate 5,001 ATOM; delegate at most 5,000 ATOM',
+    expect(() =>
+      apply(world, { type: 'CosmosDelegate', holder: 'carol', validator: 'figment', amount: '5001' }),
+    ).toThrow('Carol has only 5,000 ATOM and cannot delegate 5,001 ATOM; delegate at most 5,000 ATOM');
+    expect(() =>
+      apply(world, { type: 'CosmosUndelegate', holder: 'alice', validator: 'figment', amount: '1000.000000001' }),
+    ).toThrow("Alice's delegation to Figment is worth only 1,000 ATOM; unbond at most that");
+    expect(() =>
+      apply(world, { type: 'CosmosUndelegate', holder: 'carol', validator: 'figment', amount: '1' }),
+    ).toThrow('Carol has no delegation to Figment');
+    expect(() => apply(world, { type: 'CosmosDelegate', holder: 'carol', validator: 'nobody', amount: '1' })).toThrow(
+      /there is no Cosmos validator "nobody"/,
     );
-    expect(() => apply(world, { type: 'CosmosUndelegate', holder: 'alice', validator: 'figment', amount: '1000.000000001' })).toThrow(
-      "Alice's delegation to Figment is worth only 1,000 ATOM; unbond at most that",
+    expect(() => apply(world, { type: 'CosmosDelegate', holder: 'zed', validator: 'figment', amount: '1' })).toThrow(
+      /there is no holder "zed"/,
     );
-    expect(() => apply(world, { type: 'CosmosUndelegate', holder: 'carol', validator: 'figment', amount: '1' })).toThrow('Carol has no delegation to Figment');
-    expect(() => apply(world, { type: 'CosmosDelegate', holder: 'carol', validator: 'nobody', amount: '1' })).toThrow(/there is no Cosmos validator "nobody"/);
-    expect(() => apply(world, { type: 'CosmosDelegate', holder: 'zed', validator: 'figment', amount: '1' })).toThrow(/there is no holder "zed"/);
   });
 });
 
@@ -74,7 +80,8 @@ describe('Cosmos unbonding entries', () => {
 
   it('allow at most 7 entries per pair and refuse an 8th, saying when the earliest completes', () => {
     const { world } = start(workedScenario());
-    for (let i = 0; i < 7; i++) apply(world, { type: 'CosmosUndelegate', holder: 'bob', validator: 'figment', amount: '1' });
+    for (let i = 0; i < 7; i++)
+      apply(world, { type: 'CosmosUndelegate', holder: 'bob', validator: 'figment', amount: '1' });
     expect(() => apply(world, { type: 'CosmosUndelegate', holder: 'bob', validator: 'figment', amount: '1' })).toThrow(
       'Bob already has 7 unbonding entries from Figment, the most the chain allows (MaxEntries 7); wait until the earliest completes at day 21, epoch 4725',
     );
@@ -89,7 +96,9 @@ describe('Cosmos unbonding entries', () => {
     const { world } = start(workedScenario({ params: { maxEntries: 2 } }));
     apply(world, { type: 'CosmosUndelegate', holder: 'bob', validator: 'figment', amount: '1' });
     apply(world, { type: 'CosmosUndelegate', holder: 'bob', validator: 'figment', amount: '1' });
-    expect(() => apply(world, { type: 'CosmosUndelegate', holder: 'bob', validator: 'figment', amount: '1' })).toThrow(/MaxEntries 2/);
+    expect(() => apply(world, { type: 'CosmosUndelegate', holder: 'bob', validator: 'figment', amount: '1' })).toThrow(
+      /MaxEntries 2/,
+    );
   });
 });
 
@@ -100,11 +109,18 @@ describe('Cosmos redelegation', () => {
     expect(tokens(world, 'figment')).toBe(A(99_700));
     expect(tokens(world, 'chorus')).toBe(A(10_300));
     expect(worth(world, 'chorus', 'bob')).toBe(A(300));
-    expect(world.cosmos.redelegations[0]).toMatchObject({ initialBalance: A(300), sharesDst: A(300) * PRECISION, state: 'redelegating', completionEpoch: 4725 });
-    expect(() => apply(world, { type: 'CosmosRedelegate', holder: 'bob', from: 'chorus', to: 'figment', amount: '1' })).toThrow(
-      /arrived by a redelegation that is still within its 21-day period \(until day 21, epoch 4725\)/,
-    );
-    expect(() => apply(world, { type: 'CosmosRedelegate', holder: 'bob', from: 'figment', to: 'figment', amount: '1' })).toThrow(/to itself/);
+    expect(world.cosmos.redelegations[0]).toMatchObject({
+      initialBalance: A(300),
+      sharesDst: A(300) * PRECISION,
+      state: 'redelegating',
+      completionEpoch: 4725,
+    });
+    expect(() =>
+      apply(world, { type: 'CosmosRedelegate', holder: 'bob', from: 'chorus', to: 'figment', amount: '1' }),
+    ).toThrow(/arrived by a redelegation that is still within its 21-day period \(until day 21, epoch 4725\)/);
+    expect(() =>
+      apply(world, { type: 'CosmosRedelegate', holder: 'bob', from: 'figment', to: 'figment', amount: '1' }),
+    ).toThrow(/to itself/);
     apply(world, { type: 'AdvanceTime', days: 21 });
     expect(world.cosmos.redelegations[0].state).toBe('matured');
     apply(world, { type: 'CosmosRedelegate', holder: 'bob', from: 'chorus', to: 'figment', amount: '1' });
@@ -113,8 +129,11 @@ describe('Cosmos redelegation', () => {
 
   it('allows at most 7 redelegations per (holder, from, to) in progress', () => {
     const { world } = start(workedScenario());
-    for (let i = 0; i < 7; i++) apply(world, { type: 'CosmosRedelegate', holder: 'bob', from: 'figment', to: 'chorus', amount: '1' });
-    expect(() => apply(world, { type: 'CosmosRedelegate', holder: 'bob', from: 'figment', to: 'chorus', amount: '1' })).toThrow(RefusedEvent);
+    for (let i = 0; i < 7; i++)
+      apply(world, { type: 'CosmosRedelegate', holder: 'bob', from: 'figment', to: 'chorus', amount: '1' });
+    expect(() =>
+      apply(world, { type: 'CosmosRedelegate', holder: 'bob', from: 'figment', to: 'chorus', amount: '1' }),
+    ).toThrow(RefusedEvent);
   });
 });
 

@@ -28,8 +28,22 @@ export function workedScenario(extra: Record<string, unknown> = {}): unknown {
     ],
     cosmos: {
       validators: [
-        { id: 'figment', name: 'Figment', operator: 'figop', selfBond: '10000', commission: '0.05', maxCommission: '0.20' },
-        { id: 'chorus', name: 'Chorus', operator: 'chorusop', selfBond: '10000', commission: '0.10', maxCommission: '0.20' },
+        {
+          id: 'figment',
+          name: 'Figment',
+          operator: 'figop',
+          selfBond: '10000',
+          commission: '0.05',
+          maxCommission: '0.20',
+        },
+        {
+          id: 'chorus',
+          name: 'Chorus',
+          operator: 'chorusop',
+          selfBond: '10000',
+          commission: '0.10',
+          maxCommission: '0.20',
+        },
       ],
       delegations: [
         { holder: 'alice', validator: 'figment', amount: '1000' },
@@ -57,4 +71,5 @@ export function apply(world: World, ...events: unknown[]): TraceStep[] {
 
 export const atom = (world: World, account: string): bigint => balanceOf(world.ledger, 'ATOM', account);
 export const tokens = (world: World, validator: string): bigint => tokensOf(world, validator);
-export const worth = (world: World, validator: string, holder: string): bigint => delegationValue(world, validator, holder);
+export const worth = (world: World, validator: string, holder: string): bigint =>
+  delegationValue(world, validator, holder);

@@ -14,7 +14,9 @@ describe('validatorMachine', () => {
   it('bonded -> jailed -> (unjail after the jail time) bonded', () => {
     const jailed = stepValue(validatorMachine, 'bonded', { type: 'JAIL' });
     expect(jailed).toBe('jailed');
-    expect(() => stepValue(validatorMachine, jailed, { type: 'UNJAIL', now: 1, jailedUntil: 2 })).toThrow(/not accepted/);
+    expect(() => stepValue(validatorMachine, jailed, { type: 'UNJAIL', now: 1, jailedUntil: 2 })).toThrow(
+      /not accepted/,
+    );
     expect(stepValue(validatorMachine, jailed, { type: 'UNJAIL', now: 2, jailedUntil: 2 })).toBe('bonded');
   });
   it('tombstoned from bonded or jailed, and final: no unjail, no jail', () => {
@@ -34,7 +36,9 @@ describe('validatorMachine', () => {
 describe('unbondingMachine', () => {
   it('unbonding -> matured only at the completion epoch -> completed (final)', () => {
     expect(initialTransition(unbondingMachine)[0].value).toBe('unbonding');
-    expect(() => stepValue(unbondingMachine, 'unbonding', { type: 'MATURE', now: 4724, completionEpoch: 4725 })).toThrow();
+    expect(() =>
+      stepValue(unbondingMachine, 'unbonding', { type: 'MATURE', now: 4724, completionEpoch: 4725 }),
+    ).toThrow();
     expect(() => stepValue(unbondingMachine, 'unbonding', { type: 'COMPLETE' })).toThrow();
     const matured = stepValue(unbondingMachine, 'unbonding', { type: 'MATURE', now: 4725, completionEpoch: 4725 });
     expect(matured).toBe('matured');
@@ -46,8 +50,12 @@ describe('unbondingMachine', () => {
 describe('redelegationMachine', () => {
   it('redelegating -> matured only at the completion epoch (final)', () => {
     expect(initialTransition(redelegationMachine)[0].value).toBe('redelegating');
-    expect(() => stepValue(redelegationMachine, 'redelegating', { type: 'MATURE', now: 10, completionEpoch: 11 })).toThrow();
-    expect(stepValue(redelegationMachine, 'redelegating', { type: 'MATURE', now: 11, completionEpoch: 11 })).toBe('matured');
+    expect(() =>
+      stepValue(redelegationMachine, 'redelegating', { type: 'MATURE', now: 10, completionEpoch: 11 }),
+    ).toThrow();
+    expect(stepValue(redelegationMachine, 'redelegating', { type: 'MATURE', now: 11, completionEpoch: 11 })).toBe(
+      'matured',
+    );
     expect(redelegationMachine.resolveState({ value: 'matured', context: {} }).status).toBe('done');
   });
 });

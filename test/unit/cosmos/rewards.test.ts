@@ -24,8 +24,22 @@ function rewardsScenario(extra: Record<string, unknown> = {}): unknown {
     ],
     cosmos: {
       validators: [
-        { id: 'figment', name: 'Figment', operator: 'figop', selfBond: '10000', commission: '0.05', maxCommission: '0.2' },
-        { id: 'chorus', name: 'Chorus', operator: 'chorusop', selfBond: '10000', commission: '0.10', maxCommission: '0.2' },
+        {
+          id: 'figment',
+          name: 'Figment',
+          operator: 'figop',
+          selfBond: '10000',
+          commission: '0.05',
+          maxCommission: '0.2',
+        },
+        {
+          id: 'chorus',
+          name: 'Chorus',
+          operator: 'chorusop',
+          selfBond: '10000',
+          commission: '0.10',
+          maxCommission: '0.2',
+        },
       ],
       delegations: [
         { holder: 'alice', validator: 'figment', amount: '1000' },
@@ -56,14 +70,16 @@ describe('Cosmos daily rewards', () => {
 
   it('sends the truncation dust of the pro-rata split to the community pool', () => {
     // one validator, no commission, three equal delegators: 98 ATOM / 3 leaves 2 units over
-    const { world } = start(rewardsScenario({
-      validators: [{ id: 'figment', operator: 'figop', selfBond: '10000', commission: '0' }],
-      delegations: [
-        { holder: 'alice', validator: 'figment', amount: '1000' },
-        { holder: 'bob', validator: 'figment', amount: '9000' },
-        { holder: 'dave', validator: 'figment', amount: '10000' },
-      ],
-    }));
+    const { world } = start(
+      rewardsScenario({
+        validators: [{ id: 'figment', operator: 'figop', selfBond: '10000', commission: '0' }],
+        delegations: [
+          { holder: 'alice', validator: 'figment', amount: '1000' },
+          { holder: 'bob', validator: 'figment', amount: '9000' },
+          { holder: 'dave', validator: 'figment', amount: '10000' },
+        ],
+      }),
+    );
     apply(world, { type: 'AdvanceTime', days: 1 });
     // bonded 30,000 (figop 10,000, alice+bob... ) — the three holders' shares: 10,000 / 1,000 / 9,000 / 10,000
     expect(atom(world, 'cosmos:rewards:figment:figop')).toBe(32_666_666_666n); // 98e9 × 10,000 / 30,000, truncated
@@ -81,7 +97,9 @@ describe('Cosmos daily rewards', () => {
     expect(atom(world, 'cosmos:rewards:chorus:dave')).toBe(0n);
     // Figment takes all of the distributable 98%: supply 364,997.5 -> 99.999315068 minted, 97.999328766 to Figment
     expect(world.ledger.assets.ATOM.minted).toBe(99_999_315_068n);
-    const figment = atom(world, 'cosmos:commission:figment') + ['figop', 'alice', 'bob'].reduce((a, h) => a + atom(world, `cosmos:rewards:figment:${h}`), 0n);
+    const figment =
+      atom(world, 'cosmos:commission:figment') +
+      ['figop', 'alice', 'bob'].reduce((a, h) => a + atom(world, `cosmos:rewards:figment:${h}`), 0n);
     expect(figment).toBeLessThanOrEqual(97_999_328_766n);
     expect(figment).toBeGreaterThan(97_999_328_766n - 3n);
   });
@@ -116,7 +134,9 @@ describe('Cosmos commission changes', () => {
     );
     apply(world, { type: 'CosmosSetCommission', validator: 'figment', rate: '0.06' });
     apply(world, { type: 'AdvanceTime', epochs: 100 });
-    expect(() => apply(world, { type: 'CosmosSetCommission', validator: 'figment', rate: '0.07' })).toThrow(/from epoch 450/);
+    expect(() => apply(world, { type: 'CosmosSetCommission', validator: 'figment', rate: '0.07' })).toThrow(
+      /from epoch 450/,
+    );
     apply(world, { type: 'AdvanceTime', epochs: 125 });
     // 1/100 exactly at the limit is allowed (|new - old| > MaxChangeRate is the refusal)
     apply(world, { type: 'CosmosSetCommission', validator: 'figment', rate: '7/100' });
@@ -124,10 +144,22 @@ describe('Cosmos commission changes', () => {
   });
 
   it('never exceed MaxRate', () => {
-    const { world } = start(rewardsScenario({
-      validators: [{ id: 'figment', name: 'Figment', operator: 'figop', selfBond: '10000', commission: '0.195', maxCommission: '0.2', maxChangeRate: '0.05' }],
-      delegations: [],
-    }));
+    const { world } = start(
+      rewardsScenario({
+        validators: [
+          {
+            id: 'figment',
+            name: 'Figment',
+            operator: 'figop',
+            selfBond: '10000',
+            commission: '0.195',
+            maxCommission: '0.2',
+            maxChangeRate: '0.05',
+          },
+        ],
+        delegations: [],
+      }),
+    );
     apply(world, { type: 'AdvanceTime', days: 1 });
     expect(() => apply(world, { type: 'CosmosSetCommission', validator: 'figment', rate: '0.21' })).toThrow(
       /21% is above Figment's maximum commission of 20%/,

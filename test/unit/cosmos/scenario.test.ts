@@ -38,18 +38,24 @@ describe('cosmos scenario section', () => {
   });
 
   it('rejects a commission above maxCommission, at its path', () => {
-    expect(issues(edit((c) => (c.validators[0].commission = '0.25')))).toContain('$.cosmos.validators[0].commission: commission must not exceed maxCommission');
+    expect(issues(edit((c) => (c.validators[0].commission = '0.25')))).toContain(
+      '$.cosmos.validators[0].commission: commission must not exceed maxCommission',
+    );
   });
 
   it('rejects a maxChangeRate above maxCommission', () => {
-    expect(issues(edit((c) => (c.validators[0].maxChangeRate = '0.5')))[0]).toMatch(/^\$\.cosmos\.validators\[0\]\.maxChangeRate: maxChangeRate must not exceed maxCommission/);
+    expect(issues(edit((c) => (c.validators[0].maxChangeRate = '0.5')))[0]).toMatch(
+      /^\$\.cosmos\.validators\[0\]\.maxChangeRate: maxChangeRate must not exceed maxCommission/,
+    );
   });
 
   it('rejects a delegation to an unknown validator and duplicate validator ids', () => {
     expect(issues(edit((c) => (c.delegations[1].validator = 'nobody')))).toEqual([
       '$.cosmos.delegations[1].validator: there is no validator "nobody" in cosmos.validators (validators: figment, chorus)',
     ]);
-    expect(issues(edit((c) => (c.validators[1].id = 'figment')))[0]).toBe('$.cosmos.validators[1].id: validator id "figment" is used twice');
+    expect(issues(edit((c) => (c.validators[1].id = 'figment')))[0]).toBe(
+      '$.cosmos.validators[1].id: validator id "figment" is used twice',
+    );
   });
 
   it('rejects unknown fields and bad fractions', () => {
@@ -60,9 +66,13 @@ describe('cosmos scenario section', () => {
   it('names an unknown holder or a holder without enough tokens at genesis', () => {
     const unknown = parseScenario(edit((c) => (c.delegations[0].holder = 'zed')));
     if (!unknown.ok) throw new Error('expected a valid shape');
-    expect(() => initWorld(unknown.value)).toThrow('$.cosmos.delegations[0].holder: there is no holder "zed"; add them to holders');
+    expect(() => initWorld(unknown.value)).toThrow(
+      '$.cosmos.delegations[0].holder: there is no holder "zed"; add them to holders',
+    );
     const poor = parseScenario(edit((c) => (c.delegations[0].amount = '1000.5')));
     if (!poor.ok) throw new Error('expected a valid shape');
-    expect(() => initWorld(poor.value)).toThrow(/\$\.cosmos\.delegations\[0\]\.holder: holder "alice" has only 1,000 ATOM but must bond 1,000.5 ATOM/);
+    expect(() => initWorld(poor.value)).toThrow(
+      /\$\.cosmos\.delegations\[0\]\.holder: holder "alice" has only 1,000 ATOM but must bond 1,000.5 ATOM/,
+    );
   });
 });

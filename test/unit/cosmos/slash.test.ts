@@ -20,7 +20,11 @@ function workedExample(infractionEpoch?: number) {
   );
   expect(tokens(world, 'figment')).toBe(A(99_500));
   const burnedBefore = totals(world.ledger, 'ATOM').burned;
-  const trace = apply(world, { type: 'CosmosDoubleSign', validator: 'figment', ...(infractionEpoch !== undefined ? { infractionEpoch } : {}) });
+  const trace = apply(world, {
+    type: 'CosmosDoubleSign',
+    validator: 'figment',
+    ...(infractionEpoch !== undefined ? { infractionEpoch } : {}),
+  });
   return { world, trace, burned: totals(world.ledger, 'ATOM').burned - burnedBefore };
 }
 
@@ -48,7 +52,9 @@ describe('Cosmos double-sign slash: the worked example', () => {
       expect(world.cosmos.validators.figment.status).toBe('tombstoned');
       const aliceStep = trace.find((s) => s.kind === 'cosmos.slash.delegation' && s.entities[0] === 'alice')!;
       expect(aliceStep.text).toBe("Alice's 1,000 ATOM delegation to Figment is now worth 950 ATOM.");
-      expect(slashStep.text).toContain('Validator Figment is slashed 5% for double signing: 5,000 ATOM of the 100,000 ATOM');
+      expect(slashStep.text).toContain(
+        'Validator Figment is slashed 5% for double signing: 5,000 ATOM of the 100,000 ATOM',
+      );
     });
   }
 
@@ -106,7 +112,9 @@ describe('Cosmos double-sign slash: the worked example', () => {
     expect(tokens(world, 'figment')).toBe(0n);
     expect(trace.find((s) => s.kind === 'cosmos.slash')!.amounts.burnedFromValidator).toBe(A(99_800));
     // a fully slashed validator cannot take delegations any more
-    expect(() => apply(world, { type: 'CosmosDelegate', holder: 'carol', validator: 'figment', amount: '1' })).toThrow(/slashed to zero/);
+    expect(() => apply(world, { type: 'CosmosDelegate', holder: 'carol', validator: 'figment', amount: '1' })).toThrow(
+      /slashed to zero/,
+    );
   });
 });
 
@@ -133,7 +141,9 @@ describe('Cosmos downtime slash and jail', () => {
     apply(world, { type: 'CosmosDowntime', validator: 'figment' });
     apply(world, { type: 'AdvanceTime', epochs: 1 });
     expect(() => apply(world, { type: 'CosmosUnjail', validator: 'figment' })).toThrow(RefusedEvent);
-    expect(() => apply(world, { type: 'CosmosUnjail', validator: 'figment' })).toThrow(/jailed until epoch 2 \(1 epoch, about 7 minutes, from now\)/);
+    expect(() => apply(world, { type: 'CosmosUnjail', validator: 'figment' })).toThrow(
+      /jailed until epoch 2 \(1 epoch, about 7 minutes, from now\)/,
+    );
     apply(world, { type: 'AdvanceTime', epochs: 1 });
     apply(world, { type: 'CosmosUnjail', validator: 'figment' });
     expect(world.cosmos.validators.figment.status).toBe('bonded');
@@ -151,7 +161,9 @@ describe('Cosmos downtime slash and jail', () => {
     const { world } = start(workedScenario());
     apply(world, { type: 'CosmosDoubleSign', validator: 'figment' });
     apply(world, { type: 'AdvanceTime', days: 30 });
-    expect(() => apply(world, { type: 'CosmosUnjail', validator: 'figment' })).toThrow(/tombstoned for double signing and can never unjail/);
+    expect(() => apply(world, { type: 'CosmosUnjail', validator: 'figment' })).toThrow(
+      /tombstoned for double signing and can never unjail/,
+    );
     const before = tokens(world, 'figment');
     expect(() => apply(world, { type: 'CosmosDoubleSign', validator: 'figment' })).toThrow(/tombstoned/);
     expect(() => apply(world, { type: 'CosmosDowntime', validator: 'figment' })).toThrow(/tombstoned/);
@@ -169,9 +181,13 @@ describe('Cosmos downtime slash and jail', () => {
 
   it('refuses evidence from the future or older than the unbonding period', () => {
     const { world } = start(workedScenario());
-    expect(() => apply(world, { type: 'CosmosDoubleSign', validator: 'figment', infractionEpoch: 3 })).toThrow(/future/);
+    expect(() => apply(world, { type: 'CosmosDoubleSign', validator: 'figment', infractionEpoch: 3 })).toThrow(
+      /future/,
+    );
     apply(world, { type: 'AdvanceTime', days: 22 });
-    expect(() => apply(world, { type: 'CosmosDoubleSign', validator: 'figment', infractionEpoch: 0 })).toThrow(/older than the 21-day unbonding period/);
+    expect(() => apply(world, { type: 'CosmosDoubleSign', validator: 'figment', infractionEpoch: 0 })).toThrow(
+      /older than the 21-day unbonding period/,
+    );
   });
 });
 

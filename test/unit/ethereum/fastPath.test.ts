@@ -70,7 +70,9 @@ describe('fast path', () => {
     expect(summaries).toHaveLength(1);
     const keys = summaries[0].movements.map((m) => `${m.from}>${m.to}:${m.reason}`);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(summaries[0].text).toMatch(/^Over 675 epochs, 2 validators earned [\d.]+ ETH in attestation rewards; v2 lost [\d.]+ ETH, v4 lost/);
+    expect(summaries[0].text).toMatch(
+      /^Over 675 epochs, 2 validators earned [\d.]+ ETH in attestation rewards; v2 lost [\d.]+ ETH, v4 lost/,
+    );
   });
 
   it('stays exact over a slow world that is cloned midway (the state is plain data)', () => {

@@ -13,7 +13,10 @@ import {
 } from '../../../src/engine/staking/ethereum/churn';
 import { baseReward, baseRewardPerIncrement, epochDelta } from '../../../src/engine/staking/ethereum/rewards';
 import { correlationPenalty, slashingAmounts } from '../../../src/engine/staking/ethereum/slashing';
-import { epochsUntilEffectiveBalanceMoves, updatedEffectiveBalance } from '../../../src/engine/staking/ethereum/effectiveBalance';
+import {
+  epochsUntilEffectiveBalanceMoves,
+  updatedEffectiveBalance,
+} from '../../../src/engine/staking/ethereum/effectiveBalance';
 import { createEthereumState } from '../../../src/engine/staking/ethereum/state';
 
 describe('slash_validator amounts (Electra)', () => {
@@ -71,7 +74,12 @@ describe('base reward per increment (Altair)', () => {
   });
 
   it('full participation pays 54/64 of a base reward; a miss costs 40/64', () => {
-    const p = { baseRewardPerIncrement: 347n, participatingIncrements: 34_000_000n, activeIncrements: 34_000_000n, inLeak: false };
+    const p = {
+      baseRewardPerIncrement: 347n,
+      participatingIncrements: 34_000_000n,
+      activeIncrements: 34_000_000n,
+      inLeak: false,
+    };
     // 11104*14//64 + 11104*26//64 + 11104*14//64 = 2429 + 4511 + 2429
     expect(epochDelta(eth(32), true, 0, p)).toEqual({ reward: 9369n, penalty: 0n, inactivityPenalty: 0n });
     expect(epochDelta(eth(32), false, 0, p)).toEqual({ reward: 0n, penalty: 6940n, inactivityPenalty: 0n });

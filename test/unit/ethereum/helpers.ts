@@ -6,7 +6,13 @@ import { balanceOf } from '../../../src/engine/ledger/ledger';
 import type { World } from '../../../src/engine/world';
 import { validatorAccount } from '../../../src/engine/staking/ethereum/state';
 
-export function scenario(ethereum: unknown, holders: unknown[] = [{ id: 'alice', name: 'Alice', balances: { ETH: '1000' } }, { id: 'bob', name: 'Bob' }]): Scenario {
+export function scenario(
+  ethereum: unknown,
+  holders: unknown[] = [
+    { id: 'alice', name: 'Alice', balances: { ETH: '1000' } },
+    { id: 'bob', name: 'Bob' },
+  ],
+): Scenario {
   return v.parse(ScenarioSchema, {
     format: 'restaking-lab/scenario',
     version: 1,

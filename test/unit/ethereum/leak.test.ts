@@ -11,10 +11,15 @@ import { eth } from '../../../src/engine/ledger/amount';
 import { fold } from '../../../src/engine/sim';
 import { EJECTION_BALANCE } from '../../../src/engine/staking/ethereum/constants';
 import { updatedEffectiveBalance } from '../../../src/engine/staking/ethereum/effectiveBalance';
-import { inactivityPenaltyOf, nextInactivityScore, baseRewardPerIncrement, baseReward } from '../../../src/engine/staking/ethereum/rewards';
+import {
+  inactivityPenaltyOf,
+  nextInactivityScore,
+  baseRewardPerIncrement,
+  baseReward,
+} from '../../../src/engine/staking/ethereum/rewards';
 import { bal, events, scenario } from './helpers';
 
-describe('inactivity leak, inactivity penalty only (the engine\'s own score, penalty and hysteresis functions)', () => {
+describe("inactivity leak, inactivity penalty only (the engine's own score, penalty and hysteresis functions)", () => {
   it('first drop at leak epoch 512; EB <= 16 ETH after 4685 epochs with 16.749669693 ETH', () => {
     let balance = eth(32);
     let eb = eth(32);
@@ -93,11 +98,14 @@ describe('inactivity leak through fold (flag penalties included)', () => {
   });
 
   it('after finality returns, scores drain by 16 per epoch (less 4 while still offline)', () => {
-    const r = fold(sc, events([
-      { type: 'AdvanceTime', epochs: 104 },
-      { type: 'EthFinality', stalled: false },
-      { type: 'AdvanceTime', epochs: 10 },
-    ]));
+    const r = fold(
+      sc,
+      events([
+        { type: 'AdvanceTime', epochs: 104 },
+        { type: 'EthFinality', stalled: false },
+        { type: 'AdvanceTime', epochs: 10 },
+      ]),
+    );
     // 100 leak epochs -> score 400; each leak-free epoch: +4 - 16.
     expect(r.world.ethereum.validators.off.inactivityScore).toBe(400 - 12 * 10);
   });

@@ -23,13 +23,16 @@ const sc = scenario({
 const t0 = 10;
 
 describe('slashing timeline', () => {
-  const r = fold(sc, events([
-    { type: 'AdvanceTime', epochs: t0 },
-    { type: 'EthSlash', validators: ['v1'], whistleblower: 'bob' },
-    // The processing of epoch t0 + 4096 charges it, so it shows from epoch t0 + 4097.
-    { type: 'AdvanceTime', epochs: 4097 },
-    { type: 'AdvanceTime', epochs: 8192 - 4097 },
-  ]));
+  const r = fold(
+    sc,
+    events([
+      { type: 'AdvanceTime', epochs: t0 },
+      { type: 'EthSlash', validators: ['v1'], whistleblower: 'bob' },
+      // The processing of epoch t0 + 4096 charges it, so it shows from epoch t0 + 4097.
+      { type: 'AdvanceTime', epochs: 4097 },
+      { type: 'AdvanceTime', epochs: 8192 - 4097 },
+    ]),
+  );
   const [, , slashTrace, toCorrelation, toWithdrawable] = r.traces;
   // Before t0: 10 epochs of full-participation rewards at total 34,000,032 ETH.
   const br0 = baseReward(eth(32), baseRewardPerIncrement(eth(34_000_032)));
@@ -38,7 +41,9 @@ describe('slashing timeline', () => {
 
   it('t0: initial penalty eb/4096, whistleblower and proposer rewards, forced exit through the churn', () => {
     const slash = slashTrace.find((s) => s.kind === 'eth.slash')!;
-    expect(slash.movements).toEqual([{ asset: 'ETH', from: 'eth:validator:v1', to: null, amount: eth('0.0078125'), reason: 'slash:initial' }]);
+    expect(slash.movements).toEqual([
+      { asset: 'ETH', from: 'eth:validator:v1', to: null, amount: eth('0.0078125'), reason: 'slash:initial' },
+    ]);
     expect(acct(r.world, 'holder:bob')).toBe(eth('0.006835938'));
     expect(acct(r.world, 'eth:proposer')).toBe(eth('0.000976562'));
     const v = r.world.ethereum.validators.v1;
@@ -74,21 +79,27 @@ describe('slashing timeline', () => {
   });
 
   it('no correlation penalty before the processing of epoch t0 + 4096', () => {
-    const early = fold(sc, events([
-      { type: 'AdvanceTime', epochs: t0 },
-      { type: 'EthSlash', validators: ['v1'] },
-      { type: 'AdvanceTime', epochs: 4096 },
-    ]));
+    const early = fold(
+      sc,
+      events([
+        { type: 'AdvanceTime', epochs: t0 },
+        { type: 'EthSlash', validators: ['v1'] },
+        { type: 'AdvanceTime', epochs: 4096 },
+      ]),
+    );
     expect(early.traces[3].some((s) => s.kind === 'eth.slash.correlation')).toBe(false);
   });
 
   it('refuses to slash an already-slashed validator', () => {
     expect(() =>
-      fold(sc, events([
-        { type: 'EthSlash', validators: ['v1'] },
-        { type: 'AdvanceTime', epochs: 3 },
-        { type: 'EthSlash', validators: ['v1'] },
-      ])),
+      fold(
+        sc,
+        events([
+          { type: 'EthSlash', validators: ['v1'] },
+          { type: 'AdvanceTime', epochs: 3 },
+          { type: 'EthSlash', validators: ['v1'] },
+        ]),
+      ),
     ).toThrow(/v1 is already slashed \(at epoch 0\)/);
   });
 
@@ -96,7 +107,13 @@ describe('slashing timeline', () => {
     const base = fold(sc, events([{ type: 'EthSlash', validators: ['v1'] }])).world;
     const err = (() => {
       try {
-        fold(sc, events([{ type: 'EthSlash', validators: ['v1'] }, { type: 'EthSlash', validators: ['v1', 'nope'] }]));
+        fold(
+          sc,
+          events([
+            { type: 'EthSlash', validators: ['v1'] },
+            { type: 'EthSlash', validators: ['v1', 'nope'] },
+          ]),
+        );
       } catch (e) {
         return e;
       }
@@ -114,9 +131,17 @@ describe('slashing timeline', () => {
     // 300 validators of 2048 ETH exiting at once at 34M: far more than 256 ETH/epoch of churn.
     const big = scenario({
       backgroundStake: '34000000',
-      validators: Array.from({ length: 10 }, (_, i) => ({ id: `c${i}`, owner: 'alice', balance: '2048', compounding: true })),
+      validators: Array.from({ length: 10 }, (_, i) => ({
+        id: `c${i}`,
+        owner: 'alice',
+        balance: '2048',
+        compounding: true,
+      })),
     });
-    const w = fold(big, events([{ type: 'EthSlash', validators: Array.from({ length: 10 }, (_, i) => `c${i}`) }])).world;
+    const w = fold(
+      big,
+      events([{ type: 'EthSlash', validators: Array.from({ length: 10 }, (_, i) => `c${i}`) }]),
+    ).world;
     const last = w.ethereum.validators.c9;
     // 10 x 2048 = 20480 ETH at 256 ETH/epoch (total 34,020,480 ETH -> churn still capped at 256): 80 epochs.
     expect(last.exitEpoch).toBe(5 + 79);

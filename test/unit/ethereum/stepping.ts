@@ -25,5 +25,12 @@ export function comparable(world: World): unknown {
     .filter(([, v]) => v !== 0n)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([k, v]) => `${k}=${v}`);
-  return { epoch: world.epoch, initial: book?.initial, minted: book?.minted, burned: book?.burned, balances, ethereum: world.ethereum };
+  return {
+    epoch: world.epoch,
+    initial: book?.initial,
+    minted: book?.minted,
+    burned: book?.burned,
+    balances,
+    ethereum: world.ethereum,
+  };
 }

@@ -18,7 +18,14 @@ describe('validator machine', () => {
   it('walks the happy path deposited -> withdrawn', () => {
     let s: { status: ValidatorStatus; slashed: boolean } = { status: 'deposited', slashed: false };
     const seen: string[] = [s.status];
-    for (const type of ['DEPOSIT_PROCESSED', 'ACTIVATE', 'INITIATE_EXIT', 'EXIT', 'BECOME_WITHDRAWABLE', 'WITHDRAW'] as const) {
+    for (const type of [
+      'DEPOSIT_PROCESSED',
+      'ACTIVATE',
+      'INITIATE_EXIT',
+      'EXIT',
+      'BECOME_WITHDRAWABLE',
+      'WITHDRAW',
+    ] as const) {
       const n = nextState(s.status, s.slashed, { type });
       expect(n).not.toBeNull();
       s = n!;
@@ -46,7 +53,17 @@ describe('validator machine', () => {
   it('every state is reachable, and withdrawn only through exited and withdrawable', () => {
     const paths = getShortestPaths(validatorMachine, { events: [...ALL_EVENTS] });
     const reached = new Set(paths.map((p) => `${String(p.state.value)}${p.state.context.slashed ? '+slashed' : ''}`));
-    for (const s of ['deposited', 'pending', 'active', 'exiting', 'exited', 'withdrawable', 'withdrawn', 'exiting+slashed', 'withdrawn+slashed']) {
+    for (const s of [
+      'deposited',
+      'pending',
+      'active',
+      'exiting',
+      'exited',
+      'withdrawable',
+      'withdrawn',
+      'exiting+slashed',
+      'withdrawn+slashed',
+    ]) {
       expect(reached).toContain(s);
     }
     const simple = getSimplePaths(validatorMachine, { events: [...ALL_EVENTS] });

@@ -57,7 +57,10 @@ describe('the cascade tracer', () => {
     const many = initWorld(lidoMarketScenario()).world;
     const t4 = applyEvent(many, fault({ fault: 'correlated-bug', validators: ['lv1', 'lv2', 'lv3', 'lv4'] }));
     wellFormed(t4);
-    const corr = (t: TraceStep[]) => t.find((s) => s.kind === 'eth.slash.correlation' && s.entities.includes('lv1'))!.movements.reduce((a, m) => a + m.amount, 0n);
+    const corr = (t: TraceStep[]) =>
+      t
+        .find((s) => s.kind === 'eth.slash.correlation' && s.entities.includes('lv1'))!
+        .movements.reduce((a, m) => a + m.amount, 0n);
     expect(corr(t4)).toBeGreaterThan(corr(t1));
     expect(t4.filter((s) => s.kind === 'eth.slash')).toHaveLength(4);
   });
@@ -81,7 +84,8 @@ describe('the cascade tracer', () => {
     expect(sale.amounts.priceAfterWad < sale.amounts.priceBeforeWad).toBe(true);
     // alice: 20 stETH at LT 0.93 vs 18 ETH of debt is liquidatable once the price < 18/18.6 = 0.9677
     expect(sale.amounts.priceAfterWad * 93n * 20n < 18n * 100n * 10n ** 18n).toBe(true);
-    const ancestors = (id: number | null): number[] => (id === null ? [] : [id, ...ancestors(trace.find((s) => s.id === id)!.parent)]);
+    const ancestors = (id: number | null): number[] =>
+      id === null ? [] : [id, ...ancestors(trace.find((s) => s.id === id)!.parent)];
     expect(ancestors(liq!.parent)).toContain(sale.id);
     expect(liq!.entities[0]).toBe('alice');
   });
@@ -94,15 +98,21 @@ describe('the cascade tracer', () => {
 
   it('refuses AVS faults against an operator that is in no operator set, saying why', () => {
     const { world } = initWorld(lidoMarketScenario());
-    expect(() => applyEvent(world, fault({ fault: 'avs-misbehaviour', avs: 'eigenda', operator: 'op1' }))).toThrow(RefusedEvent);
-    expect(() => applyEvent(world, fault({ fault: 'buggy-slasher', avs: 'eigenda', operator: 'op1', fraction: '0.1' }))).toThrow(/not in an operator set/);
+    expect(() => applyEvent(world, fault({ fault: 'avs-misbehaviour', avs: 'eigenda', operator: 'op1' }))).toThrow(
+      RefusedEvent,
+    );
+    expect(() =>
+      applyEvent(world, fault({ fault: 'buggy-slasher', avs: 'eigenda', operator: 'op1', fraction: '0.1' })),
+    ).toThrow(/not in an operator set/);
   });
 
   it('key compromise of a Lido operator slashes every validator it runs', () => {
     const { world } = initWorld(lidoMarketScenario());
     const trace = applyEvent(world, fault({ fault: 'key-compromise', operator: 'op2' }));
     wellFormed(trace);
-    expect(trace.filter((s) => s.kind === 'eth.slash').flatMap((s) => s.entities)).toEqual(expect.arrayContaining(['lv3', 'lv4']));
+    expect(trace.filter((s) => s.kind === 'eth.slash').flatMap((s) => s.entities)).toEqual(
+      expect.arrayContaining(['lv3', 'lv4']),
+    );
   });
 
   it('cascadeSummary: per holder, per layer and total agree, asset by asset', () => {
@@ -110,7 +120,8 @@ describe('the cascade tracer', () => {
     const trace = applyEvent(world, fault({ fault: 'correlated-bug', validators: ['lv1', 'lv2'] }));
     const s = cascadeSummary(trace, world);
     expect(s.total.ETH).toBeGreaterThan(2n * 7_812_500n);
-    const sum = (recs: Record<string, Record<string, bigint>>) => Object.values(recs).reduce((a, r) => a + (r.ETH ?? 0n), 0n);
+    const sum = (recs: Record<string, Record<string, bigint>>) =>
+      Object.values(recs).reduce((a, r) => a + (r.ETH ?? 0n), 0n);
     expect(sum(s.byHolder)).toBe(s.total.ETH);
     expect(sum(s.byLayer as Record<string, Record<string, bigint>>)).toBe(s.total.ETH);
     // the validators belong to the pool, so the pool's owner bears it (then every stETH holder via the rate)
@@ -121,7 +132,15 @@ describe('the cascade tracer', () => {
 
 describe('the fault catalogue', () => {
   it('every kind has a title, a sentence and the entity types it applies to', () => {
-    expect(FAULT_CATALOGUE.map((f) => f.kind)).toEqual(['double-sign', 'downtime', 'avs-misbehaviour', 'key-compromise', 'buggy-slasher', 'correlated-bug', 'market-shock']);
+    expect(FAULT_CATALOGUE.map((f) => f.kind)).toEqual([
+      'double-sign',
+      'downtime',
+      'avs-misbehaviour',
+      'key-compromise',
+      'buggy-slasher',
+      'correlated-bug',
+      'market-shock',
+    ]);
     for (const f of FAULT_CATALOGUE) {
       expect(f.description.length).toBeGreaterThan(40);
       expect(f.appliesTo.length).toBeGreaterThan(0);

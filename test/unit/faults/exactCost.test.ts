@@ -56,7 +56,13 @@ describe('exact cost of corruption in the cascade', () => {
     const trace = fold(parsed.value).traces[1];
     const step = trace.find((s) => s.layer === 'security');
     expect(step?.kind).toBe('security.unsafe');
-    expect(step?.amounts).toMatchObject({ costBefore: 100_000_000_000n, costAfter: 90_000_000_000n, profit: 95_000_000_000n });
-    expect(step?.text).toBe('X now sees 170 ETH of stake: corrupting it costs 90 ETH but would pay 95 ETH, so an attack has become profitable.');
+    expect(step?.amounts).toMatchObject({
+      costBefore: 100_000_000_000n,
+      costAfter: 90_000_000_000n,
+      profit: 95_000_000_000n,
+    });
+    expect(step?.text).toBe(
+      'X now sees 170 ETH of stake: corrupting it costs 90 ETH but would pay 95 ETH, so an attack has become profitable.',
+    );
   });
 });

@@ -42,7 +42,16 @@ export function lidoMarketScenario(oracle: 'pool' | 'redemption' = 'pool'): Scen
           supplier: 'supplier',
           reserve: '1000',
           liquidator: 'liq',
-          collateral: [{ asset: 'stETH:lido', ltv: '0.9', liquidationThreshold: '0.93', liquidationBonus: '0.01', oracle, pool: 'curve' }],
+          collateral: [
+            {
+              asset: 'stETH:lido',
+              ltv: '0.9',
+              liquidationThreshold: '0.93',
+              liquidationBonus: '0.01',
+              oracle,
+              pool: 'curve',
+            },
+          ],
           positions: [{ borrower: 'alice', asset: 'stETH:lido', collateral: '20', borrow: '18' }],
         },
       ],

@@ -16,8 +16,14 @@ const sc = () =>
           id: 'lido',
           name: 'Lido',
           operators: ['op1', 'op2'],
-          validators: [{ id: 'v1', operator: 'op1' }, { id: 'v2', operator: 'op2' }],
-          holders: [{ holder: 'alice', eth: '48' }, { holder: 'bob', eth: '16' }],
+          validators: [
+            { id: 'v1', operator: 'op1' },
+            { id: 'v2', operator: 'op2' },
+          ],
+          holders: [
+            { holder: 'alice', eth: '48' },
+            { holder: 'bob', eth: '16' },
+          ],
         },
       ],
     },
@@ -25,12 +31,15 @@ const sc = () =>
 const ev = (xs: unknown[]) => v.parse(v.array(SimEventSchema), xs);
 
 describe('Lido over the Ethereum model', () => {
-  it('a slashed pool validator lowers every holder by the same fraction, and wstETH\'s stEthPerToken', () => {
-    const { world: w, traces } = fold(sc(), ev([
-      { type: 'LidoWrap', holder: 'bob', pool: 'lido', amount: '16' },
-      { type: 'EthSlash', validators: ['v1'] },
-      { type: 'AdvanceTime', days: 1 },
-    ]));
+  it("a slashed pool validator lowers every holder by the same fraction, and wstETH's stEthPerToken", () => {
+    const { world: w, traces } = fold(
+      sc(),
+      ev([
+        { type: 'LidoWrap', holder: 'bob', pool: 'lido', amount: '16' },
+        { type: 'EthSlash', validators: ['v1'] },
+        { type: 'AdvanceTime', days: 1 },
+      ]),
+    );
     const rate = ethPerToken(w, 'wstETH:lido');
     // The initial slashing penalty (32/4096 = 0.0078125 ETH) outweighs a day of rewards on 64 ETH: negative rebase.
     expect(rate.num < rate.den).toBe(true);
@@ -45,7 +54,13 @@ describe('Lido over the Ethereum model', () => {
   });
 
   it('no finality, no rebase: the report is skipped while the chain leaks', () => {
-    const { world: w, traces } = fold(sc(), ev([{ type: 'EthFinality', stalled: true }, { type: 'AdvanceTime', days: 1 }]));
+    const { world: w, traces } = fold(
+      sc(),
+      ev([
+        { type: 'EthFinality', stalled: true },
+        { type: 'AdvanceTime', days: 1 },
+      ]),
+    );
     expect(w.liquid.lido.lido.clBalance).toBe(E(64));
     expect(stEthBalance(w, 'lido', 'holder:alice')).toBe(E(48));
     expect(traces.flat().some((s) => s.kind === 'lido.report.skipped')).toBe(true);

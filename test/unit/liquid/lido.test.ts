@@ -10,7 +10,15 @@ import { oracleReport } from '../../../src/engine/liquid/lido/oracleReport';
 import { shareRate, totalPooledEther, transientBalance } from '../../../src/engine/liquid/lido/shareRate';
 import { submit, transferStEth, unwrap, wrap } from '../../../src/engine/liquid/lido/token';
 import { claimWithdrawal, requestWithdrawal } from '../../../src/engine/liquid/lido/withdrawalQueue';
-import { ethPerToken, lidoAccount, stEthAsset, stEthBalance, tokenEthValue, wstEthAsset, liquidTokens } from '../../../src/engine/liquid/api';
+import {
+  ethPerToken,
+  lidoAccount,
+  stEthAsset,
+  stEthBalance,
+  tokenEthValue,
+  wstEthAsset,
+  liquidTokens,
+} from '../../../src/engine/liquid/api';
 import { addToValidator, ctxOf, E, withdrawValidator, world } from './helpers';
 import type { World } from '../../../src/engine/world';
 
@@ -72,7 +80,19 @@ describe('genesis', () => {
   it('prices shares from the pool: shares given -> rate = pooled ether / shares (docs example 10 ETH / 5 shares)', () => {
     const w = world({
       holders: [H('alice'), H('bob')],
-      liquid: { lido: [{ id: 'p', operators: ['o'], bufferedEth: '10', holders: [{ holder: 'alice', shares: '1' }, { holder: 'bob', shares: '4' }] }] },
+      liquid: {
+        lido: [
+          {
+            id: 'p',
+            operators: ['o'],
+            bufferedEth: '10',
+            holders: [
+              { holder: 'alice', shares: '1' },
+              { holder: 'bob', shares: '4' },
+            ],
+          },
+        ],
+      },
     });
     expect(stEthBalance(w, 'p', 'holder:alice')).toBe(E(2));
     expect(stEthBalance(w, 'p', 'holder:bob')).toBe(E(8));
@@ -87,7 +107,10 @@ describe('genesis', () => {
       }),
     ).toThrow(/liquid\.lido\[0\]\.holders: the holders' stETH adds up to 9 but the pool holds 10 ETH/);
     expect(() =>
-      world({ holders: [], liquid: { lido: [{ id: 'p', operators: ['o'], holders: [{ holder: 'ghost', eth: '0.5' }] }] } }),
+      world({
+        holders: [],
+        liquid: { lido: [{ id: 'p', operators: ['o'], holders: [{ holder: 'ghost', eth: '0.5' }] }] },
+      }),
     ).toThrow(/liquid\.lido\[0\]\.holders\[0\]\.holder: there is no holder "ghost"/);
   });
 
@@ -172,7 +195,6 @@ describe('oracle report and fee', () => {
 });
 
 describe('deposits', () => {
-
   it('stakes 70 ETH: with the 100 buffered, five new validators (operators in turn), 10 ETH stays buffered', () => {
     const w = smallPool();
     const p = w.liquid.lido.lido;
@@ -181,7 +203,13 @@ describe('deposits', () => {
     expect(shares).toBe(E(70));
     // 170 buffered -> five deposits of 32 (op1, op2, op1, op2, op1), 10 ETH left.
     expect(p.validators.slice(2)).toEqual(['lido.v3', 'lido.v4', 'lido.v5', 'lido.v6', 'lido.v7']);
-    expect(p.validators.slice(2).map((id) => w.ethereum.validators[id].operator)).toEqual(['op1', 'op2', 'op1', 'op2', 'op1']);
+    expect(p.validators.slice(2).map((id) => w.ethereum.validators[id].operator)).toEqual([
+      'op1',
+      'op2',
+      'op1',
+      'op2',
+      'op1',
+    ]);
     expect(w.ethereum.validators['lido.v3'].withdrawalAccount).toBe('lido:lido:withdrawals');
     expect(balanceOf(w.ledger, 'ETH', lidoAccount.buffer('lido'))).toBe(E(10));
     expect(transientBalance(p)).toBe(E(160));
@@ -221,14 +249,16 @@ describe('transfers and wstETH', () => {
       liquid: { lido: [{ id: 'p', operators: ['o'], bufferedEth: '3', holders: [{ holder: 'alice', shares: '2' }] }] },
     });
 
-  it('a transfer moves the amount\'s shares, rounded down', () => {
+  it("a transfer moves the amount's shares, rounded down", () => {
     const w = ratePool();
     expect(transferStEth(ctxOf(w), w.liquid.lido.p, 'alice', 'bob', E(1))).toBe(666_666_666n);
     expect(stEthBalance(w, 'p', 'holder:bob')).toBe(999_999_999n); // 1-2 gwei short, as on mainnet
     // As in stETH.transfer, what is checked is the shares: 1 stETH is 666666666 shares, which bob has...
     expect(transferStEth(ctxOf(w), w.liquid.lido.p, 'bob', 'alice', E(1))).toBe(666_666_666n);
     // ...and now has none left to send.
-    expect(() => transferStEth(ctxOf(w), w.liquid.lido.p, 'bob', 'alice', E('1.000000002'))).toThrow(/holds only 0 stETH/);
+    expect(() => transferStEth(ctxOf(w), w.liquid.lido.p, 'bob', 'alice', E('1.000000002'))).toThrow(
+      /holds only 0 stETH/,
+    );
   });
 
   it('wstETH keeps its number through a slashing; its stETH value (stEthPerToken) drops', () => {
@@ -295,8 +325,15 @@ describe('withdrawal queue', () => {
             id: 'lido',
             operators: ['op1'],
             bufferedEth: '50',
-            validators: [{ id: 'v1', operator: 'op1' }, { id: 'v2', operator: 'op1' }, { id: 'v3', operator: 'op1' }],
-            holders: [{ holder: 'alice', eth: '100' }, { holder: 'bob', eth: '46' }],
+            validators: [
+              { id: 'v1', operator: 'op1' },
+              { id: 'v2', operator: 'op1' },
+              { id: 'v3', operator: 'op1' },
+            ],
+            holders: [
+              { holder: 'alice', eth: '100' },
+              { holder: 'bob', eth: '46' },
+            ],
           },
         ],
       },
@@ -326,7 +363,9 @@ describe('withdrawal queue', () => {
   it('splits a request above 1000 stETH into several', () => {
     const w = world({
       holders: [H('alice')],
-      liquid: { lido: [{ id: 'lido', operators: ['op1'], bufferedEth: '2500', holders: [{ holder: 'alice', eth: '2500' }] }] },
+      liquid: {
+        lido: [{ id: 'lido', operators: ['op1'], bufferedEth: '2500', holders: [{ holder: 'alice', eth: '2500' }] }],
+      },
     });
     const p = w.liquid.lido.lido;
     const ids = requestWithdrawal(ctxOf(w), p, 'alice', E(2500));

@@ -1,7 +1,10 @@
 /** The liquid model's lifecycles, tested by transitions. */
 import { describe, expect, it } from 'vitest';
 import { getInitialSnapshot, transition } from 'xstate';
-import { stepWithdrawalRequest, withdrawalRequestMachine } from '../../../src/engine/liquid/lido/withdrawalRequestMachine';
+import {
+  stepWithdrawalRequest,
+  withdrawalRequestMachine,
+} from '../../../src/engine/liquid/lido/withdrawalRequestMachine';
 import { minipoolMachine, stepMinipool } from '../../../src/engine/liquid/rocket/minipoolMachine';
 
 describe('withdrawal request machine', () => {
@@ -17,7 +20,9 @@ describe('withdrawal request machine', () => {
   });
 
   it('cannot be claimed before finalization, finalized twice, or cancelled', () => {
-    expect(() => stepWithdrawalRequest('requested', { type: 'CLAIM' })).toThrow(/requested withdrawal request cannot take CLAIM/);
+    expect(() => stepWithdrawalRequest('requested', { type: 'CLAIM' })).toThrow(
+      /requested withdrawal request cannot take CLAIM/,
+    );
     expect(() => stepWithdrawalRequest('finalized', { type: 'FINALIZE' })).toThrow();
     expect(() => stepWithdrawalRequest('claimed', { type: 'CLAIM' })).toThrow();
     const s = withdrawalRequestMachine.resolveState({ value: 'requested', context: undefined as never });

@@ -5,7 +5,8 @@ import { getEthValue, getRethValue } from '../../../src/engine/liquid/rocket/exc
 import { E } from './helpers';
 
 const fee14: [bigint, bigint] = [14n, 100n];
-const sixteen = (balance: bigint) => distributeBalance({ balance, nodeCapital: E(16), userCapital: E(16), nodeFee: fee14 });
+const sixteen = (balance: bigint) =>
+  distributeBalance({ balance, nodeCapital: E(16), userCapital: E(16), nodeFee: fee14 });
 const leb8 = (balance: bigint) => distributeBalance({ balance, nodeCapital: E(8), userCapital: E(24), nodeFee: fee14 });
 const RPL_PRICE = E('0.01'); // hypothetical: 0.01 ETH per RPL
 
@@ -30,17 +31,21 @@ describe('RocketMinipoolDelegate._distributeBalance', () => {
   });
 
   it('megapool 4/28 exit at 31: node gets 31 - 28 = 3 (docs example, same rule)', () => {
-    expect(distributeBalance({ balance: E(31), nodeCapital: E(4), userCapital: E(28), nodeFee: fee14 }).nodeShare).toBe(E(3));
+    expect(distributeBalance({ balance: E(31), nodeCapital: E(4), userCapital: E(28), nodeFee: fee14 }).nodeShare).toBe(
+      E(3),
+    );
   });
 
-  it('above 32 the node gets its bond, its pro-rata rewards and 14% commission on the users\' part', () => {
+  it("above 32 the node gets its bond, its pro-rata rewards and 14% commission on the users' part", () => {
     // 16/16, rewards 1.6: node portion 0.8, user portion 0.8, commission 0.112 -> node 16.912, users 16.688.
     expect(sixteen(E('33.6'))).toEqual({ nodeShare: E('16.912'), userShare: E('16.688'), shortfall: 0n });
     // LEB8, rewards 1: node portion 1 * 8/32 = 0.25, commission 0.75 * 0.14 = 0.105 -> node 8.355.
-    expect(calculateNodeShare({ balance: E(33), nodeCapital: E(8), userCapital: E(24), nodeFee: fee14 })).toBe(E('8.355'));
+    expect(calculateNodeShare({ balance: E(33), nodeCapital: E(8), userCapital: E(24), nodeFee: fee14 })).toBe(
+      E('8.355'),
+    );
   });
 
-  it('exactly the users\' capital: node 0, no shortfall', () => {
+  it("exactly the users' capital: node 0, no shortfall", () => {
     expect(sixteen(E(16))).toEqual({ nodeShare: 0n, userShare: E(16), shortfall: 0n });
   });
 

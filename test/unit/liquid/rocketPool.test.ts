@@ -31,11 +31,15 @@ function pool() {
 }
 
 describe('Rocket-Pool-like pool', () => {
-  it('starts at the rate its users\' ether gives, each minipool one validator paying to its own account', () => {
+  it("starts at the rate its users' ether gives, each minipool one validator paying to its own account", () => {
     const w = pool();
     expect(ethPerToken(w, 'rETH:rp')).toEqual({ num: E(40), den: E(40) });
     expect(w.ethereum.validators['rp.mp1'].withdrawalAccount).toBe('rocket:rp:minipool:mp1');
-    expect(w.liquid.rocket.rp.minipools.mp2).toMatchObject({ nodeCapital: E(8), userCapital: E(24), status: 'staking' });
+    expect(w.liquid.rocket.rp.minipools.mp2).toMatchObject({
+      nodeCapital: E(8),
+      userCapital: E(24),
+      status: 'staking',
+    });
   });
 
   it('exit at 28: the node gets 12 ETH (its bond took the 4 ETH loss), the rETH contract 16', () => {
@@ -63,8 +67,17 @@ describe('Rocket-Pool-like pool', () => {
     expect(balanceOf(w.ledger, RPL, rocketAccount.auction('rp'))).toBe(E(160));
     expect(balanceOf(w.ledger, 'ETH', rocketAccount.deposits('rp'))).toBe(E('1.6'));
     expect(totals(w.ledger, 'ETH').minted).toBe(E('1.6')); // the bidders' ether entering the world
-    expect(p.minipools.mp1.distribution).toMatchObject({ shortfall: E(6), rplSlashed: E(160), ethFromRpl: E('1.6'), socialised: E('4.4') });
-    expect(ctx.trace.steps.map((s) => s.kind)).toEqual(['rocket.minipool.distribute', 'rocket.rpl.slash', 'rocket.loss.socialised']);
+    expect(p.minipools.mp1.distribution).toMatchObject({
+      shortfall: E(6),
+      rplSlashed: E(160),
+      ethFromRpl: E('1.6'),
+      socialised: E('4.4'),
+    });
+    expect(ctx.trace.steps.map((s) => s.kind)).toEqual([
+      'rocket.minipool.distribute',
+      'rocket.rpl.slash',
+      'rocket.loss.socialised',
+    ]);
     reportBalances(ctxOf(w), p);
     // 10 + 1.6 + 24 (mp2, still running) = 35.6 ETH behind 40 rETH: 4.4 ETH socialised -> 0.89 ETH per rETH.
     expect(p.totalEthBalance).toBe(E('35.6'));
@@ -75,7 +88,17 @@ describe('Rocket-Pool-like pool', () => {
   it('rate 128 -> 160: deposits and burns at the reported rate (1 rETH = 1.25 ETH, 10 rETH -> 12.5 ETH)', () => {
     const w = world({
       holders: [H('dave'), H('eve', '100')],
-      liquid: { rocket: [{ id: 'rp', rplPriceEth: '0.01', nodes: [], depositPoolEth: '128', rethHolders: [{ holder: 'dave', reth: '128' }] }] },
+      liquid: {
+        rocket: [
+          {
+            id: 'rp',
+            rplPriceEth: '0.01',
+            nodes: [],
+            depositPoolEth: '128',
+            rethHolders: [{ holder: 'dave', reth: '128' }],
+          },
+        ],
+      },
     });
     const p = w.liquid.rocket.rp;
     // 32 ETH of users' rewards arrive in the rETH contract (stand-in for exited minipools' reward shares).
@@ -90,10 +113,14 @@ describe('Rocket-Pool-like pool', () => {
     liquidModule.check!(w);
   });
 
-  it('refuses a burn beyond the pool\'s liquidity and a minipool the deposit pool cannot match', () => {
+  it("refuses a burn beyond the pool's liquidity and a minipool the deposit pool cannot match", () => {
     const w = pool();
-    expect(() => apply(w, { type: 'RocketBurn', holder: 'dave', pool: 'rp', amount: '1' })).toThrow(/only 0 ETH of liquidity/);
-    expect(() => apply(w, { type: 'RocketCreateMinipool', pool: 'rp', node: 'n1', minipool: 'mp3', bond: '16' })).toThrow(/node n1 has only 0 ETH/);
+    expect(() => apply(w, { type: 'RocketBurn', holder: 'dave', pool: 'rp', amount: '1' })).toThrow(
+      /only 0 ETH of liquidity/,
+    );
+    expect(() =>
+      apply(w, { type: 'RocketCreateMinipool', pool: 'rp', node: 'n1', minipool: 'mp3', bond: '16' }),
+    ).toThrow(/node n1 has only 0 ETH/);
   });
 
   it('opens a minipool from a node bond plus matched deposits', () => {
@@ -113,7 +140,8 @@ describe('Rocket-Pool-like pool', () => {
     apply(w, { type: 'RocketExitMinipool', pool: 'rp', minipool: 'mp1' });
     expect(w.liquid.rocket.rp.minipools.mp1.status).toBe('exiting');
     expect(w.ethereum.validators['rp.mp1'].status).toBe('exiting');
-    for (let day = 0; day < 5 && w.liquid.rocket.rp.minipools.mp1.status !== 'distributed'; day++) apply(w, { type: 'AdvanceTime', days: 1 });
+    for (let day = 0; day < 5 && w.liquid.rocket.rp.minipools.mp1.status !== 'distributed'; day++)
+      apply(w, { type: 'AdvanceTime', days: 1 });
     const d = w.liquid.rocket.rp.minipools.mp1.distribution!;
     expect(w.liquid.rocket.rp.minipools.mp1.status).toBe('distributed');
     expect(d.balance).toBeGreaterThan(E(32)); // it earned a little before exiting

@@ -22,7 +22,16 @@ export function spiralScenario(borrowA = '89', borrowB = '87') {
           supplier: 'supplier',
           reserve: '10000',
           liquidator: 'liq',
-          collateral: [{ asset: 'LST', ltv: '0.9', liquidationThreshold: '0.93', liquidationBonus: '0.05', oracle: 'pool', pool: 'curve' }],
+          collateral: [
+            {
+              asset: 'LST',
+              ltv: '0.9',
+              liquidationThreshold: '0.93',
+              liquidationBonus: '0.05',
+              oracle: 'pool',
+              pool: 'curve',
+            },
+          ],
           positions: [
             { borrower: 'alice', asset: 'LST', collateral: '100', borrow: borrowA },
             { borrower: 'bob', asset: 'LST', collateral: '100', borrow: borrowB },
@@ -34,4 +43,3 @@ export function spiralScenario(borrowA = '89', borrowB = '87') {
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
   return parsed.value;
 }
-

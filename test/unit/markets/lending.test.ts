@@ -13,9 +13,16 @@ const bonus5 = { liquidationBonus: [5n, 100n] as [bigint, bigint] };
 
 describe('liquidation amounts (Aave v3 LiquidationLogic, worked by hand)', () => {
   it('HF 0.95625 (100 LST at 0.9, LT 0.85, debt 80): repays 50% = 40, seizes 40·1.05/0.9 = 46.666666666', () => {
-    const hf = (100n * E * 9n / 10n) * 85n / 100n * WAD / (80n * E);
+    const hf = (((((100n * E * 9n) / 10n) * 85n) / 100n) * WAD) / (80n * E);
     expect(hf).toBe(956_250_000_000_000_000n);
-    const a = liquidationAmounts({ collateral: 100n * E, debt: 80n * E }, bonus5, { num: 9n, den: 10n }, hf, market, 1000n * E);
+    const a = liquidationAmounts(
+      { collateral: 100n * E, debt: 80n * E },
+      bonus5,
+      { num: 9n, den: 10n },
+      hf,
+      market,
+      1000n * E,
+    );
     expect(a.repay).toBe(40n * E);
     expect(a.seize).toBe(46_666_666_666n);
     expect(a.closeFactor).toEqual([1n, 2n]);
@@ -23,19 +30,40 @@ describe('liquidation amounts (Aave v3 LiquidationLogic, worked by hand)', () =>
 
   it('below HF 0.95 the whole debt may be repaid: price 0.85 -> repay 80, seize 98.823529411', () => {
     const hf = 903_125_000_000_000_000n;
-    const a = liquidationAmounts({ collateral: 100n * E, debt: 80n * E }, bonus5, { num: 85n, den: 100n }, hf, market, 1000n * E);
+    const a = liquidationAmounts(
+      { collateral: 100n * E, debt: 80n * E },
+      bonus5,
+      { num: 85n, den: 100n },
+      hf,
+      market,
+      1000n * E,
+    );
     expect(a.repay).toBe(80n * E);
     expect(a.seize).toBe(98_823_529_411n);
   });
 
   it('when the collateral does not cover repay × (1 + bonus), it seizes all and repays 100·0.8/1.05', () => {
-    const a = liquidationAmounts({ collateral: 100n * E, debt: 80n * E }, bonus5, { num: 8n, den: 10n }, 850_000_000_000_000_000n, market, 1000n * E);
+    const a = liquidationAmounts(
+      { collateral: 100n * E, debt: 80n * E },
+      bonus5,
+      { num: 8n, den: 10n },
+      850_000_000_000_000_000n,
+      market,
+      1000n * E,
+    );
     expect(a.seize).toBe(100n * E);
     expect(a.repay).toBe(76_190_476_190n);
   });
 
   it('a liquidator with less ETH repays only what it has', () => {
-    const a = liquidationAmounts({ collateral: 100n * E, debt: 80n * E }, bonus5, { num: 9n, den: 10n }, 956_250_000_000_000_000n, market, 9n * E);
+    const a = liquidationAmounts(
+      { collateral: 100n * E, debt: 80n * E },
+      bonus5,
+      { num: 9n, den: 10n },
+      956_250_000_000_000_000n,
+      market,
+      9n * E,
+    );
     expect(a.repay).toBe(9n * E);
     expect(a.seize).toBe(10_500_000_000n);
   });
@@ -59,7 +87,13 @@ describe('lending market in the world', () => {
 
   it('the liquidation spiral: a sale that leaves only Alice underwater ends up liquidating Bob too', () => {
     const { world } = initWorld(spiralScenario());
-    const trace = applyEvent(world, { type: 'Swap', holder: 'whale', pool: 'curve', sell: 'LST', amount: 600n * E } as SimEvent);
+    const trace = applyEvent(world, {
+      type: 'Swap',
+      holder: 'whale',
+      pool: 'curve',
+      sell: 'LST',
+      amount: 600n * E,
+    } as SimEvent);
     const m = world.markets.lending.aave;
     const liqs = trace.filter((s) => s.kind === 'market.liquidation');
     const first = liqs[0];
@@ -67,7 +101,7 @@ describe('lending market in the world', () => {
     expect(first.parent).toBe(trace[0].id); // caused by the whale's sale
     // right after the whale's sale Bob was still healthy (HF > 1 at the price then) ...
     const priceAfterShock = trace[0].amounts.priceAfterWad;
-    expect((100n * E * priceAfterShock / WAD) * 93n / 100n > 87n * E).toBe(true);
+    expect((((100n * E * priceAfterShock) / WAD) * 93n) / 100n > 87n * E).toBe(true);
     // ... but the liquidators' sales pushed the price down until Bob was liquidated too
     const bobs = liqs.filter((s) => s.entities[0] === 'bob');
     expect(bobs.length).toBeGreaterThan(0);
@@ -84,7 +118,13 @@ describe('lending market in the world', () => {
 
   it('a smaller sale liquidates nobody', () => {
     const { world } = initWorld(spiralScenario());
-    const trace = applyEvent(world, { type: 'Swap', holder: 'whale', pool: 'curve', sell: 'LST', amount: 300n * E } as SimEvent);
+    const trace = applyEvent(world, {
+      type: 'Swap',
+      holder: 'whale',
+      pool: 'curve',
+      sell: 'LST',
+      amount: 300n * E,
+    } as SimEvent);
     expect(trace.filter((s) => s.kind === 'market.liquidation')).toHaveLength(0);
   });
 });

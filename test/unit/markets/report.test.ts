@@ -10,7 +10,15 @@ describe('markets report', () => {
     const r = marketsReport(initWorld(spiralScenario()).world);
     expect(r.pools).toEqual([
       // A balanced StableSwap pool prices the token at exactly 1 ETH.
-      { id: 'curve', asset: 'LST', curve: 'stableswap', balances: { LST: '1000000000000', ETH: '1000000000000' }, price: '1', redemptionRate: '1', discount: '0' },
+      {
+        id: 'curve',
+        asset: 'LST',
+        curve: 'stableswap',
+        balances: { LST: '1000000000000', ETH: '1000000000000' },
+        price: '1',
+        redemptionRate: '1',
+        discount: '0',
+      },
     ]);
     const [m] = r.lending;
     // alice: 100 × 1 × 0.93 / 89 = 1.044943820224719101...; bob: 93 / 87 = 1.068965517241379310...

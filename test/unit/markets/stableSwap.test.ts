@@ -70,7 +70,7 @@ describe('constant product', () => {
 
   it('k never decreases and the price is y/x', () => {
     const q = constantProductQuote(50n * E, 1000n * E, 2000n * E, 30_000_000n);
-    expect((1050n * E) * (2000n * E - q.dy) >= 1000n * E * 2000n * E).toBe(true);
+    expect(1050n * E * (2000n * E - q.dy) >= 1000n * E * 2000n * E).toBe(true);
     expect(constantProductPrice(1000n, 2000n)).toEqual({ num: 2n, den: 1n });
   });
 });

@@ -32,11 +32,16 @@ function strictRender(m: EngineMessage): string {
   const template = engineEn[m.key] as unknown as (p: Record<string, unknown>) => string;
   const params: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(m.params)) {
-    params[k] = isMessage(v) ? strictRender(v) : Array.isArray(v) ? v.map((x) => (isMessage(x) ? strictRender(x) : x)) : v;
+    params[k] = isMessage(v)
+      ? strictRender(v)
+      : Array.isArray(v)
+        ? v.map((x) => (isMessage(x) ? strictRender(x) : x))
+        : v;
   }
   const guarded = new Proxy(params, {
     get(target, name) {
-      if (typeof name === 'string' && !(name in target)) throw new Error(`${m.key} reads a parameter it was not given: ${name}`);
+      if (typeof name === 'string' && !(name in target))
+        throw new Error(`${m.key} reads a parameter it was not given: ${name}`);
       return target[name as string];
     },
   });
@@ -47,7 +52,8 @@ function strictRender(m: EngineMessage): string {
 function isPlain(v: unknown): boolean {
   if (v === null || ['string', 'number', 'bigint', 'boolean', 'undefined'].includes(typeof v)) return true;
   if (Array.isArray(v)) return v.every(isPlain);
-  if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) return Object.values(v as object).every(isPlain);
+  if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype)
+    return Object.values(v as object).every(isPlain);
   return false;
 }
 
@@ -127,7 +133,10 @@ describe('the engine message catalogue', () => {
 
   it('say builds the message; render and RefusedEvent give its English', () => {
     const m = say('system.transfer', { from: 'Alice', amount: 1_500_000_000n, asset: 'ETH', to: 'Bob' });
-    expect(m).toEqual({ key: 'system.transfer', params: { from: 'Alice', amount: 1_500_000_000n, asset: 'ETH', to: 'Bob' } });
+    expect(m).toEqual({
+      key: 'system.transfer',
+      params: { from: 'Alice', amount: 1_500_000_000n, asset: 'ETH', to: 'Bob' },
+    });
     expect(render(m)).toBe('Alice sends 1.5 ETH to Bob.');
     const refused = new RefusedEvent(say('system.refused.noHolder', { holder: 'carol' }));
     expect(refused.message).toBe('there is no holder "carol"');

@@ -66,7 +66,10 @@ export function corpus(): Corpus {
     for (const e of ev.value) apply(world, e);
   }
   for (const f of FAULT_CATALOGUE) {
-    out.faults.push({ message: f.messages.title, text: f.title }, { message: f.messages.description, text: f.description });
+    out.faults.push(
+      { message: f.messages.title, text: f.title },
+      { message: f.messages.description, text: f.description },
+    );
   }
   cached = out;
   return out;

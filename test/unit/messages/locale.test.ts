@@ -5,7 +5,16 @@
  * with a comma show it for narration, refusals and fault titles; English stays byte-identical to the CLI's text.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { english, setLocale, t, tFault, tRefusal, tStep, type EngineCatalogue, type Locale } from '../../../src/ui/messages';
+import {
+  english,
+  setLocale,
+  t,
+  tFault,
+  tRefusal,
+  tStep,
+  type EngineCatalogue,
+  type Locale,
+} from '../../../src/ui/messages';
 import { formatEth } from '../../../src/engine/ledger/amount';
 import { engineEn as engine } from '../../../src/engine/messages/en';
 import { applyEvent, initWorld } from '../../../src/engine/sim';
@@ -43,7 +52,14 @@ function tinyWorld() {
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
   return initWorld(parsed.value).world;
 }
-const transfer = (amount: string) => ({ type: 'Transfer', from: 'alice', to: 'bob', asset: 'ETH', amount: BigInt(Math.round(Number(amount) * 1e9)) }) as unknown as SimEvent;
+const transfer = (amount: string) =>
+  ({
+    type: 'Transfer',
+    from: 'alice',
+    to: 'bob',
+    asset: 'ETH',
+    amount: BigInt(Math.round(Number(amount) * 1e9)),
+  }) as unknown as SimEvent;
 
 afterEach(() => setLocale(english));
 
@@ -68,7 +84,8 @@ describe('a second locale', () => {
       expect(tStep(s)).not.toBe(s.text);
     }
     for (const r of refusals) expect(tRefusal(r)).toBe(pseudo(r.message));
-    for (const f of FAULT_CATALOGUE) expect(tFault(f)).toEqual({ title: pseudo(f.title), description: pseudo(f.description) });
+    for (const f of FAULT_CATALOGUE)
+      expect(tFault(f)).toEqual({ title: pseudo(f.title), description: pseudo(f.description) });
     expect(t('app.name')).toBe('[RESTAKING LAB]');
   });
 

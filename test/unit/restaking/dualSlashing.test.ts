@@ -15,9 +15,22 @@ import type { World } from '../../../src/engine/world';
 
 function addPodValidator(world: World, owner: string, id: string, amount: bigint): void {
   world.ethereum.validators[id] = {
-    id, status: 'active', slashed: false, effectiveBalance: amount, compounding: false, online: true, inactivityScore: 0,
-    activationEpoch: 0, exitEpoch: null, withdrawableEpoch: null, slashedEpoch: null, activationEligibilityEpoch: 0, genesis: true,
-    withdrawalAccount: `eigen:pod:${owner}`, owner, operator: owner,
+    id,
+    status: 'active',
+    slashed: false,
+    effectiveBalance: amount,
+    compounding: false,
+    online: true,
+    inactivityScore: 0,
+    activationEpoch: 0,
+    exitEpoch: null,
+    withdrawableEpoch: null,
+    slashedEpoch: null,
+    activationEligibilityEpoch: 0,
+    genesis: true,
+    withdrawalAccount: `eigen:pod:${owner}`,
+    owner,
+    operator: owner,
   };
   world.ethereum.order.push(id);
   endow(world.ledger, 'ETH', `eth:validator:${id}`, amount);
@@ -65,7 +78,10 @@ describe('dual slashing: beacon chain first, then the AVS share', () => {
     expect(() =>
       run({
         holders: [{ id: 'r' }],
-        restaking: { strategies: [{ id: 'beaconETH' }], avss: [{ id: 'A', sets: [{ id: 0, strategies: ['beaconETH'], redistributionRecipient: 'r' }] }] },
+        restaking: {
+          strategies: [{ id: 'beaconETH' }],
+          avss: [{ id: 'A', sets: [{ id: 0, strategies: ['beaconETH'], redistributionRecipient: 'r' }] }],
+        },
       }),
     ).toThrow(/cannot accept native ETH/);
   });

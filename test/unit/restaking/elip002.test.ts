@@ -59,8 +59,12 @@ describe('ELIP-002 unique stake table', () => {
     expect(step.amounts.wadSlashed).toBe(WAD / 10n);
     expect(step.amounts.slashed).toBe(20n * G);
     // Slashed tokens go to EigenLayer's burn address (a transfer: the token's supply does not change).
-    expect(step.movements).toEqual([{ asset: 'EIGEN', from: 'eigen:strategy:EIGEN', to: EIGEN_BURN_ADDRESS, amount: 20n * G, reason: 'slash' }]);
-    expect(step.text).toMatch(/AVS AVS_1 slashes operator Operator 50% of its allocation to set 0: 20 ETH of stake burned; Operator's 2 stakers each lose 10% of their restaked EIGEN/);
+    expect(step.movements).toEqual([
+      { asset: 'EIGEN', from: 'eigen:strategy:EIGEN', to: EIGEN_BURN_ADDRESS, amount: 20n * G, reason: 'slash' },
+    ]);
+    expect(step.text).toMatch(
+      /AVS AVS_1 slashes operator Operator 50% of its allocation to set 0: 20 ETH of stake burned; Operator's 2 stakers each lose 10% of their restaked EIGEN/,
+    );
     expect(step.text).toMatch(/unchanged \(unique stake\)/);
     expect(world.ledger.assets.EIGEN.balances.get(EIGEN_BURN_ADDRESS)).toBe(20n * G);
     expect(world.ledger.assets.EIGEN.burned).toBe(0n);

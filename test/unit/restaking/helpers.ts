@@ -4,7 +4,9 @@ import { EventListSchema, type SimEventInput } from '../../../src/engine/events'
 import { fold, applyEvent } from '../../../src/engine/sim';
 import type { World } from '../../../src/engine/world';
 
-export function scenario(input: Partial<ScenarioInput> & Pick<ScenarioInput, 'restaking'>): v.InferOutput<typeof ScenarioSchema> {
+export function scenario(
+  input: Partial<ScenarioInput> & Pick<ScenarioInput, 'restaking'>,
+): v.InferOutput<typeof ScenarioSchema> {
   return v.parse(ScenarioSchema, { format: 'restaking-lab/scenario', version: 1, name: 'test', ...input });
 }
 

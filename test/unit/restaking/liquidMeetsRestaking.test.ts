@@ -48,7 +48,10 @@ describe('a beacon-chain slash under a restaked liquid token', () => {
           {
             id: 'lido',
             operators: ['n1'],
-            validators: [{ id: 'l1', operator: 'n1' }, { id: 'l2', operator: 'n1' }],
+            validators: [
+              { id: 'l1', operator: 'n1' },
+              { id: 'l2', operator: 'n1' },
+            ],
             holders: [
               { holder: 'alice', eth: '32' },
               { holder: 'bob', eth: '32' },
@@ -85,7 +88,10 @@ describe('a beacon-chain slash under a restaked liquid token', () => {
             id: 'rp',
             rplPriceEth: '0.01',
             nodes: [{ id: 'n1', holder: 'nina', rpl: '160' }],
-            minipools: [{ id: 'mp1', node: 'n1', bond: '16' }, { id: 'mp2', node: 'n1', bond: '16' }],
+            minipools: [
+              { id: 'mp1', node: 'n1', bond: '16' },
+              { id: 'mp2', node: 'n1', bond: '16' },
+            ],
             rethHolders: [{ holder: 'alice', reth: '32' }],
           },
         ],

@@ -22,7 +22,10 @@ const scenario = {
       {
         id: 'lido',
         operators: ['n1'],
-        validators: [{ id: 'l1', operator: 'n1' }, { id: 'l2', operator: 'n1' }],
+        validators: [
+          { id: 'l1', operator: 'n1' },
+          { id: 'l2', operator: 'n1' },
+        ],
         holders: [
           { holder: 'alice', eth: '40' },
           { holder: 'bob', eth: '24' },

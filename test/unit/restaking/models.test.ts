@@ -41,7 +41,10 @@ describe('unique vs pooled', () => {
 });
 
 describe('veto window', () => {
-  const vetoNet = { ...net('unique'), restaking: { ...net('unique').restaking, avss: [{ id: 'A', vetoWindowDays: 2 }, { id: 'B' }] } };
+  const vetoNet = {
+    ...net('unique'),
+    restaking: { ...net('unique').restaking, avss: [{ id: 'A', vetoWindowDays: 2 }, { id: 'B' }] },
+  };
   it('a request executes when the window ends unless vetoed', () => {
     const { world } = run(vetoNet, [{ type: 'SlashOperator', avs: 'A', operator: 'op', wad: '0.5' }]);
     expect(world.restaking.slashRequests.slash0.status).toBe('requested');
@@ -64,7 +67,9 @@ describe('veto window', () => {
 
 describe('allocation delays', () => {
   it('a deallocation stays slashable for DEALLOCATION_DELAY + 1 block, then frees the magnitude', () => {
-    const { world } = run(net('unique'), [{ type: 'ModifyAllocation', operator: 'op', avs: 'A', strategy: 'EIGEN', magnitude: '0.1' }]);
+    const { world } = run(net('unique'), [
+      { type: 'ModifyAllocation', operator: 'op', avs: 'A', strategy: 'EIGEN', magnitude: '0.1' },
+    ]);
     expect(DEALLOCATION_EFFECT_EPOCHS).toBe(3151);
     const a = world.restaking.allocations['op|A/0|EIGEN'];
     expect(a.change).toBe('pending');
@@ -80,9 +85,10 @@ describe('allocation delays', () => {
   });
   it('an increase waits for the operator allocation delay', () => {
     const s = net('unique');
-    const { world } = run({ ...s, restaking: { ...s.restaking, operators: [{ id: 'op', allocationDelayBlocks: 3200 }] } }, [
-      { type: 'ModifyAllocation', operator: 'op', avs: 'A', strategy: 'EIGEN', magnitude: '0.5' },
-    ]);
+    const { world } = run(
+      { ...s, restaking: { ...s.restaking, operators: [{ id: 'op', allocationDelayBlocks: 3200 }] } },
+      [{ type: 'ModifyAllocation', operator: 'op', avs: 'A', strategy: 'EIGEN', magnitude: '0.5' }],
+    );
     expect(stakeSeenBy(world, 'A')).toBe(40n * G);
     apply(world, { type: 'AdvanceTime', epochs: 100 });
     expect(stakeSeenBy(world, 'A')).toBe(50n * G);
@@ -93,7 +99,14 @@ describe('redistribution and withdrawals', () => {
   it('ELIP-006: a redistributing set sends the slashed tokens to its recipient', () => {
     const s = net('unique');
     const { world, traces } = run(
-      { ...s, holders: [...s.holders, { id: 'insurer' }], restaking: { ...s.restaking, avss: [{ id: 'A', sets: [{ id: 0, redistributionRecipient: 'insurer' }] }, { id: 'B' }] } },
+      {
+        ...s,
+        holders: [...s.holders, { id: 'insurer' }],
+        restaking: {
+          ...s.restaking,
+          avss: [{ id: 'A', sets: [{ id: 0, redistributionRecipient: 'insurer' }] }, { id: 'B' }],
+        },
+      },
       [{ type: 'SlashOperator', avs: 'A', operator: 'op', wad: '0.5' }],
     );
     expect(balanceOf(world.ledger, 'EIGEN', 'holder:insurer')).toBe(20n * G);
@@ -116,12 +129,26 @@ describe('liquid restaking token', () => {
   it('mints 1:1, spreads over operators, and its rate falls when one operator is slashed', () => {
     const { world, traces } = run(
       {
-        holders: [{ id: 'a', balances: { EIGEN: '60' } }, { id: 'b', balances: { EIGEN: '40' } }],
+        holders: [
+          { id: 'a', balances: { EIGEN: '60' } },
+          { id: 'b', balances: { EIGEN: '40' } },
+        ],
         restaking: {
           strategies: [{ id: 'EIGEN' }],
           operators: [{ id: 'o1' }, { id: 'o2' }],
           avss: [{ id: 'A' }],
-          lrts: [{ id: 'x', name: 'xETH', strategy: 'EIGEN', operators: ['o1', 'o2'], deposits: [{ holder: 'a', amount: '50' }, { holder: 'b', amount: '40' }] }],
+          lrts: [
+            {
+              id: 'x',
+              name: 'xETH',
+              strategy: 'EIGEN',
+              operators: ['o1', 'o2'],
+              deposits: [
+                { holder: 'a', amount: '50' },
+                { holder: 'b', amount: '40' },
+              ],
+            },
+          ],
           allocations: [{ operator: 'o1', avs: 'A', strategy: 'EIGEN', magnitude: '1' }],
         },
       },
@@ -131,6 +158,8 @@ describe('liquid restaking token', () => {
     expect(allocatedStake(world, 'o1', 'A')).toBe(25n * G);
     const r = lrtEthPerToken(world, 'LRT:x');
     expect(r.num * 90n).toBe(65n * r.den); // 65 ETH left for 90 LRT
-    expect(traces[1].some((s) => s.kind === 'restaking.lrt.rate' && /xETH's rate falls from 1 to 0.722222222/.test(s.text))).toBe(true);
+    expect(
+      traces[1].some((s) => s.kind === 'restaking.lrt.rate' && /xETH's rate falls from 1 to 0.722222222/.test(s.text)),
+    ).toBe(true);
   });
 });

@@ -42,7 +42,9 @@ describe('restaking report', () => {
       ['A/0', '0.4', String(40n * G)],
       ['B/0', '0.25', String(25n * G)],
     ]);
-    expect(r.avss.map((a) => [a.id, a.stakeSeen, a.costOfCorruption, a.profitFromCorruption, a.corruptionProfitable])).toEqual([
+    expect(
+      r.avss.map((a) => [a.id, a.stakeSeen, a.costOfCorruption, a.profitFromCorruption, a.corruptionProfitable]),
+    ).toEqual([
       ['A', String(40n * G), String(20n * G), String(10n * G), false],
       ['B', String(25n * G), '12500000000', String(20n * G), true],
     ]);

@@ -49,20 +49,39 @@ describe('Symbiotic network restake', () => {
 
   it('through events: N1 slashes O1 by 300 (50% of 600), then 150 more', () => {
     const { world, traces } = run(sv, [{ type: 'SlashOperator', avs: 'N1', operator: 'O1', wad: '0.5' }]);
-    const seen = () => [allocatedStake(world, 'O1', 'N1'), allocatedStake(world, 'O2', 'N1'), allocatedStake(world, 'O1', 'N2'), allocatedStake(world, 'O2', 'N2')];
+    const seen = () => [
+      allocatedStake(world, 'O1', 'N1'),
+      allocatedStake(world, 'O2', 'N1'),
+      allocatedStake(world, 'O1', 'N2'),
+      allocatedStake(world, 'O2', 'N2'),
+    ];
     expect(seen()).toEqual([525n * G, 175n * G, 300n * G, 300n * G]);
     expect(traces[1].at(-1)!.text).toMatch(/unchanged/);
     // 150 more, from N2 this time: 50% of N2/O1's 300
     apply(world, { type: 'SlashOperator', avs: 'N2', operator: 'O1', wad: '0.5' });
     expect(world.restaking.vaults.v.activeStake).toBe(550n * G);
-    expect(seen()).toEqual([4125n * G / 10n, 1375n * G / 10n, 275n * G, 275n * G]);
+    expect(seen()).toEqual([(4125n * G) / 10n, (1375n * G) / 10n, 275n * G, 275n * G]);
     // The slashed collateral goes to the vault's burner contract (a transfer, as Vault.onSlash does).
     expect(world.ledger.assets.ETH.balances.get(vaultBurnerAccount('v'))).toBe(450n * G);
   });
 
   it('a pending withdrawal takes its pro-rata share of the slash', () => {
     const { world } = run(
-      { ...sv, holders: [{ id: 'h', balances: { ETH: '1200' } }], restaking: { ...sv.restaking, vaults: [{ ...sv.restaking.vaults[0], networkLimits: { N1: '2000', N2: '600' }, operatorShares: { N1: { O1: '1' } }, deposits: [{ holder: 'h', amount: '1200' }] }] } },
+      {
+        ...sv,
+        holders: [{ id: 'h', balances: { ETH: '1200' } }],
+        restaking: {
+          ...sv.restaking,
+          vaults: [
+            {
+              ...sv.restaking.vaults[0],
+              networkLimits: { N1: '2000', N2: '600' },
+              operatorShares: { N1: { O1: '1' } },
+              deposits: [{ holder: 'h', amount: '1200' }],
+            },
+          ],
+        },
+      },
       [
         { type: 'VaultWithdraw', holder: 'h', vault: 'v', amount: '200' },
         { type: 'SlashOperator', avs: 'N1', operator: 'O1', wad: '0.3' },

@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/security/analyze';
 import { parseExactJson } from '../../../src/engine/security/exactJson';
-import { NetworkError, type RestakingNetworkView, toRestakingGraph, WAD } from '../../../src/engine/security/fromNetwork';
+import {
+  NetworkError,
+  type RestakingNetworkView,
+  toRestakingGraph,
+  WAD,
+} from '../../../src/engine/security/fromNetwork';
 import { readAnalysisInput } from '../../../src/engine/security/inputSchema';
 
 const TSX = join('node_modules', '.bin', 'tsx');
@@ -25,14 +30,29 @@ describe('analyze CLI', () => {
     const r = cli([join(FIX, 'ex1.graph.json'), '--shock', 'v3', '--psi', '0.2']);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['secure', 'worstAttack', 'slack', 'costOfCorruption', 'eigenLayer', 'cascade', 'rPsi', 'exact']);
+    expect(Object.keys(out)).toEqual([
+      'secure',
+      'worstAttack',
+      'slack',
+      'costOfCorruption',
+      'eigenLayer',
+      'cascade',
+      'rPsi',
+      'exact',
+    ]);
     expect(out).toMatchObject({
       secure: false,
       worstAttack: { services: ['S1', 'S2'], validators: ['v2'], profit: 50, stake: 40 },
       slack: -0.2,
       costOfCorruption: { S1: 40, S2: 40 },
       eigenLayer: { holds: false, certifiedSlack: -5 / 17, perValidator: { v1: 0.75, v2: 17 / 12, v3: 2 / 3 } },
-      cascade: { shock: ['v3'], steps: [{ services: ['S1', 'S2'], validators: ['v2'], profit: 50, stake: 40 }], lostStake: 60, lostFraction: 0.6, bound: null },
+      cascade: {
+        shock: ['v3'],
+        steps: [{ services: ['S1', 'S2'], validators: ['v2'], profit: 50, stake: 40 }],
+        lostStake: 60,
+        lostFraction: 0.6,
+        bound: null,
+      },
       rPsi: { value: 0.6, exact: true },
       exact: true,
     });
@@ -48,20 +68,72 @@ describe('analyze CLI', () => {
   });
 
   const bad: [string, string, RegExp][] = [
-    ['negative stake', '{"validators":[{"id":"a","stake":-1}],"services":[],"edges":[]}', /: \$\.validators\[0\]\.stake: stake must not be negative$/],
-    ['zero stake', '{"validators":[{"id":"a","stake":0}],"services":[],"edges":[]}', /: \$\.validators\[0\]\.stake: stake must be greater than zero$/],
-    ['threshold above 1', '{"validators":[],"services":[{"id":"s","profit":1,"threshold":1.01}],"edges":[]}', /: \$\.services\[0\]\.threshold: threshold must be in \(0, 1\]/],
-    ['threshold 0', '{"validators":[],"services":[{"id":"s","profit":1,"threshold":"0"}],"edges":[]}', /: \$\.services\[0\]\.threshold: threshold must be in \(0, 1\]/],
-    ['unknown validator in an edge', '{"validators":[{"id":"a","stake":1}],"services":[{"id":"s","profit":1,"threshold":1}],"edges":[["b","s"]]}', /: \$\.edges\[0\]\[0\]: unknown validator id "b"$/],
-    ['unknown service in an edge', '{"validators":[{"id":"a","stake":1}],"services":[{"id":"s","profit":1,"threshold":1}],"edges":[["a","t"]]}', /: \$\.edges\[0\]\[1\]: unknown service id "t"$/],
-    ['duplicate validator ids', '{"validators":[{"id":"a","stake":1},{"id":"a","stake":2}],"services":[],"edges":[]}', /: \$\.validators\[1\]\.id: duplicate validator id "a"/],
-    ['duplicate service ids', '{"validators":[],"services":[{"id":"s","profit":1,"threshold":1},{"id":"s","profit":1,"threshold":1}],"edges":[]}', /: \$\.services\[1\]\.id: duplicate service id "s"/],
-    ['not a number', '{"validators":[{"id":"a","stake":"lots"}],"services":[],"edges":[]}', /: \$\.validators\[0\]\.stake: "lots" is not a number/],
-    ['missing key', '{"validators":[{"id":"a"}],"services":[],"edges":[]}', /: \$\.validators\[0\]\.stake: is missing$/],
-    ['negative profit', '{"validators":[],"services":[{"id":"s","profit":-2,"threshold":1}],"edges":[]}', /: \$\.services\[0\]\.profit: profit must not be negative$/],
+    [
+      'negative stake',
+      '{"validators":[{"id":"a","stake":-1}],"services":[],"edges":[]}',
+      /: \$\.validators\[0\]\.stake: stake must not be negative$/,
+    ],
+    [
+      'zero stake',
+      '{"validators":[{"id":"a","stake":0}],"services":[],"edges":[]}',
+      /: \$\.validators\[0\]\.stake: stake must be greater than zero$/,
+    ],
+    [
+      'threshold above 1',
+      '{"validators":[],"services":[{"id":"s","profit":1,"threshold":1.01}],"edges":[]}',
+      /: \$\.services\[0\]\.threshold: threshold must be in \(0, 1\]/,
+    ],
+    [
+      'threshold 0',
+      '{"validators":[],"services":[{"id":"s","profit":1,"threshold":"0"}],"edges":[]}',
+      /: \$\.services\[0\]\.threshold: threshold must be in \(0, 1\]/,
+    ],
+    [
+      'unknown validator in an edge',
+      '{"validators":[{"id":"a","stake":1}],"services":[{"id":"s","profit":1,"threshold":1}],"edges":[["b","s"]]}',
+      /: \$\.edges\[0\]\[0\]: unknown validator id "b"$/,
+    ],
+    [
+      'unknown service in an edge',
+      '{"validators":[{"id":"a","stake":1}],"services":[{"id":"s","profit":1,"threshold":1}],"edges":[["a","t"]]}',
+      /: \$\.edges\[0\]\[1\]: unknown service id "t"$/,
+    ],
+    [
+      'duplicate validator ids',
+      '{"validators":[{"id":"a","stake":1},{"id":"a","stake":2}],"services":[],"edges":[]}',
+      /: \$\.validators\[1\]\.id: duplicate validator id "a"/,
+    ],
+    [
+      'duplicate service ids',
+      '{"validators":[],"services":[{"id":"s","profit":1,"threshold":1},{"id":"s","profit":1,"threshold":1}],"edges":[]}',
+      /: \$\.services\[1\]\.id: duplicate service id "s"/,
+    ],
+    [
+      'not a number',
+      '{"validators":[{"id":"a","stake":"lots"}],"services":[],"edges":[]}',
+      /: \$\.validators\[0\]\.stake: "lots" is not a number/,
+    ],
+    [
+      'missing key',
+      '{"validators":[{"id":"a"}],"services":[],"edges":[]}',
+      /: \$\.validators\[0\]\.stake: is missing$/,
+    ],
+    [
+      'negative profit',
+      '{"validators":[],"services":[{"id":"s","profit":-2,"threshold":1}],"edges":[]}',
+      /: \$\.services\[0\]\.profit: profit must not be negative$/,
+    ],
     ['broken JSON', '{"validators": [', /: \$: not valid JSON at line 1, column 17 \(unexpected end of input\)$/],
-    ["scenario without a version", '{"format":"restaking-lab/scenario","name":"x"}', /: \$\.version: is missing \(it is required\)$/],
-    ['network with an unknown operator', '{"format":"restaking-lab/scenario","network":{"operators":[],"services":[{"id":"s","profit":"1","threshold":"1/2"}],"allocations":[{"operator":"o","service":"s","magnitude":"1"}]}}', /: \$\.network\.allocations\[0\]\.operator: unknown operator id "o"$/],
+    [
+      'scenario without a version',
+      '{"format":"restaking-lab/scenario","name":"x"}',
+      /: \$\.version: is missing \(it is required\)$/,
+    ],
+    [
+      'network with an unknown operator',
+      '{"format":"restaking-lab/scenario","network":{"operators":[],"services":[{"id":"s","profit":"1","threshold":"1/2"}],"allocations":[{"operator":"o","service":"s","magnitude":"1"}]}}',
+      /: \$\.network\.allocations\[0\]\.operator: unknown operator id "o"$/,
+    ],
   ];
   it.each(bad)('bad input (%s): exit 2, one line naming the file, the path and the problem', (_name, json, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'analyze-'));
@@ -122,7 +194,9 @@ describe('one world under three security models', () => {
     expect(over.worstAttack).toEqual({ services: ['X', 'Y'], validators: ['V1/op1'], profit: 120, stake: 100 });
     const split: RestakingNetworkView = {
       ...view,
-      vaults: view.vaults!.map((v) => (v.id === 'V1' ? { ...v, networkLimits: v.networkLimits.map((l) => ({ ...l, limitGwei: 50_000_000_000n })) } : v)),
+      vaults: view.vaults!.map((v) =>
+        v.id === 'V1' ? { ...v, networkLimits: v.networkLimits.map((l) => ({ ...l, limitGwei: 50_000_000_000n })) } : v,
+      ),
     };
     const r = analyze(toRestakingGraph(split, 'sharedVault').graph);
     expect(r.secure).toBe(true);
@@ -168,6 +242,8 @@ describe('one world under three security models', () => {
       allocations: [{ operator: 'o', service: 'A', magnitudeWad: WAD / 3n }],
     };
     expect(toRestakingGraph(v).nodes[0].stakeGwei).toBe(3n);
-    expect(() => toRestakingGraph({ ...v, allocations: [...v.allocations, { operator: 'o', service: 'A', magnitudeWad: WAD }] })).toThrow(NetworkError);
+    expect(() =>
+      toRestakingGraph({ ...v, allocations: [...v.allocations, { operator: 'o', service: 'A', magnitudeWad: WAD }] }),
+    ).toThrow(NetworkError);
   });
 });

@@ -37,7 +37,12 @@ describe('worldGraph', () => {
     expect(graph.validators.map((v) => v.id).sort()).toEqual(['op1', 'op2', 'op3']);
     const r = analyze(graph);
     expect(r.costOfCorruption).toEqual({ da: 250, oracle: 250, bridge: 250 });
-    expect(r.worstAttack).toMatchObject({ services: ['da', 'oracle', 'bridge'], validators: ['op1', 'op3'], profit: 330, stake: 250 });
+    expect(r.worstAttack).toMatchObject({
+      services: ['da', 'oracle', 'bridge'],
+      validators: ['op1', 'op3'],
+      profit: 330,
+      stake: 250,
+    });
   });
 
   it('the same unique world analysed as if pooled (what the compare view shows)', () => {
@@ -52,9 +57,13 @@ describe('worldGraph', () => {
 
 describe('npm run analyze on a scenario file', () => {
   it('folds the scenario and prints the analysis of its world', () => {
-    const r = spawnSync(join('node_modules', '.bin', 'tsx'), ['src/cli/analyze.ts', 'public/scenarios/three-avs-pooled.json'], {
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      join('node_modules', '.bin', 'tsx'),
+      ['src/cli/analyze.ts', 'public/scenarios/three-avs-pooled.json'],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ secure: false, exact: true, worstAttack: { profit: 330, stake: 250 } });

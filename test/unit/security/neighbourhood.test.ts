@@ -20,7 +20,9 @@ function instance(V: number, S: number, seed: number, c: number): GainInstance {
   const sg = scaleGraph(indexGraph(toGraph(rawInstance(V, S, seed), c)));
   const needs = effectiveNeeds(sg, costsOfCorruption(sg));
   const services = Array.from({ length: sg.g.m }, (_, j) => j).filter((j) => sg.P[j] > 0n);
-  const validators = Array.from({ length: sg.g.n }, (_, v) => v).filter((v) => sg.g.vServices[v].some((j) => sg.P[j] > 0n));
+  const validators = Array.from({ length: sg.g.n }, (_, v) => v).filter((v) =>
+    sg.g.vServices[v].some((j) => sg.P[j] > 0n),
+  );
   return buildInstance({ services, validators, vServices: sg.g.vServices, S: sg.S, P: sg.P, NEED: needs });
 }
 

@@ -39,7 +39,10 @@ describe('rationals', () => {
 
 describe('exact JSON', () => {
   it('keeps the text of every number', () => {
-    const x = parseExactJson('{"a": 0.30000000000000000001, "b": [1, -2e3, "s"], "c": null, "d": true}') as Record<string, unknown>;
+    const x = parseExactJson('{"a": 0.30000000000000000001, "b": [1, -2e3, "s"], "c": null, "d": true}') as Record<
+      string,
+      unknown
+    >;
     expect(x.a).toEqual(new ExactNumber('0.30000000000000000001'));
     expect(x.b).toEqual([new ExactNumber('1'), new ExactNumber('-2e3'), 's']);
     expect(x.c).toBeNull();
@@ -79,7 +82,10 @@ describe('minimum covers (subset sum)', () => {
     for (let t = 0; t < 300; t++) {
       const k = 1 + Math.floor(rnd() * 12);
       const scale = [1n, 1_000_003n, 10n ** 15n + 7n][t % 3]; // table, float search, bigint search
-      const items = Array.from({ length: k }, () => BigInt(1 + Math.floor(rnd() * 60)) * scale + BigInt(Math.floor(rnd() * 5)));
+      const items = Array.from(
+        { length: k },
+        () => BigInt(1 + Math.floor(rnd() * 60)) * scale + BigInt(Math.floor(rnd() * 5)),
+      );
       const total = items.reduce((a, b) => a + b, 0n);
       const need = BigInt(Math.floor(rnd() * Number(total / scale))) * scale + 1n;
       if (need > total) continue;
@@ -165,7 +171,14 @@ describe('anytime search', () => {
   });
   it('decision mode stops at the first attack', () => {
     const sg = scaleGraph(indexGraph(toGraph(rawInstance(40, 15, 5), 1)));
-    const inst = buildInstance({ services: [...Array(sg.g.m).keys()], validators: [...Array(sg.g.n).keys()], vServices: sg.g.vServices, S: sg.S, P: sg.P, NEED: sg.NEED });
+    const inst = buildInstance({
+      services: [...Array(sg.g.m).keys()],
+      validators: [...Array(sg.g.n).keys()],
+      vServices: sg.g.vServices,
+      S: sg.S,
+      P: sg.P,
+      NEED: sg.NEED,
+    });
     const first = maxGain(inst, { stopAtFirst: true });
     const best = maxGain(inst);
     expect(first.complete && best.complete).toBe(true);
@@ -178,12 +191,26 @@ describe('anytime search', () => {
 describe('edge cases', () => {
   it('an empty graph is secure with nothing to report', () => {
     const r = analyze({ validators: [], services: [], edges: [] }, { psi: '1/2', shock: [] });
-    expect(r).toMatchObject({ secure: true, worstAttack: null, slack: null, costOfCorruption: {}, eigenLayer: { holds: true, certifiedSlack: null, perValidator: {} }, exact: true });
+    expect(r).toMatchObject({
+      secure: true,
+      worstAttack: null,
+      slack: null,
+      costOfCorruption: {},
+      eigenLayer: { holds: true, certifiedSlack: null, perValidator: {} },
+      exact: true,
+    });
     expect(r.rPsi).toEqual({ value: 0.5, exact: true });
     expect(r.cascade).toEqual({ shock: [], steps: [], lostStake: 0, lostFraction: 0, bound: null });
   });
   it('a service without validators is corrupted for free (γ* = −1) while the EigenLayer condition cannot see it', () => {
-    const g = graphOf({ validators: [['a', 5]], services: [['x', 2, '1/2'], ['y', 2, 1]], edges: [['a', 'x']] });
+    const g = graphOf({
+      validators: [['a', 5]],
+      services: [
+        ['x', 2, '1/2'],
+        ['y', 2, 1],
+      ],
+      edges: [['a', 'x']],
+    });
     const r = analyze(g);
     expect(r.secure).toBe(false);
     expect(r.worstAttack).toEqual({ services: ['y'], validators: [], profit: 2, stake: 0 });
@@ -192,11 +219,35 @@ describe('edge cases', () => {
     expect(r.eigenLayer.holds).toBe(true);
   });
   it('services with zero profit join the attack they are covered by, for free', () => {
-    const g = graphOf({ validators: [['a', 5], ['b', 5]], services: [['x', 8, '1/2'], ['z', 0, '1/2']], edges: [['a', 'x'], ['b', 'x'], ['a', 'z']] });
+    const g = graphOf({
+      validators: [
+        ['a', 5],
+        ['b', 5],
+      ],
+      services: [
+        ['x', 8, '1/2'],
+        ['z', 0, '1/2'],
+      ],
+      edges: [
+        ['a', 'x'],
+        ['b', 'x'],
+        ['a', 'z'],
+      ],
+    });
     expect(analyze(g).worstAttack).toEqual({ services: ['x', 'z'], validators: ['a'], profit: 8, stake: 5 });
   });
   it('a threshold of exactly 1 needs every validator; equality is not an attack', () => {
-    const g = graphOf({ validators: [['a', 1], ['b', 2]], services: [['x', 3, 1]], edges: [['a', 'x'], ['b', 'x']] });
+    const g = graphOf({
+      validators: [
+        ['a', 1],
+        ['b', 2],
+      ],
+      services: [['x', 3, 1]],
+      edges: [
+        ['a', 'x'],
+        ['b', 'x'],
+      ],
+    });
     const r = analyze(g, { shock: ['a'] });
     expect(r.secure).toBe(true);
     expect(r.slack).toBe(0);

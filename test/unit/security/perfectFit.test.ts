@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { UNLIMITED } from '../../../src/engine/security/budget';
 import { costsOfCorruption } from '../../../src/engine/security/costOfCorruption';
 import { indexGraph, type RestakingGraph } from '../../../src/engine/security/graph';
-import { buildTailTable, findPerfectFit, fitContext, fitDone, subsetWithSum, type TailTable } from '../../../src/engine/security/perfectFit';
+import {
+  buildTailTable,
+  findPerfectFit,
+  fitContext,
+  fitDone,
+  subsetWithSum,
+  type TailTable,
+} from '../../../src/engine/security/perfectFit';
 import { rat } from '../../../src/engine/security/rational';
 import { scaleGraph } from '../../../src/engine/security/scaled';
 import { minCover } from '../../../src/engine/security/subsetSum';

@@ -8,7 +8,8 @@ import { minCover } from '../../../src/engine/security/subsetSum';
 import { UNLIMITED } from '../../../src/engine/security/budget';
 import { seededUniform } from '../../bench/securityInstances';
 
-const sumOf = (items: readonly bigint[], chosen: readonly number[]): bigint => chosen.reduce((a, i) => a + items[i], 0n);
+const sumOf = (items: readonly bigint[], chosen: readonly number[]): bigint =>
+  chosen.reduce((a, i) => a + items[i], 0n);
 const totalOf = (items: readonly bigint[]): bigint => items.reduce((a, b) => a + b, 0n);
 
 /** Exact min subset sum ≥ need by meet in the middle (two sorted halves): an independent check up to ~30 items. */

@@ -1,7 +1,13 @@
 /** The worker's message loop and the client, wired together in-process through a fake Worker. */
 import { describe, expect, it } from 'vitest';
 import { createSecurityWorkerHandler } from '../../../src/app/security.worker';
-import { type GraphMessage, SecurityClient, type WorkerLike, type WorkerRequest, type WorkerResponse } from '../../../src/app/securityClient';
+import {
+  type GraphMessage,
+  SecurityClient,
+  type WorkerLike,
+  type WorkerRequest,
+  type WorkerResponse,
+} from '../../../src/app/securityClient';
 
 const EX1: GraphMessage = {
   validators: [

@@ -19,8 +19,7 @@ export function feeSharesToMint(
 ): bigint {
   if (rewards <= 0n || feeBasisPoints === 0n) return 0n;
   return (
-    (rewards * feeBasisPoints * prevTotalShares) /
-    (newTotalPooledEther * TOTAL_BASIS_POINTS - feeBasisPoints * rewards)
+    (rewards * feeBasisPoints * prevTotalShares) / (newTotalPooledEther * TOTAL_BASIS_POINTS - feeBasisPoints * rewards)
   );
 }
 

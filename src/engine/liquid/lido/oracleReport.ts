@@ -81,7 +81,9 @@ export function oracleReport(ctx: Ctx, p: LidoPool, parent: number | null = null
   const withdrawals = balanceOf(world.ledger, 'ETH', lidoAccount.withdrawals(p.id));
   const movements: Movement[] = [];
   if (withdrawals > 0n) {
-    movements.push(transfer(world.ledger, 'ETH', lidoAccount.withdrawals(p.id), lidoAccount.buffer(p.id), withdrawals, 'withdrawal'));
+    movements.push(
+      transfer(world.ledger, 'ETH', lidoAccount.withdrawals(p.id), lidoAccount.buffer(p.id), withdrawals, 'withdrawal'),
+    );
   }
   p.clBalance = postCLBalance;
   p.clValidators = postCLValidators;
@@ -94,7 +96,15 @@ export function oracleReport(ctx: Ctx, p: LidoPool, parent: number | null = null
     entities: [p.id],
     amounts: { preTotalPooledEther, postTotalPooledEther, clBalance: postCLBalance, withdrawals, rewards },
     movements,
-    message: say('liquid.lido.report', { rewards, pool: p.name, postCLBalance, withdrawals, growthPercent: percent(postTotalPooledEther - preTotalPooledEther, preTotalPooledEther), loss: -rewards, fallPercent: percent(preTotalPooledEther - postTotalPooledEther, preTotalPooledEther) }),
+    message: say('liquid.lido.report', {
+      rewards,
+      pool: p.name,
+      postCLBalance,
+      withdrawals,
+      growthPercent: percent(postTotalPooledEther - preTotalPooledEther, preTotalPooledEther),
+      loss: -rewards,
+      fallPercent: percent(preTotalPooledEther - postTotalPooledEther, preTotalPooledEther),
+    }),
     parent,
   });
 
@@ -107,7 +117,8 @@ export function oracleReport(ctx: Ctx, p: LidoPool, parent: number | null = null
       for (const [op, s] of Object.entries(split.operators)) {
         if (s > 0n) feeMovements.push(mint(world.ledger, stEthAsset(p.id), lidoAccount.operator(p.id, op), s, 'fee'));
       }
-      if (split.treasury > 0n) feeMovements.push(mint(world.ledger, stEthAsset(p.id), lidoAccount.treasury(p.id), split.treasury, 'fee'));
+      if (split.treasury > 0n)
+        feeMovements.push(mint(world.ledger, stEthAsset(p.id), lidoAccount.treasury(p.id), split.treasury, 'fee'));
       p.totalShares += feeShares;
       const feeEth = (feeShares * postTotalPooledEther) / p.totalShares;
       ctx.trace.step({
@@ -116,7 +127,12 @@ export function oracleReport(ctx: Ctx, p: LidoPool, parent: number | null = null
         entities: [p.id, ...Object.keys(split.operators)],
         amounts: { feeShares, feeEth, treasuryShares: split.treasury },
         movements: feeMovements,
-        message: say('liquid.lido.fee', { feeBasisPoints: p.feeBasisPoints, feeShares, feeEth, holdersPercent: 100 - p.feeBasisPoints / 100 }),
+        message: say('liquid.lido.fee', {
+          feeBasisPoints: p.feeBasisPoints,
+          feeShares,
+          feeEth,
+          holdersPercent: 100 - p.feeBasisPoints / 100,
+        }),
         parent: reportStep,
       });
     }
@@ -125,7 +141,16 @@ export function oracleReport(ctx: Ctx, p: LidoPool, parent: number | null = null
   const finalized = finalizeRequests(ctx, p, reportStep);
   requestExitsForQueue(ctx, p, reportStep);
   depositBuffered(ctx, p, reportStep);
-  return { preTotalPooledEther, postTotalPooledEther, preTotalShares, postCLBalance, withdrawals, rewards, feeShares, finalized };
+  return {
+    preTotalPooledEther,
+    postTotalPooledEther,
+    preTotalShares,
+    postCLBalance,
+    withdrawals,
+    rewards,
+    feeShares,
+    finalized,
+  };
 }
 
 /**
@@ -138,7 +163,8 @@ function requestExitsForQueue(ctx: Ctx, p: LidoPool, parent: number): void {
   if (demand <= 0n) return;
   for (const id of p.validators) {
     const v = world.ethereum.validators[id];
-    if (v && (v.status === 'exiting' || v.status === 'exited' || v.status === 'withdrawable')) demand -= validatorBalance(world, id);
+    if (v && (v.status === 'exiting' || v.status === 'exited' || v.status === 'withdrawable'))
+      demand -= validatorBalance(world, id);
   }
   for (const id of p.validators) {
     if (demand <= 0n) break;

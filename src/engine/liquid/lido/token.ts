@@ -57,7 +57,11 @@ export function transferStEth(ctx: Ctx, p: LidoPool, from: string, to: string, a
   const have = balanceOf(world.ledger, asset, holderAccount(from));
   if (shares > have) {
     throw new RefusedEvent(
-      say('liquid.refused.transferOverdraft', { from: name(ctx, from), held: getPooledEthByShares(have, rate), pool: p.name }),
+      say('liquid.refused.transferOverdraft', {
+        from: name(ctx, from),
+        held: getPooledEthByShares(have, rate),
+        pool: p.name,
+      }),
     );
   }
   const m = transfer(world.ledger, asset, holderAccount(from), holderAccount(to), shares, 'transfer');
@@ -80,10 +84,23 @@ export function wrap(ctx: Ctx, p: LidoPool, holder: string, amount: bigint): big
   const shares = getSharesByPooledEth(amount, rate);
   const have = balanceOf(world.ledger, stEthAsset(p.id), holderAccount(holder));
   if (shares > have) {
-    throw new RefusedEvent(say('liquid.refused.wrapOverdraft', { holder: name(ctx, holder), held: getPooledEthByShares(have, rate), pool: p.name }));
+    throw new RefusedEvent(
+      say('liquid.refused.wrapOverdraft', {
+        holder: name(ctx, holder),
+        held: getPooledEthByShares(have, rate),
+        pool: p.name,
+      }),
+    );
   }
   if (shares === 0n) throw new RefusedEvent(say('liquid.refused.wrapDust', { amount }));
-  const moved = transfer(world.ledger, stEthAsset(p.id), holderAccount(holder), lidoAccount.wsteth(p.id), shares, 'wrap');
+  const moved = transfer(
+    world.ledger,
+    stEthAsset(p.id),
+    holderAccount(holder),
+    lidoAccount.wsteth(p.id),
+    shares,
+    'wrap',
+  );
   const minted = mint(world.ledger, wstEthAsset(p.id), holderAccount(holder), shares, 'wrap');
   ctx.trace.step({
     kind: 'lido.wrap',
@@ -111,7 +128,14 @@ export function unwrap(ctx: Ctx, p: LidoPool, holder: string, amount: bigint): b
   const stEth = getPooledEthByShares(amount, rate);
   const shares = getSharesByPooledEth(stEth, rate);
   const burned = burn(world.ledger, wstEthAsset(p.id), holderAccount(holder), amount, 'unwrap');
-  const moved = transfer(world.ledger, stEthAsset(p.id), lidoAccount.wsteth(p.id), holderAccount(holder), shares, 'unwrap');
+  const moved = transfer(
+    world.ledger,
+    stEthAsset(p.id),
+    lidoAccount.wsteth(p.id),
+    holderAccount(holder),
+    shares,
+    'unwrap',
+  );
   ctx.trace.step({
     kind: 'lido.unwrap',
     layer: 'liquid',

@@ -76,7 +76,12 @@ export function requestWithdrawal(ctx: Ctx, p: LidoPool, holder: string, amount:
     layer: 'liquid',
     entities: [holder, p.id],
     amounts: { amount },
-    message: say('liquid.lido.withdrawal.request', { pieceCount: pieces.length, holder: world.holders[holder].name, pool: p.name, amount }),
+    message: say('liquid.lido.withdrawal.request', {
+      pieceCount: pieces.length,
+      holder: world.holders[holder].name,
+      pool: p.name,
+      amount,
+    }),
   });
   const ids: string[] = [];
   for (const piece of pieces) {
@@ -132,7 +137,14 @@ export function finalizeRequests(ctx: Ctx, p: LidoPool, parent: number | null): 
     const eth = finalizationValue(r, rate);
     const buffered = balanceOf(world.ledger, 'ETH', lidoAccount.buffer(p.id));
     if (eth > buffered) break;
-    const lock = transfer(world.ledger, 'ETH', lidoAccount.buffer(p.id), lidoAccount.queue(p.id), eth, 'withdrawal:lock');
+    const lock = transfer(
+      world.ledger,
+      'ETH',
+      lidoAccount.buffer(p.id),
+      lidoAccount.queue(p.id),
+      eth,
+      'withdrawal:lock',
+    );
     const burned = burn(world.ledger, stEthAsset(p.id), lidoAccount.queue(p.id), r.shares, 'withdrawal:burn');
     p.totalShares -= r.shares;
     r.status = stepWithdrawalRequest(r.status, { type: 'FINALIZE' });
@@ -146,7 +158,13 @@ export function finalizeRequests(ctx: Ctx, p: LidoPool, parent: number | null): 
       entities: [r.owner, p.id, `request:${id}`],
       amounts: { claimableEth: eth, nominal: r.amountOfStETH, sharesBurned: r.shares },
       movements: [lock, burned],
-      message: say('liquid.lido.withdrawal.finalized', { discounted, id, shares: r.shares, eth, amountOfStETH: r.amountOfStETH }),
+      message: say('liquid.lido.withdrawal.finalized', {
+        discounted,
+        id,
+        shares: r.shares,
+        eth,
+        amountOfStETH: r.amountOfStETH,
+      }),
       parent,
     });
   }
@@ -159,7 +177,14 @@ export function claimWithdrawal(ctx: Ctx, p: LidoPool, holder: string, requestId
   const r = p.requests[requestId];
   if (!r) throw new RefusedEvent(say('liquid.refused.noWithdrawalRequest', { pool: p.name, requestId }));
   if (r.owner !== holder) {
-    throw new RefusedEvent(say('liquid.refused.claimNotOwner', { requestId, owner: world.holders[r.owner]?.name, ownerId: r.owner, holder: world.holders[holder].name }));
+    throw new RefusedEvent(
+      say('liquid.refused.claimNotOwner', {
+        requestId,
+        owner: world.holders[r.owner]?.name,
+        ownerId: r.owner,
+        holder: world.holders[holder].name,
+      }),
+    );
   }
   if (r.status === 'requested') {
     throw new RefusedEvent(say('liquid.refused.claimNotFinalized', { requestId }));

@@ -16,7 +16,12 @@ export interface NodeShareInput {
  * RocketMinipoolDelegate.calculateNodeRewards: the node's pro-rata part of the rewards plus its commission on
  * the users' part.
  */
-export function calculateNodeRewards(nodeCapital: bigint, userCapital: bigint, rewards: bigint, nodeFee: [bigint, bigint]): bigint {
+export function calculateNodeRewards(
+  nodeCapital: bigint,
+  userCapital: bigint,
+  rewards: bigint,
+  nodeFee: [bigint, bigint],
+): bigint {
   const nodePortion = (rewards * nodeCapital) / (userCapital + nodeCapital);
   const userPortion = rewards - nodePortion;
   return nodePortion + (userPortion * nodeFee[0]) / nodeFee[1];
@@ -25,7 +30,8 @@ export function calculateNodeRewards(nodeCapital: bigint, userCapital: bigint, r
 /** RocketMinipoolDelegate._calculateNodeShare (no ETH penalty rate: the oracle DAO's penalties are not modelled). */
 export function calculateNodeShare({ balance, nodeCapital, userCapital, nodeFee }: NodeShareInput): bigint {
   const capital = userCapital + nodeCapital;
-  if (balance > capital) return nodeCapital + calculateNodeRewards(nodeCapital, userCapital, balance - capital, nodeFee);
+  if (balance > capital)
+    return nodeCapital + calculateNodeRewards(nodeCapital, userCapital, balance - capital, nodeFee);
   if (balance > userCapital) return balance - userCapital;
   return 0n;
 }

@@ -29,4 +29,7 @@ export function getRethValue(eth: bigint, rate: RethRate): bigint {
   return (eth * rate.rethSupply) / rate.totalEthBalance;
 }
 
-export const reportedRate = (p: RocketPool): RethRate => ({ totalEthBalance: p.totalEthBalance, rethSupply: p.rethSupply });
+export const reportedRate = (p: RocketPool): RethRate => ({
+  totalEthBalance: p.totalEthBalance,
+  rethSupply: p.rethSupply,
+});

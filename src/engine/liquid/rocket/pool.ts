@@ -33,7 +33,8 @@ export function depositForReth(ctx: Ctx, p: RocketPool, holder: string, amount: 
   const { world } = ctx;
   if (amount <= 0n) throw new RefusedEvent(say('liquid.refused.rocketDepositZero'));
   const have = balanceOf(world.ledger, ETH, holderAccount(holder));
-  if (have < amount) throw new RefusedEvent(say('liquid.refused.rocketDepositOverdraft', { holder: name(ctx, holder), have }));
+  if (have < amount)
+    throw new RefusedEvent(say('liquid.refused.rocketDepositOverdraft', { holder: name(ctx, holder), have }));
   const reth = getRethValue(amount, reportedRate(p));
   if (reth === 0n) throw new RefusedEvent(say('liquid.refused.rocketDepositDust', { amount }));
   const pay = transfer(world.ledger, ETH, holderAccount(holder), rocketAccount.deposits(p.id), amount, 'deposit');
@@ -54,7 +55,8 @@ export function burnReth(ctx: Ctx, p: RocketPool, holder: string, amount: bigint
   const { world } = ctx;
   if (amount <= 0n) throw new RefusedEvent(say('liquid.refused.rocketBurnZero'));
   const have = balanceOf(world.ledger, rEthAsset(p.id), holderAccount(holder));
-  if (have < amount) throw new RefusedEvent(say('liquid.refused.rocketBurnOverdraft', { holder: name(ctx, holder), have }));
+  if (have < amount)
+    throw new RefusedEvent(say('liquid.refused.rocketBurnOverdraft', { holder: name(ctx, holder), have }));
   const eth = getEthValue(amount, reportedRate(p));
   const inContract = balanceOf(world.ledger, ETH, rocketAccount.reth(p.id));
   const inDeposits = balanceOf(world.ledger, ETH, rocketAccount.deposits(p.id));
@@ -65,8 +67,21 @@ export function burnReth(ctx: Ctx, p: RocketPool, holder: string, amount: bigint
   }
   const movements: Movement[] = [burn(world.ledger, rEthAsset(p.id), holderAccount(holder), amount, 'burn')];
   const fromContract = eth < inContract ? eth : inContract;
-  if (fromContract > 0n) movements.push(transfer(world.ledger, ETH, rocketAccount.reth(p.id), holderAccount(holder), fromContract, 'withdrawal'));
-  if (eth > fromContract) movements.push(transfer(world.ledger, ETH, rocketAccount.deposits(p.id), holderAccount(holder), eth - fromContract, 'withdrawal'));
+  if (fromContract > 0n)
+    movements.push(
+      transfer(world.ledger, ETH, rocketAccount.reth(p.id), holderAccount(holder), fromContract, 'withdrawal'),
+    );
+  if (eth > fromContract)
+    movements.push(
+      transfer(
+        world.ledger,
+        ETH,
+        rocketAccount.deposits(p.id),
+        holderAccount(holder),
+        eth - fromContract,
+        'withdrawal',
+      ),
+    );
   ctx.trace.step({
     kind: 'rocket.burn',
     layer: 'liquid',
@@ -79,12 +94,20 @@ export function burnReth(ctx: Ctx, p: RocketPool, holder: string, amount: bigint
 }
 
 /** A node's new minipool: its bond plus ether matched from the deposit pool, deposited into one validator. */
-export function createMinipool(ctx: Ctx, p: RocketPool, node: string, id: string, bond: bigint, parent: number | null = null): Minipool {
+export function createMinipool(
+  ctx: Ctx,
+  p: RocketPool,
+  node: string,
+  id: string,
+  bond: bigint,
+  parent: number | null = null,
+): Minipool {
   const { world } = ctx;
   if (!p.nodes[node]) throw new RefusedEvent(say('liquid.refused.noNode', { pool: p.name, node }));
   if (p.minipools[id]) throw new RefusedEvent(say('liquid.refused.minipoolExists', { pool: p.name, id }));
   const validatorId = `${p.id}.${id}`;
-  if (world.ethereum.validators[validatorId]) throw new RefusedEvent(say('liquid.refused.minipoolValidatorExists', { validatorId }));
+  if (world.ethereum.validators[validatorId])
+    throw new RefusedEvent(say('liquid.refused.minipoolValidatorExists', { validatorId }));
   const userCapital = MINIPOOL_SIZE - bond;
   const nodeFrom = nodeEthAccount(p, node);
   const nodeHas = balanceOf(world.ledger, ETH, nodeFrom);
@@ -109,10 +132,25 @@ export function createMinipool(ctx: Ctx, p: RocketPool, node: string, id: string
   });
   depositValidator(
     ctx,
-    { id: validatorId, fromAccount: account, amount: MINIPOOL_SIZE, withdrawalAccount: account, owner: p.id, operator: node },
+    {
+      id: validatorId,
+      fromAccount: account,
+      amount: MINIPOOL_SIZE,
+      withdrawalAccount: account,
+      owner: p.id,
+      operator: node,
+    },
     step,
   );
-  const mp: Minipool = { id, node, nodeCapital: bond, userCapital, validator: validatorId, status: 'staking', distribution: null };
+  const mp: Minipool = {
+    id,
+    node,
+    nodeCapital: bond,
+    userCapital,
+    validator: validatorId,
+    status: 'staking',
+    distribution: null,
+  };
   p.minipools[id] = mp;
   p.minipoolOrder.push(id);
   return mp;
@@ -124,7 +162,8 @@ export const MINIPOOL_SIZE = 32_000_000_000n;
 export function exitMinipool(ctx: Ctx, p: RocketPool, id: string): void {
   const mp = p.minipools[id];
   if (!mp) throw new RefusedEvent(say('liquid.refused.noMinipool', { pool: p.name, id }));
-  if (mp.status !== 'staking') throw new RefusedEvent(say('liquid.refused.minipoolNotStaking', { id, status: mp.status }));
+  if (mp.status !== 'staking')
+    throw new RefusedEvent(say('liquid.refused.minipoolNotStaking', { id, status: mp.status }));
   const step = ctx.trace.step({
     kind: 'rocket.minipool.exit',
     layer: 'liquid',
@@ -141,21 +180,46 @@ export function distributeMinipool(ctx: Ctx, p: RocketPool, mp: Minipool, parent
   const { world } = ctx;
   const account = rocketAccount.minipool(p.id, mp.id);
   const balance = balanceOf(world.ledger, ETH, account);
-  const split = distributeBalance({ balance, nodeCapital: mp.nodeCapital, userCapital: mp.userCapital, nodeFee: p.nodeFee });
+  const split = distributeBalance({
+    balance,
+    nodeCapital: mp.nodeCapital,
+    userCapital: mp.userCapital,
+    nodeFee: p.nodeFee,
+  });
   const movements: Movement[] = [];
-  if (split.nodeShare > 0n) movements.push(transfer(world.ledger, ETH, account, nodeEthAccount(p, mp.node), split.nodeShare, 'withdrawal'));
-  if (split.userShare > 0n) movements.push(transfer(world.ledger, ETH, account, rocketAccount.reth(p.id), split.userShare, 'withdrawal'));
+  if (split.nodeShare > 0n)
+    movements.push(transfer(world.ledger, ETH, account, nodeEthAccount(p, mp.node), split.nodeShare, 'withdrawal'));
+  if (split.userShare > 0n)
+    movements.push(transfer(world.ledger, ETH, account, rocketAccount.reth(p.id), split.userShare, 'withdrawal'));
   const nodeRplAccount = rocketAccount.node(p.id, mp.node);
   const slash = slashRpl(split.shortfall, balanceOf(world.ledger, RPL, nodeRplAccount), p.rplPrice);
   mp.status = stepMinipool(mp.status, { type: 'DISTRIBUTE' });
-  mp.distribution = { balance, ...split, rplSlashed: slash.rpl, ethFromRpl: slash.eth, socialised: slash.socialised, epoch: world.epoch };
+  mp.distribution = {
+    balance,
+    ...split,
+    rplSlashed: slash.rpl,
+    ethFromRpl: slash.eth,
+    socialised: slash.socialised,
+    epoch: world.epoch,
+  };
   const step = ctx.trace.step({
     kind: 'rocket.minipool.distribute',
     layer: 'liquid',
     entities: [p.id, mp.node, mp.id],
     amounts: { balance, nodeShare: split.nodeShare, userShare: split.userShare, shortfall: split.shortfall },
     movements,
-    message: say('liquid.rocket.minipool.distribute', { shortfall: split.shortfall, id: mp.id, balance, userCapital: mp.userCapital, userShare: split.userShare, rewards: split.userShare - mp.userCapital, node: mp.node, nodeShare: split.nodeShare, nodeCapital: mp.nodeCapital, bondLoss: mp.nodeCapital - split.nodeShare }),
+    message: say('liquid.rocket.minipool.distribute', {
+      shortfall: split.shortfall,
+      id: mp.id,
+      balance,
+      userCapital: mp.userCapital,
+      userShare: split.userShare,
+      rewards: split.userShare - mp.userCapital,
+      node: mp.node,
+      nodeShare: split.nodeShare,
+      nodeCapital: mp.nodeCapital,
+      bondLoss: mp.nodeCapital - split.nodeShare,
+    }),
     parent,
   });
   if (slash.rpl > 0n) {
@@ -201,12 +265,19 @@ export function distributeWithdrawn(ctx: Ctx, p: RocketPool): void {
  * pool, the rETH contract, and the users' part of every running minipool.
  */
 export function totalEthBalance(world: World, p: RocketPool): bigint {
-  let total = balanceOf(world.ledger, ETH, rocketAccount.deposits(p.id)) + balanceOf(world.ledger, ETH, rocketAccount.reth(p.id));
+  let total =
+    balanceOf(world.ledger, ETH, rocketAccount.deposits(p.id)) + balanceOf(world.ledger, ETH, rocketAccount.reth(p.id));
   for (const id of p.minipoolOrder) {
     const mp = p.minipools[id];
     if (mp.status === 'distributed') continue;
-    const balance = validatorBalance(world, mp.validator) + balanceOf(world.ledger, ETH, rocketAccount.minipool(p.id, id));
-    total += userBalanceEstimate({ balance, nodeCapital: mp.nodeCapital, userCapital: mp.userCapital, nodeFee: p.nodeFee });
+    const balance =
+      validatorBalance(world, mp.validator) + balanceOf(world.ledger, ETH, rocketAccount.minipool(p.id, id));
+    total += userBalanceEstimate({
+      balance,
+      nodeCapital: mp.nodeCapital,
+      userCapital: mp.userCapital,
+      nodeFee: p.nodeFee,
+    });
   }
   return total;
 }
@@ -231,7 +302,13 @@ export function reportBalances(ctx: Ctx, p: RocketPool, parent: number | null = 
     layer: 'liquid',
     entities: [p.id],
     amounts: { totalEthBalance: p.totalEthBalance, rethSupply: p.rethSupply, rate: now },
-    message: say('liquid.rocket.report', { pool: p.name, totalEthBalance: p.totalEthBalance, rethSupply: p.rethSupply, now, was }),
+    message: say('liquid.rocket.report', {
+      pool: p.name,
+      totalEthBalance: p.totalEthBalance,
+      rethSupply: p.rethSupply,
+      now,
+      was,
+    }),
     parent,
   });
 }

@@ -32,7 +32,12 @@ export const ethereum = {
     `${p.validator} is not active yet (it is ${p.deposited ? 'still in the deposit queue' : 'waiting for activation'}); only an active validator can exit.`,
   'ethereum.refused.exitAlready': (p: { validator: string; slashed: boolean; exitEpoch: number | null }) =>
     `${p.validator} is already ${p.slashed ? 'being forced out after its slashing' : 'exiting'} (exit epoch ${p.exitEpoch}); there is nothing more to request.`,
-  'ethereum.refused.exitTooSoon': (p: { validator: string; activeFor: number; allowedAt: number; epochsAway: number }) =>
+  'ethereum.refused.exitTooSoon': (p: {
+    validator: string;
+    activeFor: number;
+    allowedAt: number;
+    epochsAway: number;
+  }) =>
     `${p.validator} has been active for only ${p.activeFor} epochs; a validator must serve ${SHARD_COMMITTEE_PERIOD} epochs (SHARD_COMMITTEE_PERIOD, about 27 hours) before it may exit. Request the exit again at epoch ${p.allowedAt}, ${inEpochs(p.epochsAway)}.`,
   'ethereum.refused.slashAgain': (p: { validator: string; slashedEpoch: number | null }) =>
     `${p.validator} is already slashed (at epoch ${p.slashedEpoch}); a validator can only be slashed once.`,
@@ -48,8 +53,7 @@ export const ethereum = {
     `${p.from} has only ${formatEth(p.have)} ETH and cannot deposit ${formatEth(p.amount)} ETH; deposit less or fund ${p.from} first.`,
   'ethereum.refused.topUpExiting': (p: { id: string; slashed: boolean }) =>
     `${p.id} is ${p.slashed ? 'slashed and ' : ''}exiting; a top-up would only be paid back after it is withdrawable. Deposit into a new validator instead.`,
-  'ethereum.refused.validatorExists': (p: { id: string }) =>
-    `validator "${p.id}" already exists; pick another id.`,
+  'ethereum.refused.validatorExists': (p: { id: string }) => `validator "${p.id}" already exists; pick another id.`,
   'ethereum.deposit.topup': (p: { from: string; id: string; amount: bigint }) =>
     `${p.from} tops up ${p.id} with ${formatEth(p.amount)} ETH; the deposit waits in the deposit queue until it is finalized and fits in the activation churn.`,
   'ethereum.refused.genesisBelow32': (p: { id: string; amount: bigint }) =>
@@ -78,26 +82,52 @@ export const ethereum = {
     `there is no validator "${p.id}"; check the id in the scenario's validator list.`,
   'ethereum.exit.requested': (p: { id: string; exitEpoch: number; epochsAway: number; withdrawable: number }) =>
     `${p.id} asks to exit. The exit queue lets it stop at epoch ${p.exitEpoch} (${inEpochs(p.epochsAway).slice(3)} from now); it keeps attesting until then, and its balance becomes withdrawable 256 epochs later, at epoch ${p.withdrawable}.`,
-  'ethereum.refused.noHolder': (p: { holder: string }) =>
-    `there is no holder "${p.holder}" to deposit from.`,
+  'ethereum.refused.noHolder': (p: { holder: string }) => `there is no holder "${p.holder}" to deposit from.`,
   'ethereum.refused.topUpCredentials': (p: { validator: string; compounding: boolean }) =>
     `${p.validator} already exists with ${p.compounding ? '0x02 compounding' : '0x01'} credentials; a top-up cannot change them.`,
   'ethereum.online': (p: { online: boolean; validators: readonly string[] }) =>
-    p.online ? `${p.validators.join(', ')} ${p.validators.length === 1 ? 'is' : 'are'} back online and attesting again.` : `${p.validators.join(', ')} go${p.validators.length === 1 ? 'es' : ''} offline: missed attestations now cost source and target penalties every epoch, and much more if finality is lost.`,
+    p.online
+      ? `${p.validators.join(', ')} ${p.validators.length === 1 ? 'is' : 'are'} back online and attesting again.`
+      : `${p.validators.join(', ')} go${p.validators.length === 1 ? 'es' : ''} offline: missed attestations now cost source and target penalties every epoch, and much more if finality is lost.`,
   'ethereum.refused.finalityUnchanged': (p: { stalled: boolean }) =>
     p.stalled ? 'finality is already stalled.' : 'the chain is already finalizing.',
   'ethereum.finality': (p: { stalled: boolean; leakEpoch: number }) =>
-    p.stalled ? `Finality stops (more than a third of the network is offline or split). From epoch ${p.leakEpoch} the inactivity leak drains offline validators, quadratically in time, until the online ones hold two thirds again.` : 'The chain finalizes again: the inactivity leak ends, and inactivity scores drain away by 16 per epoch.',
-  'ethereum.genesis.validator': (p: { status: string; id: string; owner: string; balance: bigint; effectiveBalance: bigint; online: boolean }) =>
-    p.status === 'active' ? `${p.id}, ${p.owner}'s validator, starts active with ${formatEth(p.balance)} ETH (effective balance ${formatEth(p.effectiveBalance)} ETH)${p.online ? '' : ', but offline'}.` : `${p.id}, ${p.owner}'s validator, starts with ${formatEth(p.balance)} ETH, waiting for activation.`,
+    p.stalled
+      ? `Finality stops (more than a third of the network is offline or split). From epoch ${p.leakEpoch} the inactivity leak drains offline validators, quadratically in time, until the online ones hold two thirds again.`
+      : 'The chain finalizes again: the inactivity leak ends, and inactivity scores drain away by 16 per epoch.',
+  'ethereum.genesis.validator': (p: {
+    status: string;
+    id: string;
+    owner: string;
+    balance: bigint;
+    effectiveBalance: bigint;
+    online: boolean;
+  }) =>
+    p.status === 'active'
+      ? `${p.id}, ${p.owner}'s validator, starts active with ${formatEth(p.balance)} ETH (effective balance ${formatEth(p.effectiveBalance)} ETH)${p.online ? '' : ', but offline'}.`
+      : `${p.id}, ${p.owner}'s validator, starts with ${formatEth(p.balance)} ETH, waiting for activation.`,
   'ethereum.genesis.finality': () =>
     'The chain is not finalizing: after 4 epochs the inactivity leak starts draining offline validators.',
-  'ethereum.refused.validatorTwice': () =>
-    'the same validator is listed twice; list each validator once.',
+  'ethereum.refused.validatorTwice': () => 'the same validator is listed twice; list each validator once.',
   'ethereum.refused.noWhistleblower': (p: { whistleblower: string }) =>
     `there is no holder "${p.whistleblower}" to receive the whistleblower reward; name a holder or leave it out (the block proposer then gets it).`,
-  'ethereum.slash': (p: { id: string; penalty: bigint; effectiveBalance: bigint; exitEpoch: null | number; correlationEpoch: number; correlationIn: number; withdrawableEpoch: number }) =>
+  'ethereum.slash': (p: {
+    id: string;
+    penalty: bigint;
+    effectiveBalance: bigint;
+    exitEpoch: null | number;
+    correlationEpoch: number;
+    correlationIn: number;
+    withdrawableEpoch: number;
+  }) =>
     `${p.id} is slashed for signing conflicting votes: it loses ${formatEth(p.penalty)} ETH now (1/4096 of its ${formatEth(p.effectiveBalance)} ETH effective balance) and is forced out. It exits at epoch ${p.exitEpoch}, pays a correlation penalty at epoch ${p.correlationEpoch} (${inEpochs(p.correlationIn).slice(3)} from now) that grows with everything slashed around it, and becomes withdrawable at epoch ${p.withdrawableEpoch}.`,
-  'ethereum.slash.reward': (p: { whistleblower: string | null; proposerReward: bigint; reporterReward: bigint; whistleblowerReward: bigint }) =>
-    p.whistleblower !== null ? `The block proposer who included the proof gets ${formatEth(p.proposerReward)} ETH and ${p.whistleblower}, who reported it, gets ${formatEth(p.reporterReward)} ETH (new ETH, 1/4096 of the effective balance in all).` : `The block proposer who included the proof gets the whole whistleblower reward: ${formatEth(p.whistleblowerReward)} ETH of new ETH (1/4096 of the effective balance).`,
+  'ethereum.slash.reward': (p: {
+    whistleblower: string | null;
+    proposerReward: bigint;
+    reporterReward: bigint;
+    whistleblowerReward: bigint;
+  }) =>
+    p.whistleblower !== null
+      ? `The block proposer who included the proof gets ${formatEth(p.proposerReward)} ETH and ${p.whistleblower}, who reported it, gets ${formatEth(p.reporterReward)} ETH (new ETH, 1/4096 of the effective balance in all).`
+      : `The block proposer who included the proof gets the whole whistleblower reward: ${formatEth(p.whistleblowerReward)} ETH of new ETH (1/4096 of the effective balance).`,
 };

@@ -6,7 +6,8 @@ import { EPOCHS_PER_DAY } from '../../time';
 /** Slash fractions are WADs (1e18 = 100%). */
 const WAD = 10n ** 18n;
 /** Up to four names, else three and "and N more". */
-const list = (xs: readonly string[]): string => (xs.length <= 4 ? xs.join(', ') : `${xs.slice(0, 3).join(', ')} and ${xs.length - 3} more`);
+const list = (xs: readonly string[]): string =>
+  xs.length <= 4 ? xs.join(', ') : `${xs.slice(0, 3).join(', ')} and ${xs.length - 3} more`;
 
 export const faults = {
   // The fault catalogue (faults/catalogue.ts): each fault's name and one sentence on what it does and where the loss goes.
@@ -46,20 +47,17 @@ export const faults = {
   'faults.target.correlatedBug': (p: { ids: readonly string[] }) => list(p.ids),
   'faults.target.marketShock': (p: { holder: string; amount: bigint; pool: string }) =>
     `${p.holder} sells ${formatEth(p.amount)} into pool ${p.pool}`,
-  'faults.refused.downtimeNobody': () =>
-    'name the validators that go offline, or an operator',
+  'faults.refused.downtimeNobody': () => 'name the validators that go offline, or an operator',
   'faults.chain.offline': (p: { validatorCount: number; epochs: number }) =>
     `${p.validatorCount} validator${p.validatorCount > 1 ? 's go' : ' goes'} offline for ${p.epochs} epochs (${(p.epochs / EPOCHS_PER_DAY).toFixed(2)} days): each epoch missed costs about what it would have earned.`,
   'faults.refused.notInSet': (p: { operator: string; set: undefined | number; avs: string }) =>
     `operator ${p.operator} is not in ${p.set === undefined ? 'any operator set' : `operator set ${p.set}`} of ${p.avs}, so ${p.avs} cannot slash it`,
   'faults.refused.buggyNotInSet': (p: { operator: string; avs: string }) =>
     `operator ${p.operator} is not in an operator set of ${p.avs}, so even a buggy slasher there cannot reach it`,
-  'faults.refused.buggyZero': () =>
-    'a false slash of 0% changes nothing; give a fraction above 0',
+  'faults.refused.buggyZero': () => 'a false slash of 0% changes nothing; give a fraction above 0',
   'faults.refused.nothingToCompromise': (p: { operator: string }) =>
     `${p.operator} runs no slashable validator and is in no operator set: nothing to compromise`,
-  'faults.refused.noPool': (p: { pool: string }) =>
-    `there is no pool "${p.pool}"`,
+  'faults.refused.noPool': (p: { pool: string }) => `there is no pool "${p.pool}"`,
   'faults.refused.noCondition': (p: { avs: string; fault: string; operator: string }) =>
     `${p.avs} has no slashing condition for ${p.fault}; it cannot slash ${p.operator} for it`,
   'faults.service.noCondition': (p: { avs: string; operator: string }) =>
@@ -72,15 +70,36 @@ export const faults = {
     p.rate.num * p.before.den < p.before.num * p.rate.den
       ? `${p.asset} is now redeemable for ${formatRatio(p.rate)} ETH per unit, down from ${formatRatio(p.before)}: every holder of it shares the loss pro rata.`
       : `${p.asset} is now redeemable for ${formatRatio(p.rate)} ETH per unit, up from ${formatRatio(p.before)} (rewards outweigh the losses so far).`,
-  'faults.poolPrice': (p: { pool: string; asset: string; price: { num: bigint; den: bigint }; before: { num: bigint; den: bigint } }) =>
+  'faults.poolPrice': (p: {
+    pool: string;
+    asset: string;
+    price: { num: bigint; den: bigint };
+    before: { num: bigint; den: bigint };
+  }) =>
     `Pool ${p.pool} now prices ${p.asset} at ${formatRatio(p.price)} ETH (was ${formatRatio(p.before)}), because the rate it counts the token at moved.`,
   /** An AVS whose cost of corruption moved: exact (cheapest coalition) or a bound (stake × threshold), against its profit. */
-  'faults.security': (p: { avs: string; stake: bigint; costBefore: bigint; cost: bigint; profit: bigint; exact: boolean; wasSafe: boolean; nowSafe: boolean; nowPays: boolean }) => {
+  'faults.security': (p: {
+    avs: string;
+    stake: bigint;
+    costBefore: bigint;
+    cost: bigint;
+    profit: bigint;
+    exact: boolean;
+    wasSafe: boolean;
+    nowSafe: boolean;
+    nowPays: boolean;
+  }) => {
     if (p.nowPays && p.wasSafe) {
       return `${p.avs} now sees ${formatEth(p.stake)} ETH of stake: corrupting it costs ${formatEth(p.cost)} ETH but would pay ${formatEth(p.profit)} ETH, so an attack has become profitable.`;
     }
-    const how = p.exact ? 'the cheapest set of its stake holding its attack threshold' : 'at least: stake × attack threshold';
+    const how = p.exact
+      ? 'the cheapest set of its stake holding its attack threshold'
+      : 'at least: stake × attack threshold';
     const moves = `${p.avs}'s cost of corruption moves from ${formatEth(p.costBefore)} to ${formatEth(p.cost)} ETH (${how}), against ${formatEth(p.profit)} ETH of profit from corruption`;
-    return p.nowPays ? `${moves}: attacking it pays.` : p.nowSafe ? `${moves}: still safe.` : `${moves}: an attack may pay; the security panel checks exactly.`;
+    return p.nowPays
+      ? `${moves}: attacking it pays.`
+      : p.nowSafe
+        ? `${moves}: still safe.`
+        : `${moves}: an attack may pay; the security panel checks exactly.`;
   },
 };

@@ -4,9 +4,11 @@ import { EPOCHS_PER_DAY } from '../../time';
 
 export const system = {
   // Protocols' ledger accounts in words (accountNames.ts); a holder's account is just the holder's name.
-  'system.account.lido': (p: { pool: string; part: string }) => `${p.pool}'s ${p.part === 'withdrawals' ? 'withdrawal vault' : p.part}`,
+  'system.account.lido': (p: { pool: string; part: string }) =>
+    `${p.pool}'s ${p.part === 'withdrawals' ? 'withdrawal vault' : p.part}`,
   'system.account.lidoOperator': (p: { pool: string; operator: string }) => `${p.pool}'s operator ${p.operator}`,
-  'system.account.rocket': (p: { pool: string; part: string }) => `${p.pool}'s ${p.part === 'deposits' ? 'deposit pool' : p.part}`,
+  'system.account.rocket': (p: { pool: string; part: string }) =>
+    `${p.pool}'s ${p.part === 'deposits' ? 'deposit pool' : p.part}`,
   'system.account.minipool': (p: { pool: string; minipool: string }) => `minipool ${p.minipool} of ${p.pool}`,
   'system.account.node': (p: { pool: string; node: string }) => `node ${p.node} of ${p.pool}`,
   'system.account.pod': (p: { holder: string }) => `${p.holder}'s EigenPod`,

@@ -5,7 +5,11 @@
  */
 import { transition, type AnyStateMachine, type EventFromLogic } from 'xstate';
 
-export function stepValue<M extends AnyStateMachine>(machine: M, value: string, event: EventFromLogic<M>): string | null {
+export function stepValue<M extends AnyStateMachine>(
+  machine: M,
+  value: string,
+  event: EventFromLogic<M>,
+): string | null {
   const snapshot = machine.resolveState({ value, context: {} });
   if (!snapshot.can(event)) return null;
   const [next] = transition(machine as AnyStateMachine, snapshot, event);

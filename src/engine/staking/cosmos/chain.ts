@@ -116,12 +116,30 @@ export function withdrawRewards(world: World, holder: string, validator: string,
   const out: Movement[] = [];
   const accrued = balanceOf(world.ledger, token, rewardsAccount(validator, holder));
   if (accrued > 0n) {
-    out.push(transfer(world.ledger, token, rewardsAccount(validator, holder), holderAccount(holder), accrued, 'reward:withdraw'));
+    out.push(
+      transfer(
+        world.ledger,
+        token,
+        rewardsAccount(validator, holder),
+        holderAccount(holder),
+        accrued,
+        'reward:withdraw',
+      ),
+    );
   }
   if (withCommission && world.cosmos.validators[validator].operator === holder) {
     const commission = balanceOf(world.ledger, token, commissionAccount(validator));
     if (commission > 0n) {
-      out.push(transfer(world.ledger, token, commissionAccount(validator), holderAccount(holder), commission, 'commission:withdraw'));
+      out.push(
+        transfer(
+          world.ledger,
+          token,
+          commissionAccount(validator),
+          holderAccount(holder),
+          commission,
+          'commission:withdraw',
+        ),
+      );
     }
   }
   return out;

@@ -17,16 +17,29 @@ export function applySetCommission(ctx: Ctx, e: CosmosSetCommission): void {
   const rate = decFromFraction(e.rate);
   const next = c.updateEpoch + COMMISSION_CHANGE_INTERVAL_EPOCHS;
   if (world.epoch < next) {
-    throw new RefusedEvent(say('cosmos.refused.lastChangedCommission', { validator: v.name, updateEpoch: c.updateEpoch, next }));
+    throw new RefusedEvent(
+      say('cosmos.refused.lastChangedCommission', { validator: v.name, updateEpoch: c.updateEpoch, next }),
+    );
   }
   if (rate > c.maxRate) {
-    throw new RefusedEvent(say('cosmos.refused.aboveMaximumCommission', { rate, validator: v.name, maxRate: c.maxRate }));
+    throw new RefusedEvent(
+      say('cosmos.refused.aboveMaximumCommission', { rate, validator: v.name, maxRate: c.maxRate }),
+    );
   }
   const delta = rate > c.rate ? rate - c.rate : c.rate - rate;
   if (delta > c.maxChangeRate) {
     const up = c.rate + c.maxChangeRate;
     const low = c.rate > c.maxChangeRate ? c.rate - c.maxChangeRate : 0n;
-    throw new RefusedEvent(say('cosmos.refused.mayMoveCommission', { validator: v.name, maxChangeRate: c.maxChangeRate, rate: c.rate, low, up, maxRate: c.maxRate }));
+    throw new RefusedEvent(
+      say('cosmos.refused.mayMoveCommission', {
+        validator: v.name,
+        maxChangeRate: c.maxChangeRate,
+        rate: c.rate,
+        low,
+        up,
+        maxRate: c.maxRate,
+      }),
+    );
   }
   const old = c.rate;
   c.rate = rate;

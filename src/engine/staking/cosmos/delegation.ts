@@ -23,7 +23,6 @@ import { acceptsDelegations, sharesToUnbond, tokensForRemovedShares, tokenValue 
 import { UNBONDING_ACCOUNT, bondedAccount, type RedelegationEntry, type UnbondingEntry } from './state';
 import { say } from '../../messages/say';
 
-
 /** Traces rewards paid out automatically before a delegation changes (x/distribution's hook). */
 function traceWithdrawal(ctx: Ctx, holder: string, validator: string, movements: Movement[], parent: number): void {
   if (!movements.length) return;
@@ -35,7 +34,12 @@ function traceWithdrawal(ctx: Ctx, holder: string, validator: string, movements:
     amounts: { amount: movements[0].amount },
     movements,
     parent,
-    message: say('cosmos.rewards.autoWithdraw', { holder: holderName(world, holder), token: world.cosmos.token, amount: movements[0].amount, validator: world.cosmos.validators[validator].name }),
+    message: say('cosmos.rewards.autoWithdraw', {
+      holder: holderName(world, holder),
+      token: world.cosmos.token,
+      amount: movements[0].amount,
+      validator: world.cosmos.validators[validator].name,
+    }),
   });
 }
 
@@ -47,7 +51,9 @@ export function applyDelegate(ctx: Ctx, e: CosmosDelegate): void {
   const name = holderName(world, e.holder);
   const have = balanceOf(world.ledger, token, holderAccount(e.holder));
   if (have < e.amount) {
-    throw new RefusedEvent(say('cosmos.refused.delegateOverdraft', { delegator: name, token: world.cosmos.token, have, amount: e.amount }));
+    throw new RefusedEvent(
+      say('cosmos.refused.delegateOverdraft', { delegator: name, token: world.cosmos.token, have, amount: e.amount }),
+    );
   }
   if (!acceptsDelegations(poolOf(world, e.validator))) {
     throw new RefusedEvent(say('cosmos.refused.delegateToEmpty', { validator: v.name }));
@@ -60,7 +66,14 @@ export function applyDelegate(ctx: Ctx, e: CosmosDelegate): void {
     entities: [e.holder, e.validator],
     amounts: { amount: e.amount, shares: truncateInt(shares) },
     movements: [movement],
-    message: say('cosmos.delegate', { delegator: name, token: world.cosmos.token, amount: e.amount, validator: v.name, shares: truncateInt(shares), validatorStatus: v.status }),
+    message: say('cosmos.delegate', {
+      delegator: name,
+      token: world.cosmos.token,
+      amount: e.amount,
+      validator: v.name,
+      shares: truncateInt(shares),
+      validatorStatus: v.status,
+    }),
   });
   traceWithdrawal(ctx, e.holder, e.validator, withdrawn, id);
 }
@@ -75,10 +88,19 @@ function sharesFor(world: World, holder: string, validator: string, amount: bigi
   const shares = sharesToUnbond(pool, own, amount);
   const worth = tokenValue(pool, own);
   if (shares === null) {
-    throw new RefusedEvent(say('cosmos.refused.delegationWorthUnbond', { delegator: name, validator: v.name, token: world.cosmos.token, worth }));
+    throw new RefusedEvent(
+      say('cosmos.refused.delegationWorthUnbond', {
+        delegator: name,
+        validator: v.name,
+        token: world.cosmos.token,
+        worth,
+      }),
+    );
   }
   if (tokensForRemovedShares(pool, shares) === 0n) {
-    throw new RefusedEvent(say('cosmos.refused.tooSmallUnbond', { token: world.cosmos.token, amount, validator: v.name }));
+    throw new RefusedEvent(
+      say('cosmos.refused.tooSmallUnbond', { token: world.cosmos.token, amount, validator: v.name }),
+    );
   }
   return shares;
 }
@@ -90,10 +112,20 @@ export function applyUndelegate(ctx: Ctx, e: CosmosUndelegate): void {
   const v = getValidator(world, e.validator);
   const name = holderName(world, e.holder);
   const shares = sharesFor(world, e.holder, e.validator, e.amount);
-  const open = c.unbondings.filter((u) => u.holder === e.holder && u.validator === e.validator && u.state !== 'completed');
+  const open = c.unbondings.filter(
+    (u) => u.holder === e.holder && u.validator === e.validator && u.state !== 'completed',
+  );
   if (open.length >= c.params.maxEntries) {
     const first = Math.min(...open.map((u) => u.completionEpoch));
-    throw new RefusedEvent(say('cosmos.refused.alreadyUnbondingEntries', { delegator: name, openCount: open.length, validator: v.name, maxEntries: c.params.maxEntries, untilEpoch: first }));
+    throw new RefusedEvent(
+      say('cosmos.refused.alreadyUnbondingEntries', {
+        delegator: name,
+        openCount: open.length,
+        validator: v.name,
+        maxEntries: c.params.maxEntries,
+        untilEpoch: first,
+      }),
+    );
   }
   const withdrawn = withdrawRewards(world, e.holder, e.validator, false);
   const tokens = unbondShares(world, e.holder, e.validator, shares);
@@ -116,7 +148,14 @@ export function applyUndelegate(ctx: Ctx, e: CosmosUndelegate): void {
     entities: [e.holder, e.validator, `unbonding:${entry.id}`],
     amounts: { amount: tokens, shares: truncateInt(shares) },
     movements: [movement],
-    message: say('cosmos.undelegate', { delegator: name, token: world.cosmos.token, tokens, validator: v.name, unbondingDays: c.params.unbondingDays, untilEpoch: entry.completionEpoch }),
+    message: say('cosmos.undelegate', {
+      delegator: name,
+      token: world.cosmos.token,
+      tokens,
+      validator: v.name,
+      unbondingDays: c.params.unbondingDays,
+      untilEpoch: entry.completionEpoch,
+    }),
   });
   traceWithdrawal(ctx, e.holder, e.validator, withdrawn, id);
 }
@@ -128,16 +167,35 @@ export function applyRedelegate(ctx: Ctx, e: CosmosRedelegate): void {
   const src = getValidator(world, e.from);
   const dst = getValidator(world, e.to);
   const name = holderName(world, e.holder);
-  if (e.from === e.to) throw new RefusedEvent(say('cosmos.refused.redelegateItselfPick', { delegator: name, source: src.name }));
+  if (e.from === e.to)
+    throw new RefusedEvent(say('cosmos.refused.redelegateItselfPick', { delegator: name, source: src.name }));
   const incoming = c.redelegations.find((r) => r.holder === e.holder && r.to === e.from && r.state === 'redelegating');
   if (incoming) {
-    throw new RefusedEvent(say('cosmos.refused.stakeArrivedRedelegation', { delegator: name, source: src.name, unbondingDays: c.params.unbondingDays, untilEpoch: incoming.completionEpoch }));
+    throw new RefusedEvent(
+      say('cosmos.refused.stakeArrivedRedelegation', {
+        delegator: name,
+        source: src.name,
+        unbondingDays: c.params.unbondingDays,
+        untilEpoch: incoming.completionEpoch,
+      }),
+    );
   }
   const shares = sharesFor(world, e.holder, e.from, e.amount);
-  const open = c.redelegations.filter((r) => r.holder === e.holder && r.from === e.from && r.to === e.to && r.state === 'redelegating');
+  const open = c.redelegations.filter(
+    (r) => r.holder === e.holder && r.from === e.from && r.to === e.to && r.state === 'redelegating',
+  );
   if (open.length >= c.params.maxEntries) {
     const first = Math.min(...open.map((r) => r.completionEpoch));
-    throw new RefusedEvent(say('cosmos.refused.alreadyRedelegationsProgress', { delegator: name, openCount: open.length, source: src.name, destination: dst.name, maxEntries: c.params.maxEntries, untilEpoch: first }));
+    throw new RefusedEvent(
+      say('cosmos.refused.alreadyRedelegationsProgress', {
+        delegator: name,
+        openCount: open.length,
+        source: src.name,
+        destination: dst.name,
+        maxEntries: c.params.maxEntries,
+        untilEpoch: first,
+      }),
+    );
   }
   if (!acceptsDelegations(poolOf(world, e.to))) {
     throw new RefusedEvent(say('cosmos.refused.redelegateToEmpty', { destination: dst.name }));
@@ -165,7 +223,15 @@ export function applyRedelegate(ctx: Ctx, e: CosmosRedelegate): void {
     entities: [e.holder, e.from, e.to, `redelegation:${entry.id}`],
     amounts: { amount: tokens, sharesDst: truncateInt(sharesDst) },
     movements: [movement],
-    message: say('cosmos.redelegate', { delegator: name, token: world.cosmos.token, tokens, source: src.name, destination: dst.name, unbondingDays: c.params.unbondingDays, untilEpoch: entry.completionEpoch }),
+    message: say('cosmos.redelegate', {
+      delegator: name,
+      token: world.cosmos.token,
+      tokens,
+      source: src.name,
+      destination: dst.name,
+      unbondingDays: c.params.unbondingDays,
+      untilEpoch: entry.completionEpoch,
+    }),
   });
   traceWithdrawal(ctx, e.holder, e.from, withdrawnSrc, id);
   traceWithdrawal(ctx, e.holder, e.to, withdrawnDst, id);

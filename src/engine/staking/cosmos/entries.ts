@@ -17,10 +17,12 @@ import { say } from '../../messages/say';
 export function nextCompletion(world: World): number | null {
   let next: number | null = null;
   for (const u of world.cosmos.unbondings) {
-    if (u.state === 'unbonding' && u.completionEpoch > world.epoch && (next === null || u.completionEpoch < next)) next = u.completionEpoch;
+    if (u.state === 'unbonding' && u.completionEpoch > world.epoch && (next === null || u.completionEpoch < next))
+      next = u.completionEpoch;
   }
   for (const r of world.cosmos.redelegations) {
-    if (r.state === 'redelegating' && r.completionEpoch > world.epoch && (next === null || r.completionEpoch < next)) next = r.completionEpoch;
+    if (r.state === 'redelegating' && r.completionEpoch > world.epoch && (next === null || r.completionEpoch < next))
+      next = r.completionEpoch;
   }
   return next;
 }
@@ -30,9 +32,16 @@ export function completeMatureEntries(ctx: Ctx): void {
   const c = world.cosmos;
   for (const u of c.unbondings) {
     if (u.state !== 'unbonding' || u.completionEpoch > world.epoch) continue;
-    u.state = stepValue(unbondingMachine, u.state, { type: 'MATURE', now: world.epoch, completionEpoch: u.completionEpoch }) as UnbondingState;
+    u.state = stepValue(unbondingMachine, u.state, {
+      type: 'MATURE',
+      now: world.epoch,
+      completionEpoch: u.completionEpoch,
+    }) as UnbondingState;
     u.state = stepValue(unbondingMachine, u.state, { type: 'COMPLETE' }) as UnbondingState;
-    const movements = u.balance > 0n ? [transfer(world.ledger, c.token, UNBONDING_ACCOUNT, holderAccount(u.holder), u.balance, 'withdrawal')] : [];
+    const movements =
+      u.balance > 0n
+        ? [transfer(world.ledger, c.token, UNBONDING_ACCOUNT, holderAccount(u.holder), u.balance, 'withdrawal')]
+        : [];
     const slashed = u.initialBalance - u.balance;
     ctx.trace.step({
       kind: 'cosmos.unbonding.complete',
@@ -40,18 +49,36 @@ export function completeMatureEntries(ctx: Ctx): void {
       entities: [u.holder, u.validator, `unbonding:${u.id}`],
       amounts: { amount: u.balance, slashed },
       movements,
-      message: say('cosmos.unbonding.complete', { holder: holderName(world, u.holder), validator: c.validators[u.validator].name, unbondingDays: c.params.unbondingDays, token: world.cosmos.token, balance: u.balance, slashed, initialBalance: u.initialBalance }),
+      message: say('cosmos.unbonding.complete', {
+        holder: holderName(world, u.holder),
+        validator: c.validators[u.validator].name,
+        unbondingDays: c.params.unbondingDays,
+        token: world.cosmos.token,
+        balance: u.balance,
+        slashed,
+        initialBalance: u.initialBalance,
+      }),
     });
   }
   for (const r of c.redelegations) {
     if (r.state !== 'redelegating' || r.completionEpoch > world.epoch) continue;
-    r.state = stepValue(redelegationMachine, r.state, { type: 'MATURE', now: world.epoch, completionEpoch: r.completionEpoch }) as RedelegationState;
+    r.state = stepValue(redelegationMachine, r.state, {
+      type: 'MATURE',
+      now: world.epoch,
+      completionEpoch: r.completionEpoch,
+    }) as RedelegationState;
     ctx.trace.step({
       kind: 'cosmos.redelegation.mature',
       layer: 'chain',
       entities: [r.holder, r.from, r.to, `redelegation:${r.id}`],
       amounts: { amount: r.initialBalance },
-      message: say('cosmos.redelegation.mature', { holder: holderName(world, r.holder), token: world.cosmos.token, initialBalance: r.initialBalance, from: c.validators[r.from].name, to: c.validators[r.to].name }),
+      message: say('cosmos.redelegation.mature', {
+        holder: holderName(world, r.holder),
+        token: world.cosmos.token,
+        initialBalance: r.initialBalance,
+        from: c.validators[r.from].name,
+        to: c.validators[r.to].name,
+      }),
     });
   }
 }

@@ -31,7 +31,9 @@ export function applyDoubleSign(ctx: Ctx, e: CosmosDoubleSign): void {
     throw new RefusedEvent(say('cosmos.refused.evidenceAboutFuture', { infraction, epoch: world.epoch }));
   }
   if (infraction < world.epoch - c.params.unbondingEpochs) {
-    throw new RefusedEvent(say('cosmos.refused.evidenceEpochOlder', { infraction, unbondingDays: c.params.unbondingDays }));
+    throw new RefusedEvent(
+      say('cosmos.refused.evidenceEpochOlder', { infraction, unbondingDays: c.params.unbondingDays }),
+    );
   }
   const parent = ctx.trace.step({
     kind: 'cosmos.evidence.doubleSign',
@@ -88,7 +90,11 @@ export function applyDowntime(ctx: Ctx, e: CosmosDowntime): void {
     entities: [v.id],
     amounts: {},
     parent,
-    message: say('cosmos.jail.downtime', { validator: v.name, downtimeJailSeconds: c.params.downtimeJailSeconds, jailedUntil: v.jailedUntil }),
+    message: say('cosmos.jail.downtime', {
+      validator: v.name,
+      downtimeJailSeconds: c.params.downtimeJailSeconds,
+      jailedUntil: v.jailedUntil,
+    }),
   });
 }
 
@@ -98,15 +104,27 @@ export function applyUnjail(ctx: Ctx, e: CosmosUnjail): void {
   if (v.status === 'tombstoned') {
     throw new RefusedEvent(say('cosmos.refused.unjailTombstoned', { validator: v.name }));
   }
-  if (v.status !== 'jailed' || v.jailedUntil === null) throw new RefusedEvent(say('cosmos.refused.jailedNothingUnjail', { validator: v.name }));
+  if (v.status !== 'jailed' || v.jailedUntil === null)
+    throw new RefusedEvent(say('cosmos.refused.jailedNothingUnjail', { validator: v.name }));
   if (world.epoch < v.jailedUntil) {
     const wait = v.jailedUntil - world.epoch;
-    throw new RefusedEvent(say('cosmos.refused.jailedUntilEpoch', { validator: v.name, jailedUntil: v.jailedUntil, wait, minutes: Math.ceil((wait * SECONDS_PER_EPOCH) / 60) }));
+    throw new RefusedEvent(
+      say('cosmos.refused.jailedUntilEpoch', {
+        validator: v.name,
+        jailedUntil: v.jailedUntil,
+        wait,
+        minutes: Math.ceil((wait * SECONDS_PER_EPOCH) / 60),
+      }),
+    );
   }
   if (tokenValue(poolOf(world, v.id), delegationShares(world, v.id, v.operator)) === 0n) {
     throw new RefusedEvent(say('cosmos.refused.operatorSelfDelegation', { validator: v.name }));
   }
-  v.status = stepValue(validatorMachine, v.status, { type: 'UNJAIL', now: world.epoch, jailedUntil: v.jailedUntil }) as CosmosValidator['status'];
+  v.status = stepValue(validatorMachine, v.status, {
+    type: 'UNJAIL',
+    now: world.epoch,
+    jailedUntil: v.jailedUntil,
+  }) as CosmosValidator['status'];
   v.jailedUntil = null;
   ctx.trace.step({
     kind: 'cosmos.unjail',

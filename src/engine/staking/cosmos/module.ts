@@ -14,15 +14,32 @@ export const cosmosModule: EngineModule = {
   name: 'cosmos',
   apply(ctx, event) {
     switch (event.type) {
-      case 'CosmosDelegate': applyDelegate(ctx, event); return true;
-      case 'CosmosUndelegate': applyUndelegate(ctx, event); return true;
-      case 'CosmosRedelegate': applyRedelegate(ctx, event); return true;
-      case 'CosmosDoubleSign': applyDoubleSign(ctx, event); return true;
-      case 'CosmosDowntime': applyDowntime(ctx, event); return true;
-      case 'CosmosUnjail': applyUnjail(ctx, event); return true;
-      case 'CosmosSetCommission': applySetCommission(ctx, event); return true;
-      case 'CosmosWithdrawRewards': applyWithdrawRewards(ctx, event); return true;
-      default: return false;
+      case 'CosmosDelegate':
+        applyDelegate(ctx, event);
+        return true;
+      case 'CosmosUndelegate':
+        applyUndelegate(ctx, event);
+        return true;
+      case 'CosmosRedelegate':
+        applyRedelegate(ctx, event);
+        return true;
+      case 'CosmosDoubleSign':
+        applyDoubleSign(ctx, event);
+        return true;
+      case 'CosmosDowntime':
+        applyDowntime(ctx, event);
+        return true;
+      case 'CosmosUnjail':
+        applyUnjail(ctx, event);
+        return true;
+      case 'CosmosSetCommission':
+        applySetCommission(ctx, event);
+        return true;
+      case 'CosmosWithdrawRewards':
+        applyWithdrawRewards(ctx, event);
+        return true;
+      default:
+        return false;
     }
   },
   /** Stops at every day boundary (rewards) and at every entry's completion. */

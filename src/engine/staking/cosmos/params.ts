@@ -45,15 +45,17 @@ const frac = (s: string): [bigint, bigint] => {
   return [BigInt(w) * d + BigInt(f || '0'), d];
 };
 
-export function makeParams(p: {
-  unbondingDays?: number;
-  slashFractionDoubleSign?: readonly [bigint, bigint];
-  slashFractionDowntime?: readonly [bigint, bigint];
-  downtimeJailSeconds?: number;
-  maxEntries?: number;
-  inflation?: readonly [bigint, bigint];
-  communityTax?: readonly [bigint, bigint];
-} = {}): CosmosParams {
+export function makeParams(
+  p: {
+    unbondingDays?: number;
+    slashFractionDoubleSign?: readonly [bigint, bigint];
+    slashFractionDowntime?: readonly [bigint, bigint];
+    downtimeJailSeconds?: number;
+    maxEntries?: number;
+    inflation?: readonly [bigint, bigint];
+    communityTax?: readonly [bigint, bigint];
+  } = {},
+): CosmosParams {
   const unbondingDays = p.unbondingDays ?? HUB_UNBONDING_DAYS;
   const downtimeJailSeconds = p.downtimeJailSeconds ?? HUB_DOWNTIME_JAIL_SECONDS;
   return {

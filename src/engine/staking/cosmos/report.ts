@@ -26,7 +26,11 @@ export function cosmosReport(world: World) {
         delegatorShares: formatDec(v.delegatorShares),
         // shares count in 1e-9 units like tokens, so tokens/share is dimensionless
         tokensPerShare: pool.shares === ZERO ? null : formatDec(quo(decFromInt(pool.tokens), pool.shares)),
-        commission: { rate: formatDec(v.commission.rate), maxRate: formatDec(v.commission.maxRate), maxChangeRate: formatDec(v.commission.maxChangeRate) },
+        commission: {
+          rate: formatDec(v.commission.rate),
+          maxRate: formatDec(v.commission.maxRate),
+          maxChangeRate: formatDec(v.commission.maxChangeRate),
+        },
         delegations: Object.entries(c.delegations[id] ?? {}).map(([holder, shares]) => ({
           holder,
           shares: formatDec(shares),
@@ -35,7 +39,15 @@ export function cosmosReport(world: World) {
         })),
       };
     }),
-    unbondings: c.unbondings.map((u) => ({ ...u, initialBalance: u.initialBalance.toString(), balance: u.balance.toString() })),
-    redelegations: c.redelegations.map((r) => ({ ...r, initialBalance: r.initialBalance.toString(), sharesDst: formatDec(r.sharesDst) })),
+    unbondings: c.unbondings.map((u) => ({
+      ...u,
+      initialBalance: u.initialBalance.toString(),
+      balance: u.balance.toString(),
+    })),
+    redelegations: c.redelegations.map((r) => ({
+      ...r,
+      initialBalance: r.initialBalance.toString(),
+      sharesDst: formatDec(r.sharesDst),
+    })),
   };
 }

@@ -36,14 +36,23 @@ export function distributeDay(ctx: Ctx): void {
   const eligible = c.order.filter((id) => c.validators[id].status === 'bonded' && tokensOf(world, id) > 0n);
   const power = eligible.map((id) => tokensOf(world, id));
   const totalPower = power.reduce((a, b) => a + b, 0n);
-  const distributable = totalPower === 0n ? 0n : truncateInt(mulTruncate(decFromInt(provisions), ONE - c.params.communityTax));
+  const distributable =
+    totalPower === 0n ? 0n : truncateInt(mulTruncate(decFromInt(provisions), ONE - c.params.communityTax));
 
   const parent = ctx.trace.step({
     kind: 'cosmos.rewards.day',
     layer: 'chain',
     entities: eligible,
     amounts: { provisions, distributable },
-    message: say('cosmos.rewards.day', { day, token: world.cosmos.token, provisions, inflation: c.params.inflation, supply, communityTax: c.params.communityTax, eligibleCount: eligible.length }),
+    message: say('cosmos.rewards.day', {
+      day,
+      token: world.cosmos.token,
+      provisions,
+      inflation: c.params.inflation,
+      supply,
+      communityTax: c.params.communityTax,
+      eligibleCount: eligible.length,
+    }),
   });
   let allocated = 0n;
   eligible.forEach((id, i) => {
@@ -71,7 +80,16 @@ export function distributeDay(ctx: Ctx): void {
       amounts: { reward, commission, delegators: paid },
       movements,
       parent,
-      message: say('cosmos.rewards.validator', { validator: v.name, token: world.cosmos.token, reward, commission, rate: v.commission.rate, operator: holderName(world, v.operator), paid, delegatorCount: Object.keys(delegations).length }),
+      message: say('cosmos.rewards.validator', {
+        validator: v.name,
+        token: world.cosmos.token,
+        reward,
+        commission,
+        rate: v.commission.rate,
+        operator: holderName(world, v.operator),
+        paid,
+        delegatorCount: Object.keys(delegations).length,
+      }),
     });
   });
   const toPool = provisions - allocated;

@@ -24,7 +24,10 @@ import { say } from '../../messages/say';
 const le = (a: readonly [bigint, bigint], b: readonly [bigint, bigint]): boolean => a[0] * b[1] <= b[0] * a[1];
 const ONE_FRACTION: [bigint, bigint] = [1n, 1n];
 
-const TokenSymbol = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,31}$/, 'must be an asset symbol like "ATOM"'));
+const TokenSymbol = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,31}$/, 'must be an asset symbol like "ATOM"'),
+);
 
 export const CosmosValidatorSchema = v.pipe(
   v.strictObject({
@@ -44,7 +47,10 @@ export const CosmosValidatorSchema = v.pipe(
     ['commission'],
   ),
   v.forward(
-    v.check((x) => le(x.maxChangeRate, x.maxCommission ?? ONE_FRACTION), 'maxChangeRate must not exceed maxCommission (x/staking ErrCommissionChangeRateGTMaxRate)'),
+    v.check(
+      (x) => le(x.maxChangeRate, x.maxCommission ?? ONE_FRACTION),
+      'maxChangeRate must not exceed maxCommission (x/staking ErrCommissionChangeRateGTMaxRate)',
+    ),
     ['maxChangeRate'],
   ),
 );
@@ -57,11 +63,15 @@ export const CosmosDelegationSchema = v.strictObject({
 
 export const CosmosParamsSchema = v.strictObject({
   /** UnbondingTime in days (Hub: 21). */
-  unbondingDays: v.optional(v.pipe(v.number(), v.integer('must be a whole number of days'), v.minValue(1), v.maxValue(365))),
+  unbondingDays: v.optional(
+    v.pipe(v.number(), v.integer('must be a whole number of days'), v.minValue(1), v.maxValue(365)),
+  ),
   slashFractionDoubleSign: v.optional(Fraction, HUB_SLASH_FRACTION_DOUBLE_SIGN),
   slashFractionDowntime: v.optional(Fraction, HUB_SLASH_FRACTION_DOWNTIME),
   /** DowntimeJailDuration in seconds (Hub: 600). */
-  downtimeJailSeconds: v.optional(v.pipe(v.number(), v.integer('must be a whole number of seconds'), v.minValue(0), v.maxValue(31_536_000))),
+  downtimeJailSeconds: v.optional(
+    v.pipe(v.number(), v.integer('must be a whole number of seconds'), v.minValue(0), v.maxValue(31_536_000)),
+  ),
   /** MaxEntries per delegator/validator pair (Hub: 7). */
   maxEntries: v.optional(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1), v.maxValue(100))),
 });
@@ -116,10 +126,13 @@ export function initCosmos(ctx: Ctx, section: CosmosSection): void {
   c.token = section.token;
   c.params = makeParams({ ...section.params, inflation: section.inflation, communityTax: section.communityTax });
   const take = (path: string, holder: string, validator: string, amount: bigint): Movement => {
-    if (!world.holders[holder]) throw new EngineError(`$.cosmos.${path}: there is no holder "${holder}"; add them to holders`);
+    if (!world.holders[holder])
+      throw new EngineError(`$.cosmos.${path}: there is no holder "${holder}"; add them to holders`);
     const have = balanceOf(world.ledger, c.token, holderAccount(holder));
     if (have < amount) {
-      throw new EngineError(`$.cosmos.${path}: holder "${holder}" has only ${fmt(world, have)} but must bond ${fmt(world, amount)}; raise their ${c.token} balance in holders`);
+      throw new EngineError(
+        `$.cosmos.${path}: holder "${holder}" has only ${fmt(world, have)} but must bond ${fmt(world, amount)}; raise their ${c.token} balance in holders`,
+      );
     }
     return bond(world, holder, validator, amount, holderAccount(holder), 'delegate').movement;
   };
@@ -150,7 +163,15 @@ export function initCosmos(ctx: Ctx, section: CosmosSection): void {
       entities: [spec.id, spec.operator],
       amounts: { selfBond: spec.selfBond },
       movements: [movement],
-      message: say('cosmos.genesis.validator', { validator: validator.name, operator: holderName(world, spec.operator), token: world.cosmos.token, selfBond: spec.selfBond, rate: com.rate, maxRate: com.maxRate, maxChangeRate: com.maxChangeRate }),
+      message: say('cosmos.genesis.validator', {
+        validator: validator.name,
+        operator: holderName(world, spec.operator),
+        token: world.cosmos.token,
+        selfBond: spec.selfBond,
+        rate: com.rate,
+        maxRate: com.maxRate,
+        maxChangeRate: com.maxChangeRate,
+      }),
     });
   });
   section.delegations.forEach((d, i) => {
@@ -161,7 +182,12 @@ export function initCosmos(ctx: Ctx, section: CosmosSection): void {
       entities: [d.holder, d.validator],
       amounts: { amount: d.amount },
       movements: [movement],
-      message: say('cosmos.genesis.delegation', { holder: holderName(world, d.holder), token: world.cosmos.token, amount: d.amount, validator: c.validators[d.validator].name }),
+      message: say('cosmos.genesis.delegation', {
+        holder: holderName(world, d.holder),
+        token: world.cosmos.token,
+        amount: d.amount,
+        validator: c.validators[d.validator].name,
+      }),
     });
   });
   // Genesis stake is what every validator had "before epoch 0": an infraction at epoch 0 sees it.

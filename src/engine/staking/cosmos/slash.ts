@@ -16,7 +16,16 @@
 import type { Ctx } from '../../module';
 import type { StepInput } from '../../trace';
 import { burn } from '../../ledger/ledger';
-import { delegationShares, holderName, poolOf, recordTokens, tokensAtStartOf, tokensOf, unbondShares, withdrawRewards } from './chain';
+import {
+  delegationShares,
+  holderName,
+  poolOf,
+  recordTokens,
+  tokensAtStartOf,
+  tokensOf,
+  unbondShares,
+  withdrawRewards,
+} from './chain';
 import { mul, mulInt, truncateInt, ZERO, type Dec } from './dec';
 import { tokenValue } from './shares';
 import { UNBONDING_ACCOUNT, bondedAccount } from './state';
@@ -34,7 +43,14 @@ export interface SlashOutcome {
   burnedFromValidator: bigint;
 }
 
-export function slash(ctx: Ctx, validator: string, infractionEpoch: number, fraction: Dec, kind: InfractionKind, parent: number | null): SlashOutcome {
+export function slash(
+  ctx: Ctx,
+  validator: string,
+  infractionEpoch: number,
+  fraction: Dec,
+  kind: InfractionKind,
+  parent: number | null,
+): SlashOutcome {
   const { world } = ctx;
   const c = world.cosmos;
   const v = c.validators[validator];
@@ -49,8 +65,16 @@ export function slash(ctx: Ctx, validator: string, infractionEpoch: number, frac
     const who = holderName(world, u.holder);
     if (u.creationEpoch < infractionEpoch) {
       children.push({
-        kind: 'cosmos.slash.untouched', layer: 'chain', entities: [u.holder, `unbonding:${u.id}`], amounts: { balance: u.balance },
-        message: say('cosmos.slash.untouched', { who, token: world.cosmos.token, initialBalance: u.initialBalance, atEpoch: u.creationEpoch }),
+        kind: 'cosmos.slash.untouched',
+        layer: 'chain',
+        entities: [u.holder, `unbonding:${u.id}`],
+        amounts: { balance: u.balance },
+        message: say('cosmos.slash.untouched', {
+          who,
+          token: world.cosmos.token,
+          initialBalance: u.initialBalance,
+          atEpoch: u.creationEpoch,
+        }),
       });
       continue;
     }
@@ -61,9 +85,18 @@ export function slash(ctx: Ctx, validator: string, infractionEpoch: number, frac
     u.balance -= cut;
     burnedFromEntries += cut;
     children.push({
-      kind: 'cosmos.slash.unbonding', layer: 'chain', entities: [u.holder, validator, `unbonding:${u.id}`], amounts: { slashed: cut, balance: u.balance },
+      kind: 'cosmos.slash.unbonding',
+      layer: 'chain',
+      entities: [u.holder, validator, `unbonding:${u.id}`],
+      amounts: { slashed: cut, balance: u.balance },
       movements: [burn(world.ledger, c.token, UNBONDING_ACCOUNT, cut, 'slash')],
-      message: say('cosmos.slash.unbonding', { who, token: world.cosmos.token, initialBalance: u.initialBalance, cut, balance: u.balance }),
+      message: say('cosmos.slash.unbonding', {
+        who,
+        token: world.cosmos.token,
+        initialBalance: u.initialBalance,
+        cut,
+        balance: u.balance,
+      }),
     });
   }
 
@@ -73,8 +106,17 @@ export function slash(ctx: Ctx, validator: string, infractionEpoch: number, frac
     const dst = c.validators[r.to];
     if (r.creationEpoch < infractionEpoch) {
       children.push({
-        kind: 'cosmos.slash.untouched', layer: 'chain', entities: [r.holder, `redelegation:${r.id}`], amounts: {},
-        message: say('cosmos.slash.untouched.redelegation', { who, token: world.cosmos.token, initialBalance: r.initialBalance, destination: dst.name, atEpoch: r.creationEpoch }),
+        kind: 'cosmos.slash.untouched',
+        layer: 'chain',
+        entities: [r.holder, `redelegation:${r.id}`],
+        amounts: {},
+        message: say('cosmos.slash.untouched.redelegation', {
+          who,
+          token: world.cosmos.token,
+          initialBalance: r.initialBalance,
+          destination: dst.name,
+          atEpoch: r.creationEpoch,
+        }),
       });
       continue;
     }
@@ -90,9 +132,19 @@ export function slash(ctx: Ctx, validator: string, infractionEpoch: number, frac
       u.balance -= cut;
       burnedFromEntries += cut;
       children.push({
-        kind: 'cosmos.slash.unbonding', layer: 'chain', entities: [u.holder, r.to, `unbonding:${u.id}`], amounts: { slashed: cut, balance: u.balance },
+        kind: 'cosmos.slash.unbonding',
+        layer: 'chain',
+        entities: [u.holder, r.to, `unbonding:${u.id}`],
+        amounts: { slashed: cut, balance: u.balance },
         movements: [burn(world.ledger, c.token, UNBONDING_ACCOUNT, cut, 'slash')],
-        message: say('cosmos.slash.unbonding.moved', { who, validator: v.name, destination: dst.name, token: world.cosmos.token, cut, balance: u.balance }),
+        message: say('cosmos.slash.unbonding.moved', {
+          who,
+          validator: v.name,
+          destination: dst.name,
+          token: world.cosmos.token,
+          cut,
+          balance: u.balance,
+        }),
       });
     }
     let shares = mul(fraction, r.sharesDst);
@@ -105,9 +157,19 @@ export function slash(ctx: Ctx, validator: string, infractionEpoch: number, frac
     recordTokens(world, r.to);
     burnedFromEntries += tokens;
     children.push({
-      kind: 'cosmos.slash.redelegation', layer: 'chain', entities: [r.holder, validator, r.to, `redelegation:${r.id}`], amounts: { slashed: tokens },
+      kind: 'cosmos.slash.redelegation',
+      layer: 'chain',
+      entities: [r.holder, validator, r.to, `redelegation:${r.id}`],
+      amounts: { slashed: tokens },
       movements,
-      message: say('cosmos.slash.redelegation', { who, token: world.cosmos.token, initialBalance: r.initialBalance, validator: v.name, destination: dst.name, tokens }),
+      message: say('cosmos.slash.redelegation', {
+        who,
+        token: world.cosmos.token,
+        initialBalance: r.initialBalance,
+        validator: v.name,
+        destination: dst.name,
+        tokens,
+      }),
     });
   }
 
@@ -127,7 +189,17 @@ export function slash(ctx: Ctx, validator: string, infractionEpoch: number, frac
     entities: [validator],
     amounts: { power, slashAmount, burnedFromEntries, burnedFromValidator },
     parent,
-    message: say('cosmos.slash', { validator: v.name, fraction, kind, token: world.cosmos.token, slashAmount, power, atEpoch: infractionEpoch, burnedFromValidator, burnedFromEntries }),
+    message: say('cosmos.slash', {
+      validator: v.name,
+      fraction,
+      kind,
+      token: world.cosmos.token,
+      slashAmount,
+      power,
+      atEpoch: infractionEpoch,
+      burnedFromValidator,
+      burnedFromEntries,
+    }),
   });
   for (const child of children) ctx.trace.step({ ...child, parent: stepId });
   ctx.trace.step({
@@ -137,7 +209,13 @@ export function slash(ctx: Ctx, validator: string, infractionEpoch: number, frac
     amounts: { burned: burnedFromValidator, before: tokensBefore, after: tokensOf(world, validator) },
     movements: [validatorBurn],
     parent: stepId,
-    message: say('cosmos.slash.validator', { token: world.cosmos.token, burnedFromValidator, validator: v.name, tokensBefore, tokensAfter: tokensOf(world, validator) }),
+    message: say('cosmos.slash.validator', {
+      token: world.cosmos.token,
+      burnedFromValidator,
+      validator: v.name,
+      tokensBefore,
+      tokensAfter: tokensOf(world, validator),
+    }),
   });
   const after = poolOf(world, validator);
   holders.forEach((h, i) => {
@@ -148,7 +226,13 @@ export function slash(ctx: Ctx, validator: string, infractionEpoch: number, frac
       entities: [h, validator],
       amounts: { before: before[i], after: now },
       parent: stepId,
-      message: say('cosmos.slash.delegation', { delegator: holderName(world, h), token: world.cosmos.token, before: before[i], validator: v.name, now }),
+      message: say('cosmos.slash.delegation', {
+        delegator: holderName(world, h),
+        token: world.cosmos.token,
+        before: before[i],
+        validator: v.name,
+        now,
+      }),
     });
   });
   return { stepId, power, slashAmount, burnedFromEntries, burnedFromValidator };

@@ -6,9 +6,7 @@
 import { setup } from 'xstate';
 
 export type ValidatorEvent =
-  | { type: 'JAIL' }
-  | { type: 'UNJAIL'; now: number; jailedUntil: number }
-  | { type: 'TOMBSTONE' };
+  { type: 'JAIL' } | { type: 'UNJAIL'; now: number; jailedUntil: number } | { type: 'TOMBSTONE' };
 
 export const validatorMachine = setup({
   types: { events: {} as ValidatorEvent },

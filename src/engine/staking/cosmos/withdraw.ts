@@ -17,6 +17,12 @@ export function applyWithdrawRewards(ctx: Ctx, e: CosmosWithdrawRewards): void {
     entities: [e.holder, ...ids],
     amounts: { amount: total, commission },
     movements,
-    message: say('cosmos.rewards.withdraw', { total, holder: holderName(world, e.holder), from: e.validator ? world.cosmos.validators[e.validator].name : null, token: world.cosmos.token, commission }),
+    message: say('cosmos.rewards.withdraw', {
+      total,
+      holder: holderName(world, e.holder),
+      from: e.validator ? world.cosmos.validators[e.validator].name : null,
+      token: world.cosmos.token,
+      commission,
+    }),
   });
 }

@@ -42,8 +42,7 @@ export function computeExitEpochAndUpdateChurn(
   let earliestExitEpoch = Math.max(state.earliestExitEpoch, activationExitEpoch(currentEpoch));
   const perEpochChurn = activationExitChurnLimit(totalActiveBalance);
   // New epoch for exits.
-  let exitBalanceToConsume =
-    state.earliestExitEpoch < earliestExitEpoch ? perEpochChurn : state.exitBalanceToConsume;
+  let exitBalanceToConsume = state.earliestExitEpoch < earliestExitEpoch ? perEpochChurn : state.exitBalanceToConsume;
   // Exit doesn't fit in the current earliest epoch.
   if (exitBalance > exitBalanceToConsume) {
     const balanceToProcess = exitBalance - exitBalanceToConsume;

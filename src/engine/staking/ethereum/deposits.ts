@@ -121,7 +121,12 @@ export function depositValidator(ctx: Ctx, spec: NewValidator, parent: number | 
     amounts: { amount: spec.amount },
     movements: [m],
     parent,
-    message: say('ethereum.deposit', { from, amount: spec.amount, id: spec.id, shortBy: spec.amount < MIN_ACTIVATION_BALANCE ? MIN_ACTIVATION_BALANCE - spec.amount : 0n }),
+    message: say('ethereum.deposit', {
+      from,
+      amount: spec.amount,
+      id: spec.id,
+      shortBy: spec.amount < MIN_ACTIVATION_BALANCE ? MIN_ACTIVATION_BALANCE - spec.amount : 0n,
+    }),
   });
 }
 
@@ -188,7 +193,11 @@ function applyDeposit(ctx: Ctx, v: Validator, amount: bigint, parent: number): v
       amounts: { amount },
       movements: [m],
       parent,
-      message: say('ethereum.deposit.processed', { validator: v.id, amount, activatable: v.effectiveBalance >= MIN_ACTIVATION_BALANCE }),
+      message: say('ethereum.deposit.processed', {
+        validator: v.id,
+        amount,
+        activatable: v.effectiveBalance >= MIN_ACTIVATION_BALANCE,
+      }),
     });
     return;
   }

@@ -13,6 +13,10 @@ export function holderName(world: World, id: string): string {
 export function inEpochs(n: number): string {
   const minutes = (n * 384) / 60;
   const when =
-    n < 10 ? `${Math.round(minutes)} minutes` : n < EPOCHS_PER_DAY ? `${(minutes / 60).toFixed(1)} hours` : `${(n / EPOCHS_PER_DAY).toFixed(1)} days`;
+    n < 10
+      ? `${Math.round(minutes)} minutes`
+      : n < EPOCHS_PER_DAY
+        ? `${(minutes / 60).toFixed(1)} hours`
+        : `${(n / EPOCHS_PER_DAY).toFixed(1)} days`;
   return `in ${n} epoch${n === 1 ? '' : 's'} (${when})`;
 }

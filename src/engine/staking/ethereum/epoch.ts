@@ -24,24 +24,20 @@
 import { burn, mint, transfer } from '../../ledger/ledger';
 import type { Ctx } from '../../module';
 import { ETH } from '../../world';
-import {
-  EFFECTIVE_BALANCE_INCREMENT,
-  EJECTION_BALANCE,
-  MIN_ACTIVATION_BALANCE,
-} from './constants';
+import { EFFECTIVE_BALANCE_INCREMENT, EJECTION_BALANCE, MIN_ACTIVATION_BALANCE } from './constants';
 import { activationExitEpoch } from './churn';
 import { processPendingDeposits } from './deposits';
 import { accountName } from './describe';
 import { epochsUntilEffectiveBalanceMoves, updatedEffectiveBalance } from './effectiveBalance';
 import { scheduleExit } from './exits';
+import { finalizedEpoch, isActive, isEligible, isInLeak, isParticipating } from './network';
 import {
-  finalizedEpoch,
-  isActive,
-  isEligible,
-  isInLeak,
-  isParticipating,
-} from './network';
-import { baseRewardPerIncrement, epochDelta, nextInactivityScore, type EpochDelta, type Participation } from './rewards';
+  baseRewardPerIncrement,
+  epochDelta,
+  nextInactivityScore,
+  type EpochDelta,
+  type Participation,
+} from './rewards';
 import { correlationEpoch, correlationPenalty, pruneSlashings, slashingsInWindow } from './slashing';
 import { recordPenalty, recordReward, timeSummary, finishSummary, type TimeSummary } from './timeSummary';
 import { validatorAccount, type EthereumState, type Validator } from './state';
@@ -137,7 +133,11 @@ export function processEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): voi
   // process_registry_updates.
   const finalized = finalizedEpoch(state, epoch);
   for (const v of validators) {
-    if (v.status === 'pending' && v.activationEligibilityEpoch === null && v.effectiveBalance >= MIN_ACTIVATION_BALANCE) {
+    if (
+      v.status === 'pending' &&
+      v.activationEligibilityEpoch === null &&
+      v.effectiveBalance >= MIN_ACTIVATION_BALANCE
+    ) {
       v.activationEligibilityEpoch = epoch + 1;
     } else if (isActive(v, epoch) && v.effectiveBalance <= EJECTION_BALANCE && v.exitEpoch === null) {
       scheduleExit(state, v, epoch, p.totalActive);
@@ -148,7 +148,11 @@ export function processEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): voi
         entities: [v.id],
         amounts: { effectiveBalance: v.effectiveBalance },
         parent: summary.stepId,
-        message: say('ethereum.validator.ejected', { validator: v.id, effectiveBalance: v.effectiveBalance, exitEpoch: v.exitEpoch }),
+        message: say('ethereum.validator.ejected', {
+          validator: v.id,
+          effectiveBalance: v.effectiveBalance,
+          exitEpoch: v.exitEpoch,
+        }),
       });
     } else if (
       v.status === 'pending' &&
@@ -163,7 +167,11 @@ export function processEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): voi
         entities: [v.id],
         amounts: {},
         parent: summary.stepId,
-        message: say('ethereum.validator.activationScheduled', { validator: v.id, activationEpoch: v.activationEpoch, epochsAway: v.activationEpoch - epoch }),
+        message: say('ethereum.validator.activationScheduled', {
+          validator: v.id,
+          activationEpoch: v.activationEpoch,
+          epochsAway: v.activationEpoch - epoch,
+        }),
       });
     }
   }
@@ -196,7 +204,11 @@ export function processEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): voi
   const book = balances(ctx);
   for (const v of validators) {
     if (v.status === 'deposited') continue;
-    v.effectiveBalance = updatedEffectiveBalance(book.get(validatorAccount(v.id)) ?? 0n, v.effectiveBalance, v.compounding);
+    v.effectiveBalance = updatedEffectiveBalance(
+      book.get(validatorAccount(v.id)) ?? 0n,
+      v.effectiveBalance,
+      v.compounding,
+    );
   }
   pruneSlashings(state, epoch);
 }
@@ -214,7 +226,12 @@ function uniformRunLength(ctx: Ctx, epoch: number, max: number): number {
     if (v.inactivityScore !== 0) return 0;
     if (v.status === 'pending') {
       // process_registry_updates would act on it this epoch.
-      if (v.activationEligibilityEpoch === null ? v.effectiveBalance >= MIN_ACTIVATION_BALANCE : v.activationEpoch === null) return 0;
+      if (
+        v.activationEligibilityEpoch === null
+          ? v.effectiveBalance >= MIN_ACTIVATION_BALANCE
+          : v.activationEpoch === null
+      )
+        return 0;
     }
     if (v.exitEpoch === null && v.effectiveBalance <= EJECTION_BALANCE && isActive(v, epoch)) return 0;
     const corr = correlationEpoch(v);
@@ -269,7 +286,12 @@ function uniformRunLength(ctx: Ctx, epoch: number, max: number): number {
       continue;
     }
     const net = d ? d.reward - d.penalty : 0n;
-    const n = epochsUntilEffectiveBalanceMoves(book.get(validatorAccount(v.id)) ?? 0n, v.effectiveBalance, v.compounding, net);
+    const n = epochsUntilEffectiveBalanceMoves(
+      book.get(validatorAccount(v.id)) ?? 0n,
+      v.effectiveBalance,
+      v.compounding,
+      net,
+    );
     moves[i] = n;
     if (n < limit) limit = n;
   }
@@ -284,7 +306,11 @@ function uniformRunLength(ctx: Ctx, epoch: number, max: number): number {
   for (let i = 0; i < validators.length; i++) {
     if (moves[i] !== limit) continue;
     const v = validators[i];
-    v.effectiveBalance = updatedEffectiveBalance(book.get(validatorAccount(v.id)) ?? 0n, v.effectiveBalance, v.compounding);
+    v.effectiveBalance = updatedEffectiveBalance(
+      book.get(validatorAccount(v.id)) ?? 0n,
+      v.effectiveBalance,
+      v.compounding,
+    );
   }
   pruneSlashings(state, epoch + limit - 1);
   return limit;
@@ -315,7 +341,12 @@ export function enterEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): void 
         entities: [id],
         amounts: {},
         parent: summary.stepId,
-        message: say('ethereum.validator.exited', { id, epoch, withdrawableEpoch: v.withdrawableEpoch, slashed: v.slashed }),
+        message: say('ethereum.validator.exited', {
+          id,
+          epoch,
+          withdrawableEpoch: v.withdrawableEpoch,
+          slashed: v.slashed,
+        }),
       });
     }
     if (v.withdrawableEpoch === epoch && v.status === 'exited') {
@@ -332,7 +363,11 @@ export function enterEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): void 
         amounts: { amount },
         movements,
         parent: summary.stepId,
-        message: say('ethereum.validator.withdrawn', { id, amount, withdrawalAccount: accountName(world, v.withdrawalAccount) }),
+        message: say('ethereum.validator.withdrawn', {
+          id,
+          amount,
+          withdrawalAccount: accountName(world, v.withdrawalAccount),
+        }),
       });
     }
   }

@@ -31,7 +31,12 @@ export function voluntaryExitProblem(v: Validator, epoch: number): EngineMessage
   const since = epoch - (v.activationEpoch ?? epoch);
   if (!v.genesis && since < SHARD_COMMITTEE_PERIOD) {
     const at = (v.activationEpoch ?? 0) + SHARD_COMMITTEE_PERIOD;
-    return say('ethereum.refused.exitTooSoon', { validator: v.id, activeFor: since, allowedAt: at, epochsAway: at - epoch });
+    return say('ethereum.refused.exitTooSoon', {
+      validator: v.id,
+      activeFor: since,
+      allowedAt: at,
+      epochsAway: at - epoch,
+    });
   }
   return null;
 }

@@ -40,7 +40,9 @@ function onDeposit(ctx: Ctx, e: EthDeposit): void {
   if (!world.holders[e.holder]) throw new RefusedEvent(say('ethereum.refused.noHolder', { holder: e.holder }));
   const existing = world.ethereum.validators[e.validator];
   if (existing && e.compounding !== undefined && e.compounding !== existing.compounding) {
-    throw new RefusedEvent(say('ethereum.refused.topUpCredentials', { validator: e.validator, compounding: existing.compounding }));
+    throw new RefusedEvent(
+      say('ethereum.refused.topUpCredentials', { validator: e.validator, compounding: existing.compounding }),
+    );
   }
   depositValidator(ctx, {
     id: e.validator,
@@ -115,15 +117,22 @@ function check(world: World): void {
     const v = state.validators[id];
     const active = isActive(v, now);
     const ok =
-      v.status === 'deposited' ? v.activationEpoch === null :
-      v.status === 'pending' ? !active && v.exitEpoch === null :
-      v.status === 'active' ? active && v.exitEpoch === null :
-      v.status === 'exiting' ? active && v.exitEpoch !== null :
-      v.status === 'exited' ? !active && v.exitEpoch !== null && now < (v.withdrawableEpoch as number) :
-      v.status === 'withdrawn' ? v.withdrawableEpoch !== null && now >= v.withdrawableEpoch :
-      false;
+      v.status === 'deposited'
+        ? v.activationEpoch === null
+        : v.status === 'pending'
+          ? !active && v.exitEpoch === null
+          : v.status === 'active'
+            ? active && v.exitEpoch === null
+            : v.status === 'exiting'
+              ? active && v.exitEpoch !== null
+              : v.status === 'exited'
+                ? !active && v.exitEpoch !== null && now < (v.withdrawableEpoch as number)
+                : v.status === 'withdrawn'
+                  ? v.withdrawableEpoch !== null && now >= v.withdrawableEpoch
+                  : false;
     if (!ok) throw new EngineError(`validator ${id} is "${v.status}" at epoch ${now}, which its epochs contradict`);
-    if (v.slashed !== (v.slashedEpoch !== null)) throw new EngineError(`validator ${id}: slashed flag and slashed epoch disagree`);
+    if (v.slashed !== (v.slashedEpoch !== null))
+      throw new EngineError(`validator ${id}: slashed flag and slashed epoch disagree`);
   }
 }
 
@@ -134,4 +143,3 @@ export const ethereumModule: EngineModule = {
   advance: advanceChain,
   check,
 };
-

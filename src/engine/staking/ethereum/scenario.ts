@@ -43,14 +43,20 @@ export const GenesisValidatorSchema = v.pipe(
     ),
     ['balance'],
   ),
-  v.forward(v.check((x) => x.balance >= MIN_DEPOSIT_AMOUNT, 'must be at least 1 ETH (the smallest deposit)'), ['balance']),
+  v.forward(
+    v.check((x) => x.balance >= MIN_DEPOSIT_AMOUNT, 'must be at least 1 ETH (the smallest deposit)'),
+    ['balance'],
+  ),
 );
 
 export const ethereumSectionSchema = v.pipe(
   v.strictObject({
     /** The rest of the network's active stake in ETH: always online, never tracked one by one. */
     backgroundStake: v.optional(
-      v.pipe(Amount, v.check((x) => x >= MIN_ACTIVATION_BALANCE, 'must be at least 32 ETH')),
+      v.pipe(
+        Amount,
+        v.check((x) => x >= MIN_ACTIVATION_BALANCE, 'must be at least 32 ETH'),
+      ),
       DEFAULT_BACKGROUND_STAKE_ETH,
     ),
     /** Background stake slashed at epoch 0, counted in every correlation penalty of the next 8192 epochs. */
@@ -67,7 +73,13 @@ export const ethereumSectionSchema = v.pipe(
         addIssue({
           message: `validator id "${val.id}" is used twice; every validator needs its own id`,
           path: [
-            { type: 'object', origin: 'value', input: dataset.value, key: 'validators', value: dataset.value.validators },
+            {
+              type: 'object',
+              origin: 'value',
+              input: dataset.value,
+              key: 'validators',
+              value: dataset.value.validators,
+            },
             { type: 'array', origin: 'value', input: dataset.value.validators, key: i, value: val },
             { type: 'object', origin: 'value', input: val, key: 'id', value: val.id },
           ],
@@ -87,7 +99,9 @@ export function initEthereum(ctx: Ctx, section: EthereumSection): void {
   if (section.finality === 'stalled') state.finalityStalledSince = 0;
   section.validators.forEach((g, i) => {
     if (!world.holders[g.owner]) {
-      throw new EngineError(`$.ethereum.validators[${i}].owner: there is no holder "${g.owner}"; add it to "holders" or fix the id`);
+      throw new EngineError(
+        `$.ethereum.validators[${i}].owner: there is no holder "${g.owner}"; add it to "holders" or fix the id`,
+      );
     }
     if (state.validators[g.id]) {
       throw new EngineError(`$.ethereum.validators[${i}].id: validator id "${g.id}" is already used`);
@@ -118,7 +132,14 @@ export function initEthereum(ctx: Ctx, section: EthereumSection): void {
       entities: [g.id, g.owner],
       amounts: { balance: g.balance, effectiveBalance: val.effectiveBalance },
       movements: [m],
-      message: say('ethereum.genesis.validator', { status: g.status, id: g.id, owner, balance: g.balance, effectiveBalance: val.effectiveBalance, online: g.online }),
+      message: say('ethereum.genesis.validator', {
+        status: g.status,
+        id: g.id,
+        owner,
+        balance: g.balance,
+        effectiveBalance: val.effectiveBalance,
+        online: g.online,
+      }),
     });
   });
   if (section.finality === 'stalled') {

@@ -70,9 +70,12 @@ export function correlationEpoch(v: Validator): number | null {
 export function slashProblem(v: Validator | undefined, id: string, epoch: number): EngineMessage | null {
   if (!v) return say('ethereum.refused.noValidator', { id });
   if (v.slashed) return say('ethereum.refused.slashAgain', { validator: id, slashedEpoch: v.slashedEpoch });
-  if (v.activationEpoch === null || v.activationEpoch > epoch) return say('ethereum.refused.slashNotActive', { validator: id });
-  if (v.withdrawableEpoch !== null && epoch >= v.withdrawableEpoch) return say('ethereum.refused.slashWithdrawable', { validator: id });
-  if (!nextState(v.status, v.slashed, { type: 'SLASH' })) return say('ethereum.refused.slashStatus', { validator: id, status: v.status });
+  if (v.activationEpoch === null || v.activationEpoch > epoch)
+    return say('ethereum.refused.slashNotActive', { validator: id });
+  if (v.withdrawableEpoch !== null && epoch >= v.withdrawableEpoch)
+    return say('ethereum.refused.slashWithdrawable', { validator: id });
+  if (!nextState(v.status, v.slashed, { type: 'SLASH' }))
+    return say('ethereum.refused.slashStatus', { validator: id, status: v.status });
   return null;
 }
 
@@ -120,7 +123,15 @@ export function slashValidatorsWith(
       amounts: { effectiveBalance: eb, initialPenalty: penalty },
       movements,
       parent,
-      message: say('ethereum.slash', { id, penalty, effectiveBalance: eb, exitEpoch: v.exitEpoch, correlationEpoch: corr, correlationIn: corr - epoch, withdrawableEpoch: v.withdrawableEpoch }),
+      message: say('ethereum.slash', {
+        id,
+        penalty,
+        effectiveBalance: eb,
+        exitEpoch: v.exitEpoch,
+        correlationEpoch: corr,
+        correlationIn: corr - epoch,
+        withdrawableEpoch: v.withdrawableEpoch,
+      }),
     });
     const wbAccount = whistleblower !== undefined ? holderAccount(whistleblower) : PROPOSER_ACCOUNT;
     const rewards = [
@@ -134,7 +145,12 @@ export function slashValidatorsWith(
       amounts: { whistleblowerReward, proposerReward },
       movements: rewards,
       parent: sid,
-      message: say('ethereum.slash.reward', { whistleblower: whistleblower === undefined ? null : holderName(world, whistleblower), proposerReward, reporterReward: whistleblowerReward - proposerReward, whistleblowerReward }),
+      message: say('ethereum.slash.reward', {
+        whistleblower: whistleblower === undefined ? null : holderName(world, whistleblower),
+        proposerReward,
+        reporterReward: whistleblowerReward - proposerReward,
+        whistleblowerReward,
+      }),
     });
     stepIds.push(sid);
   }

@@ -9,14 +9,7 @@ import { parseEth } from '../../ledger/amount';
 import { DEFAULT_BACKGROUND_STAKE_ETH } from './constants';
 
 /** The validator's lifecycle state: the xstate machine's state value (see validatorMachine.ts). */
-export type ValidatorStatus =
-  | 'deposited'
-  | 'pending'
-  | 'active'
-  | 'exiting'
-  | 'exited'
-  | 'withdrawable'
-  | 'withdrawn';
+export type ValidatorStatus = 'deposited' | 'pending' | 'active' | 'exiting' | 'exited' | 'withdrawable' | 'withdrawn';
 
 export interface Validator {
   id: string;

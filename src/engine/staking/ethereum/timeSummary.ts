@@ -90,13 +90,16 @@ export function finishSummary(ctx: Ctx, s: TimeSummary, to: number): void {
   step.amounts = { rewards: s.reward, penalties: s.penalty, inactivityPenalties: s.inactivity };
   // The first three losers by name, the rest as one total.
   const named = [...s.losers.entries()].slice(0, 3).map(([validator, lost]) => ({ validator, lost }));
-  setMessage(step, say('ethereum.epochs', {
-    epochs: s.to - s.from,
-    earners: s.earners.size,
-    reward: s.reward,
-    named,
-    moreCount: Math.max(0, s.losers.size - 3),
-    moreLost: s.penalty + s.inactivity - named.reduce((a, b) => a + b.lost, 0n),
-    inactivity: s.inactivity,
-  }));
+  setMessage(
+    step,
+    say('ethereum.epochs', {
+      epochs: s.to - s.from,
+      earners: s.earners.size,
+      reward: s.reward,
+      named,
+      moreCount: Math.max(0, s.losers.size - 3),
+      moreLost: s.penalty + s.inactivity - named.reduce((a, b) => a + b.lost, 0n),
+      inactivity: s.inactivity,
+    }),
+  );
 }
