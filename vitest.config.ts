@@ -5,7 +5,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 export default defineConfig({
   plugins: [svelte(), svelteTesting()],
   // 'browser' so Svelte mounts components client-side; 'module' keeps ESM builds of dependencies
-  // (see shared/reference/stack.md, pitfalls 4 and 5).
+  // (without them: "mount(...) is not available on the server" and two Svelte runtimes).
   resolve: { conditions: ['module', 'browser', 'development|production'] },
   test: {
     include: ['test/unit/**/*.test.ts', 'test/property/**/*.test.ts', 'test/component/**/*.test.ts'],

@@ -1,5 +1,6 @@
 /**
- * Builds public/scenarios/real-network-2024-10.json from shared/data/eigenlayer-operators-2024-10.json: the 473
+ * Builds public/scenarios/real-network-2024-10.json from eigenlayer-operators-2024-10.json (protofire/slalayer.xyz
+ * src/static-data/operators @ e96c3db, a copy of the EigenLayer app operator API, Apache-2.0): the 473
  * EigenLayer operators with their real delegated stake (native ETH + LST shares, EIGEN excluded; LST shares were
  * about 1:1 with ETH at the time). The data has no operator -> AVS links, so the AVS assignment below is
  * ILLUSTRATIVE: each operator joins as many of ten example AVSs as its real AVS count (capped at 10), in a fixed

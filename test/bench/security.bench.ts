@@ -6,7 +6,7 @@
  * Exact worst-attack search (max p(A) − s(B)): our branch-and-bound against HiGHS (the `highs` MILP solver,
  * wasm, single-threaded) on the same random graphs, in the same process, one after the other.
  *
- * Instances (perf-baselines.md part B): V x S with 30% edge density, stakes 1..100, a_j ∈ {1/3, 1/2, 2/3},
+ * Instances (docs/security-analysis.md §6): V x S with 30% edge density, stakes 1..100, a_j ∈ {1/3, 1/2, 2/3},
  * p_j = c · k_j · a_j · S(N(j)) with k_j ~ U[0.3, 1.2], rounded to cents; 20 graphs per size (seeds 1..20).
  *
  * Calibration of c (so that about half the graphs are insecure, the hard region): with q_j = k_j·a_j·S(N(j))
@@ -17,12 +17,12 @@
  * estimate of c* (marked "~" in the output).
  *
  * HiGHS model: maximise Σ p_j y_j − Σ s_v x_v s.t. Σ_{v∈N(j)} s_v x_v ≥ ceil(a_j S_j)·y_j (integer rows,
- * pitfall B2), x_v ≤ Σ_{j∋v} y_j, binaries; options time_limit 10, mip_rel_gap 0 (pitfall B1) and
+ * no 1/3 in the LP text), x_v ≤ Σ_{j∋v} y_j, binaries; options time_limit 10, mip_rel_gap 0 (not 1e-4) and
  * mip_abs_gap 0.5 (the objective is an integer number of cents, so a gap below 1 proves optimality).
  * Our times include scaling the graph and the cost-of-corruption preprocessing; HiGHS's include writing the
  * LP text. Every value both solvers prove is compared (they must agree to the cent).
  *
- * Also times the "real network": 473 EigenLayer operators (shared/data, 2024-10) under unique stake with
+ * Also times the "real network": 473 EigenLayer operators (protofire/slalayer.xyz, 2024-10) under unique stake, with
  * illustrative allocations to 20 illustrative AVSs (the data has no operator→AVS links).
  */
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Random restaking graphs for the security benchmark and the HiGHS cross-check (perf-baselines.md part B):
+ * Random restaking graphs for the security benchmark and the HiGHS cross-check (docs/security-analysis.md section 6):
  * V validators x S services, each edge present with probability `density`, integer stakes 1..100, thresholds
  * from {1/3, 1/2, 2/3}, profits p_j = c · k_j · a_j · S(N(j)) with k_j ~ U[0.3, 1.2], rounded to 2 decimals.
  * Seeded (the engine's generator), so every run and both solvers see the same graphs.
@@ -77,7 +77,7 @@ export function toLp(raw: RawInstance, c: number): string {
   });
   const rows: string[] = [];
   byService.forEach((vs, j) => {
-    // s(B ∩ N(j)) ≥ need_j·y_j with need_j = ceil(a_j S_j): exact, integer (pitfall B2)
+    // s(B ∩ N(j)) ≥ need_j·y_j with need_j = ceil(a_j S_j): exact, integer (1/3 and 2/3 never enter the LP text)
     const [a, b] = raw.thr[j];
     if (vs.length === 0) return; // a service without validators needs nothing
     const need = Math.floor((a * sn[j] + b - 1) / b);

@@ -124,7 +124,7 @@ describe('world view: the Cosmos chain', () => {
   it('after the double sign: tombstoned, 5% burned, later entries slashed, earlier ones untouched', () => {
     // Evidence at day 3 for epoch 400: Nova had 99,000 ATOM then, so 4,950 is slashed: Bob's entry (epoch 450)
     // pays 5% of 200 = 10, Carol's redelegation 5% of 300 = 15 (at Lyra), the rest 4,925 from Nova's tokens:
-    // 98,500 - 4,925 = 93,575, i.e. exactly 95% of every delegation (mechanics.md §2, Keeper.Slash).
+    // 98,500 - 4,925 = 93,575, i.e. exactly 95% of every delegation (cosmos-sdk x/staking Keeper.Slash).
     const after = buildWorldView(cosmosWorld(6));
     const nova = entity(after, 'cosmosValidator:nova');
     expect(nova.statusLabel).toBe('status.tombstoned');

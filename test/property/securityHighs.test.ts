@@ -1,6 +1,6 @@
 /**
  * Cross-check of the worst attack (max p(A) − s(B)) against the HiGHS MILP solver on random graphs up to
- * 60 validators x 25 services (perf-baselines.md part B; pitfalls B1/B2: mip_rel_gap 0 and integer rows
+ * 60 validators x 25 services (HiGHS needs mip_rel_gap 0 to be exact (its default is 1e-4) and integer rows
  * need_j = ceil(a_j·S_j)). Profits are in cents, so both optima are whole numbers of cents and must be equal.
  * 15 graphs of mixed sizes and profit scales, secure and insecure, chosen to keep the run under ~20 s.
  */

@@ -129,7 +129,7 @@ const EXACT_COST_WORK = 200;
 const EXACT_COST_MAX_NODES = 64;
 
 /**
- * Per AVS attacked alone (Durvasula–Roughgarden's cost for a single service, mechanics.md §6.2), under the active
+ * Per AVS attacked alone (the single-service cost of Robust Restaking Networks, section 2), under the active
  * security model: the stake it sees, the cheap lower bound α_j·σ_N(j), and its stake nodes, so that the exact cost
  * can be computed for the few AVSs a fault changes (exactCostOf).
  */

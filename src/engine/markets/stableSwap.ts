@@ -6,7 +6,7 @@
  *
  * Why StableSwap and not x·y = k: the real stETH/ETH pool is a Curve StableSwap pool. Near-pegged assets need
  * almost no slippage close to 1:1 (so the pool quotes ~1.0 while it is balanced) and a sharp move once the pool
- * is far from balance, which is exactly how the May-June 2022 stETH discount built up (mechanics.md §7: the pool
+ * is far from balance, which is exactly how the May-June 2022 stETH discount built up (Nansen's depeg study: the pool
  * drifted to ~80/20 stETH/ETH and the price to ~0.95). A constant-product pool would move the price with every
  * trade, even small ones, and could not reproduce that shape.
  *

@@ -1,5 +1,5 @@
 /**
- * EigenLayer's delays (mechanics.md §4.1 and §4.3; docs/core/DelegationManager.md, docs/core/AllocationManager.md,
+ * EigenLayer's delays (ELIP-002; eigenlayer-contracts docs/core/DelegationManager.md, docs/core/AllocationManager.md,
  * script/configs/mainnet.json), converted from 12-second blocks to the engine's epochs (32 blocks per epoch).
  */
 import { blocksToEpochs, daysToEpochs } from '../time';

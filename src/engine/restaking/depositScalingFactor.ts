@@ -5,7 +5,7 @@
  *   a = s · k · l · m      (s deposit shares, k deposit scaling factor, l beacon-chain slashing factor, m max magnitude)
  *
  * each product rounded down (mulWad). A later depositor gets a k that cancels the slashes before they came, so
- * they never pay for an earlier slash (the Alice/Bob example in mechanics.md §4.3).
+ * they never pay for an earlier slash (the Alice/Bob example in test/unit/restaking/aliceBob.test.ts).
  */
 import { divWad, mulWad, WAD } from './wad';
 

@@ -1,7 +1,7 @@
 /**
  * Symbiotic's NetworkRestakeDelegator and Vault.onSlash (symbioticfi/core v1.0.3,
  * src/contracts/delegator/NetworkRestakeDelegator.sol `_stakeAt`, src/contracts/vault/Vault.sol `onSlash`),
- * mechanics.md §5.1. The same collateral backs every network up to its limit; within a network, operators
+ * symbioticfi/core README. The same collateral backs every network up to its limit; within a network, operators
  * split it by their shares.
  */
 import { min } from '../ledger/amount';

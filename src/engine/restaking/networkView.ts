@@ -1,6 +1,6 @@
 /**
- * The restaking network as the security analysis sees it (mechanics.md §6.4): stake units ("validators" of the
- * Durvasula–Roughgarden graph) with the services they are restaked to.
+ * The restaking network as the security analysis sees it (docs/security-analysis.md §5): stake units
+ * ("validators" of the Durvasula–Roughgarden graph) with the services they are restaked to.
  *   unique      one unit per (operator, operator set) allocation, σ = shares × m / M, restaked to exactly one AVS;
  *   pooled      one unit per operator, σ = its whole delegated stake, restaked to every AVS it is registered with;
  *   sharedVault one unit per (vault, operator), σ = the largest stake it gives any network, restaked to every

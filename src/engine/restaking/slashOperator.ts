@@ -1,7 +1,7 @@
 /**
  * The slashing math of one (operator, operator set, strategy), exactly as shipped:
  * AllocationManager._slashOperator and DelegationManager.slashOperatorShares (eigenlayer-contracts v1.x,
- * SlashingLib.calcSlashedAmount / scaleForBurning). See mechanics.md §4.3.
+ * SlashingLib.calcSlashedAmount / scaleForBurning). See ELIP-002 and docs/core/AllocationManager.md.
  *
  *   d  = ceil(m x w)           (mulWadRoundUp: rounding favours the AVS)
  *   m -= d; M -= d; encumbered -= d

@@ -1,5 +1,5 @@
 /**
- * What each party sees, per security model (mechanics.md §4.2, §4.3, §5.1, §6.4), in ETH (gwei):
+ * What each party sees, per security model (docs/security-analysis.md section 5), in ETH (gwei):
  *   unique      an AVS sees, per operator, shares × m / M of each allocation to its sets (ELIP-002);
  *   pooled      an AVS sees the whole delegated stake of every operator registered with it (whitepaper);
  *   sharedVault a network sees shares/totalShares × min(activeStake, networkLimit) per vault (Symbiotic).

@@ -1,5 +1,6 @@
 /**
- * The Lagrangian bound used by the branch-and-bound (perf-baselines.md part B).
+ * The Lagrangian bound used by the branch-and-bound (docs/security-analysis.md §4; its timings,
+ * measured on this project's bench, in §6).
  *
  * Problem at a search node: validators are in (I), out, or undecided (U); services are forced into A, out of
  * A, or open. Maximise  Σ_{j∈A} w_j − Σ_{v∈B} s_v  subject to  Σ_{v∈B∩N(j)} s_v ≥ need_j  for j ∈ A.

@@ -1,5 +1,5 @@
 /**
- * Shocks and cascades (mechanics.md §6.2; issue 4).
+ * Shocks and cascades (Durvasula and Roughgarden, Robust Restaking Networks (2024), section 2 and Theorem 1).
  *
  * - After a shock D the graph is G↓D: D's validators are gone, every threshold applies to what is left, and a
  *   service left with no validators needs nothing (corrupted for free).

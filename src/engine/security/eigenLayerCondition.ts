@@ -1,6 +1,7 @@
 /**
- * The EigenLayer condition (Claim 1 / Eq. 3 in mechanics.md §6.2): a polynomial-time sufficient condition for
- * security. Each service's profit is charged to its validators in proportion to stake, scaled up by 1/a_j:
+ * The EigenLayer condition (Durvasula and Roughgarden, Robust Restaking Networks (2024), Claim 1 / Eq. 3): a
+ * polynomial-time sufficient condition for security. Each service's profit is charged to its validators in proportion
+ * to stake, scaled up by 1/a_j:
  *
  *   T_v = Σ_{j ∈ N(v)} p_j / (a_j · s(N(j)))
  *

@@ -1,6 +1,6 @@
 /**
  * From the engine's restaking world to a restaking graph, under each security model (issue 4, deliverable 2;
- * mechanics.md §4.3, §5.1, §6.4). The engine's own restaking state is still being written, so this module
+ * ELIP-002, Symbiotic NetworkRestakeDelegator). The engine's own restaking state is still being written, so this module
  * defines a small plain view of it; whoever owns that state maps it into a RestakingNetworkView.
  *
  * - unique (EigenLayer since ELIP-002): every (operator, service) allocation is its own stake node, holding

@@ -1,6 +1,6 @@
 /**
  * The restaking graph of Durvasula and Roughgarden ("Robust Restaking Networks", ITCS 2025), as the security
- * analysis sees it (mechanics.md §6.2; the contract is issue 4):
+ * analysis sees it (section 2 of the paper; the contract is issue 4):
  *
  *   validators v with stake s_v > 0, services j with profit from corruption p_j ≥ 0 and threshold a_j ∈ (0, 1],
  *   edges v–j (v is restaked to j). N(j) = validators restaked to j.

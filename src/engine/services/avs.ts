@@ -16,7 +16,7 @@ export const AVS_KINDS = [
 ] as const;
 export type AvsKind = (typeof AVS_KINDS)[number];
 
-/** RewardsCoordinator defaultOperatorSplitBips = 1000 (10%), mechanics.md §4.1. */
+/** RewardsCoordinator defaultOperatorSplitBips = 1000 (10%): eigenlayer-contracts docs/core/RewardsCoordinator.md. */
 export const DEFAULT_OPERATOR_SPLIT_BIPS = 1000;
 
 export interface OperatorSet {
@@ -54,9 +54,9 @@ export interface Avs {
   account: string;
   sets: Record<string, OperatorSet>;
   rewards: AvsRewards | null;
-  /** Fraction of its stake an attacker needs to corrupt it (alpha in mechanics.md §6.2). */
+  /** Fraction of its stake an attacker needs to corrupt it (Durvasula and Roughgarden's α_j, section 2). */
   attackThreshold: [bigint, bigint];
-  /** Profit from corruption in ETH gwei (pi in mechanics.md §6.2). */
+  /** Profit from corruption in ETH gwei (Durvasula and Roughgarden's π_j, section 2). */
   profitFromCorruption: bigint;
   slashing: SlashingCondition[];
   /** Veto window in epochs; null: slashes execute at once. */

@@ -1,5 +1,5 @@
 /**
- * AVS rewards (RewardsCoordinator, mechanics.md §4.1): paid weekly (CALCULATION_INTERVAL_SECONDS = 7 days) on the
+ * AVS rewards (eigenlayer-contracts RewardsCoordinator.md): paid weekly (CALCULATION_INTERVAL_SECONDS = 7 days) on the
  * ETH value of the stake each operator makes slashable for the AVS (v2.2 unique-stake rewards weight by
  * shares × m / M), in ETH from the AVS's budget or in its own token (minted). The operator keeps its split
  * (default 10%, defaultOperatorSplitBips = 1000); its stakers share the rest pro rata to their restaked value.

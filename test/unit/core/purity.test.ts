@@ -1,6 +1,6 @@
 /**
- * The engine must stay pure (DESIGN.md §2): no UI, DOM, Svelte, clock or Math.random. This reads every file
- * under src/engine and fails on an import from above it or a use of an impure global.
+ * The engine must stay pure (docs/architecture.md, "Layers"): no UI, DOM, Svelte, clock or Math.random. It reads
+ * every file under src/engine and fails on an import from above it or a use of an impure global.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';

@@ -11,8 +11,8 @@ import { delegationValue } from '../../../src/engine/staking/cosmos/delegation';
 export const A = (x: string | number): bigint => parseEth(String(x));
 
 /**
- * The worked example's validator (mechanics.md §2.2): Figment has exactly 100,000 ATOM (10,000 self-bond,
- * Alice 1,000, Bob 89,000); Chorus 10,000 is the redelegation target.
+ * The worked example's validator (hypothetical, for x/staking Slash): Figment has exactly 100,000 ATOM (10,000
+ * self-bond, Alice 1,000, Bob 89,000); Chorus 10,000 is the redelegation target.
  */
 export function workedScenario(extra: Record<string, unknown> = {}): unknown {
   return {

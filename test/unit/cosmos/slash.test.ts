@@ -1,5 +1,5 @@
 /**
- * x/staking Slash against mechanics.md §2.2 and mechanics-numbers.txt (COSMOS SDK section):
+ * x/staking keeper/slash.go `Slash` (cosmos/cosmos-sdk) on a worked example, by hand:
  * a validator had 100,000 tokens at the infraction; 200 were later unbonded and 300 redelegated away; 5%
  * double-sign evidence lands: slashAmount 5,000, unbonding entry −10, redelegation −15 (unbonded at the
  * destination and burned), 4,975 burned from the remaining 99,500 (5.0000%); a delegator's 1,000 becomes 950.
@@ -30,7 +30,7 @@ function workedExample(infractionEpoch?: number) {
 
 describe('Cosmos double-sign slash: the worked example', () => {
   for (const infraction of [undefined, 5]) {
-    it(`matches mechanics.md exactly (infraction ${infraction === undefined ? 'now, entries in the same epoch' : 'at epoch 5, entries at epoch 10'})`, () => {
+    it(`matches the hand-worked numbers exactly (infraction ${infraction === undefined ? 'now, entries in the same epoch' : 'at epoch 5, entries at epoch 10'})`, () => {
       const { world, trace, burned } = workedExample(infraction);
       const slashStep = trace.find((s) => s.kind === 'cosmos.slash')!;
       expect(slashStep.amounts.power).toBe(A(100_000));

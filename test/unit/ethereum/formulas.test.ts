@@ -1,6 +1,6 @@
 /**
- * The Electra formulas against the worked numbers in /shared/reference/mechanics-numbers.txt (ETHEREUM section)
- * and mechanics.md §1.2, §1.3, §1.5.
+ * The Electra formulas against numbers worked from consensus-specs (Electra slash_validator, process_slashings,
+ * get_balance_churn_limit; Altair get_base_reward_per_increment).
  */
 import { describe, expect, it } from 'vitest';
 import { eth } from '../../../src/engine/ledger/amount';
@@ -20,8 +20,8 @@ import {
 import { createEthereumState } from '../../../src/engine/staking/ethereum/state';
 
 describe('slash_validator amounts (Electra)', () => {
-  // mechanics-numbers.txt: "EB=32 ETH electra: penalty=0.0078125 ETH whistleblower total=0.0078125 ETH
-  // (proposer share 0.000976562 ETH, whistleblower 0.006835938 ETH)"
+  // Electra slash_validator, EB 32 ETH: penalty 32/4096 = 0.0078125 ETH, whistleblower total 32/4096 = 0.0078125 ETH
+  // (proposer share 1/8 of it = 0.000976562 ETH, whistleblower 0.006835938 ETH)
   it('32 ETH effective balance', () => {
     const a = slashingAmounts(eth(32));
     expect(a.initialPenalty).toBe(eth('0.0078125'));
@@ -62,7 +62,7 @@ describe('correlation penalty (Electra process_slashings), total active 34,000,0
 });
 
 describe('base reward per increment (Altair)', () => {
-  // mechanics-numbers.txt: 10M -> 640, 34M -> 347, 50M -> 286 gwei; 32-ETH base reward 20480/11104/9152 gwei.
+  // 1e9 * 64 // isqrt(total): 10M -> 640, 34M -> 347, 50M -> 286 gwei; 32-ETH base reward 20480/11104/9152 gwei.
   it.each([
     [10_000_000, 640n, 20_480n],
     [34_000_000, 347n, 11_104n],
@@ -88,8 +88,8 @@ describe('base reward per increment (Altair)', () => {
 });
 
 describe('Electra churn', () => {
-  // mechanics-numbers.txt: 10M -> 152/152 (34,200 ETH/day), 34M -> 518/256 (57,600/day, consolidation 262),
-  // 50M -> 762/256 (57,600/day, consolidation 506).
+  // max(128, total // 65536) / min(256, that): 10M -> 152/152 (34,200 ETH/day), 34M -> 518/256 (57,600/day,
+  // consolidation 262), 50M -> 762/256 (57,600/day, consolidation 506).
   it.each([
     [10_000_000, 152, 152, 34_200, 0],
     [34_000_000, 518, 256, 57_600, 262],
@@ -106,7 +106,7 @@ describe('Electra churn', () => {
   });
 
   it('exiting 100,000 ETH at 256 ETH/epoch needs 391 epochs of churn after the 5-epoch lookahead', () => {
-    // mechanics-numbers.txt: ceil(100000/256) = 391 epochs, plus MAX_SEED_LOOKAHEAD + 1 = 5.
+    // Electra compute_exit_epoch_and_update_churn: ceil(100000/256) = 391 epochs, plus MAX_SEED_LOOKAHEAD + 1.
     const s = createEthereumState();
     const exit = computeExitEpochAndUpdateChurn(s, 100, eth(34_000_000), eth(100_000));
     // The first 256 ETH fits in epoch 105, so 390 more epochs: the last of the 391 is epoch 105 + 390.

@@ -1,7 +1,7 @@
 /**
- * The inactivity leak (mechanics.md §1.4; mechanics-numbers.txt "inactivity leak"): an offline 32-ETH validator,
- * leak active every epoch, inactivity penalty only: first effective-balance drop at leak epoch 512, effective
- * balance <= 16 ETH after 4685 epochs with balance 16.749669693 ETH.
+ * The inactivity leak (consensus-specs, Altair process_inactivity_updates, Bellatrix get_inactivity_penalty_deltas): an
+ * offline 32-ETH validator, leak active every epoch, inactivity penalty only: first effective-balance drop at leak
+ * epoch 512, effective balance <= 16 ETH after 4685 epochs with balance 16.749669693 ETH.
  */
 import { describe, expect, it, vi } from 'vitest';
 vi.mock('../../../src/engine/registry', async () => ({

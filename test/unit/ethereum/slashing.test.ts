@@ -1,6 +1,6 @@
 /**
- * The slashing timeline (mechanics.md §1.5 "Timeline of one slashing") through fold: initial penalty at t0,
- * correlation penalty at t0 + 4096, withdrawable at max(exit + 256, t0 + 8192), balance paid to the holder.
+ * The slashing timeline (consensus-specs, Electra, slash_validator and process_slashings) through fold: initial penalty
+ * at t0, correlation penalty at t0 + 4096, withdrawable at max(exit + 256, t0 + 8192), balance paid to the holder.
  */
 import { describe, expect, it, vi } from 'vitest';
 vi.mock('../../../src/engine/registry', async () => ({
@@ -14,7 +14,7 @@ import { acct, bal, events, scenario } from './helpers';
 
 // Background 34,000,000 ETH; 19 background validators (608 ETH) slashed at epoch 0. v1 is slashed at t0 = 10 and
 // has exited by t0 + 4096, so the total active balance there is exactly 34,000,000 ETH and the window holds
-// 20 x 32 ETH: mechanics-numbers.txt row "20 x 32-ETH validators slashed: Electra = 0.00180704 ETH".
+// 20 x 32 ETH: Electra process_slashings gives 0.00180704 ETH.
 const sc = scenario({
   backgroundStake: '34000000',
   backgroundSlashed: '608',

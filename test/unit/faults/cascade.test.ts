@@ -35,7 +35,7 @@ describe('the cascade tracer', () => {
     wellFormed(trace);
     const slash = trace.find((s) => s.kind === 'eth.slash')!;
     expect(slash.parent).toBe(0);
-    // Electra initial penalty: 32 ETH / 4096 = 0.0078125 ETH (mechanics.md §1.5)
+    // Electra initial penalty: 32 ETH / 4096 = 0.0078125 ETH (consensus-specs, Electra, slash_validator)
     expect(slash.movements.find((m) => m.to === null)!.amount).toBe(7_812_500n);
     const corr = trace.find((s) => s.kind === 'eth.slash.correlation')!;
     expect(corr.parent).toBe(slash.id);

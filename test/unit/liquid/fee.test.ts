@@ -3,7 +3,7 @@ import { feeSharesToMint, splitFee } from '../../../src/engine/liquid/lido/fee';
 import { getPooledEthByShares } from '../../../src/engine/liquid/lido/shareRate';
 import { E } from './helpers';
 
-describe('Lido fee shares (mechanics.md §3.1, mechanics-numbers.txt LIDO)', () => {
+describe('Lido fee shares (lidofinance/docs lido-tokens-integration-guide.md "Fees")', () => {
   // TPE 9,000,000 ETH, 8,000,000 shares, +800 ETH rewards, fee 1000 bp.
   // shares2mint = 800e9 * 1000 * 8e15 / (9000800e9 * 10000 - 1000 * 800e9) = 6.4e30 / 9.00072e16
   //             = 71105422677.3... -> 71105422677 (71.105422677 shares; the reference prints 71.1054).

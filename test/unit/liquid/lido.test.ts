@@ -1,6 +1,6 @@
 /**
  * The Lido-like pool end to end, with the chain's balance changes stood in by test doubles (helpers.ts) so that
- * every number is worked by hand from mechanics.md §3.1 and mechanics-numbers.txt (LIDO).
+ * every number is worked by hand from lidofinance/docs (lido.md, withdrawal-queue-erc721.md, the integration guide).
  */
 import { describe, expect, it } from 'vitest';
 import { balanceOf } from '../../../src/engine/ledger/ledger';

@@ -1,4 +1,4 @@
-/** The minipool waterfall and rETH rate, pure (mechanics.md §3.2; mechanics-numbers.txt ROCKET POOL). */
+/** The minipool waterfall and rETH rate, pure (RocketMinipoolDelegate._distributeBalance, RocketTokenRETH). */
 import { describe, expect, it } from 'vitest';
 import { calculateNodeShare, distributeBalance, slashRpl } from '../../../src/engine/liquid/rocket/distribution';
 import { getEthValue, getRethValue } from '../../../src/engine/liquid/rocket/exchangeRate';

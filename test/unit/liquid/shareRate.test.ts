@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getPooledEthByShares, getSharesByPooledEth } from '../../../src/engine/liquid/lido/shareRate';
 import { E } from './helpers';
 
-describe('Lido shares (mechanics.md §3.1, lidofinance/docs lido.md "Rebase")', () => {
+describe('Lido shares (lidofinance/docs lido.md "Rebase")', () => {
   it('docs example: 5 shares over 10 ETH -> Alice (1 share) 2 stETH, Bob (4) 8; at 15 ETH -> 3 and 12', () => {
     const at10 = { totalPooledEther: E(10), totalShares: E(5) };
     expect(getPooledEthByShares(E(1), at10)).toBe(E(2));

@@ -1,5 +1,5 @@
 /**
- * The deposit scaling factor example (mechanics.md §4.3 "Staker accounting"; mechanics-numbers.txt EIGENLAYER):
+ * The deposit scaling factor example (eigenlayer-contracts SharesAccounting.md, SlashingLib):
  * Alice 120 and Bob 80 deposit shares; AVS_1 slashes 50% of a 20% allocation (M 10,000 -> 9,000): 108 and 72.
  * Bob deposits 50: DSF = 1.042735, withdrawable 122. Alice queues 120, AVS_2 slashes 100% (M 9,000 -> 6,500):
  * she receives 78.
@@ -43,7 +43,7 @@ describe('deposit scaling factor: Alice and Bob', () => {
     const k = updateDsf(80n * G, WAD, m, 50n * G);
     expect(k).toBe(1_042_735_042_735_042_734n); // 1.042735...: divWad(divWad(122, 130), 0.9), each rounded down as SlashingLib does
     const a = withdrawable(130n * G, k, m);
-    // 122 minus at most one unit: each mulWad rounds down (mechanics-numbers: "rounding-down in wei")
+    // 122 minus at most one unit: each mulWad rounds down (SlashingLib rounds down in wei)
     expect(122n * G - a <= 1n).toBe(true);
   });
 

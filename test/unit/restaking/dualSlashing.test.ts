@@ -1,5 +1,5 @@
 /**
- * Dual slashing of native ETH (mechanics.md §4.3; eigenlayer-contracts docs/core/accounting/DualSlashingEdgeCase.md):
+ * Dual slashing of native ETH (eigenlayer-contracts docs/core/accounting/DualSlashingEdgeCase.md):
  * 32 ETH restaked, the operator slashed 75% -> withdrawable 8; a 16 ETH beacon-chain slash checkpointed -> 4.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * ELIP-002's own table (mechanics.md §4.3, mechanics-numbers.txt EIGENLAYER): 200 EIGEN delegated, magnitudes in
+ * ELIP-002's own table (ELIP-002, Slashing via Unique Stake & Operator Sets): 200 EIGEN delegated, magnitudes in
  * units of 1e14: AVS_1 2000, AVS_2 2500, EigenDA 2000, 3500 unallocated. AVS_1 slashes 50%.
  */
 import { EIGEN_BURN_ADDRESS } from '../../../src/engine/restaking/state';

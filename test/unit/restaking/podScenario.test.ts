@@ -1,5 +1,5 @@
 /**
- * Native restaking through a scenario (mechanics.md §4.3, DualSlashingEdgeCase): Alice's validator is restaked
+ * Native restaking through a scenario (eigenlayer-contracts DualSlashingEdgeCase.md): Alice's validator is restaked
  * in an EigenPod; an AVS slashes 75% of her operator's allocation (32 -> 8 ETH withdrawable), then the beacon
  * chain slashes the validator and a checkpoint finds 32 -> 22.361741674 ETH (initial penalty 0.0078125, missed
  * attestations and a 9.600090336 ETH correlation penalty with 10% of stake slashed in the window). The beacon

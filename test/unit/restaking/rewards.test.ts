@@ -1,4 +1,4 @@
-/** AVS rewards: weekly, on the stake it secures, operator split 10% by default (RewardsCoordinator, mechanics.md §4.1). */
+/** AVS rewards: weekly, on the stake it secures, operator split 10% by default (RewardsCoordinator.md). */
 import { describe, expect, it } from 'vitest';
 import { run, G } from './helpers';
 import { balanceOf } from '../../../src/engine/ledger/ledger';

@@ -1,5 +1,5 @@
 /**
- * Symbiotic NetworkRestakeDelegator (mechanics.md §5.1; mechanics-numbers.txt SYMBIOTIC): active 1000, limits
+ * Symbiotic NetworkRestakeDelegator (symbioticfi/core v1.0.3 `_stakeAt`, Vault.onSlash): active 1000, limits
  * N1 800 / N2 600, N1 operator shares O1:O2 = 3:1, N2 1:1. Before 600/200/300/300; N1 slashes O1 by 300 ->
  * 525/175/300/300; a further 150 -> 412.5/137.5/275/275. onSlash: active 1000, pending 200, slash 300 -> -250/-50.
  */

@@ -1,5 +1,5 @@
 /**
- * The worked examples Ex1–Ex6 (mechanics.md §6.3), every number from shared/reference/restaking-examples.txt,
+ * The worked examples Ex1–Ex6 (examples.ts), every number solved beforehand by exhaustive enumeration,
  * compared exactly (as rationals) through the engine's full analysis.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-/** The worked examples of mechanics.md §6.3 (numbers in shared/reference/restaking-examples.txt). */
+/** Worked examples in the model of Robust Restaking Networks (Durvasula and Roughgarden 2024, section 2). */
 import { graphOf, type RestakingGraph } from '../../../src/engine/security/graph';
 
 const all = (vs: string[], js: string[]): [string, string][] =>

@@ -1,5 +1,5 @@
 /**
- * The chain's parameters, with the Cosmos Hub's values as defaults (mechanics.md §2.1; sources:
+ * The chain's parameters, with the Cosmos Hub's values as defaults (sources: cosmos-sdk
  * x/staking/types/params.go, x/slashing/types/params.go, cosmos/governance params-change/{Staking,Slashing}.md).
  */
 import { decFromFraction, type Dec } from './dec';

@@ -1,5 +1,5 @@
 /**
- * x/staking keeper/slash.go `Slash`, step by step (mechanics.md §2.2 "Who pays"):
+ * x/staking keeper/slash.go `Slash`, step by step (cosmos/cosmos-sdk):
  * 1. slashAmount = TruncateInt(slashFactor × tokens at the infraction);
  * 2. every unbonding entry from this validator created at or after the infraction and not yet mature owes
  *    TruncateInt(slashFactor × InitialBalance) and loses that, capped at its remaining balance;

@@ -1,5 +1,5 @@
 /**
- * Electra consensus constants (ethereum/consensus-specs; see /shared/reference/mechanics.md §1.1 for the table).
+ * Electra consensus constants (ethereum/consensus-specs; each constant names its fork and file).
  * Balances are in gwei. P0 = specs/phase0/beacon-chain.md, ALT = specs/altair/beacon-chain.md,
  * BEL = specs/bellatrix/beacon-chain.md, ELE = specs/electra/beacon-chain.md.
  */
@@ -72,7 +72,7 @@ export const CHURN_LIMIT_QUOTIENT = 65_536n;
 /** ELE: MAX_PENDING_DEPOSITS_PER_EPOCH = 16. */
 export const MAX_PENDING_DEPOSITS_PER_EPOCH = 16;
 
-/** The rest of mainnet's active stake when a scenario does not say (about 34M ETH, mechanics.md §1.2). */
+/** The rest of mainnet's active stake when a scenario does not say (illustrative 34M ETH, near mainnet's). */
 export const DEFAULT_BACKGROUND_STAKE_ETH = '34000000';
 
 /** Ledger accounts of the chain itself. */
