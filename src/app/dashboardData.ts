@@ -4,16 +4,11 @@
  * their value at sampled positions and their yield breakdown from the ledger movements. The compare view runs the
  * same replay under another security model. All amounts come from the engine; nothing is estimated here.
  */
-import { initWorld, applyEvent } from '../engine/sim';
-import type { Scenario } from '../engine/scenario/schema';
-import type { SimEvent } from '../engine/events';
 import type { SecurityModel, World } from '../engine/world';
-import type { TraceStep } from '../engine/trace';
 import { stakeSeenByAll } from '../engine/restaking/views';
 import { costOfCorruption } from '../engine/services/costOfCorruption';
 import { holderValue } from './inspector';
-import { sampleIndices, MAX_SAMPLES } from './history';
-import { ownedAccounts, yieldBreakdown, type YieldBreakdown } from './dashboardYield';
+import type { YieldBreakdown } from './dashboardYield';
 
 export interface AvsRow {
   id: string;
@@ -68,61 +63,6 @@ export function chartedHolders(world: World, max = 8): string[] {
     .sort((a, b) => (b.v > a.v ? 1 : b.v < a.v ? -1 : 0))
     .slice(0, max)
     .map((x) => x.id);
-}
-
-/**
- * Replays the scenario's events once (initWorld, then applyEvent each), recording each charted holder's value
- * after every event (the yield needs every step) and keeping ~60 of them for the chart.
- */
-export function replay(
-  scenario: Scenario,
-  events: readonly SimEvent[],
-  opts: { model?: SecurityModel; maxHolders?: number } = {},
-): DashboardData {
-  const sc: Scenario = { ...scenario, securityModel: opts.model ?? scenario.securityModel, events: [] };
-  const { world } = initWorld(sc);
-  const traces: TraceStep[][] = [];
-  const epochs: number[] = [world.epoch];
-  const snapshots: Array<Map<string, bigint>> = [];
-  // Which holders to follow is only known at the end; with few holders follow all, else re-run per value only.
-  const all = Object.keys(world.holders ?? {});
-  const follow = all.length <= (opts.maxHolders ?? 8) ? all : null;
-  const record = (w: World) => {
-    if (!follow) return;
-    snapshots.push(new Map(follow.map((id) => [id, holderValue(w, id)])));
-  };
-  record(world);
-  for (const e of events) {
-    traces.push(applyEvent(world, e));
-    epochs.push(world.epoch);
-    record(world);
-  }
-  const ids = follow ?? chartedHolders(world, opts.maxHolders ?? 8);
-  let values: Array<Map<string, bigint>> = snapshots;
-  if (!follow) {
-    // Many holders: a second pass for the largest ones only.
-    const again = initWorld(sc).world;
-    values = [new Map(ids.map((id) => [id, holderValue(again, id)]))];
-    for (const e of events) {
-      applyEvent(again, e);
-      values.push(new Map(ids.map((id) => [id, holderValue(again, id)])));
-    }
-  }
-  const picks = sampleIndices(events.length, MAX_SAMPLES);
-  const holders: HolderSeries[] = ids.map((id) => ({
-    id,
-    name: world.holders[id]?.name ?? id,
-    points: picks.map((p) => ({ position: p, epoch: epochs[p], value: values[p].get(id) ?? 0n })),
-  }));
-  const yields = ids.map((id) =>
-    yieldBreakdown(
-      id,
-      ownedAccounts(world, id),
-      traces,
-      values.map((m) => m.get(id) ?? 0n),
-    ),
-  );
-  return { model: world.securityModel, avs: avsRows(world), holders, yields, world };
 }
 
 /** The model to compare the current one with: pooled vs unique, or sharedVault when the scenario has vaults. */

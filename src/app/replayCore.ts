@@ -1,15 +1,18 @@
 /**
  * The dashboard's and the compare view's replay, incremental (it runs in the replay worker, replay.worker.ts).
- * One `Replayer` per security model keeps, for the log it last saw: the world at its end, a checkpoint every
- * CHECKPOINT_EVERY events, each event's epoch, the followed holders' value after every event and the direct part
- * of their yield (dashboardYield.ts). A new request whose log extends the previous one applies only the new events;
- * an undo or a changed tail rewinds to the nearest checkpoint; a new scenario starts from genesis. The result is
- * the same as `replay()` in dashboardData.ts (the reference, tested equal), as plain structured-clonable data.
+ * One `Replayer` per security model keeps the log it last saw on an engine Timeline (src/engine/timeline.ts: its
+ * checkpoints, cursor and working world) and, beside it, each event's epoch, the followed holders' value after every
+ * event and the direct part of their yield (dashboardYield.ts), for every position of the timeline's log. A new
+ * request whose log extends the previous one applies only the new events; an undo moves the timeline's cursor back
+ * (the world is rebuilt from the nearest checkpoint, the series are kept); a changed tail appends from where the
+ * logs part; a new scenario starts from genesis. The result equals a plain fold of the log (tested), as plain
+ * structured-clonable data.
  *
  * The direct yield of event i is classified with the holder's accounts owned after event i rather than at the end
  * of the log: the same thing, because validators only get added and an account has no movements before it exists.
  */
-import { initWorld, applyEvent, cloneWorld } from '../engine/sim';
+import { Timeline } from '../engine/timeline';
+import type { TraceStep } from '../engine/trace';
 import type { Scenario } from '../engine/scenario/schema';
 import type { SimEvent } from '../engine/events';
 import type { SecurityModel, World } from '../engine/world';
@@ -19,7 +22,7 @@ import { directYield, ownedAccounts, type YieldBreakdown } from './dashboardYiel
 import { avsRows, chartedHolders, type AvsRow, type HolderSeries } from './dashboardData';
 import { securityInput, type SecurityInput } from './dashboardSecurity';
 
-/** What the panels draw: DashboardData without the world (it stays in the worker). */
+/** What the panels draw: the figures of the world at the end of the log and the followed holders' series. */
 export interface ReplayData {
   model: SecurityModel;
   /** Events replayed (the session's position). */
@@ -54,17 +57,15 @@ interface Failure {
 export const eventKey = (e: unknown): string => JSON.stringify(e);
 
 export class Replayer {
-  private scenario: Scenario;
-  private world: World;
-  private keys: string[] = [];
+  /** The log as event keys (eventKey), with the worlds. */
+  private timeline: Timeline<string>;
+  /** Per position of the timeline's log (redo tail included): epochs[n] is the epoch after n events. */
   private epochs: number[] = [];
-  private checkpoints = new Map<number, World>();
   private follow: string[] = [];
+  /** values.get(id)[n]: the holder's value after n events; directs.get(id)[i]: the direct yield of event i + 1. */
   private values = new Map<string, bigint[]>();
   private directs = new Map<string, Direct[]>();
   private failure: Failure | null = null;
-  /** Following nobody yet among many holders: this pass will be redone once the largest are known. */
-  private scouting = false;
   /** Work done by the last `run`. */
   work: ReplayWork = { applied: 0, from: 'genesis' };
 
@@ -72,64 +73,49 @@ export class Replayer {
     scenario: Scenario,
     readonly model: SecurityModel,
   ) {
-    this.scenario = { ...scenario, securityModel: model, events: [] };
-    this.world = initWorld(this.scenario).world;
-    this.reset();
+    this.timeline = new Timeline<string>(
+      { ...scenario, securityModel: model, events: [] },
+      { checkpointEvery: CHECKPOINT_EVERY },
+    );
+    const holders = this.timeline.read((world) => Object.keys(world.holders ?? {}), 0);
+    // Many holders: follow none until the largest are known (at the end of the first run).
+    this.followFrom(holders.length <= MAX_HOLDERS ? holders : []);
   }
 
-  /** Back to genesis, following `follow` (default: every holder when few, else none until known). */
-  private reset(follow?: string[]): void {
-    this.world = initWorld(this.scenario).world;
-    const all = Object.keys(this.world.holders ?? {});
-    this.follow = follow ?? (all.length <= MAX_HOLDERS ? all : []);
-    this.scouting = this.follow.length === 0 && all.length > MAX_HOLDERS;
-    this.keys = [];
-    this.epochs = [this.world.epoch];
-    this.checkpoints = new Map([[0, cloneWorld(this.world)]]);
-    this.values = new Map(this.follow.map((id) => [id, [holderValue(this.world, id)]]));
-    this.directs = new Map(this.follow.map((id) => [id, []]));
-    this.failure = null;
+  /** Follows `ids`: their series start again at genesis and are caught up by the next run. */
+  private followFrom(ids: string[]): void {
+    this.follow = ids;
+    this.epochs = [this.timeline.read((w) => w.epoch, 0)];
+    this.values = new Map(ids.map((id) => [id, [this.timeline.read((w) => holderValue(w, id), 0)]]));
+    this.directs = new Map(ids.map((id) => [id, []]));
   }
 
-  /** Rewinds to the newest checkpoint at or before `n` events. */
-  private rewind(n: number): void {
-    let base = 0;
-    for (const k of this.checkpoints.keys()) if (k <= n && k > base) base = k;
-    for (const k of [...this.checkpoints.keys()]) if (k > base) this.checkpoints.delete(k);
-    this.world = cloneWorld(this.checkpoints.get(base)!);
-    this.keys.length = base;
-    this.epochs.length = base + 1;
-    for (const v of this.values.values()) v.length = base + 1;
-    for (const d of this.directs.values()) d.length = base;
-    this.failure = null;
+  /** Positions 0..valid of the log have their series. */
+  private get valid(): number {
+    return this.epochs.length - 1;
   }
 
-  /** Applies events from..n-1 to the world at the end; stops at the first the engine refuses. */
-  private extend(at: (i: number) => SimEvent, keys: readonly string[], from: number): void {
-    for (let i = from; i < keys.length; i++) {
-      const event = at(i);
-      try {
-        const trace = applyEvent(this.world, event);
-        this.keys.push(keys[i]);
-        this.epochs.push(this.world.epoch);
-        for (const id of this.follow) {
-          this.values.get(id)!.push(holderValue(this.world, id));
-          this.directs.get(id)!.push(directYield(trace, ownedAccounts(this.world, id)));
-        }
-        this.work.applied++;
-        const n = this.keys.length;
-        // A first pass that follows nobody (many holders: the largest are known only at the end) is redone from
-        // genesis, so its checkpoints would be thrown away.
-        if (n % CHECKPOINT_EVERY === 0 && !this.scouting) this.checkpoints.set(n, cloneWorld(this.world));
-      } catch (e) {
-        // applyEvent may have left the world half-changed: rebuild it up to the event before, remember why.
-        const message = `event ${i + 1} (${event.type}): ${e instanceof Error ? e.message : String(e)}`;
-        this.rewind(i);
-        this.extend(at, keys.slice(0, i), this.keys.length);
-        this.failure = { key: keys[i], message };
-        return;
-      }
+  /** Appends the series' entries for the event just applied to `world`. */
+  private record(world: World, trace: TraceStep[]): void {
+    this.epochs.push(world.epoch);
+    for (const id of this.follow) {
+      this.values.get(id)!.push(holderValue(world, id));
+      this.directs.get(id)!.push(directYield(trace, ownedAccounts(world, id)));
     }
+  }
+
+  /** Keeps the series up to position n (the log's tail after n is being replaced). */
+  private truncate(n: number): void {
+    if (n >= this.valid) return;
+    this.epochs.length = n + 1;
+    for (const v of this.values.values()) v.length = n + 1;
+    for (const d of this.directs.values()) d.length = n;
+  }
+
+  /** Extends the series to the timeline's position, replaying the events they miss. */
+  private catchUp(): void {
+    const n = this.timeline.position;
+    if (this.valid < n) this.timeline.scan((world, trace) => this.record(world, trace), this.valid, n);
   }
 
   /**
@@ -141,68 +127,79 @@ export class Replayer {
     parse: (from: number) => readonly SimEvent[],
     opts: { security?: boolean } = {},
   ): ReplayOutcome {
-    this.work = { applied: 0, from: 'end' };
-    const at = lazyEvents(keys.length, parse);
+    const timeline = this.timeline;
+    const applied = timeline.eventsApplied;
+    const before = timeline.position;
+    // How far the request and the timeline's log (its redo tail included) agree.
     let common = 0;
-    const max = Math.min(keys.length, this.keys.length);
-    while (common < max && keys[common] === this.keys[common]) common++;
+    const max = Math.min(keys.length, timeline.length);
+    while (common < max && keys[common] === timeline.entry(common).payload) common++;
+    let from: ReplayWork['from'] = common === 0 ? 'genesis' : common < before ? 'checkpoint' : 'end';
+    const done = (outcome: ReplayOutcome): ReplayOutcome => {
+      this.work = { applied: timeline.eventsApplied - applied, from };
+      return outcome;
+    };
     if (this.failure) {
-      if (common === this.keys.length && keys[common] === this.failure.key)
-        return { ok: false, model: this.model, error: this.failure.message };
+      // the same log again, still refused at the same event: nothing to replay
+      if (common === before && keys[common] === this.failure.key) {
+        from = 'end';
+        return done({ ok: false, model: this.model, error: this.failure.message });
+      }
       this.failure = null;
     }
-    const before = this.keys.length;
-    if (common < before) this.rewind(common);
-    this.work.from = this.keys.length === 0 ? 'genesis' : this.keys.length < before ? 'checkpoint' : 'end';
-    this.extend(at, keys, this.keys.length);
-    if (this.failure) return { ok: false, model: this.model, error: (this.failure as Failure).message };
-    // Many holders: chart the largest now; another set than the one followed needs a pass from genesis.
-    const all = Object.keys(this.world.holders ?? {});
-    const wanted = all.length <= MAX_HOLDERS ? all : chartedHolders(this.world, MAX_HOLDERS);
-    if (!sameSet(wanted, this.follow)) {
-      this.reset(wanted);
-      this.work.from = 'genesis';
-      this.extend(at, keys, 0);
-      if (this.failure) return { ok: false, model: this.model, error: (this.failure as Failure).message };
+    timeline.goTo(common);
+    if (common < keys.length) this.truncate(common);
+    this.catchUp();
+    if (common < keys.length) {
+      const events = parse(common);
+      for (let i = common; i < keys.length; i++) {
+        const event = events[i - common];
+        const outcome = timeline.append(event, keys[i], (world, trace) => this.record(world, trace));
+        if (!outcome.ok) {
+          this.failure = { key: keys[i], message: `event ${i + 1} (${event.type}): ${outcome.message}` };
+          return done({ ok: false, model: this.model, error: this.failure.message });
+        }
+      }
     }
-    return { ok: true, data: this.data(wanted, opts.security ?? false) };
+    // Many holders: chart the largest now; another set than the one followed needs a pass from genesis.
+    const wanted = timeline.read((world) => {
+      const all = Object.keys(world.holders ?? {});
+      return all.length <= MAX_HOLDERS ? all : chartedHolders(world, MAX_HOLDERS);
+    });
+    if (!sameSet(wanted, this.follow)) {
+      this.followFrom(wanted);
+      this.catchUp();
+      from = 'genesis';
+    }
+    return done({ ok: true, data: this.data(wanted, opts.security ?? false) });
   }
 
   private data(ids: string[], security: boolean): ReplayData {
-    const n = this.keys.length;
+    const n = this.timeline.position;
     const picks = sampleIndices(n, MAX_SAMPLES);
-    const holders: HolderSeries[] = ids.map((id) => {
-      const values = this.values.get(id)!;
-      return {
-        id,
-        name: this.world.holders[id]?.name ?? id,
-        points: picks.map((p) => ({ position: p, epoch: this.epochs[p], value: values[p] })),
-      };
-    });
-    const yields = ids.map((id) => sumYield(id, this.directs.get(id)!, this.values.get(id)!));
-    const out: ReplayData = { model: this.world.securityModel, position: n, avs: avsRows(this.world), holders, yields };
-    if (security) {
-      try {
-        out.security = securityInput(this.world);
-      } catch (e) {
-        out.security = { error: e instanceof Error ? e.message : String(e) };
+    return this.timeline.read((world) => {
+      const holders: HolderSeries[] = ids.map((id) => {
+        const values = this.values.get(id)!;
+        return {
+          id,
+          name: world.holders[id]?.name ?? id,
+          points: picks.map((p) => ({ position: p, epoch: this.epochs[p], value: values[p] })),
+        };
+      });
+      const yields = ids.map((id) =>
+        sumYield(id, this.directs.get(id)!.slice(0, n), this.values.get(id)!.slice(0, n + 1)),
+      );
+      const out: ReplayData = { model: world.securityModel, position: n, avs: avsRows(world), holders, yields };
+      if (security) {
+        try {
+          out.security = securityInput(world);
+        } catch (e) {
+          out.security = { error: e instanceof Error ? e.message : String(e) };
+        }
       }
-    }
-    return out;
+      return out;
+    });
   }
-}
-
-/** Event i, parsing on demand: only the suffix that is needed, again further back if a rewind asks for it. */
-function lazyEvents(n: number, parse: (from: number) => readonly SimEvent[]): (i: number) => SimEvent {
-  let from = n;
-  let list: readonly SimEvent[] = [];
-  return (i) => {
-    if (i < from) {
-      list = parse(i);
-      from = i;
-    }
-    return list[i - from];
-  };
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean =>

@@ -1,20 +1,20 @@
 /**
  * The sandbox's state: one scenario, its event log (kept in JSON input form, exactly what a file or a share link
- * holds) and the world at the current position in that log. Everything else is derived from the engine:
- *   - adding an event = engine `step()` on the current world (a copy); a refused event leaves everything as it was
- *     and its sentence is returned for the UI to show;
+ * holds) and the world at the current position in that log, as Svelte state over the engine's Timeline
+ * (src/engine/timeline.ts), which does the work:
+ *   - adding an event = appending it at the position; a refused event leaves everything as it was and its sentence
+ *     is returned for the UI to show;
  *   - undo/redo = move the position back or forward over the log; a new event after an undo drops the redo tail;
- *   - scrubbing = rebuild the world at any position from the nearest checkpoint (one every CHECKPOINT_EVERY events).
+ *   - scrubbing = the world at any position, rebuilt from the nearest checkpoint (one every CHECKPOINT_EVERY events).
  */
-import { initWorld, step, applyEvent, cloneWorld } from '../engine/sim';
+import { Timeline, CHECKPOINT_EVERY, type Frame } from '../engine/timeline';
 import { parseScenario, parseEvents, summarizeIssues, type InputIssue } from '../engine/scenario/validate';
-import { RefusedEvent } from '../engine/errors';
 import type { Scenario } from '../engine/scenario/schema';
 import type { SimEvent } from '../engine/events';
 import type { World } from '../engine/world';
 import type { TraceStep } from '../engine/trace';
 
-export const CHECKPOINT_EVERY = 16;
+export { CHECKPOINT_EVERY };
 
 /** An event as JSON (amounts as decimal ETH strings), the form stored in logs, files and links. */
 export type EventJson = { type: string } & Record<string, unknown>;
@@ -43,9 +43,7 @@ export class Session {
   /** Bumped on every change; cheap for consumers that only need "something changed". */
   revision = $state(0);
 
-  private parsed: SimEvent[] = [];
-  private checkpoints = new Map<number, World>();
-  private genesisTrace: TraceStep[] = [];
+  private timeline: Timeline<EventJson> | null = null;
 
   get canUndo(): boolean {
     return this.position > 0;
@@ -68,96 +66,57 @@ export class Session {
       const issues = parsedEvents.issues.map((i) => ({ ...i, path: i.path.replace(/^\$/, '$.events') }));
       return { message: summarizeIssues(issues), issues };
     }
-    let genesis: { world: World; trace: TraceStep[] };
+    let timeline: Timeline<EventJson>;
     try {
-      genesis = initWorld({ ...scenario, events: [] });
+      timeline = new Timeline<EventJson>(scenario, { checkpointEvery: CHECKPOINT_EVERY });
     } catch (e) {
       return { message: errorMessage(e), issues: [] };
     }
-    // Apply the events before committing, so a log the engine refuses leaves the session as it was.
-    const checkpoints = new Map<number, World>([[0, genesis.world]]);
-    let world = genesis.world;
-    let trace = genesis.trace;
+    // The events go in as one gesture before anything is committed, so a log the engine refuses leaves the
+    // session as it was.
     const list = parsedEvents.value;
-    for (let i = 0; i < list.length; i++) {
-      try {
-        const next = step(world, list[i]);
-        world = next.world;
-        trace = next.trace;
-      } catch (e) {
-        return { message: `$.events[${i}] (${list[i].type}): ${errorMessage(e)}`, issues: [] };
-      }
-      if ((i + 1) % CHECKPOINT_EVERY === 0) checkpoints.set(i + 1, world);
-    }
+    const log = (rawEvents as EventJson[]).slice();
+    const appended = timeline.appendAll(list.map((event, i) => ({ event, payload: log[i] })));
+    if (!appended.ok)
+      return { message: `$.events[${appended.index}] (${list[appended.index].type}): ${appended.message}`, issues: [] };
     const { events: _drop, ...withoutEvents } = json as Record<string, unknown>;
     void _drop;
+    this.timeline = timeline;
     this.scenarioJson = withoutEvents;
     this.scenario = scenario;
-    this.parsed = list;
-    this.log = (rawEvents as EventJson[]).slice();
-    this.checkpoints = checkpoints;
-    this.genesisTrace = genesis.trace;
-    this.position = list.length;
-    this.world = world;
-    this.lastTrace = trace;
-    this.revision++;
+    this.log = log;
+    this.show(timeline.frame());
     return null;
   }
 
   /** Applies one event (JSON form) after the current position. */
   dispatch(event: EventJson): Outcome {
-    if (!this.world) return { ok: false, refused: false, message: 'no scenario is loaded' };
-    const parsed = parseEvents([event]);
-    if (!parsed.ok) {
-      const issues = parsed.issues.map((i) => ({ ...i, path: i.path.replace(/^\$\[0\]/, '$') }));
-      return { ok: false, refused: false, message: summarizeIssues(issues), issues };
-    }
-    const ev = parsed.value[0];
-    let result: { world: World; trace: TraceStep[] };
-    try {
-      result = step(this.world, ev);
-    } catch (e) {
-      return { ok: false, refused: e instanceof RefusedEvent, message: errorMessage(e) };
-    }
-    const at = this.position;
-    this.parsed = this.parsed.slice(0, at).concat(ev);
-    this.log = this.log.slice(0, at).concat(event);
-    for (const k of this.checkpoints.keys()) if (k > at) this.checkpoints.delete(k);
-    this.position = at + 1;
-    if (this.position % CHECKPOINT_EVERY === 0) this.checkpoints.set(this.position, result.world);
-    this.world = result.world;
-    this.lastTrace = result.trace;
-    this.revision++;
-    return { ok: true, trace: result.trace };
+    return this.append([event]);
   }
 
   /** Applies several events as one gesture: all of them, or none (the first refusal is returned). */
   dispatchAll(events: EventJson[]): Outcome {
-    const saved = {
-      log: this.log,
-      parsed: this.parsed,
-      position: this.position,
-      world: this.world,
-      lastTrace: this.lastTrace,
-      checkpoints: new Map(this.checkpoints),
-    };
-    const trace: TraceStep[] = [];
-    for (const e of events) {
-      const outcome = this.dispatch(e);
-      if (!outcome.ok) {
-        this.log = saved.log;
-        this.parsed = saved.parsed;
-        this.position = saved.position;
-        this.world = saved.world;
-        this.lastTrace = saved.lastTrace;
-        this.checkpoints = saved.checkpoints;
-        this.revision++;
-        return outcome;
+    return this.append(events);
+  }
+
+  private append(events: EventJson[]): Outcome {
+    const timeline = this.timeline;
+    if (!timeline) return { ok: false, refused: false, message: 'no scenario is loaded' };
+    if (events.length === 0) return { ok: true, trace: [] };
+    const parsed: SimEvent[] = [];
+    for (const event of events) {
+      const one = parseEvents([event]);
+      if (!one.ok) {
+        const issues = one.issues.map((i) => ({ ...i, path: i.path.replace(/^\$\[0\]/, '$') }));
+        return { ok: false, refused: false, message: summarizeIssues(issues), issues };
       }
-      trace.push(...outcome.trace);
+      parsed.push(one.value[0]);
     }
-    this.lastTrace = trace;
-    return { ok: true, trace };
+    const outcome = timeline.appendAll(parsed.map((event, i) => ({ event, payload: events[i] })));
+    if (!outcome.ok) return { ok: false, refused: outcome.refused, message: outcome.message };
+    this.log = timeline.entries.map((e) => e.payload);
+    this.show(timeline.frame(), outcome.trace);
+    return { ok: true, trace: outcome.trace };
   }
 
   undo(): void {
@@ -168,45 +127,39 @@ export class Session {
     if (this.canRedo) this.goTo(this.position + 1);
   }
 
-  /** Rebuilds the world after the first `n` events of the log, replaying from the nearest checkpoint. */
+  /** Shows the world after the first `n` events of the log, rebuilt from the nearest checkpoint. */
   goTo(n: number): void {
-    const target = Math.max(0, Math.min(this.log.length, Math.round(n)));
+    const timeline = this.timeline;
+    if (!timeline) return;
+    const target = timeline.goTo(n);
     if (target === this.position && this.world) return;
-    const { world, trace } = this.worldAt(target);
-    this.position = target;
-    this.world = world;
-    this.lastTrace = trace;
-    this.revision++;
+    this.show(timeline.frame());
   }
 
-  /** The world after `n` events (pure with respect to the session, apart from caching checkpoints). */
+  /** The world after `n` events and the trace of event n (the session's position does not move). */
   worldAt(n: number): { world: World; trace: TraceStep[] } {
-    let base = 0;
-    for (const k of this.checkpoints.keys()) if (k <= n && k > base) base = k;
-    const start = this.checkpoints.get(base);
-    if (!start) throw new Error('no genesis checkpoint: load a scenario first');
-    if (base === n) return { world: start, trace: n === 0 ? this.genesisTrace : this.traceOf(n) };
-    const world = cloneWorld(start);
-    let trace: TraceStep[] = [];
-    for (let i = base; i < n; i++) {
-      trace = applyEvent(world, this.parsed[i]);
-      if ((i + 1) % CHECKPOINT_EVERY === 0 && !this.checkpoints.has(i + 1))
-        this.checkpoints.set(i + 1, cloneWorld(world));
-    }
+    if (!this.timeline) throw new Error('no genesis checkpoint: load a scenario first');
+    const { world, trace } = this.timeline.frame(n);
     return { world, trace };
   }
 
-  /** The trace of event n (1-based), recomputed from the world before it. */
+  /** The trace of event n (1-based; the genesis trace at 0). */
   traceOf(n: number): TraceStep[] {
-    if (n <= 0) return this.genesisTrace;
-    const before = this.worldAt(n - 1).world;
-    return step(before, this.parsed[n - 1]).trace;
+    if (!this.timeline) return [];
+    return this.timeline.traceOf(Math.max(0, n));
   }
 
   /** The scenario JSON with the applied events, for export and share links. */
   toJson(): ScenarioJson | null {
     if (!this.scenarioJson) return null;
     return { ...this.scenarioJson, events: this.log.slice(0, this.position) };
+  }
+
+  private show(frame: Frame, trace: TraceStep[] = frame.trace): void {
+    this.position = frame.position;
+    this.world = frame.world;
+    this.lastTrace = trace;
+    this.revision++;
   }
 }
 

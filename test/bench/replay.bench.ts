@@ -3,8 +3,8 @@
  * it on an idle machine). Two logs (replayLog.ts): the starter scenario with a year of daily steps and a few hundred
  * gestures, and the real-network scenario (445 holders and operators, 10 AVSs) with 90 days and ~100 allocation
  * changes and faults. For each, in milliseconds (median of RUNS):
- *   before   the direct replay from genesis on every change (dashboardData.replay), as the page used to run it
- *            on its own thread: dashboard (current model) and compare (two models);
+ *   before   a replay from genesis on every change (a fresh Replayer), as the page used to run it on its own
+ *            thread: dashboard (current model) and compare (two models);
  *   after    the replay worker's code (replayCore.Replayer) run here: from genesis (opening the panel), one new event
  *            appended (what a drag or a time step costs), one undo (rewind to a checkpoint) and the security mapping
  *            of the final world (now also in the worker);
@@ -17,7 +17,7 @@ import { parseEvents, parseScenario } from '../../src/engine/scenario/validate';
 import type { Scenario } from '../../src/engine/scenario/schema';
 import type { SimEvent } from '../../src/engine/events';
 import type { SecurityModel } from '../../src/engine/world';
-import { replay, otherModel } from '../../src/app/dashboardData';
+import { otherModel } from '../../src/app/dashboardData';
 import { Replayer, eventKey } from '../../src/app/replayCore';
 import { initWorld } from '../../src/engine/sim';
 import { starterLongLog, realNetworkLongLog, type EventJson } from './replayLog';
@@ -48,15 +48,10 @@ function bench(name: string, scenarioJson: Record<string, unknown>, log: EventJs
   const other = otherModel(initWorld({ ...scenario, events: [] }).world);
   const keys = log.map(eventKey);
   const parse = (from: number) => events.slice(from);
-  const tryReplay = (m: SecurityModel) => {
-    try {
-      replay(scenario, events, { model: m });
-    } catch {
-      /* the other model may refuse an event: the compare view shows that side's error */
-    }
-  };
+  // the other model may refuse an event: the compare view shows that side's error
+  const tryReplay = (m: SecurityModel) => new Replayer(scenario, m).run(keys, parse);
 
-  const beforeDash = median(() => replay(scenario, events));
+  const beforeDash = median(() => tryReplay(model));
   const beforeParse = median(() => parseEvents(log));
   const beforeCompare = median(() => {
     tryReplay(model);

@@ -1,7 +1,7 @@
 /**
- * The dashboard's replay off the main thread: the incremental Replayer gives exactly what the direct replay()
- * gives (dashboardData.ts, the reference), extending by one event costs one event, undo and a changed tail rewind
- * to a checkpoint; and the worker's message loop with its client, wired in-process through a fake Worker (as in
+ * The dashboard's replay off the main thread: the incremental Replayer gives exactly what plain folds of the log
+ * give (sim.fold, the reference), extending by one event costs one event, undo and a changed tail rewind to a
+ * checkpoint; and the worker's message loop with its client, wired in-process through a fake Worker (as in
  * test/unit/security/worker.test.ts): newest request per channel, stale ones cancelled, bigints intact.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,9 +14,15 @@ import {
   type ReplayWorkerRequest,
   type ReplayWorkerResponse,
 } from '../../src/app/replayClient';
-import { replay, type DashboardData } from '../../src/app/dashboardData';
+import { avsRows, chartedHolders } from '../../src/app/dashboardData';
+import type { Comparable } from '../../src/app/compare';
+import { ownedAccounts, yieldBreakdown } from '../../src/app/dashboardYield';
+import { holderValue } from '../../src/app/inspector';
+import { sampleIndices, MAX_SAMPLES } from '../../src/app/history';
+import { fold } from '../../src/engine/sim';
 import { parseEvents, parseScenario } from '../../src/engine/scenario/validate';
 import type { Scenario } from '../../src/engine/scenario/schema';
+import type { SimEvent } from '../../src/engine/events';
 import type { SecurityModel } from '../../src/engine/world';
 import { starterLongLog, type EventJson } from '../bench/replayLog';
 
@@ -31,10 +37,40 @@ const parse = (log: readonly EventJson[]) => (from: number) => {
   return p.value;
 };
 const keysOf = (log: readonly EventJson[]) => log.map(eventKey);
-const reference = (log: readonly EventJson[], model: SecurityModel = 'unique'): DashboardData =>
-  replay(scenario, parse(log)(0), { model });
+/**
+ * The reference, by plain folds: the world after every prefix of the log (fold(scenario, events.slice(0, p))), the
+ * charted holders' values read from each, their yield from the traces of one fold of the whole log.
+ */
+function foldReference(sc: Scenario, events: readonly SimEvent[], model: SecurityModel): Comparable {
+  const withModel: Scenario = { ...sc, securityModel: model };
+  const end = fold(withModel, events);
+  const worlds = events.map((_, i) => fold(withModel, events.slice(0, i)).world).concat(end.world);
+  const all = Object.keys(end.world.holders);
+  const ids = all.length <= 8 ? all : chartedHolders(end.world, 8);
+  const picks = sampleIndices(events.length, MAX_SAMPLES);
+  return {
+    model: end.world.securityModel,
+    avs: avsRows(end.world),
+    holders: ids.map((id) => ({
+      id,
+      name: end.world.holders[id].name,
+      points: picks.map((p) => ({ position: p, epoch: worlds[p].epoch, value: holderValue(worlds[p], id) })),
+    })),
+    yields: ids.map((id) =>
+      yieldBreakdown(
+        id,
+        ownedAccounts(end.world, id),
+        end.traces.slice(1),
+        worlds.map((w) => holderValue(w, id)),
+      ),
+    ),
+  };
+}
 
-function expectSame(out: ReplayOutcome, ref: DashboardData, position: number) {
+const reference = (log: readonly EventJson[], model: SecurityModel = 'unique'): Comparable =>
+  foldReference(scenario, parse(log)(0), model);
+
+function expectSame(out: ReplayOutcome, ref: Comparable, position: number) {
   expect(out.ok).toBe(true);
   if (!out.ok) return;
   expect(out.data.position).toBe(position);
@@ -50,13 +86,13 @@ describe('incremental replay (replayCore)', () => {
     expect(new Set(long.events.map((e) => e.type)).size).toBeGreaterThanOrEqual(4);
   });
 
-  it('from genesis, equals the direct replay', () => {
+  it('from genesis, equals the fold', () => {
     const r = new Replayer(scenario, 'unique');
     expectSame(r.run(keysOf(long.events), parse(long.events)), reference(long.events), long.events.length);
     expect(r.work).toEqual({ applied: long.events.length, from: 'genesis' });
   });
 
-  it('one more event applies one event, and still equals the direct replay', () => {
+  it('one more event applies one event, and still equals the fold', () => {
     const r = new Replayer(scenario, 'unique');
     const head = long.events.slice(0, -1);
     r.run(keysOf(head), parse(head));
@@ -81,7 +117,33 @@ describe('incremental replay (replayCore)', () => {
     expect(r.work).toEqual({ applied: 1, from: 'end' });
   });
 
-  it('many holders (real network): charts the 8 largest, like the direct replay, and extends incrementally', () => {
+  it('redo after an undo moves back over the same log: nothing appended, at most one checkpoint interval replayed', () => {
+    const r = new Replayer(scenario, 'unique');
+    r.run(keysOf(long.events), parse(long.events));
+    const undone = long.events.slice(0, CHECKPOINT_EVERY + 3);
+    r.run(keysOf(undone), parse(undone));
+    const redone = long.events.slice(0, 2 * CHECKPOINT_EVERY + 7);
+    const nothingToParse = () => {
+      throw new Error('a redo parses nothing');
+    };
+    expectSame(r.run(keysOf(redone), nothingToParse), reference(redone), redone.length);
+    expect(r.work.from).toBe('end');
+    expect(r.work.applied).toBeLessThanOrEqual(CHECKPOINT_EVERY);
+  });
+
+  it('an event refused after an undo leaves the old tail usable', () => {
+    const r = new Replayer(scenario, 'unique');
+    r.run(keysOf(long.events), parse(long.events));
+    const bad: EventJson[] = [
+      ...long.events.slice(0, 40),
+      { type: 'Transfer', asset: 'ETH', from: 'carol', to: 'alice', amount: '1000' },
+    ];
+    expect(r.run(keysOf(bad), parse(bad)).ok).toBe(false);
+    const again = long.events.slice(0, 50);
+    expectSame(r.run(keysOf(again), parse(again)), reference(again), 50);
+  });
+
+  it('many holders (real network): charts the 8 largest, like the fold, and extends incrementally', () => {
     const json = JSON.parse(readFileSync('public/scenarios/real-network-2024-10.json', 'utf8'));
     const p = parseScenario(json);
     if (!p.ok) throw new Error('real network does not parse');
@@ -95,7 +157,7 @@ describe('incremental replay (replayCore)', () => {
     expect(r.work).toEqual({ applied: 1, from: 'end' });
     const events = parseEvents(log);
     if (!events.ok) throw new Error('bad');
-    const ref = replay(p.value, events.value);
+    const ref = foldReference(p.value, events.value, p.value.securityModel);
     expect(out.ok && out.data.holders.map((h) => h.id)).toEqual(ref.holders.map((h) => h.id));
     expect(out.ok && out.data.holders).toHaveLength(8);
     expect(out.ok && out.data.yields).toEqual(ref.yields);
@@ -162,7 +224,7 @@ function fakeWorker(): ReplayWorkerLike & { answered: ReplayWorkerResponse[]; se
 describe('replay worker and client', () => {
   const log = long.events.slice(0, 20);
 
-  it('answers with plain data, bigints intact, equal to the direct replay', async () => {
+  it('answers with plain data, bigints intact, equal to the fold', async () => {
     const client = new ReplayClient(fakeWorker());
     const r = await client.replay('dashboard', scenario, log, 'unique');
     expect(r.status).toBe('done');

@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { directYield, yieldBreakdown, ownedAccounts } from '../../src/app/dashboardYield';
-import { replay } from '../../src/app/dashboardData';
+import { Replayer } from '../../src/app/replayCore';
 import { holderValue } from '../../src/app/inspector';
 import { parseScenario } from '../../src/engine/scenario/validate';
 import { fold } from '../../src/engine/sim';
@@ -80,7 +80,14 @@ describe('yield breakdown from ledger movements', () => {
         }
     // the initial slash alone is 32 ETH / 4096 = 0.0078125 ETH (MIN_SLASHING_PENALTY_QUOTIENT_ELECTRA)
     expect(losses).toBeGreaterThan(7_812_500n);
-    const data = replay(parsed.value, parsed.value.events);
+    // the dashboard's replay (the worker's Replayer), keyed by index: any distinct keys name the events
+    const events = parsed.value.events;
+    const out = new Replayer(parsed.value, parsed.value.securityModel).run(
+      events.map((_, i) => String(i)),
+      (from) => events.slice(from),
+    );
+    if (!out.ok) throw new Error(out.error);
+    const data = out.data;
     const alice = data.yields.find((y) => y.holder === 'alice')!;
     expect(alice.losses).toBe(losses);
     expect(alice.stakingRewards).toBe(rewards);

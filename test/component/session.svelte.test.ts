@@ -69,4 +69,28 @@ describe('Session', () => {
     expect(s.dispatchAll([send('1'), send('2')]).ok).toBe(true);
     expect(s.log).toHaveLength(2);
   });
+
+  it('a gesture refused after an undo keeps the redo tail; a log the engine refuses is not loaded', () => {
+    const s = new Session();
+    s.load(scenario);
+    s.dispatchAll([send('1'), send('2'), send('3')]);
+    s.undo();
+    s.undo();
+    const revision = s.revision;
+    const out = s.dispatchAll([send('1'), send('100')]);
+    expect(out).toMatchObject({ ok: false, refused: true });
+    expect(s.revision).toBe(revision);
+    expect(s.position).toBe(1);
+    expect(s.log).toHaveLength(3);
+    s.redo();
+    s.redo();
+    // 10 - 1 - 2 - 3 = 4 ETH left with a; worldAt does not move the position
+    expect(s.world?.ledger.assets.ETH.balances.get('holder:a')).toBe(4_000_000_000n);
+    expect(s.worldAt(1).world.ledger.assets.ETH.balances.get('holder:a')).toBe(9_000_000_000n);
+    expect(s.traceOf(2).map((t) => t.kind)).toEqual(['transfer']);
+    expect(s.position).toBe(3);
+    const problem = s.load(scenario, [send('1'), send('100')]);
+    expect(problem?.message).toMatch(/^\$\.events\[1\] \(Transfer\): /);
+    expect(s.log).toHaveLength(3);
+  });
 });
