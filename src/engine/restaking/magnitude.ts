@@ -21,9 +21,22 @@ export function unallocatedStake(operatorShares: bigint, encumbered: bigint, max
   return operatorShares - mulDiv(operatorShares, encumbered, maxMagnitude);
 }
 
+/** Whether raising a set's magnitude from `currentForSet` to `newMagnitude` would encumber more than M. */
+export function exceedsMaxMagnitude(
+  encumbered: bigint,
+  currentForSet: bigint,
+  newMagnitude: bigint,
+  maxMagnitude: bigint,
+): boolean {
+  const increase = newMagnitude - currentForSet;
+  return increase > 0n && encumbered + increase > maxMagnitude;
+}
+
 /**
  * Why an allocation change is refused (AllocationManager.modifyAllocations: "InsufficientMagnitude"), or null
- * when it fits: the encumbered magnitude after the change must stay at or below the max magnitude.
+ * when it fits: the encumbered magnitude after the change must stay at or below the max magnitude. It explains the
+ * allocation machine's refusal (machines/allocationMachine.ts: no MODIFY while a change is pending, and its
+ * guards use exceedsMaxMagnitude).
  */
 export function checkAllocationFits(
   encumbered: bigint,
@@ -33,8 +46,8 @@ export function checkAllocationFits(
   maxMagnitude: bigint,
 ): EngineMessage | null {
   if (pendingDiffForSet !== 0n) return say('restaking.allocation.pendingChange');
-  const increase = newMagnitude - currentForSet;
-  if (increase > 0n && encumbered + increase > maxMagnitude) {
+  if (exceedsMaxMagnitude(encumbered, currentForSet, newMagnitude, maxMagnitude)) {
+    const increase = newMagnitude - currentForSet;
     return say('restaking.allocation.overAllocated', {
       total: ((encumbered + increase) * WAD) / maxMagnitude,
       magnitude: encumbered + increase,
