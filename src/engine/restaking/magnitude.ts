@@ -5,6 +5,7 @@
  */
 import { mulDiv, WAD } from './wad';
 import { say, type EngineMessage } from '../messages/say';
+import { exceedsMaxMagnitude } from './machines/allocationMachine';
 
 /** INITIAL_TOTAL_MAGNITUDE = 1e18 (AllocationManager.md). */
 export const INITIAL_TOTAL_MAGNITUDE = WAD;
@@ -19,17 +20,6 @@ export function allocatedStake(operatorShares: bigint, magnitude: bigint, maxMag
 export function unallocatedStake(operatorShares: bigint, encumbered: bigint, maxMagnitude: bigint): bigint {
   if (maxMagnitude === 0n) return 0n;
   return operatorShares - mulDiv(operatorShares, encumbered, maxMagnitude);
-}
-
-/** Whether raising a set's magnitude from `currentForSet` to `newMagnitude` would encumber more than M. */
-export function exceedsMaxMagnitude(
-  encumbered: bigint,
-  currentForSet: bigint,
-  newMagnitude: bigint,
-  maxMagnitude: bigint,
-): boolean {
-  const increase = newMagnitude - currentForSet;
-  return increase > 0n && encumbered + increase > maxMagnitude;
 }
 
 /**

@@ -8,7 +8,6 @@
  */
 import { setup, assign, type SnapshotFrom } from 'xstate';
 import { DEALLOCATION_EFFECT_EPOCHS } from '../constants';
-import { exceedsMaxMagnitude } from '../magnitude';
 import type { MachineMeta, Tick } from '../../machines/step';
 
 export type AllocationChangeStatus = 'pending' | 'effective';
@@ -48,6 +47,20 @@ const meta: MachineMeta = {
     },
   ],
 };
+
+/**
+ * Whether raising a set's magnitude from `currentForSet` to `newMagnitude` would encumber more than M
+ * (AllocationManager "InsufficientMagnitude"); magnitude.ts explains the refusal with the same test.
+ */
+export function exceedsMaxMagnitude(
+  encumbered: bigint,
+  currentForSet: bigint,
+  newMagnitude: bigint,
+  maxMagnitude: bigint,
+): boolean {
+  const increase = newMagnitude - currentForSet;
+  return increase > 0n && encumbered + increase > maxMagnitude;
+}
 
 type Modify = { context: AllocationTiming; event: AllocationEvent };
 const diffOf = ({ context, event }: Modify): bigint =>
