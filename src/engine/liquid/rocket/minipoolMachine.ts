@@ -1,9 +1,9 @@
 /**
- * A minipool's lifecycle as a machine (Rocket Pool docs, "Minipool lifecycle"): staking -> exiting (the node asked
- * its validator to exit) -> distributed (the validator was withdrawn, `validatorWithdrawn`, and its balance
- * split). A forced exit (slashing) goes straight from staking to distributed once the validator is withdrawn. The
- * real contract's prelaunch/dissolve steps are not modelled: minipools start staking. Its timing is the
- * validator's (validatorMachine.ts).
+ * A minipool's lifecycle as a machine (a simplification of the Rocket Pool minipool's status): staking ->
+ * exiting (the node asked its validator to exit) -> distributed (the validator was withdrawn,
+ * `validatorWithdrawn`, and its balance split). A forced exit (slashing) goes straight from staking to
+ * distributed once the validator is withdrawn. The real contract's prelaunch/dissolve steps are not modelled:
+ * minipools start staking. Its timing is the validator's (validatorMachine.ts).
  */
 import { setup, type SnapshotFrom } from 'xstate';
 import type { MachineMeta } from '../../machines/step';
