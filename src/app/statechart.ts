@@ -1,10 +1,13 @@
 /**
  * A statechart drawing of an engine machine, read from the machine itself (`machine.root`), never redrawn by
  * hand: states in columns left to right by their distance from the initial state (breadth first), arrows
- * labelled by event. The engine's machines are flat (no nested or parallel states), which is all this lays out.
- * Which entity uses which machine, and the state value the world stores for it, is `machinesFor`.
+ * labelled by event, each guarded arrow with its named guard, and the machine's named delays (its `meta`). Since
+ * the engine steps these very machines (src/engine/machines/step.ts), what is drawn is the rule that runs. The
+ * engine's machines are flat (no nested or parallel states), which is all this lays out. Which entity uses which
+ * machine, and the state value the world stores for it, is `machinesFor`.
  */
 import type { AnyStateMachine } from 'xstate';
+import type { MachineDelay, MachineMeta } from '../engine/machines/step';
 import type { World } from '../engine/world';
 import type { Entity } from './worldView';
 import { validatorMachine } from '../engine/staking/ethereum/validatorMachine';
@@ -29,8 +32,17 @@ export interface ChartEdge {
   to: string;
   event: string;
   guarded: boolean;
+  /** The named guard (e.g. `withdrawableEpochReached`), or null for an unguarded transition. */
+  guard: string | null;
+  /** A transition without a target (it only updates the context, e.g. schedules a date): drawn as a self-loop. */
+  internal: boolean;
+  /** The n-th edge between the same two states (their labels are stacked). */
+  lane: number;
   kind: 'forward' | 'self' | 'back';
 }
+
+/** An edge's label as drawn: the event, then its guard in brackets (UML's `event [guard]`). */
+export const edgeLabel = (e: ChartEdge): string => (e.guard ? `${e.event} [${e.guard}]` : e.event);
 
 export interface Statechart {
   id: string;
@@ -40,6 +52,8 @@ export interface Statechart {
   height: number;
   /** Box size of a state. */
   box: { w: number; h: number };
+  /** The delays the machine's rules use (from its meta), in epochs. */
+  delays: MachineDelay[];
 }
 
 export const BOX = { w: 104, h: 34 };
@@ -51,6 +65,14 @@ interface Node {
   key: string;
   type: string;
   transitions: Map<string, Array<{ target?: Array<{ key: string }>; guard?: unknown }>>;
+}
+
+/** A guard's name: the engine's machines name every guard (a string in the transition definition). */
+function guardName(guard: unknown): string | null {
+  if (guard === undefined || guard === null) return null;
+  if (typeof guard === 'string') return guard;
+  const type = (guard as { type?: unknown }).type;
+  return typeof type === 'string' ? type : 'guard';
 }
 
 /** Lays out a flat machine: columns by breadth-first depth from the initial state, rows in declaration order. */
@@ -103,18 +125,27 @@ export function statechartOf(machine: AnyStateMachine): Statechart {
       final: root.states[key].type === 'final',
     };
   });
+  const lanes = new Map<string, number>();
   for (const k of keys) {
     for (const [event, defs] of root.states[k].transitions) {
       for (const d of defs) {
-        for (const t of d.target ?? []) {
+        const targets = d.target?.length ? d.target.map((t) => t.key) : [k];
+        for (const to of targets) {
           const a = depth.get(k)!;
-          const b = depth.get(t.key)!;
+          const b = depth.get(to)!;
+          const pair = `${k}->${to}`;
+          const lane = lanes.get(pair) ?? 0;
+          lanes.set(pair, lane + 1);
+          const guard = guardName(d.guard);
           edges.push({
             from: k,
-            to: t.key,
+            to,
             event,
-            guarded: !!d.guard,
-            kind: t.key === k ? 'self' : b > a ? 'forward' : 'back',
+            guarded: guard !== null,
+            guard,
+            internal: !d.target?.length,
+            lane,
+            kind: to === k ? 'self' : b > a ? 'forward' : 'back',
           });
         }
       }
@@ -128,6 +159,7 @@ export function statechartOf(machine: AnyStateMachine): Statechart {
     width: PAD * 2 + columnsCount * BOX.w + (columnsCount - 1) * GAP_X,
     height,
     box: BOX,
+    delays: (machine.root.meta as MachineMeta | undefined)?.delays ?? [],
   };
 }
 
@@ -136,10 +168,16 @@ export function edgePath(chart: Statechart, edge: ChartEdge, index = 0): { d: st
   const a = chart.states.find((s) => s.key === edge.from)!;
   const b = chart.states.find((s) => s.key === edge.to)!;
   const { w, h } = chart.box;
+  // Labels of parallel edges (the same two states) stack upwards, one line each.
+  const stack = edge.lane * 11;
   if (edge.kind === 'self') {
     const x = a.x + w / 2;
     const y = a.y;
-    return { d: `M${x - 14},${y} C${x - 26},${y - 30} ${x + 26},${y - 30} ${x + 14},${y}`, lx: x, ly: y - 26 };
+    return {
+      d: `M${x - 14},${y} C${x - 26},${y - 30} ${x + 26},${y - 30} ${x + 14},${y}`,
+      lx: x,
+      ly: y - 26 - stack,
+    };
   }
   if (edge.kind === 'back') {
     // Under the boxes, curving back to the left.
@@ -150,7 +188,7 @@ export function edgePath(chart: Statechart, edge: ChartEdge, index = 0): { d: st
     return {
       d: `M${x1},${a.y + h} C${x1},${y + dip} ${x2},${y + dip} ${x2},${b.y + h}`,
       lx: (x1 + x2) / 2,
-      ly: y + dip - 4,
+      ly: y + dip - 4 + stack,
     };
   }
   const x1 = a.x + w;
@@ -164,10 +202,10 @@ export function edgePath(chart: Statechart, edge: ChartEdge, index = 0): { d: st
     return {
       d: `M${a.x + w / 2},${a.y} C${a.x + w / 2},${top} ${b.x + w / 2},${top} ${b.x + w / 2},${b.y}`,
       lx: mx + w / 2 - (x2 - x1) / 2 + (x2 - x1) / 2,
-      ly: top + 10,
+      ly: top + 10 - stack,
     };
   }
-  return { d: `M${x1},${y1} C${mx},${y1} ${mx},${y2} ${x2},${y2}`, lx: mx, ly: (y1 + y2) / 2 - 6 };
+  return { d: `M${x1},${y1} C${mx},${y1} ${mx},${y2} ${x2},${y2}`, lx: mx, ly: (y1 + y2) / 2 - 6 - stack };
 }
 
 /** One machine that applies to an entity, with how many of its instances sit in each state. */

@@ -18,8 +18,8 @@ import {
 } from './stakers';
 import { NATIVE_STRATEGY, podAccount, setKey, strategyAccount, type Withdrawal } from './state';
 import { modifyAllocation, registerForSet, deregisterFromSet } from './allocations';
-import { stepValue } from './machines/step';
-import { withdrawalMachine } from './machines/withdrawalMachine';
+import { stepMachine } from '../machines/step';
+import { withdrawalMachine, withdrawalSnapshot } from './machines/withdrawalMachine';
 import { sharesEth } from './views';
 import { lrtDeposit, lrtRedeem } from './lrt';
 import { vaultDeposit, vaultWithdraw } from './vaults';
@@ -131,7 +131,7 @@ export function doQueueWithdrawal(ctx: Ctx, stakerId: string, strategy: string, 
 
 export function completeWithdrawal(ctx: Ctx, w: Withdrawal): number {
   const { world } = ctx;
-  const next = stepValue(withdrawalMachine, w.status, { type: 'COMPLETE' });
+  const next = stepMachine(withdrawalMachine, withdrawalSnapshot(w), { type: 'COMPLETE' });
   if (!next) {
     throw new RefusedEvent(
       say('restaking.refused.withdrawalNotReady', {
@@ -163,7 +163,7 @@ export function completeWithdrawal(ctx: Ctx, w: Withdrawal): number {
     total += sharesEth(world, q.strategy, amount);
     parts.push({ amount, asset: st.asset });
   }
-  w.status = next as Withdrawal['status'];
+  w.status = next.value as Withdrawal['status'];
   const staker = world.restaking.stakers[w.staker];
   return ctx.trace.step({
     kind: 'restaking.withdrawal.completed',

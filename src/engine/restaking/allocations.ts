@@ -3,15 +3,15 @@
  * clearDeallocationQueue). Increases take effect after the operator's allocation delay; slashable decreases after
  * DEALLOCATION_DELAY + 1 block and stay slashable until then; the encumbered magnitude never exceeds M.
  */
-import { RefusedEvent } from '../errors';
+import { EngineError, RefusedEvent } from '../errors';
 import type { World } from '../world';
 import { checkAllocationFits } from './magnitude';
-import { DEALLOCATION_EFFECT_EPOCHS, DEREGISTRATION_SLASHABLE_EPOCHS } from './constants';
+import { DEREGISTRATION_SLASHABLE_EPOCHS } from './constants';
 import { allocationKey, setKey, type Allocation } from './state';
 import { getOperator, getOperatorSet } from './lookup';
 import { operatorStrategy } from './stakers';
-import { stepValue } from './machines/step';
-import { allocationChangeMachine } from './machines/allocationMachine';
+import { stepMachine } from '../machines/step';
+import { allocationChangeMachine, allocationSnapshot, type AllocationSnapshot } from './machines/allocationMachine';
 import { say } from '../messages/say';
 
 export function registerForSet(world: World, operator: string, avs: string, set: number): void {
@@ -54,7 +54,18 @@ export interface AllocationChange {
   immediate: boolean;
 }
 
-/** modifyAllocations for one (operator, set, strategy): `magnitude` is the new target (WAD). */
+/** Writes the machine's state and context back to the stored allocation. */
+function store(a: Allocation, s: AllocationSnapshot): void {
+  a.magnitude = s.context.magnitude;
+  a.pendingDiff = s.context.pendingDiff;
+  a.effectEpoch = s.context.effectEpoch;
+  a.change = s.value as Allocation['change'];
+}
+
+/**
+ * modifyAllocations for one (operator, set, strategy): `magnitude` is the new target (WAD). The allocation
+ * machine decides whether the change is allowed and when it takes effect; a refusal is explained here.
+ */
 export function modifyAllocation(
   world: World,
   operator: string,
@@ -76,11 +87,39 @@ export function modifyAllocation(
   }
   const a = getAllocation(world, operator, avs, set, strategy);
   const s = operatorStrategy(world, operator, strategy);
+  const next = stepMachine(allocationChangeMachine, allocationSnapshot(a), {
+    type: 'MODIFY',
+    epoch: world.epoch,
+    magnitude,
+    allocationDelay: op.allocationDelay,
+    slashable: isRegisteredOrSlashable(world, operator, avs, set),
+    encumbered: s.encumbered,
+    maxMagnitude: s.maxMagnitude,
+  });
+  if (!next) throw allocationRefusal(op.name, a, s, avs, set, strategy, magnitude);
+  const diff = magnitude - a.magnitude;
+  const immediate = next.value === 'effective';
+  // An increase encumbers magnitude at once; a decrease frees it only when it takes effect.
+  if (diff > 0n || immediate) s.encumbered += diff;
+  store(a, next);
+  return { allocation: a, immediate };
+}
+
+/** Why the allocation machine refused a change, as the learner reads it. */
+function allocationRefusal(
+  operator: string,
+  a: Allocation,
+  s: { encumbered: bigint; maxMagnitude: bigint },
+  avs: string,
+  set: number,
+  strategy: string,
+  magnitude: bigint,
+): RefusedEvent | EngineError {
   const refusal = checkAllocationFits(s.encumbered, a.magnitude, a.pendingDiff, magnitude, s.maxMagnitude);
   if (refusal) {
-    throw new RefusedEvent(
+    return new RefusedEvent(
       say('restaking.refused.allocationDoesNotFit', {
-        operator: op.name,
+        operator,
         magnitude,
         setKey: setKey(avs, set),
         strategy,
@@ -90,46 +129,25 @@ export function modifyAllocation(
       }),
     );
   }
-  const diff = magnitude - a.magnitude;
-  if (diff === 0n)
-    throw new RefusedEvent(
-      say('restaking.refused.allocationUnchanged', { operator: op.name, setKey: setKey(avs, set) }),
-    );
-  if (diff > 0n) {
-    s.encumbered += diff;
-    if (op.allocationDelay === 0) {
-      a.magnitude = magnitude;
-      a.change = 'effective';
-      return { allocation: a, immediate: true };
-    }
-    a.pendingDiff = diff;
-    a.effectEpoch = world.epoch + op.allocationDelay;
-    a.change = 'pending';
-    return { allocation: a, immediate: false };
-  }
-  if (!isRegisteredOrSlashable(world, operator, avs, set)) {
-    a.magnitude = magnitude;
-    s.encumbered += diff;
-    a.change = 'effective';
-    return { allocation: a, immediate: true };
-  }
-  a.pendingDiff = diff;
-  a.effectEpoch = world.epoch + DEALLOCATION_EFFECT_EPOCHS;
-  a.change = 'pending';
-  return { allocation: a, immediate: false };
+  if (magnitude === a.magnitude)
+    return new RefusedEvent(say('restaking.refused.allocationUnchanged', { operator, setKey: setKey(avs, set) }));
+  return new EngineError(`allocation ${operator} ${setKey(avs, set)} ${strategy}: the machine refused a change`);
 }
 
-/** Pending changes whose effect epoch has come take effect (increases raise m; decreases free encumbered magnitude). */
+/**
+ * The allocation machine's tick: pending changes whose effect epoch has come take effect (increases raise m;
+ * decreases free encumbered magnitude).
+ */
 export function applyDueAllocations(world: World): Allocation[] {
   const done: Allocation[] = [];
+  const tick = { type: 'tick', epoch: world.epoch } as const;
   for (const a of Object.values(world.restaking.allocations)) {
-    if (a.effectEpoch === null || a.effectEpoch > world.epoch) continue;
-    const next = stepValue(allocationChangeMachine, a.change ?? 'pending', { type: 'EFFECT_REACHED' });
-    a.change = (next ?? 'effective') as Allocation['change'];
-    a.magnitude += a.pendingDiff;
-    if (a.pendingDiff < 0n) operatorStrategy(world, a.operator, a.strategy).encumbered += a.pendingDiff;
-    a.pendingDiff = 0n;
-    a.effectEpoch = null;
+    if (a.change !== 'pending') continue; // only a pending change listens to the clock
+    const next = stepMachine(allocationChangeMachine, allocationSnapshot(a), tick);
+    if (!next) continue;
+    const freed = a.pendingDiff;
+    store(a, next);
+    if (freed < 0n) operatorStrategy(world, a.operator, a.strategy).encumbered += freed;
     done.push(a);
   }
   return done;

@@ -5,6 +5,7 @@
  */
 import { mulDiv, WAD } from './wad';
 import { say, type EngineMessage } from '../messages/say';
+import { exceedsMaxMagnitude } from './machines/allocationMachine';
 
 /** INITIAL_TOTAL_MAGNITUDE = 1e18 (AllocationManager.md). */
 export const INITIAL_TOTAL_MAGNITUDE = WAD;
@@ -23,7 +24,9 @@ export function unallocatedStake(operatorShares: bigint, encumbered: bigint, max
 
 /**
  * Why an allocation change is refused (AllocationManager.modifyAllocations: "InsufficientMagnitude"), or null
- * when it fits: the encumbered magnitude after the change must stay at or below the max magnitude.
+ * when it fits: the encumbered magnitude after the change must stay at or below the max magnitude. It explains the
+ * allocation machine's refusal (machines/allocationMachine.ts: no MODIFY while a change is pending, and its
+ * guards use exceedsMaxMagnitude).
  */
 export function checkAllocationFits(
   encumbered: bigint,
@@ -33,8 +36,8 @@ export function checkAllocationFits(
   maxMagnitude: bigint,
 ): EngineMessage | null {
   if (pendingDiffForSet !== 0n) return say('restaking.allocation.pendingChange');
-  const increase = newMagnitude - currentForSet;
-  if (increase > 0n && encumbered + increase > maxMagnitude) {
+  if (exceedsMaxMagnitude(encumbered, currentForSet, newMagnitude, maxMagnitude)) {
+    const increase = newMagnitude - currentForSet;
     return say('restaking.allocation.overAllocated', {
       total: ((encumbered + increase) * WAD) / maxMagnitude,
       magnitude: encumbered + increase,

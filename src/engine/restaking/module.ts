@@ -29,8 +29,8 @@ import {
 import { applyDueAllocations, nextAllocationEpoch } from './allocations';
 import { checkpointPod } from './pods';
 import { maxMagnitudeOf, withdrawableShares, withdrawalPayout } from './stakers';
-import { stepValue } from './machines/step';
-import { withdrawalMachine } from './machines/withdrawalMachine';
+import { stepMachine } from '../machines/step';
+import { withdrawalMachine, withdrawalSnapshot } from './machines/withdrawalMachine';
 import { getOperator, getVault, avsName } from './lookup';
 import { operatorAccount, strategyAccount, vaultAccount, type Withdrawal } from './state';
 import { nextVaultEpoch, payDueVaultWithdrawals } from './vaults';
@@ -187,14 +187,16 @@ function nextBoundary(world: World): number | null {
 
 function atEpoch(ctx: Ctx): void {
   const { world } = ctx;
+  const tick = { type: 'tick', epoch: world.epoch } as const;
   for (const w of Object.values(world.restaking.withdrawals)) {
-    if (w.status !== 'queued' || w.completableEpoch > world.epoch) continue;
+    if (w.status !== 'queued') continue; // only a queued withdrawal listens to the clock
+    const next = stepMachine(withdrawalMachine, withdrawalSnapshot(w), tick);
+    if (!next) continue;
     // The delay is over: slashes from now on no longer reach it; freeze m (completion uses m at startBlock + delay).
     w.frozenMagnitude = Object.fromEntries(
       w.shares.map((s) => [s.strategy, maxMagnitudeOf(world, w.operator, s.strategy)]),
     );
-    w.status = (stepValue(withdrawalMachine, w.status, { type: 'DELAY_ELAPSED' }) ??
-      'completable') as Withdrawal['status'];
+    w.status = next.value as Withdrawal['status'];
     ctx.trace.step({
       kind: 'restaking.withdrawal.completable',
       layer: 'restaking',

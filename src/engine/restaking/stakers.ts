@@ -8,7 +8,7 @@ import type { World } from '../world';
 import { WAD, divWad } from './wad';
 import { scaleForQueueWithdrawal, slashingFactor, updateDsf, withdrawable } from './depositScalingFactor';
 import { INITIAL_TOTAL_MAGNITUDE } from './magnitude';
-import { WITHDRAWAL_DELAY_EPOCHS } from './constants';
+import { queuedWithdrawal } from './machines/withdrawalMachine';
 import { NATIVE_STRATEGY, type OperatorStrategy, type Staker, type Withdrawal } from './state';
 import { getOperator } from './lookup';
 import { say } from '../messages/say';
@@ -150,8 +150,7 @@ export function queueWithdrawal(
     recipient,
     shares,
     startEpoch: world.epoch,
-    completableEpoch: world.epoch + WITHDRAWAL_DELAY_EPOCHS,
-    status: 'queued',
+    ...queuedWithdrawal(world.epoch),
     frozenMagnitude: null,
   };
   world.restaking.withdrawals[id] = w;

@@ -7,8 +7,8 @@ import type { Ctx } from '../module';
 import { RefusedEvent } from '../errors';
 import { executeSlash, type SlashSpec } from '../restaking/slashing';
 import { getAvs, getOperator, getOperatorSet } from '../restaking/lookup';
-import { stepValue } from '../restaking/machines/step';
-import { slashRequestMachine } from './slashRequestMachine';
+import { stepMachine } from '../machines/step';
+import { openSlashRequest, slashRequestMachine, slashRequestSnapshot } from './slashRequestMachine';
 import type { SlashRequest } from './avs';
 import { say } from '../messages/say';
 
@@ -28,8 +28,7 @@ export function requestSlash(ctx: Ctx, spec: SlashSpec, parent: number | null = 
     wad: spec.wad,
     description: spec.reason ?? '',
     requestedEpoch: world.epoch,
-    executeEpoch: world.epoch + avs.vetoWindow,
-    status: 'requested',
+    ...openSlashRequest(world.epoch, avs.vetoWindow),
   };
   world.restaking.slashRequests[id] = req;
   return ctx.trace.step({
@@ -53,10 +52,10 @@ export function requestSlash(ctx: Ctx, spec: SlashSpec, parent: number | null = 
 export function vetoSlash(ctx: Ctx, requestId: string): number {
   const req = ctx.world.restaking.slashRequests[requestId];
   if (!req) throw new RefusedEvent(say('services.refused.slashRequest', { requestId }));
-  const next = stepValue(slashRequestMachine, req.status, { type: 'VETO' });
+  const next = stepMachine(slashRequestMachine, slashRequestSnapshot(req), { type: 'VETO', epoch: ctx.world.epoch });
   if (!next)
     throw new RefusedEvent(say('services.refused.slashRequestAlready', { requestId, requestStatus: req.status }));
-  req.status = next as SlashRequest['status'];
+  req.status = next.value as SlashRequest['status'];
   const avs = getAvs(ctx.world, req.avs);
   return ctx.trace.step({
     kind: 'service.slash.vetoed',
@@ -71,13 +70,14 @@ export function vetoSlash(ctx: Ctx, requestId: string): number {
   });
 }
 
-/** Executes the requests whose window ends now. */
+/** Executes the requests whose window ends now (the machine's tick: vetoWindowEnded). */
 export function executeDueSlashRequests(ctx: Ctx): number[] {
   const ids: number[] = [];
+  const tick = { type: 'tick', epoch: ctx.world.epoch } as const;
   for (const req of Object.values(ctx.world.restaking.slashRequests)) {
-    if (req.status !== 'requested' || req.executeEpoch > ctx.world.epoch) continue;
-    req.status = (stepValue(slashRequestMachine, req.status, { type: 'WINDOW_ENDED' }) ??
-      'executed') as SlashRequest['status'];
+    const next = stepMachine(slashRequestMachine, slashRequestSnapshot(req), tick);
+    if (!next) continue;
+    req.status = next.value as SlashRequest['status'];
     const parent = ctx.trace.step({
       kind: 'service.slash.executed',
       layer: 'service',

@@ -11,7 +11,8 @@ import { holderAccount } from '../../world';
 import { lidoAccount, stEthAsset } from '../accounts';
 import type { LidoPool, WithdrawalRequest } from '../state';
 import { getPooledEthByShares, getSharesByPooledEth, shareRate, type ShareRate } from './shareRate';
-import { stepWithdrawalRequest } from './withdrawalRequestMachine';
+import { stepMachine } from '../../machines/step';
+import { withdrawalRequestMachine, withdrawalRequestSnapshot } from './withdrawalRequestMachine';
 import { say } from '../../messages/say';
 
 /** WithdrawalQueue.MIN_STETH_WITHDRAWAL_AMOUNT = 100 wei; the engine's smallest unit is 1 gwei, so 100 gwei. */
@@ -136,7 +137,13 @@ export function finalizeRequests(ctx: Ctx, p: LidoPool, parent: number | null): 
     if (r.status !== 'requested') continue;
     const eth = finalizationValue(r, rate);
     const buffered = balanceOf(world.ledger, 'ETH', lidoAccount.buffer(p.id));
-    if (eth > buffered) break;
+    const next = stepMachine(withdrawalRequestMachine, withdrawalRequestSnapshot(r), {
+      type: 'FINALIZE',
+      epoch: world.epoch,
+      eth,
+      buffered,
+    });
+    if (!next) break; // the buffer cannot pay it in full: FIFO, no one behind it jumps the queue
     const lock = transfer(
       world.ledger,
       'ETH',
@@ -147,9 +154,9 @@ export function finalizeRequests(ctx: Ctx, p: LidoPool, parent: number | null): 
     );
     const burned = burn(world.ledger, stEthAsset(p.id), lidoAccount.queue(p.id), r.shares, 'withdrawal:burn');
     p.totalShares -= r.shares;
-    r.status = stepWithdrawalRequest(r.status, { type: 'FINALIZE' });
-    r.claimableEth = eth;
-    r.finalizedEpoch = world.epoch;
+    r.status = next.value as WithdrawalRequest['status'];
+    r.claimableEth = next.context.claimableEth;
+    r.finalizedEpoch = next.context.finalizedEpoch;
     count += 1;
     const discounted = eth < r.amountOfStETH;
     ctx.trace.step({
@@ -176,6 +183,22 @@ export function claimWithdrawal(ctx: Ctx, p: LidoPool, holder: string, requestId
   const { world } = ctx;
   const r = p.requests[requestId];
   if (!r) throw new RefusedEvent(say('liquid.refused.noWithdrawalRequest', { pool: p.name, requestId }));
+  const next = stepMachine(withdrawalRequestMachine, withdrawalRequestSnapshot(r), { type: 'CLAIM', holder });
+  if (next) {
+    const eth = r.claimableEth as bigint; // locked at finalization
+    const m = transfer(world.ledger, 'ETH', lidoAccount.queue(p.id), holderAccount(holder), eth, 'withdrawal:claim');
+    r.status = next.value as WithdrawalRequest['status'];
+    ctx.trace.step({
+      kind: 'lido.withdrawal.claimed',
+      layer: 'liquid',
+      entities: [holder, p.id, `request:${requestId}`],
+      amounts: { eth },
+      movements: [m],
+      message: say('liquid.lido.withdrawal.claimed', { holder: world.holders[holder].name, requestId, eth }),
+    });
+    return;
+  }
+  // The machine refused: say why (claimedByOwner, then the state).
   if (r.owner !== holder) {
     throw new RefusedEvent(
       say('liquid.refused.claimNotOwner', {
@@ -189,16 +212,5 @@ export function claimWithdrawal(ctx: Ctx, p: LidoPool, holder: string, requestId
   if (r.status === 'requested') {
     throw new RefusedEvent(say('liquid.refused.claimNotFinalized', { requestId }));
   }
-  if (r.status === 'claimed') throw new RefusedEvent(say('liquid.refused.claimAlready', { requestId }));
-  const eth = r.claimableEth ?? 0n;
-  const m = transfer(world.ledger, 'ETH', lidoAccount.queue(p.id), holderAccount(holder), eth, 'withdrawal:claim');
-  r.status = stepWithdrawalRequest(r.status, { type: 'CLAIM' });
-  ctx.trace.step({
-    kind: 'lido.withdrawal.claimed',
-    layer: 'liquid',
-    entities: [holder, p.id, `request:${requestId}`],
-    amounts: { eth },
-    movements: [m],
-    message: say('liquid.lido.withdrawal.claimed', { holder: world.holders[holder].name, requestId, eth }),
-  });
+  throw new RefusedEvent(say('liquid.refused.claimAlready', { requestId }));
 }

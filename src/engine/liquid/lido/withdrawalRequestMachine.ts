@@ -1,35 +1,60 @@
 /**
- * One withdrawal request (an unstETH NFT) as a machine: requested -> finalized (by an oracle report, when the
- * queue has ether for it) -> claimed (by its owner). It cannot be cancelled (withdrawal-queue-erc721.md).
- * The world stores only the state value; snapshots are rebuilt with resolveState and stepped with transition.
+ * One withdrawal request (an unstETH NFT; Lido docs "WithdrawalQueueERC721") as a machine: requested ->
+ * finalized (by an oracle report, first in first out, only when the buffer holds the ether it locks:
+ * `bufferCoversRequest`) -> claimed (by its owner only: `claimedByOwner`). It cannot be cancelled. There is no
+ * delay of its own: finalization waits for the oracle report, which the liquid model runs.
  */
-import { setup, transition } from 'xstate';
-import { EngineError } from '../../errors';
+import { setup, assign, type SnapshotFrom } from 'xstate';
+import type { MachineMeta } from '../../machines/step';
 import type { WithdrawalRequestStatus } from '../state';
 
-export type WithdrawalRequestEvent = { type: 'FINALIZE' } | { type: 'CLAIM' };
+export interface WithdrawalRequestContext {
+  owner: string;
+  /** Ether locked for it at finalization; null until finalized. */
+  claimableEth: bigint | null;
+  finalizedEpoch: number | null;
+}
+
+export type WithdrawalRequestEvent =
+  /** An oracle report at `epoch` would lock `eth` for it out of `buffered` ether. */
+  { type: 'FINALIZE'; epoch: number; eth: bigint; buffered: bigint } | { type: 'CLAIM'; holder: string };
+
+const meta: MachineMeta = { delays: [] };
 
 export const withdrawalRequestMachine = setup({
   types: {
+    context: {} as WithdrawalRequestContext,
     events: {} as WithdrawalRequestEvent,
+  },
+  guards: {
+    bufferCoversRequest: ({ event }) => event.type === 'FINALIZE' && event.eth <= event.buffered,
+    claimedByOwner: ({ context, event }) => event.type === 'CLAIM' && event.holder === context.owner,
+  },
+  actions: {
+    lockEther: assign(({ event }) => {
+      const e = event as Extract<WithdrawalRequestEvent, { type: 'FINALIZE' }>;
+      return { claimableEth: e.eth, finalizedEpoch: e.epoch };
+    }),
   },
 }).createMachine({
   id: 'withdrawalRequest',
   initial: 'requested',
+  context: { owner: '', claimableEth: null, finalizedEpoch: null },
+  meta,
   states: {
-    requested: { on: { FINALIZE: 'finalized' } },
-    finalized: { on: { CLAIM: 'claimed' } },
+    requested: { on: { FINALIZE: { target: 'finalized', guard: 'bufferCoversRequest', actions: 'lockEther' } } },
+    finalized: { on: { CLAIM: { target: 'claimed', guard: 'claimedByOwner' } } },
     claimed: { type: 'final' },
   },
 });
 
-/** The next state value, or an EngineError if the machine does not accept the event in `status`. */
-export function stepWithdrawalRequest(
-  status: WithdrawalRequestStatus,
-  event: WithdrawalRequestEvent,
-): WithdrawalRequestStatus {
-  const snapshot = withdrawalRequestMachine.resolveState({ value: status, context: undefined as never });
-  const [next] = transition(withdrawalRequestMachine, snapshot, event);
-  if (next.value === status) throw new EngineError(`a ${status} withdrawal request cannot take ${event.type}`);
-  return next.value as WithdrawalRequestStatus;
+export type WithdrawalRequestSnapshot = SnapshotFrom<typeof withdrawalRequestMachine>;
+
+export function withdrawalRequestSnapshot(
+  r: WithdrawalRequestContext & { status: WithdrawalRequestStatus },
+): WithdrawalRequestSnapshot {
+  return withdrawalRequestMachine.resolveState({
+    value: r.status,
+    context: { owner: r.owner, claimableEth: r.claimableEth, finalizedEpoch: r.finalizedEpoch },
+  });
 }

@@ -5,15 +5,16 @@
  * through the rate; the oracle DAO reports the pool's balances daily.
  */
 import { balanceOf, burn, mint, transfer, type Movement } from '../../ledger/ledger';
-import { RefusedEvent } from '../../errors';
+import { EngineError, RefusedEvent } from '../../errors';
 import type { Ctx } from '../../module';
 import { holderAccount, type World } from '../../world';
 import { depositValidator, requestExit, validatorBalance } from '../../staking/ethereum/api';
 import { rEthAsset, rocketAccount, RPL } from '../accounts';
-import type { Minipool, RocketPool } from '../state';
+import type { Minipool, MinipoolStatus, RocketPool } from '../state';
 import { getEthValue, getRethValue, reportedRate } from './exchangeRate';
 import { distributeBalance, slashRpl, userBalanceEstimate } from './distribution';
-import { stepMinipool } from './minipoolMachine';
+import { stepMachine } from '../../machines/step';
+import { minipoolMachine, minipoolSnapshot } from './minipoolMachine';
 import { say } from '../../messages/say';
 
 const ETH = 'ETH';
@@ -162,8 +163,8 @@ export const MINIPOOL_SIZE = 32_000_000_000n;
 export function exitMinipool(ctx: Ctx, p: RocketPool, id: string): void {
   const mp = p.minipools[id];
   if (!mp) throw new RefusedEvent(say('liquid.refused.noMinipool', { pool: p.name, id }));
-  if (mp.status !== 'staking')
-    throw new RefusedEvent(say('liquid.refused.minipoolNotStaking', { id, status: mp.status }));
+  const next = stepMachine(minipoolMachine, minipoolSnapshot(mp.status), { type: 'EXIT' });
+  if (!next) throw new RefusedEvent(say('liquid.refused.minipoolNotStaking', { id, status: mp.status }));
   const step = ctx.trace.step({
     kind: 'rocket.minipool.exit',
     layer: 'liquid',
@@ -172,12 +173,16 @@ export function exitMinipool(ctx: Ctx, p: RocketPool, id: string): void {
     message: say('liquid.rocket.minipool.exit', { node: mp.node, id }),
   });
   requestExit(ctx, mp.validator, step);
-  mp.status = stepMinipool(mp.status, { type: 'EXIT' });
+  mp.status = next.value as MinipoolStatus;
 }
 
 /** Splits a withdrawn minipool's balance by the contract waterfall, slashing RPL for any shortfall. */
 export function distributeMinipool(ctx: Ctx, p: RocketPool, mp: Minipool, parent: number | null = null): void {
   const { world } = ctx;
+  const validatorStatus = world.ethereum.validators[mp.validator]?.status ?? null;
+  const next = stepMachine(minipoolMachine, minipoolSnapshot(mp.status), { type: 'DISTRIBUTE', validatorStatus });
+  if (!next)
+    throw new EngineError(`minipool ${mp.id}: cannot distribute while ${mp.status}, validator ${validatorStatus}`);
   const account = rocketAccount.minipool(p.id, mp.id);
   const balance = balanceOf(world.ledger, ETH, account);
   const split = distributeBalance({
@@ -193,7 +198,7 @@ export function distributeMinipool(ctx: Ctx, p: RocketPool, mp: Minipool, parent
     movements.push(transfer(world.ledger, ETH, account, rocketAccount.reth(p.id), split.userShare, 'withdrawal'));
   const nodeRplAccount = rocketAccount.node(p.id, mp.node);
   const slash = slashRpl(split.shortfall, balanceOf(world.ledger, RPL, nodeRplAccount), p.rplPrice);
-  mp.status = stepMinipool(mp.status, { type: 'DISTRIBUTE' });
+  mp.status = next.value as MinipoolStatus;
   mp.distribution = {
     balance,
     ...split,
@@ -254,9 +259,9 @@ export function distributeMinipool(ctx: Ctx, p: RocketPool, mp: Minipool, parent
 export function distributeWithdrawn(ctx: Ctx, p: RocketPool): void {
   for (const id of p.minipoolOrder) {
     const mp = p.minipools[id];
-    if (mp.status === 'distributed') continue;
     const v = ctx.world.ethereum.validators[mp.validator];
-    if (v && v.status === 'withdrawn') distributeMinipool(ctx, p, mp);
+    const event = { type: 'DISTRIBUTE', validatorStatus: v?.status ?? null } as const;
+    if (minipoolSnapshot(mp.status).can(event)) distributeMinipool(ctx, p, mp);
   }
 }
 

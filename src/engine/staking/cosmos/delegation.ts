@@ -21,6 +21,8 @@ import { truncateInt, ZERO, type Dec } from './dec';
 import type { CosmosDelegate, CosmosRedelegate, CosmosUndelegate } from './events';
 import { acceptsDelegations, sharesToUnbond, tokensForRemovedShares, tokenValue } from './shares';
 import { UNBONDING_ACCOUNT, bondedAccount, type RedelegationEntry, type UnbondingEntry } from './state';
+import { startRedelegation } from './redelegationMachine';
+import { startUnbonding } from './unbondingMachine';
 import { say } from '../../messages/say';
 
 /** Traces rewards paid out automatically before a delegation changes (x/distribution's hook). */
@@ -131,15 +133,16 @@ export function applyUndelegate(ctx: Ctx, e: CosmosUndelegate): void {
   const tokens = unbondShares(world, e.holder, e.validator, shares);
   const movement = transfer(world.ledger, c.token, bondedAccount(e.validator), UNBONDING_ACCOUNT, tokens, 'unbond');
   recordTokens(world, e.validator);
+  const started = startUnbonding(world.epoch, c.params.unbondingEpochs);
   const entry: UnbondingEntry = {
     id: c.nextEntryId++,
     holder: e.holder,
     validator: e.validator,
     creationEpoch: world.epoch,
-    completionEpoch: world.epoch + c.params.unbondingEpochs,
+    completionEpoch: started.completionEpoch,
     initialBalance: tokens,
     balance: tokens,
-    state: 'unbonding',
+    state: started.state,
   };
   c.unbondings.push(entry);
   const id = ctx.trace.step({
@@ -205,16 +208,17 @@ export function applyRedelegate(ctx: Ctx, e: CosmosRedelegate): void {
   const tokens = unbondShares(world, e.holder, e.from, shares);
   const { shares: sharesDst, movement } = bond(world, e.holder, e.to, tokens, bondedAccount(e.from), 'redelegate');
   recordTokens(world, e.from);
+  const started = startRedelegation(world.epoch, c.params.unbondingEpochs);
   const entry: RedelegationEntry = {
     id: c.nextEntryId++,
     holder: e.holder,
     from: e.from,
     to: e.to,
     creationEpoch: world.epoch,
-    completionEpoch: world.epoch + c.params.unbondingEpochs,
+    completionEpoch: started.completionEpoch,
     initialBalance: tokens,
     sharesDst,
-    state: 'redelegating',
+    state: started.state,
   };
   c.redelegations.push(entry);
   const id = ctx.trace.step({

@@ -7,10 +7,11 @@ import { transfer } from '../../ledger/ledger';
 import type { Ctx } from '../../module';
 import { holderAccount, type World } from '../../world';
 import { holderName } from './chain';
-import { stepValue } from './machineStep';
-import { redelegationMachine } from './redelegationMachine';
+import { EngineError } from '../../errors';
+import { stepMachine } from '../../machines/step';
+import { redelegationMachine, redelegationSnapshot } from './redelegationMachine';
 import { UNBONDING_ACCOUNT, type RedelegationState, type UnbondingState } from './state';
-import { unbondingMachine } from './unbondingMachine';
+import { unbondingMachine, unbondingSnapshot } from './unbondingMachine';
 import { say } from '../../messages/say';
 
 /** The earliest completion epoch after now among entries still running, or null. */
@@ -30,14 +31,15 @@ export function nextCompletion(world: World): number | null {
 export function completeMatureEntries(ctx: Ctx): void {
   const { world } = ctx;
   const c = world.cosmos;
+  const tick = { type: 'tick', epoch: world.epoch } as const;
   for (const u of c.unbondings) {
-    if (u.state !== 'unbonding' || u.completionEpoch > world.epoch) continue;
-    u.state = stepValue(unbondingMachine, u.state, {
-      type: 'MATURE',
-      now: world.epoch,
-      completionEpoch: u.completionEpoch,
-    }) as UnbondingState;
-    u.state = stepValue(unbondingMachine, u.state, { type: 'COMPLETE' }) as UnbondingState;
+    if (u.state !== 'unbonding') continue; // only a running entry listens to the clock
+    const matured = stepMachine(unbondingMachine, unbondingSnapshot(u), tick);
+    if (!matured) continue;
+    // Completed in the same EndBlock: a matured entry always accepts COMPLETE.
+    const completed = stepMachine(unbondingMachine, matured, { type: 'COMPLETE' });
+    if (!completed) throw new EngineError(`unbonding entry ${u.id}: a matured entry refused COMPLETE`);
+    u.state = completed.value as UnbondingState;
     const movements =
       u.balance > 0n
         ? [transfer(world.ledger, c.token, UNBONDING_ACCOUNT, holderAccount(u.holder), u.balance, 'withdrawal')]
@@ -61,12 +63,10 @@ export function completeMatureEntries(ctx: Ctx): void {
     });
   }
   for (const r of c.redelegations) {
-    if (r.state !== 'redelegating' || r.completionEpoch > world.epoch) continue;
-    r.state = stepValue(redelegationMachine, r.state, {
-      type: 'MATURE',
-      now: world.epoch,
-      completionEpoch: r.completionEpoch,
-    }) as RedelegationState;
+    if (r.state !== 'redelegating') continue;
+    const matured = stepMachine(redelegationMachine, redelegationSnapshot(r), tick);
+    if (!matured) continue;
+    r.state = matured.value as RedelegationState;
     ctx.trace.step({
       kind: 'cosmos.redelegation.mature',
       layer: 'chain',

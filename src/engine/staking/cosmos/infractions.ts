@@ -10,12 +10,28 @@ import type { Ctx } from '../../module';
 import { EPOCHS_PER_DAY, SECONDS_PER_EPOCH } from '../../time';
 import { delegationShares, getValidator, poolOf } from './chain';
 import type { CosmosDoubleSign, CosmosDowntime, CosmosUnjail } from './events';
-import { stepValue } from './machineStep';
+import { EngineError } from '../../errors';
+import { stepMachine } from '../../machines/step';
 import { tokenValue } from './shares';
 import { slash } from './slash';
 import type { CosmosValidator } from './state';
-import { validatorMachine } from './validatorMachine';
+import { cosmosValidatorSnapshot, validatorMachine, type ValidatorEvent } from './validatorMachine';
 import { say } from '../../messages/say';
+
+/**
+ * Steps the validator's bond machine and stores its state; only for events the caller has already checked (the
+ * refusals above each call explain what the machine would refuse), so a refusal here is an engine bug.
+ */
+function stepBond(ctx: Ctx, v: CosmosValidator, event: ValidatorEvent): void {
+  const next = stepMachine(
+    validatorMachine,
+    cosmosValidatorSnapshot(v, ctx.world.cosmos.params.downtimeJailEpochs),
+    event,
+  );
+  if (!next) throw new EngineError(`cosmos validator ${v.id}: ${event.type} is not possible while ${v.status}`);
+  v.status = next.value as CosmosValidator['status'];
+  v.jailedUntil = next.context.jailedUntil;
+}
 
 function tombstonedRefusal(v: CosmosValidator): RefusedEvent {
   return new RefusedEvent(say('cosmos.refused.evidenceTombstoned', { validator: v.name }));
@@ -44,7 +60,7 @@ export function applyDoubleSign(ctx: Ctx, e: CosmosDoubleSign): void {
   });
   slash(ctx, v.id, infraction, c.params.slashFractionDoubleSign, 'double signing', parent);
   if (v.status === 'bonded') {
-    v.status = stepValue(validatorMachine, v.status, { type: 'JAIL' }) as CosmosValidator['status'];
+    stepBond(ctx, v, { type: 'JAIL', epoch: world.epoch });
     ctx.trace.step({
       kind: 'cosmos.jail',
       layer: 'chain',
@@ -54,8 +70,7 @@ export function applyDoubleSign(ctx: Ctx, e: CosmosDoubleSign): void {
       message: say('cosmos.jail', { validator: v.name }),
     });
   }
-  v.status = stepValue(validatorMachine, v.status, { type: 'TOMBSTONE' }) as CosmosValidator['status'];
-  v.jailedUntil = null;
+  stepBond(ctx, v, { type: 'TOMBSTONE' });
   ctx.trace.step({
     kind: 'cosmos.tombstone',
     layer: 'chain',
@@ -82,8 +97,7 @@ export function applyDowntime(ctx: Ctx, e: CosmosDowntime): void {
     message: say('cosmos.liveness.downtime', { validator: v.name }),
   });
   slash(ctx, v.id, world.epoch, c.params.slashFractionDowntime, 'downtime', parent);
-  v.status = stepValue(validatorMachine, v.status, { type: 'JAIL' }) as CosmosValidator['status'];
-  v.jailedUntil = world.epoch + c.params.downtimeJailEpochs;
+  stepBond(ctx, v, { type: 'JAIL', epoch: world.epoch });
   ctx.trace.step({
     kind: 'cosmos.jail',
     layer: 'chain',
@@ -93,7 +107,7 @@ export function applyDowntime(ctx: Ctx, e: CosmosDowntime): void {
     message: say('cosmos.jail.downtime', {
       validator: v.name,
       downtimeJailSeconds: c.params.downtimeJailSeconds,
-      jailedUntil: v.jailedUntil,
+      jailedUntil: v.jailedUntil as number, // just set by JAIL
     }),
   });
 }
@@ -120,12 +134,7 @@ export function applyUnjail(ctx: Ctx, e: CosmosUnjail): void {
   if (tokenValue(poolOf(world, v.id), delegationShares(world, v.id, v.operator)) === 0n) {
     throw new RefusedEvent(say('cosmos.refused.operatorSelfDelegation', { validator: v.name }));
   }
-  v.status = stepValue(validatorMachine, v.status, {
-    type: 'UNJAIL',
-    now: world.epoch,
-    jailedUntil: v.jailedUntil,
-  }) as CosmosValidator['status'];
-  v.jailedUntil = null;
+  stepBond(ctx, v, { type: 'UNJAIL', epoch: world.epoch });
   ctx.trace.step({
     kind: 'cosmos.unjail',
     layer: 'chain',

@@ -3,7 +3,7 @@
  * process_pending_deposits applies it against the activation churn, once the block that carried it is finalized.
  * A deposit for a new key creates the validator; a deposit for a known one tops it up.
  */
-import { RefusedEvent } from '../../errors';
+import { EngineError, RefusedEvent } from '../../errors';
 import { balanceOf, transfer } from '../../ledger/ledger';
 import type { Ctx } from '../../module';
 import { ETH } from '../../world';
@@ -18,7 +18,7 @@ import { accountName } from './describe';
 import { initialEffectiveBalance } from './effectiveBalance';
 import { finalizedEpoch } from './network';
 import { validatorAccount, type Validator } from './state';
-import { step } from './validatorMachine';
+import { stepValidator, tickValidator } from './validatorMachine';
 import { say, type EngineMessage } from '../../messages/say';
 
 export interface NewValidator {
@@ -132,12 +132,13 @@ export function depositValidator(ctx: Ctx, spec: NewValidator, parent: number | 
 
 /** A validator that is active from `epoch` on (genesis): registry entry, eligibility and activation at once. */
 export function activateAtOnce(v: Validator, balance: bigint, epoch: number): void {
-  step(v, { type: 'DEPOSIT_PROCESSED' });
-  step(v, { type: 'ACTIVATE' });
-  v.effectiveBalance = initialEffectiveBalance(balance, v.compounding);
+  stepValidator(v, { type: 'DEPOSIT_PROCESSED' });
+  // Genesis data, as a scenario records a validator that was already active: the machine's activation date.
   v.activationEligibilityEpoch = epoch;
   v.activationEpoch = epoch;
   v.genesis = true;
+  if (!tickValidator(v, epoch)) throw new EngineError(`validator ${v.id}: not active at its genesis epoch`);
+  v.effectiveBalance = initialEffectiveBalance(balance, v.compounding);
 }
 
 /** ELE process_pending_deposits, for the processing of epoch `epoch`. */
@@ -184,7 +185,7 @@ function applyDeposit(ctx: Ctx, v: Validator, amount: bigint, parent: number): v
   const { world } = ctx;
   const m = transfer(world.ledger, ETH, DEPOSIT_QUEUE_ACCOUNT, validatorAccount(v.id), amount, 'deposit');
   if (v.status === 'deposited') {
-    step(v, { type: 'DEPOSIT_PROCESSED' });
+    stepValidator(v, { type: 'DEPOSIT_PROCESSED' });
     v.effectiveBalance = initialEffectiveBalance(amount, v.compounding);
     ctx.trace.step({
       kind: 'eth.deposit.processed',

@@ -1,23 +1,21 @@
 /** Exits: ELE initiate_validator_exit through the exit churn, and the voluntary exit's checks. */
 import { RefusedEvent } from '../../errors';
 import type { Ctx } from '../../module';
-import { MIN_VALIDATOR_WITHDRAWABILITY_DELAY, SHARD_COMMITTEE_PERIOD } from './constants';
+import { SHARD_COMMITTEE_PERIOD } from './constants';
 import { computeExitEpochAndUpdateChurn } from './churn';
 import { isActive, totalActiveBalance } from './network';
 import type { EthereumState, Validator } from './state';
-import { step } from './validatorMachine';
+import { stepValidator } from './validatorMachine';
 import { say, type EngineMessage } from '../../messages/say';
 
 /**
- * ELE initiate_validator_exit: schedules the exit (no-op when one is already scheduled). Returns true when it
- * scheduled one. The caller steps the lifecycle machine (INITIATE_EXIT, or SLASH for a forced exit).
+ * ELE initiate_validator_exit's queue: the exit epoch the exit churn gives `v` (its scheduled one when it has one,
+ * which takes no churn). The caller hands it to the lifecycle machine (VOLUNTARY_EXIT, INITIATE_EXIT or SLASH),
+ * which adds the withdrawability delay.
  */
-export function scheduleExit(state: EthereumState, v: Validator, epoch: number, totalActive: bigint): boolean {
-  if (v.exitEpoch !== null) return false;
-  const exitEpoch = computeExitEpochAndUpdateChurn(state, epoch, totalActive, v.effectiveBalance);
-  v.exitEpoch = exitEpoch;
-  v.withdrawableEpoch = exitEpoch + MIN_VALIDATOR_WITHDRAWABILITY_DELAY;
-  return true;
+export function exitEpochFor(state: EthereumState, v: Validator, epoch: number, totalActive: bigint): number {
+  if (v.exitEpoch !== null) return v.exitEpoch;
+  return computeExitEpochAndUpdateChurn(state, epoch, totalActive, v.effectiveBalance);
 }
 
 /** Why a voluntary exit of `v` at `epoch` would be refused (P0/ELE process_voluntary_exit), or null. */
@@ -49,8 +47,8 @@ export function requestExit(ctx: Ctx, id: string, parent: number | null = null):
   if (!v) throw new RefusedEvent(say('ethereum.refused.noValidator', { id }));
   const problem = voluntaryExitProblem(v, world.epoch);
   if (problem) throw new RefusedEvent(problem);
-  scheduleExit(state, v, world.epoch, totalActiveBalance(state, world.epoch));
-  step(v, { type: 'INITIATE_EXIT' });
+  const exitEpochAt = exitEpochFor(state, v, world.epoch, totalActiveBalance(state, world.epoch));
+  stepValidator(v, { type: 'VOLUNTARY_EXIT', epoch: world.epoch, exitEpoch: exitEpochAt });
   const exitEpoch = v.exitEpoch as number;
   const withdrawable = v.withdrawableEpoch as number;
   return ctx.trace.step({

@@ -18,7 +18,7 @@ import { DEFAULT_BACKGROUND_STAKE_ETH, MIN_ACTIVATION_BALANCE, MIN_DEPOSIT_AMOUN
 import { activateAtOnce, newValidatorRecord } from './deposits';
 import { initialEffectiveBalance } from './effectiveBalance';
 import { validatorAccount } from './state';
-import { step } from './validatorMachine';
+import { stepValidator } from './validatorMachine';
 import { say } from '../../messages/say';
 
 export const GenesisValidatorSchema = v.pipe(
@@ -120,7 +120,7 @@ export function initEthereum(ctx: Ctx, section: EthereumSection): void {
     if (g.status === 'active') {
       activateAtOnce(val, g.balance, 0);
     } else {
-      step(val, { type: 'DEPOSIT_PROCESSED' });
+      stepValidator(val, { type: 'DEPOSIT_PROCESSED' });
       val.effectiveBalance = initialEffectiveBalance(g.balance, val.compounding);
     }
     state.validators[g.id] = val;

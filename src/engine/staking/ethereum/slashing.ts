@@ -19,10 +19,10 @@ import {
   WHISTLEBLOWER_REWARD_QUOTIENT_ELECTRA,
 } from './constants';
 import { holderName } from './describe';
-import { scheduleExit } from './exits';
+import { exitEpochFor } from './exits';
 import { totalActiveBalance } from './network';
 import { validatorAccount, type EthereumState, type Validator } from './state';
-import { nextState, step } from './validatorMachine';
+import { accepts, stepValidator } from './validatorMachine';
 import { say, type EngineMessage } from '../../messages/say';
 
 /** ELE slash_validator's amounts for an effective balance. */
@@ -74,7 +74,7 @@ export function slashProblem(v: Validator | undefined, id: string, epoch: number
     return say('ethereum.refused.slashNotActive', { validator: id });
   if (v.withdrawableEpoch !== null && epoch >= v.withdrawableEpoch)
     return say('ethereum.refused.slashWithdrawable', { validator: id });
-  if (!nextState(v.status, v.slashed, { type: 'SLASH' }))
+  if (!accepts(v, { type: 'SLASH', epoch }))
     return say('ethereum.refused.slashStatus', { validator: id, status: v.status });
   return null;
 }
@@ -106,10 +106,8 @@ export function slashValidatorsWith(
   for (const id of ids) {
     const v = state.validators[id];
     const eb = v.effectiveBalance;
-    scheduleExit(state, v, epoch, total);
-    step(v, { type: 'SLASH' });
-    v.slashedEpoch = epoch;
-    v.withdrawableEpoch = Math.max(v.withdrawableEpoch as number, epoch + EPOCHS_PER_SLASHINGS_VECTOR);
+    // The machine forces the exit and pushes withdrawability out to epoch + EPOCHS_PER_SLASHINGS_VECTOR.
+    stepValidator(v, { type: 'SLASH', epoch, exitEpoch: exitEpochFor(state, v, epoch, total) });
     state.slashings[epoch] = (state.slashings[epoch] ?? 0n) + eb;
     const { initialPenalty, whistleblowerReward, proposerReward } = slashingAmounts(eb);
     const balance = balanceOf(world.ledger, ETH, validatorAccount(id));
@@ -130,7 +128,7 @@ export function slashValidatorsWith(
         exitEpoch: v.exitEpoch,
         correlationEpoch: corr,
         correlationIn: corr - epoch,
-        withdrawableEpoch: v.withdrawableEpoch,
+        withdrawableEpoch: v.withdrawableEpoch as number, // set by SLASH
       }),
     });
     const wbAccount = whistleblower !== undefined ? holderAccount(whistleblower) : PROPOSER_ACCOUNT;
