@@ -34,6 +34,7 @@ export function checkAllocationFits(
 ): EngineMessage | null {
   if (pendingDiffForSet !== 0n) return say('restaking.allocation.pendingChange');
   const increase = newMagnitude - currentForSet;
+  if (increase > 0n && maxMagnitude === 0n) return say('restaking.allocation.fullySlashed');
   if (increase > 0n && encumbered + increase > maxMagnitude) {
     return say('restaking.allocation.overAllocated', {
       total: ((encumbered + increase) * WAD) / maxMagnitude,
