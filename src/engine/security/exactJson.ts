@@ -77,8 +77,12 @@ export function parseExactJson(text: string): unknown {
     return k;
   };
   const stack: Frame[] = [];
-  const open = (frame: Frame): void => {
-    if (stack.length >= MAX_JSON_DEPTH) fail(`nested deeper than ${MAX_JSON_DEPTH} levels`);
+  /** `at`: where the bracket is, so a refusal points at the one that nests too deep. */
+  const open = (frame: Frame, at: number): void => {
+    if (stack.length >= MAX_JSON_DEPTH) {
+      i = at;
+      fail(`nested deeper than ${MAX_JSON_DEPTH} levels`);
+    }
     stack.push(frame);
   };
   for (;;) {
@@ -86,11 +90,12 @@ export function parseExactJson(text: string): unknown {
     ws();
     const c = text[i];
     let value: unknown;
+    const at = i;
     if (c === '{') {
       i++;
       ws();
       if (text[i] !== '}') {
-        open({ object: {}, key: key() });
+        open({ object: {}, key: key() }, at);
         continue;
       }
       i++;
@@ -99,7 +104,7 @@ export function parseExactJson(text: string): unknown {
       i++;
       ws();
       if (text[i] !== ']') {
-        open({ array: [] });
+        open({ array: [] }, at);
         continue;
       }
       i++;

@@ -210,14 +210,14 @@ const refused: Case[] = [
     'analyze',
     `{"validators":${'['.repeat(10_000)}`,
     [],
-    /: \$: not valid JSON at line 1, column 115 \(nested deeper than 100 levels\)$/,
+    /: \$: not valid JSON at line 1, column 114 \(nested deeper than 100 levels\)$/,
   ],
   [
     '10,000 nested "[" (simulate)',
     'simulate',
     `{"holders":${'['.repeat(10_000)}`,
     [],
-    /: \$: not valid JSON at line 1, column 112 \(nested deeper than 100 levels\)$/,
+    /: \$: not valid JSON at line 1, column 111 \(nested deeper than 100 levels\)$/,
   ],
   [
     '10,000 nested "{" in an events file',
@@ -457,7 +457,7 @@ describe('as real processes: the exit code itself is 2', () => {
     [
       'analyze',
       `{"validators":${'['.repeat(10_000)}`,
-      /\$: not valid JSON at line 1, column 115 \(nested deeper than 100 levels\)/,
+      /\$: not valid JSON at line 1, column 114 \(nested deeper than 100 levels\)/,
     ],
   ])('%s', (tool, content, message) => {
     const path = file(content);
