@@ -10,13 +10,15 @@ const SECTIONS = ['ethereum', 'cosmos', 'liquid', 'restaking', 'markets'] as con
 
 export function locateInitError(raw: unknown, message: string): string {
   if (/^\$[.[]/.test(message)) return message;
+  // Some set-up code names the path without its "$" ("liquid.lido[0].holders: ...").
+  if (/^(ethereum|cosmos|liquid|restaking|markets)[.[][^:\s]*: /.test(message)) return `$.${message}`;
   let text = message;
   let section: string | undefined;
   const prefix = /^scenario (ethereum|cosmos|liquid|restaking|markets): /.exec(text);
   if (prefix) {
     section = prefix[1];
     text = text.slice(prefix[0].length);
-  }
+  } else if (/^(pool|lending market|position) "/.test(text)) section = 'markets';
   const sections = section ? [section] : SECTIONS.filter((s) => isObject(raw) && s in raw);
   const twice = /"([^"]+)" is defined twice/.exec(text);
   const missing = /there is no [^"]*"([^"]+)"/.exec(text);

@@ -306,6 +306,23 @@ const refused: Case[] = [
     [],
     /: \$\.cosmos\.delegations\[0\]\.holder: there is no holder "zed"/,
   ],
+  [
+    'a Lido holder who does not exist (path completed with its "$")',
+    'simulate',
+    scenario({ liquid: { lido: [{ id: 'lido', operators: ['op1'], holders: [{ holder: 'zed', eth: '1' }] }] } }),
+    [],
+    /: \$\.liquid\.lido\[0\]\.holders\[0\]\.holder: there is no holder "zed"/,
+  ],
+  [
+    'a pool provider who does not exist (found in markets, not in another section)',
+    'simulate',
+    scenario({
+      ethereum: { validators: [{ id: 'v1', owner: 'bob', balance: '32' }] },
+      markets: { pools: [{ id: 'curve', asset: 'ETH2', provider: 'zed', token: '1', eth: '1' }] },
+    }),
+    [],
+    /: \$\.markets\.pools\[0\]\.provider: pool "curve": there is no holder "zed"$/,
+  ],
   // Classes that already held.
   [
     'truncated JSON',
