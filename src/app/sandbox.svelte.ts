@@ -182,7 +182,7 @@ export class Sandbox {
     try {
       const res = await fetch(scenarioUrl(file));
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      return this.openJson(await res.json(), file);
+      return this.openJson(readJsonOrThrow(await res.text()), file);
     } catch (e) {
       this.notice = { kind: 'error', text: msg('scenarios.badFile', { file, problem: errorMessage(e) }) };
       return false;
