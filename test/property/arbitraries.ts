@@ -254,7 +254,7 @@ export function arbitraryEventFor(ids: WorldIds): fc.Arbitrary<Record<string, un
         .chain((a) => fc.record({ avs: fc.constant(a.id), set: fc.constantFrom(...(a.sets.length ? a.sets : [0])) }))
     : null;
   const withSet = (type: string, fields: Record<string, fc.Arbitrary<unknown> | null>) =>
-    avsSet && rec(type, fields)?.chain((e) => avsSet.map((s) => ({ ...e, ...s })));
+    avsSet && (rec(type, fields)?.chain((e) => avsSet.map((s) => ({ ...e, ...s }))) ?? null);
   add(20, rec('RestakeDeposit', { holder, strategy, amount: amountUpTo(20n) }));
   add(10, rec('DelegateTo', { staker, operator }));
   add(5, strategy && rec('Undelegate', { staker }));
