@@ -130,7 +130,7 @@ test('share link round trip, and a corrupted link is refused with the work intac
   await page.getByTestId('share').click();
   await expect(page.getByTestId('notice')).toContainText('Share link copied');
   const url = page.url();
-  expect(url).toMatch(/#\/sandbox\?s=v1\./);
+  expect(url).toMatch(/#\/sandbox\?s=v2\./);
   const before = await narration(page).allTextContents();
 
   const fresh = await browser.newContext();
