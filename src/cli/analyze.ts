@@ -96,17 +96,7 @@ export function analyzeCli(argv: string[], io: CliIO): void {
     graph = fileGraph(file, json, model);
   }
 
-  // The engine polls the clock it is given; that poll is where progress is reported.
-  const started = performance.now();
-  let nextProgress = started + PROGRESS_EVERY_MS;
-  const now = (): number => {
-    const t = performance.now();
-    if (t >= nextProgress) {
-      nextProgress = t + PROGRESS_EVERY_MS;
-      io.stderr(`analyze: searching, ${Math.round((t - started) / 1000)} s of the ${budgetMs! / 1000} s budget used\n`);
-    }
-    return t;
-  };
+  const now = progressClock(() => performance.now(), budgetMs, io.stderr);
   try {
     const report = analyze(graph, { shock, psi: args.values.psi, budgetMs, now });
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
@@ -123,6 +113,30 @@ export function analyzeCli(argv: string[], io: CliIO): void {
     }
     throw e;
   }
+}
+
+/**
+ * The clock handed to the engine, which polls it while it searches (only under a budget): that poll is where
+ * progress is reported, one stderr line every PROGRESS_EVERY_MS.
+ */
+export function progressClock(
+  clock: () => number,
+  budgetMs: number | undefined,
+  write: (line: string) => void,
+  every = PROGRESS_EVERY_MS,
+): () => number {
+  const started = clock();
+  let next = started + every;
+  return () => {
+    const t = clock();
+    if (t >= next) {
+      next = t + every;
+      write(
+        `analyze: searching, ${Math.round((t - started) / 1000)} s of the ${(budgetMs ?? Infinity) / 1000} s budget used\n`,
+      );
+    }
+    return t;
+  };
 }
 
 /** A scenario file as the simulator runs it: fold its events, then map the restaking world to a graph. */

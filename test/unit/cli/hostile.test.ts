@@ -12,7 +12,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simulate } from '../../../src/cli/simulate';
-import { analyzeCli } from '../../../src/cli/analyze';
+import { analyzeCli, DEFAULT_BUDGET_MS, progressClock } from '../../../src/cli/analyze';
 import { runCli, type CliIO } from '../../../src/cli/inputFile';
 
 const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
@@ -453,6 +453,21 @@ describe('the exact analysis has a default time budget and says whether its answ
     expect(r.stderr.trimEnd()).toBe(
       'analyze: the 0.001 s budget ran out: the answer is NOT exact ("exact": false; "bounds" holds what is proven); give a larger --budget, or --budget none',
     );
+  });
+
+  it('while it searches, a progress line goes to stderr every 5 s of the budget (a fake clock)', () => {
+    let t = 1000;
+    const lines: string[] = [];
+    const now = progressClock(
+      () => t,
+      DEFAULT_BUDGET_MS,
+      (line) => lines.push(line),
+    );
+    for (; t < 1000 + 12_000; t += 250) now();
+    expect(lines).toEqual([
+      'analyze: searching, 5 s of the 60 s budget used\n',
+      'analyze: searching, 10 s of the 60 s budget used\n',
+    ]);
   });
 
   it('the default budget answers exactly on an example, with "exact": true and nothing on stderr', () => {
