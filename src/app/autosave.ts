@@ -3,6 +3,8 @@
  * with its events); restoring goes through the same schema, and corrupt data is reported, never silently used
  * or deleted.
  */
+import { readJsonOrThrow } from '../engine/scenario/readJson';
+
 export const AUTOSAVE_KEY = 'restaking-lab:sandbox:v1';
 
 export interface Saved {
@@ -29,7 +31,7 @@ export function restore(): Saved | null {
   if (text === null) return null;
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = readJsonOrThrow(text);
   } catch {
     throw new Error(`the saved data under "${AUTOSAVE_KEY}" is not valid JSON`);
   }

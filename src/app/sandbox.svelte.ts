@@ -21,6 +21,7 @@ import {
 // Share links are made or opened on request: their code loads then, not with the sandbox route.
 const loadShareLink = () => import('./shareLink');
 import * as autosave from './autosave';
+import { readJsonOrThrow } from '../engine/scenario/readJson';
 import { loadScenarioIndex, scenarioUrl, type ScenarioIndexEntry } from './scenarioIndex';
 import { DEFAULT_SCENARIO, EMPTY_SCENARIO } from './defaultScenario';
 import type { MessageKey } from '../ui/messages/en';
@@ -181,7 +182,7 @@ export class Sandbox {
     try {
       const res = await fetch(scenarioUrl(file));
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      return this.openJson(await res.json(), file);
+      return this.openJson(readJsonOrThrow(await res.text()), file);
     } catch (e) {
       this.notice = { kind: 'error', text: msg('scenarios.badFile', { file, problem: errorMessage(e) }) };
       return false;
@@ -203,7 +204,7 @@ export class Sandbox {
     let data: unknown;
     try {
       if (file.size > 8_000_000) throw new Error('it is larger than 8 MB');
-      data = JSON.parse(await file.text());
+      data = readJsonOrThrow(await file.text());
     } catch (e) {
       this.notice = {
         kind: 'error',

@@ -1,12 +1,24 @@
 /**
- * Share links: the scenario and its events as JSON, compressed with the platform's CompressionStream
- * ('deflate-raw') and written as base64url in the URL hash, so nothing leaves the browser and no server is
- * needed. Links are size-limited both ways: a link longer than MAX_LINK_CHARS is not produced, and a payload
- * that inflates past MAX_JSON_BYTES is refused (a "zip bomb" in a link must not freeze the tab).
+ * Share links: the scenario and its events as JSON, compressed with the platform's CompressionStream and written
+ * as base64url in the URL hash, so nothing leaves the browser and no server is needed.
+ *
+ * Two formats, told apart by their prefix. "v2." (written since) is the gzip format (RFC 1952), whose trailer
+ * holds the CRC-32 and the length of the JSON: the platform's DecompressionStream checks both, so a link damaged
+ * in copying is refused instead of opening as a different scenario. (The zlib format's Adler-32 is not enough:
+ * a changed back-reference that turns "jailed" into "jeaped" leaves Adler-32 unchanged, and test/component/
+ * shareLink.test.ts met exactly that among ~2,600 single-character changes.) "v1." (read only, so links made
+ * before still open) is bare 'deflate-raw' (RFC 1951), which has no checksum. Links are size-limited both ways:
+ * a link longer than MAX_LINK_CHARS is not produced, and a payload that inflates past MAX_JSON_BYTES is
+ * refused (a "zip bomb" in a link must not freeze the tab). The JSON is read with the simulator's one exact
+ * reader (src/engine/scenario/readJson.ts).
  */
+import { readJsonOrThrow } from '../engine/scenario/readJson';
+
 export const MAX_LINK_CHARS = 32_000;
 export const MAX_JSON_BYTES = 4_000_000;
-const PREFIX = 'v1.';
+const FORMATS = { 'v2.': 'gzip', 'v1.': 'deflate-raw' } as const satisfies Record<string, CompressionFormat>;
+type Prefix = keyof typeof FORMATS;
+const CURRENT: Prefix = 'v2.';
 
 export class ShareLinkError extends Error {
   override name = 'ShareLinkError';
@@ -65,8 +77,8 @@ async function pipe(
 
 export async function encodeShare(data: unknown): Promise<string> {
   const json = JSON.stringify(data);
-  const packed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
-  return PREFIX + toBase64Url(packed);
+  const packed = await pipe(new TextEncoder().encode(json), new CompressionStream(FORMATS[CURRENT]));
+  return CURRENT + toBase64Url(packed);
 }
 
 /** The JSON value in a share payload; throws ShareLinkError saying what is wrong. */
@@ -76,18 +88,25 @@ export async function decodeShare(payload: string): Promise<unknown> {
       `it is ${payload.length.toLocaleString('en-US')} characters long, more than the limit of ${MAX_LINK_CHARS.toLocaleString('en-US')}`,
     );
   }
-  if (!payload.startsWith(PREFIX)) throw new ShareLinkError('it does not start with the version marker "v1."');
-  const bytes = fromBase64Url(payload.slice(PREFIX.length));
+  const prefix = (Object.keys(FORMATS) as Prefix[]).find((p) => payload.startsWith(p));
+  if (!prefix) throw new ShareLinkError('it does not start with a version marker ("v2." or "v1.")');
+  const bytes = fromBase64Url(payload.slice(prefix.length));
   let inflated: Uint8Array;
   try {
-    inflated = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_JSON_BYTES);
+    inflated = await pipe(bytes, new DecompressionStream(FORMATS[prefix]), MAX_JSON_BYTES);
   } catch (e) {
     if (e instanceof ShareLinkError) throw e;
     throw new ShareLinkError('its compressed data is damaged (it may have been cut off when copied)');
   }
+  let text: string;
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
   } catch {
-    throw new ShareLinkError('its content is not valid JSON');
+    throw new ShareLinkError('its content is not valid UTF-8 text');
+  }
+  try {
+    return readJsonOrThrow(text);
+  } catch (e) {
+    throw new ShareLinkError(`its content is not valid JSON (${(e as Error).message})`);
   }
 }

@@ -13,12 +13,14 @@ import { toJSON } from '../engine/snapshot';
 import { EngineError } from '../engine/errors';
 import type { SimEvent } from '../engine/events';
 import type { TraceStep } from '../engine/trace';
-import { fail, InputError, readJsonFile } from './inputFile';
+import { type CliIO, fail, readJsonFile, start, wholeNumberFlag } from './inputFile';
+import { locateInitError } from './locate';
 
-function main(): void {
+export function simulate(argv: string[], io: CliIO): void {
   let args;
   try {
     args = parseArgs({
+      args: argv,
       allowPositionals: true,
       options: {
         events: { type: 'string' },
@@ -31,68 +33,57 @@ function main(): void {
     fail(`simulate: ${(e as Error).message}`);
   }
   if (args.values.help) {
-    process.stdout.write(
-      'usage: npm run --silent simulate -- <scenario.json> [--events <events.json>] [--days N] [--no-trace]\n',
-    );
+    io.stdout('usage: npm run --silent simulate -- <scenario.json> [--events <events.json>] [--days N] [--no-trace]\n');
     return;
   }
   const [scenarioFile, ...extra] = args.positionals;
   if (!scenarioFile) fail('simulate: give a scenario file: npm run --silent simulate -- <scenario.json>');
   if (extra.length) fail(`simulate: unexpected argument "${extra[0]}"`);
-  let days = 0;
-  if (args.values.days !== undefined) {
-    days = Number(args.values.days);
-    if (!Number.isInteger(days) || days < 0 || days > 3650)
-      fail(`simulate: --days must be a whole number from 0 to 3650, got "${args.values.days}"`);
+  const days = args.values.days === undefined ? 0 : wholeNumberFlag('simulate', 'days', args.values.days, 0, 3650);
+
+  const raw = readJsonFile(scenarioFile);
+  const parsed = parseScenario(raw);
+  if (!parsed.ok) fail(`${scenarioFile}: ${summarizeIssues(parsed.issues)}`);
+  const scenario = parsed.value;
+
+  const sources: { file: string; index: number; event: SimEvent }[] = scenario.events.map((event, index) => ({
+    file: scenarioFile,
+    index,
+    event,
+  }));
+  if (args.values.events) {
+    const file = args.values.events;
+    const events = parseEvents(readJsonFile(file));
+    if (!events.ok) fail(`${file}: ${summarizeIssues(events.issues)}`);
+    events.value.forEach((event, index) => sources.push({ file, index, event }));
   }
+  if (days > 0) sources.push({ file: '--days', index: 0, event: { type: 'AdvanceTime', days } as SimEvent });
 
+  let init;
   try {
-    const parsed = parseScenario(readJsonFile(scenarioFile));
-    if (!parsed.ok) fail(`${scenarioFile}: ${summarizeIssues(parsed.issues)}`);
-    const scenario = parsed.value;
-
-    const sources: { file: string; index: number; event: SimEvent }[] = scenario.events.map((event, index) => ({
-      file: scenarioFile,
-      index,
-      event,
-    }));
-    if (args.values.events) {
-      const file = args.values.events;
-      const events = parseEvents(readJsonFile(file));
-      if (!events.ok) fail(`${file}: ${summarizeIssues(events.issues)}`);
-      events.value.forEach((event, index) => sources.push({ file, index, event }));
-    }
-    if (days > 0) sources.push({ file: '--days', index: 0, event: { type: 'AdvanceTime', days } as SimEvent });
-
-    let init;
-    try {
-      init = initWorld(scenario);
-    } catch (e) {
-      if (e instanceof EngineError) fail(`${scenarioFile}: $: ${e.message}`);
-      throw e;
-    }
-    const { world } = init;
-    const traces: TraceStep[][] = [init.trace];
-    for (const { file, index, event } of sources) {
-      try {
-        traces.push(applyEvent(world, event));
-      } catch (e) {
-        if (e instanceof EngineError) {
-          const where = file === scenarioFile ? `$.events[${index}]` : file === '--days' ? '--days' : `$[${index}]`;
-          fail(`${file}: ${where}: ${e.message}`);
-        }
-        throw e;
-      }
-    }
-    const report = buildReport(world, traces, {
-      eventTypes: sources.map((s) => s.event.type),
-      includeTrace: !args.values['no-trace'],
-    });
-    process.stdout.write(`${toJSON({ scenario: scenario.name, ...report }, 2)}\n`);
+    init = initWorld(scenario);
   } catch (e) {
-    if (e instanceof InputError) fail(e.message);
+    if (e instanceof EngineError) fail(`${scenarioFile}: ${locateInitError(raw, e.message)}`);
     throw e;
   }
+  const { world } = init;
+  const traces: TraceStep[][] = [init.trace];
+  for (const { file, index, event } of sources) {
+    try {
+      traces.push(applyEvent(world, event));
+    } catch (e) {
+      if (e instanceof EngineError) {
+        const where = file === scenarioFile ? `$.events[${index}]` : file === '--days' ? '--days' : `$[${index}]`;
+        fail(`${file}: ${where}: ${e.message}`);
+      }
+      throw e;
+    }
+  }
+  const report = buildReport(world, traces, {
+    eventTypes: sources.map((s) => s.event.type),
+    includeTrace: !args.values['no-trace'],
+  });
+  io.stdout(`${toJSON({ scenario: scenario.name, ...report }, 2)}\n`);
 }
 
-main();
+start(import.meta.url, simulate);

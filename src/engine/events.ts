@@ -9,7 +9,7 @@ import { liquidEventSchemas } from './liquid/events';
 import { restakingEventSchemas } from './restaking/events';
 import { marketsEventSchemas } from './markets/events';
 import { faultEventSchemas } from './faults/events';
-import { Amount, Id } from './scenario/primitives';
+import { Amount, AssetSymbol, Id } from './scenario/primitives';
 
 /** Moves the clock forward by whole epochs (or whole days of 225 epochs). */
 export const AdvanceTimeSchema = v.pipe(
@@ -24,7 +24,7 @@ export const AdvanceTimeSchema = v.pipe(
 /** A plain transfer of an asset between two holders. */
 export const TransferSchema = v.strictObject({
   type: v.literal('Transfer'),
-  asset: v.optional(v.string(), 'ETH'),
+  asset: v.optional(AssetSymbol, 'ETH'),
   from: Id,
   to: Id,
   amount: Amount,

@@ -3,7 +3,8 @@
  * I/O. `applyEvent` mutates the world it is given (the fold owns a private copy); `step` is the pure version.
  * After every event the ledger must balance to the gwei and every model's invariants must hold.
  */
-import { assertConserved, balanceOf, endow, transfer } from './ledger/ledger';
+import { assertConserved, balanceOf, createLedger, endow, transfer } from './ledger/ledger';
+import { record } from './records';
 import { createRng } from './random/rng';
 import { Tracer, type TraceStep } from './trace';
 import { EngineError, RefusedEvent } from './errors';
@@ -38,8 +39,8 @@ export function initWorld(scenario: Scenario): EventResult {
     seed: scenario.seed,
     rng: createRng(scenario.seed),
     securityModel: scenario.securityModel,
-    holders: {},
-    ledger: { assets: {} },
+    holders: record(),
+    ledger: createLedger(),
     ethereum: createEthereumState(),
     cosmos: createCosmosState(),
     liquid: createLiquidState(),

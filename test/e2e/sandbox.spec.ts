@@ -130,7 +130,7 @@ test('share link round trip, and a corrupted link is refused with the work intac
   await page.getByTestId('share').click();
   await expect(page.getByTestId('notice')).toContainText('Share link copied');
   const url = page.url();
-  expect(url).toMatch(/#\/sandbox\?s=v1\./);
+  expect(url).toMatch(/#\/sandbox\?s=v2\./);
   const before = await narration(page).allTextContents();
 
   const fresh = await browser.newContext();
@@ -143,11 +143,11 @@ test('share link round trip, and a corrupted link is refused with the work intac
 
   // A damaged link: refused, named, and nothing changes.
   const clock = await page.getByTestId('clock').textContent();
-  await page.goto(url.replace(/s=v1\.[A-Za-z0-9_-]{12}/, 's=v1.@@@@'));
+  await page.goto(url.replace(/s=(v[12]\.)[A-Za-z0-9_-]{12}/, 's=$1@@@@'));
   await expect(page.getByTestId('notice')).toContainText('The link could not be opened');
   await expect(page.getByTestId('scenario-name')).toHaveText('Three AVSs with Dana');
   await expect(page.getByTestId('clock')).toHaveText(clock!);
-  await page.goto(url.replace(/s=v1\.(.{20})/, 's=v1.AAAAAAAAAAAAAAAAAAAA'));
+  await page.goto(url.replace(/s=(v[12]\.)(.{20})/, 's=$1AAAAAAAAAAAAAAAAAAAA'));
   await expect(page.getByTestId('notice')).toContainText('The link could not be opened');
   await expect(page.getByTestId('scenario-name')).toHaveText('Three AVSs with Dana');
   expect(errors).toEqual([]);

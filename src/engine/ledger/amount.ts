@@ -7,27 +7,43 @@ export type Gwei = bigint;
 export const GWEI_PER_ETH = 1_000_000_000n;
 export const UNIT_DECIMALS = 9;
 
-const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
+/** A decimal in plain or exponent form: "32", "0.5", "1e-9", "3.2E+1" (a leading "-" is read, then refused by callers). */
+const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
 
-/** Parses a decimal ETH amount ("32", "0.5", 1.25) into gwei, exactly. Throws on more than 9 decimals. */
+/** No amount has more digits than this (10^1000 gwei is far beyond any supply); guards `10n ** exponent`. */
+const MAX_DIGITS = 1000;
+
+/**
+ * Parses a decimal ETH amount ("32", "0.5", 1.25, "1e-7", "12345678901234567891e0") into gwei, exactly from its
+ * text: no float step, so every digit counts. Throws a RangeError for anything that is not a whole number of gwei
+ * (more than 9 decimals, or below 1 gwei) instead of rounding it.
+ */
 export function parseEth(value: string | number): Gwei {
-  const text = typeof value === 'number' ? numberToPlainString(value) : value.trim();
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError(`${value} is not a finite number`);
+  // String(n) is the shortest text that reads back as n, so a JSON number is parsed as the decimal it was written as.
+  const text = typeof value === 'number' ? String(value) : value.trim();
   const match = DECIMAL.exec(text);
   if (!match) throw new RangeError(`"${text}" is not a decimal number`);
-  const [, sign, whole, frac = ''] = match;
-  if (frac.length > UNIT_DECIMALS) {
-    throw new RangeError(`"${text}" has more than ${UNIT_DECIMALS} decimals (the smallest unit is 1 gwei)`);
+  const [, sign, whole, frac = '', exp = '0'] = match;
+  let digits = (whole + frac).replace(/^0+(?=\d)/, '');
+  // value = digits * 10^scale gwei
+  let scale = Number(exp) + UNIT_DECIMALS - frac.length;
+  if (/^0+$/.test(digits)) return 0n;
+  const trailing = /0*$/.exec(digits)![0].length;
+  digits = digits.slice(0, digits.length - trailing);
+  scale += trailing;
+  if (!Number.isSafeInteger(scale) || digits.length + scale > MAX_DIGITS) {
+    throw new RangeError(`"${text}" is too large (more than ${MAX_DIGITS} digits of gwei)`);
   }
-  const gwei = BigInt(whole) * GWEI_PER_ETH + BigInt(frac.padEnd(UNIT_DECIMALS, '0'));
+  if (scale < 0) {
+    throw new RangeError(
+      digits.length + scale <= 0
+        ? `"${text}" is below 1 gwei: more than ${UNIT_DECIMALS} decimals (the smallest unit is 0.000000001)`
+        : `"${text}" has more than ${UNIT_DECIMALS} decimals (the smallest unit is 1 gwei)`,
+    );
+  }
+  const gwei = BigInt(digits) * 10n ** BigInt(scale);
   return sign ? -gwei : gwei;
-}
-
-/** JSON numbers like 1e-7 must be read as the decimal they denote, not through float formatting quirks. */
-function numberToPlainString(n: number): string {
-  if (!Number.isFinite(n)) throw new RangeError(`${n} is not a finite number`);
-  const s = String(n);
-  if (!/e/i.test(s)) return s;
-  return n.toFixed(UNIT_DECIMALS).replace(/\.?0+$/, '');
 }
 
 /** Formats gwei as a decimal ETH string with no trailing zeros: 32007812500n -> "32.0078125". */
@@ -45,11 +61,14 @@ export const eth = (n: number | string): Gwei => parseEth(n);
 export function isqrt(n: bigint): bigint {
   if (n < 0n) throw new RangeError('isqrt of a negative number');
   if (n < 2n) return n;
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  // Correct the float estimate so the result is exact for any size.
-  while (x * x > n) x -= 1n;
-  while ((x + 1n) * (x + 1n) <= n) x += 1n;
-  return x;
+  // Newton's method on bigints from a power of two above the root: exact for any size, never through a float
+  // (Number(n) is Infinity above ~1.8e308, and BigInt(Infinity) throws).
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return x;
+    x = y;
+  }
 }
 
 export const min = (a: bigint, b: bigint): bigint => (a < b ? a : b);

@@ -4,6 +4,7 @@
  * sum(balances) == initial + minted - burned, exactly.
  */
 import { EngineError } from '../errors';
+import { own, record } from '../records';
 
 export type AssetId = string;
 export type AccountId = string;
@@ -58,11 +59,11 @@ export interface Movement {
 }
 
 export function createLedger(): Ledger {
-  return { assets: {} };
+  return { assets: record() };
 }
 
 function book(ledger: Ledger, asset: AssetId): AssetBook {
-  let b = ledger.assets[asset];
+  let b = own(ledger.assets, asset);
   if (!b) {
     b = { initial: 0n, minted: 0n, burned: 0n, balances: new Map() };
     ledger.assets[asset] = b;
@@ -71,7 +72,7 @@ function book(ledger: Ledger, asset: AssetId): AssetBook {
 }
 
 export function balanceOf(ledger: Ledger, asset: AssetId, account: AccountId): bigint {
-  return ledger.assets[asset]?.balances.get(account) ?? 0n;
+  return own(ledger.assets, asset)?.balances.get(account) ?? 0n;
 }
 
 function checkAmount(amount: bigint, what: string): void {
@@ -134,7 +135,7 @@ export interface AssetTotals {
 }
 
 export function totals(ledger: Ledger, asset: AssetId): AssetTotals {
-  const b = ledger.assets[asset];
+  const b = own(ledger.assets, asset);
   if (!b) return { initial: 0n, minted: 0n, burned: 0n, total: 0n };
   let total = 0n;
   for (const v of b.balances.values()) total += v;
@@ -160,5 +161,5 @@ export function assertConserved(ledger: Ledger): void {
 
 /** Every account holding `asset`, in the order they first received it (deterministic). */
 export function accountsOf(ledger: Ledger, asset: AssetId): [AccountId, bigint][] {
-  return [...(ledger.assets[asset]?.balances ?? new Map<AccountId, bigint>())];
+  return [...(own(ledger.assets, asset)?.balances ?? new Map<AccountId, bigint>())];
 }

@@ -3,6 +3,7 @@
  * Rocket-Pool-like pools (rETH, minipools, RPL collateral). Plain serialisable data; balances live in the
  * ledger (see accounts.ts), lifecycles are xstate machines whose state values are stored here.
  */
+import { record } from '../records';
 
 /** A withdrawal request's lifecycle state (the value of withdrawalRequestMachine). */
 export type WithdrawalRequestStatus = 'requested' | 'finalized' | 'claimed';
@@ -101,5 +102,5 @@ export interface LiquidState {
 }
 
 export function createLiquidState(): LiquidState {
-  return { lido: {}, rocket: {} };
+  return { lido: record(), rocket: record() };
 }

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { EngineError } from '../errors';
 import { balanceOf, transfer } from '../ledger/ledger';
 import type { Ctx } from '../module';
-import { Amount, Fraction, Id } from '../scenario/primitives';
+import { Amount, Fraction, Id, notReserved } from '../scenario/primitives';
 import { holderAccount } from '../world';
 import { amountOf, nameOf } from './format';
 import { borrowLimit, getMarket, healthFactor, oraclePrice, valueOf } from './lending';
@@ -19,6 +19,7 @@ import { say } from '../messages/say';
 export const AssetId = v.pipe(
   v.string(),
   v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/, 'must be an asset id like "stETH:lido"'),
+  notReserved,
 );
 
 export const PoolSectionSchema = v.strictObject({

@@ -5,6 +5,7 @@
  * holds only parameters and the debts, which are claims, not assets.
  */
 import type { Ratio } from './stableSwap';
+import { record } from '../records';
 
 export type Curve = 'stableswap' | 'constantProduct';
 
@@ -73,7 +74,7 @@ export interface MarketsState {
 }
 
 export function createMarketsState(): MarketsState {
-  return { pools: {}, lending: {}, lastPrice: {} };
+  return { pools: record(), lending: record(), lastPrice: record() };
 }
 
 export const poolAccount = (id: string): string => `market:pool:${id}`;

@@ -3,7 +3,7 @@
  * and the shared-vault model's vault calls). Amounts are decimal token units; fractions "0.5" or "1/2".
  */
 import * as v from 'valibot';
-import { Amount, Fraction, Id, PositiveAmount } from '../scenario/primitives';
+import { Amount, Fraction, Id, PositiveAmount, notReserved } from '../scenario/primitives';
 
 const SetId = v.optional(
   v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative')),
@@ -12,6 +12,7 @@ const SetId = v.optional(
 const StrategyId = v.pipe(
   v.string(),
   v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/, 'must be a strategy id like "beaconETH" or "stETH:lido"'),
+  notReserved,
 );
 
 /** StrategyManager.depositIntoStrategy: tokens from a holder into a strategy, for deposit shares. */

@@ -36,8 +36,9 @@ export function checkAllocationFits(
   maxMagnitude: bigint,
 ): EngineMessage | null {
   if (pendingDiffForSet !== 0n) return say('restaking.allocation.pendingChange');
+  const increase = newMagnitude - currentForSet;
+  if (increase > 0n && maxMagnitude === 0n) return say('restaking.allocation.fullySlashed');
   if (exceedsMaxMagnitude(encumbered, currentForSet, newMagnitude, maxMagnitude)) {
-    const increase = newMagnitude - currentForSet;
     return say('restaking.allocation.overAllocated', {
       total: ((encumbered + increase) * WAD) / maxMagnitude,
       magnitude: encumbered + increase,

@@ -10,7 +10,7 @@ import type { Ctx } from '../module';
 import { EngineError } from '../errors';
 import { endow } from '../ledger/ledger';
 import { parseEth } from '../ledger/amount';
-import { Amount, Fraction, Id, PositiveAmount } from '../scenario/primitives';
+import { Amount, AssetSymbol, Fraction, Id, notReserved, PositiveAmount } from '../scenario/primitives';
 import { depositValidator } from '../staking/ethereum/api';
 import { holderAccount } from '../world';
 import { blocksToEpochs, daysToEpochs } from '../time';
@@ -28,6 +28,7 @@ import { render, say } from '../messages/say';
 const StrategyId = v.pipe(
   v.string(),
   v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/, 'must be a strategy id like "beaconETH" or "stETH:lido"'),
+  notReserved,
 );
 const SetNumber = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
 /** A positive decimal ratio (may exceed 1), e.g. "1.05" ETH per token. */
@@ -39,7 +40,7 @@ const Ratio = v.pipe(
 const StrategySchema = v.strictObject({
   id: StrategyId,
   /** The ledger asset deposited ('ETH' for the native strategy "beaconETH"). */
-  asset: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
+  asset: v.optional(AssetSymbol),
   /** ETH per token when no liquid model prices the asset (default 1). */
   ethPerToken: v.optional(Ratio),
 });
@@ -69,7 +70,7 @@ const AvsSchema = v.strictObject({
   rewards: v.optional(
     v.strictObject({
       /** 'ETH' (paid from `budget`) or the AVS's own token symbol (minted). */
-      asset: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,31}$/)), 'ETH'),
+      asset: v.optional(AssetSymbol, 'ETH'),
       /** Yearly reward rate on the ETH value of the stake it secures, e.g. "0.02". */
       annualRate: Fraction,
       operatorSplitBips: v.optional(
@@ -103,7 +104,7 @@ const PodSchema = v.strictObject({
 const VaultSchema = v.strictObject({
   id: Id,
   name: v.optional(v.pipe(v.string(), v.maxLength(80))),
-  asset: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64)), 'ETH'),
+  asset: v.optional(AssetSymbol, 'ETH'),
   /** EPOCH_DURATION in days (Symbiotic README example: 7). */
   epochDays: v.optional(v.pipe(v.number(), v.minValue(0.01), v.maxValue(365)), 7),
   networkLimits: v.optional(v.record(Id, Amount), {}),

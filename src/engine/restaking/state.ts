@@ -7,6 +7,7 @@
 import type { AllocationChangeStatus } from './machines/allocationMachine';
 import type { WithdrawalStatus } from './machines/withdrawalMachine';
 import type { Avs, SlashRequest } from '../services/avs';
+import { record } from '../records';
 
 /** The virtual strategy of natively restaked ETH (EigenLayer's beaconChainETHStrategy, 0xbeaC0eeE…). */
 export const NATIVE_STRATEGY = 'beaconETH';
@@ -164,16 +165,16 @@ export interface RestakingState {
 
 export function createRestakingState(): RestakingState {
   return {
-    strategies: {},
-    pods: {},
-    stakers: {},
-    operators: {},
-    allocations: {},
-    withdrawals: {},
-    avss: {},
-    slashRequests: {},
-    vaults: {},
-    lrts: {},
+    strategies: record(),
+    pods: record(),
+    stakers: record(),
+    operators: record(),
+    allocations: record(),
+    withdrawals: record(),
+    avss: record(),
+    slashRequests: record(),
+    vaults: record(),
+    lrts: record(),
     nextWithdrawal: 0,
     nextSlashRequest: 0,
     nextRewardEpoch: null,

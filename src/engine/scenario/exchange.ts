@@ -4,6 +4,7 @@
  * folding the imported file gives exactly the world that was exported.
  */
 import { parseScenario, type Parsed } from './validate';
+import { readJson } from './readJson';
 import type { Scenario, ScenarioInput } from './schema';
 import type { SimEventInput } from '../events';
 
@@ -16,13 +17,11 @@ export function exportScenarioText(scenario: ScenarioInput, events: readonly Sim
   return `${JSON.stringify(exportScenario(scenario, events), null, 2)}\n`;
 }
 
-/** Parses a scenario file's text; a JSON syntax error is reported like a schema error, at path "$". */
+/**
+ * Parses a scenario file's text with the exact reader (numbers kept as written or refused); a JSON syntax error
+ * is reported like a schema error, at path "$" with its line and column.
+ */
 export function importScenarioText(text: string): Parsed<Scenario> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, issues: [{ path: '$', message: `not valid JSON (${(e as Error).message})` }] };
-  }
-  return parseScenario(json);
+  const json = readJson(text);
+  return json.ok ? parseScenario(json.value) : json;
 }

@@ -4,7 +4,7 @@
  * generated from it (npm run schema).
  */
 import * as v from 'valibot';
-import { Amount, Id } from './primitives';
+import { Amount, AssetSymbol, Id } from './primitives';
 import { ethereumSectionSchema } from '../staking/ethereum/scenario';
 import { cosmosSectionSchema } from '../staking/cosmos/scenario';
 import { liquidSectionSchema } from '../liquid/scenario';
@@ -19,13 +19,7 @@ export const HolderSchema = v.strictObject({
   id: Id,
   name: v.optional(v.pipe(v.string(), v.maxLength(80))),
   /** Starting balances by asset, in whole units: { "ETH": "100" }. */
-  balances: v.optional(
-    v.record(
-      v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,31}$/, 'must be an asset symbol like "ETH"')),
-      Amount,
-    ),
-    {},
-  ),
+  balances: v.optional(v.record(AssetSymbol, Amount), {}),
 });
 
 export const ScenarioSchema = v.strictObject({

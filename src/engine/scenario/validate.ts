@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { ScenarioSchema, type Scenario } from './schema';
 import { EventListSchema, type SimEvent } from '../events';
+import { isReservedName } from './primitives';
 
 export interface InputIssue {
   path: string;
@@ -15,9 +16,13 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: InputIssue
 
 /** "$.holders[2].balances.ETH" from valibot's issue path. */
 export function jsonPath(issue: v.BaseIssue<unknown>): string {
+  return pathOf((issue.path ?? []).map((item) => item.key as unknown));
+}
+
+/** "$.holders[2].balances.ETH" from a list of keys; keys that are not identifiers are quoted ($.balances["a b"]). */
+export function pathOf(keys: readonly unknown[]): string {
   let out = '$';
-  for (const item of issue.path ?? []) {
-    const key = item.key as unknown;
+  for (const key of keys) {
     if (typeof key === 'number') out += `[${key}]`;
     else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
     else out += `[${JSON.stringify(String(key))}]`;
@@ -58,12 +63,45 @@ function describe(issue: v.BaseIssue<unknown>): string {
   return issue.message;
 }
 
+/**
+ * Object keys such as "__proto__", "constructor" or "toString" anywhere in the input. valibot's objects and
+ * records skip "__proto__", "constructor" and "prototype" without a word (a guard against prototype pollution),
+ * and the others would reach plain objects keyed by user ids, so they are refused first, each at its own path.
+ */
+export function reservedKeys(input: unknown): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const stack: [unknown, unknown[]][] = [[input, []]];
+  while (stack.length) {
+    const [node, path] = stack.pop()!;
+    const children: [unknown, unknown[]][] = [];
+    if (Array.isArray(node)) node.forEach((item, i) => children.push([item, [...path, i]]));
+    else if (node !== null && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (isReservedName(key)) {
+          issues.push({
+            path: pathOf([...path, key]),
+            message: `"${key}" is a reserved name (JavaScript gives every object one) and cannot be a key here`,
+          });
+        }
+        children.push([value, [...path, key]]);
+      }
+    }
+    // Reversed onto the stack, so they are visited (and reported) in document order.
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return issues;
+}
+
 export function parseScenario(input: unknown): Parsed<Scenario> {
+  const reserved = reservedKeys(input);
+  if (reserved.length) return { ok: false, issues: reserved };
   const result = v.safeParse(ScenarioSchema, input, { abortPipeEarly: true });
   return result.success ? { ok: true, value: result.output } : { ok: false, issues: toIssues(result.issues) };
 }
 
 export function parseEvents(input: unknown): Parsed<SimEvent[]> {
+  const reserved = reservedKeys(input);
+  if (reserved.length) return { ok: false, issues: reserved };
   const result = v.safeParse(EventListSchema, input, { abortPipeEarly: true });
   return result.success ? { ok: true, value: result.output } : { ok: false, issues: toIssues(result.issues) };
 }

@@ -25,6 +25,12 @@ export class JsonSyntaxError extends Error {
   }
 }
 
+/** Deeper nesting than any scenario or graph needs; refused at once so no later walk can run out of stack. */
+export const MAX_JSON_DEPTH = 100;
+
+type Frame = { array: unknown[] } | { object: Record<string, unknown>; key: string };
+
+/** Iterative (an explicit stack of open arrays and objects), so no input can overflow the call stack. */
 export function parseExactJson(text: string): unknown {
   let i = 0;
   const fail = (msg: string): never => {
@@ -41,80 +47,6 @@ export function parseExactJson(text: string): unknown {
     }
   };
   const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-  const value = (): unknown => {
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      const obj: Record<string, unknown> = {};
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return obj;
-      }
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail('expected a property name in double quotes');
-        const key = string();
-        ws();
-        if (text[i] !== ':') fail('expected ":"');
-        i++;
-        Object.defineProperty(obj, key, { value: value(), enumerable: true, writable: true, configurable: true });
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return obj;
-        }
-        fail('expected "," or "}"');
-      }
-    }
-    if (c === '[') {
-      i++;
-      const arr: unknown[] = [];
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return arr;
-      }
-      for (;;) {
-        arr.push(value());
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return arr;
-        }
-        fail('expected "," or "]"');
-      }
-    }
-    if (c === '"') return string();
-    if (text.startsWith('true', i)) {
-      i += 4;
-      return true;
-    }
-    if (text.startsWith('false', i)) {
-      i += 5;
-      return false;
-    }
-    if (text.startsWith('null', i)) {
-      i += 4;
-      return null;
-    }
-    NUMBER.lastIndex = i;
-    const m = NUMBER.exec(text);
-    if (m) {
-      i += m[0].length;
-      return new ExactNumber(m[0]);
-    }
-    return fail(i >= text.length ? 'unexpected end of input' : `unexpected character ${JSON.stringify(text[i])}`);
-  };
   const string = (): string => {
     const start = i;
     i++;
@@ -134,10 +66,91 @@ export function parseExactJson(text: string): unknown {
       return fail('invalid escape in string');
     }
   };
-  const out = value();
-  ws();
-  if (i < text.length) fail('unexpected text after the JSON value');
-  return out;
+  /** Reads `"key":` and leaves i at the value. */
+  const key = (): string => {
+    ws();
+    if (text[i] !== '"') fail('expected a property name in double quotes');
+    const k = string();
+    ws();
+    if (text[i] !== ':') fail('expected ":"');
+    i++;
+    return k;
+  };
+  const stack: Frame[] = [];
+  /** `at`: where the bracket is, so a refusal points at the one that nests too deep. */
+  const open = (frame: Frame, at: number): void => {
+    if (stack.length >= MAX_JSON_DEPTH) {
+      i = at;
+      fail(`nested deeper than ${MAX_JSON_DEPTH} levels`);
+    }
+    stack.push(frame);
+  };
+  for (;;) {
+    // Read one value: a scalar, an empty container, or the opening of a container (then read its first value).
+    ws();
+    const c = text[i];
+    let value: unknown;
+    const at = i;
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] !== '}') {
+        open({ object: {}, key: key() }, at);
+        continue;
+      }
+      i++;
+      value = {};
+    } else if (c === '[') {
+      i++;
+      ws();
+      if (text[i] !== ']') {
+        open({ array: [] }, at);
+        continue;
+      }
+      i++;
+      value = [];
+    } else if (c === '"') value = string();
+    else if (text.startsWith('true', i)) {
+      i += 4;
+      value = true;
+    } else if (text.startsWith('false', i)) {
+      i += 5;
+      value = false;
+    } else if (text.startsWith('null', i)) {
+      i += 4;
+      value = null;
+    } else {
+      NUMBER.lastIndex = i;
+      const m = NUMBER.exec(text);
+      if (!m) fail(i >= text.length ? 'unexpected end of input' : `unexpected character ${JSON.stringify(text[i])}`);
+      i += m![0].length;
+      value = new ExactNumber(m![0]);
+    }
+    // Store the value in its container; close every container that ends here.
+    for (;;) {
+      const top = stack.at(-1);
+      if (!top) {
+        ws();
+        if (i < text.length) fail('unexpected text after the JSON value');
+        return value;
+      }
+      if ('array' in top) top.array.push(value);
+      else Object.defineProperty(top.object, top.key, { value, enumerable: true, writable: true, configurable: true });
+      ws();
+      if (text[i] === ',') {
+        i++;
+        if ('object' in top) top.key = key();
+        break;
+      }
+      if (text[i] === ('array' in top ? ']' : '}')) {
+        i++;
+        stack.pop();
+        value = 'array' in top ? top.array : top.object;
+        continue;
+      }
+      fail('array' in top ? 'expected "," or "]"' : 'expected "," or "}"');
+    }
+  }
 }
 
 /** Turns ExactNumbers back into plain numbers (for parts of a document that are not amounts). */

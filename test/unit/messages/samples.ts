@@ -187,6 +187,7 @@ export const SAMPLES: { [K in EngineMessageKey]: MessageParams<K> } = {
   'services.slash.vetoed': { avs: 'avs-207', request: 'request-208', operator: 'operator-209' },
   'services.slash.executed': { request: 'request-210' },
   'restaking.allocation.pendingChange': {},
+  'restaking.allocation.fullySlashed': {},
   'restaking.allocation.overAllocated': {
     total: 5_500_000_000n,
     magnitude: 6_500_000_000n,

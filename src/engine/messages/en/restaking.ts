@@ -11,6 +11,8 @@ export const restaking = {
   /** Why an allocation does not fit (restaking/magnitude.ts), inside a refusal or a scenario error. */
   'restaking.allocation.pendingChange': () =>
     'this allocation already has a pending change; wait until it takes effect',
+  'restaking.allocation.fullySlashed': () =>
+    "past slashes took all of the operator's stake in this strategy (its max magnitude is 0): there is nothing left to allocate",
   'restaking.allocation.overAllocated': (p: { total: bigint; magnitude: bigint; maxMagnitude: bigint }) =>
     `the operator would allocate ${formatWadPercent(p.total)} of its stake in total (magnitude ${p.magnitude} of a max magnitude of ${p.maxMagnitude}): allocations can never exceed 100% of what is left after past slashes; lower another allocation first`,
   'restaking.refused.vaultDepositZero': () => 'a deposit must be of more than zero',

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { EngineError } from '../../errors';
 import { balanceOf, type Movement } from '../../ledger/ledger';
 import type { Ctx } from '../../module';
-import { Fraction, Id, PositiveAmount } from '../../scenario/primitives';
+import { Fraction, Id, PositiveAmount, notReserved } from '../../scenario/primitives';
 import { holderAccount } from '../../world';
 import { bond, fmt, holderName, tokensOf } from './chain';
 import { decFromFraction } from './dec';
@@ -27,6 +27,7 @@ const ONE_FRACTION: [bigint, bigint] = [1n, 1n];
 const TokenSymbol = v.pipe(
   v.string(),
   v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,31}$/, 'must be an asset symbol like "ATOM"'),
+  notReserved,
 );
 
 export const CosmosValidatorSchema = v.pipe(

@@ -14,6 +14,7 @@
  */
 import type { Dec } from './dec';
 import { makeParams, type CosmosParams } from './params';
+import { record } from '../../records';
 
 /** The validator's bond state: the state value of validatorMachine.ts. */
 export type ValidatorBondState = 'bonded' | 'jailed' | 'tombstoned';
@@ -95,9 +96,9 @@ export function createCosmosState(): CosmosState {
   return {
     token: 'ATOM',
     params: makeParams(),
-    validators: {},
+    validators: record(),
     order: [],
-    delegations: {},
+    delegations: record(),
     unbondings: [],
     redelegations: [],
     nextEntryId: 0,

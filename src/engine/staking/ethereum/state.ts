@@ -7,6 +7,7 @@
 
 import { parseEth } from '../../ledger/amount';
 import { DEFAULT_BACKGROUND_STAKE_ETH } from './constants';
+import { record } from '../../records';
 
 /** The validator's lifecycle state: the xstate machine's state value (see validatorMachine.ts). */
 export type ValidatorStatus = 'deposited' | 'pending' | 'active' | 'exiting' | 'exited' | 'withdrawable' | 'withdrawn';
@@ -72,7 +73,7 @@ export interface EthereumState {
 
 export function createEthereumState(): EthereumState {
   return {
-    validators: {},
+    validators: record(),
     order: [],
     // Mainnet-like by default, so a scenario without an `ethereum` section still sees realistic rewards.
     backgroundStake: parseEth(DEFAULT_BACKGROUND_STAKE_ETH),
