@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parseLesson } from '../../../src/lessons/parse';
 import { formatIssue } from '../../../src/lessons/lesson';
 import { TINY } from './fixtures';
@@ -65,5 +66,25 @@ describe('parsing a lesson file', () => {
     expect(issues('# Just a title')).toEqual([
       'lessons/x.md:1: a lesson starts with a frontmatter block: a line "---", then "key: value" lines, then "---"',
     ]);
+  });
+});
+
+describe('parsing never throws', () => {
+  it('any edit of a lesson gives a lesson or located issues, each on a line of the file', () => {
+    const lines = TINY.split('\n');
+    fc.assert(
+      fc.property(fc.nat({ max: lines.length - 1 }), fc.string({ maxLength: 40 }), (at, junk) => {
+        const text = [...lines.slice(0, at), junk, ...lines.slice(at + 1)].join('\n');
+        const r = parseLesson('lessons/x.md', text);
+        if (!r.ok) {
+          expect(r.issues.length).toBeGreaterThan(0);
+          for (const i of r.issues) {
+            expect(i.line).toBeGreaterThanOrEqual(1);
+            expect(i.line).toBeLessThanOrEqual(lines.length);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
