@@ -12,7 +12,7 @@
  */
 import { RefusedEvent } from '../errors';
 import type { Ctx } from '../module';
-import { advanceTime } from '../sim';
+import { advanceTime } from '../clock';
 import { EPOCHS_PER_DAY } from '../time';
 import type { World } from '../world';
 import type { TraceStep } from '../trace';

@@ -16,7 +16,8 @@ import { RefusedEvent } from '../errors';
 import { balanceOf, transfer } from '../ledger/ledger';
 import type { Ctx } from '../module';
 import { holderAccount, type World } from '../world';
-import { nameOf, toWad } from './format';
+import { holderName } from '../accountNames';
+import { toWad } from './format';
 import { getPool, poolPrice, swap } from './pool';
 import { redemptionRate } from './rates';
 import type { Ratio } from './stableSwap';
@@ -195,12 +196,12 @@ function liquidate(
     movements,
     parent,
     message: say('markets.liquidation', {
-      borrower: nameOf(world, pos.borrower),
+      borrower: holderName(world, pos.borrower),
       market: market.id,
       healthFactor: hf,
       price,
       positionAsset: pos.asset,
-      liquidator: nameOf(world, liq),
+      liquidator: holderName(world, liq),
       repay: a.repay,
       seize: a.seize,
       badDebt,
@@ -214,7 +215,7 @@ function liquidate(
         ctx,
         {
           account: liqAcct,
-          who: nameOf(world, liq),
+          who: holderName(world, liq),
           entity: liq,
           poolId: pool.id,
           sell: pos.asset,

@@ -12,7 +12,7 @@
  * search) for a fixed number of rounds. Deterministic (its own xorshift generator), floats only: the search
  * re-checks whatever this returns in exact arithmetic.
  */
-import type { GainInstance } from './branchAndBound';
+import type { GainInstance } from './gainInstance';
 
 export interface HeuristicOptions {
   /** perturbation rounds */
