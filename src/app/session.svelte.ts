@@ -44,6 +44,7 @@ export class Session {
   revision = $state(0);
 
   private parsed: SimEvent[] = [];
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a private cache of worlds, never read reactively (`revision` is the signal)
   private checkpoints = new Map<number, World>();
   private genesisTrace: TraceStep[] = [];
 
@@ -75,6 +76,7 @@ export class Session {
       return { message: errorMessage(e), issues: [] };
     }
     // Apply the events before committing, so a log the engine refuses leaves the session as it was.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a private cache of worlds, never read reactively (`revision` is the signal)
     const checkpoints = new Map<number, World>([[0, genesis.world]]);
     let world = genesis.world;
     let trace = genesis.trace;
@@ -139,6 +141,7 @@ export class Session {
       position: this.position,
       world: this.world,
       lastTrace: this.lastTrace,
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a private cache of worlds, never read reactively (`revision` is the signal)
       checkpoints: new Map(this.checkpoints),
     };
     const trace: TraceStep[] = [];

@@ -341,7 +341,7 @@ export function buildWorldView(world: World): WorldView {
   for (const x of Object.values(rs?.allocations ?? {}))
     if (x.magnitude + x.pendingDiff > 0n) allocatedPairs.add(`${x.operator}\u0000${x.avs}`);
   for (const op of Object.values(rs?.operators ?? {})) {
-    let avss: string[] = [];
+    let avss: string[];
     try {
       avss = avssOf(world, op.id);
     } catch {

@@ -724,7 +724,7 @@ class GainSearch implements BoundState {
     if (!this.propagate()) return;
     this.checkIncumbent();
     if (this.aborted) return;
-    let ub = 0;
+    let ub: number;
     for (let round = 0; ; round++) {
       ub = lagrangianBound(this, this.sI, d === 0 ? 4 : 1);
       if (d === 0 && round === 0 && !this.opts.inner && !(ub + this.pruneTol() < this.incF + this.gap)) {

@@ -45,7 +45,7 @@ export function improveCoalition(inst: GainInstance, opts: HeuristicOptions = {}
   };
   const delta = (v: number): number => {
     const sv = s[v];
-    let d = 0;
+    let d: number;
     if (inB[v]) {
       d = sv;
       for (let k = vStart[v]; k < vStart[v + 1]; k++) {
