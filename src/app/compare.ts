@@ -1,15 +1,13 @@
 /**
  * The compare view: the session's scenario and events replayed under two security models (in the replay worker,
- * replayCore.ts; `runModel` is the direct, main-thread reference), and what differs between them, as message keys
- * with amounts rounded for reading (displayAmount.ts; the tables' tooltips carry them to the gwei).
+ * replayCore.ts), and what differs between them, as message keys with amounts rounded for reading
+ * (displayAmount.ts; the tables' tooltips carry them to the gwei).
  */
 import { formatEth } from '../engine/ledger/amount';
 import { formatEthCard } from './displayAmount';
-import type { Scenario } from '../engine/scenario/schema';
-import type { SimEvent } from '../engine/events';
 import type { SecurityModel } from '../engine/world';
 import type { MessageKey } from '../ui/messages/en';
-import { replay, type DashboardData } from './dashboardData';
+import type { DashboardData } from './dashboardData';
 
 export interface Difference {
   key: MessageKey;
@@ -20,14 +18,6 @@ export type Side = { ok: true; data: DashboardData } | { ok: false; model: Secur
 
 /** What a comparison reads of each side (DashboardData, or the replay worker's ReplayData). */
 export type Comparable = Pick<DashboardData, 'model' | 'avs' | 'holders' | 'yields'>;
-
-export function runModel(scenario: Scenario, events: readonly SimEvent[], model: SecurityModel): Side {
-  try {
-    return { ok: true, data: replay(scenario, events, { model }) };
-  } catch (e) {
-    return { ok: false, model, error: e instanceof Error ? e.message : String(e) };
-  }
-}
 
 /** Losses of a holder: slashing and penalties on their accounts plus value lost through token rates. */
 export const lossOf = (y: { losses: bigint; viaTokensLoss: bigint }): bigint => y.losses + y.viaTokensLoss;

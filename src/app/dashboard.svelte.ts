@@ -5,9 +5,6 @@
  */
 import { SvelteSet } from 'svelte/reactivity';
 import type { SecurityModel } from '../engine/world';
-import type { Scenario } from '../engine/scenario/schema';
-import { parseEvents } from '../engine/scenario/validate';
-import type { SimEvent } from '../engine/events';
 
 export class Highlight {
   /** Graph node ids to highlight; empty when nothing is highlighted. */
@@ -40,16 +37,4 @@ export class AnalysisPanel {
   open = $state(false);
   tab = $state<AnalysisTab>('dashboard');
   compareWith = $state<SecurityModel | null>(null);
-}
-
-/** The session's applied events, parsed (the log is valid: the session only keeps events the engine took). */
-export function appliedEvents(session: {
-  log: unknown[];
-  position: number;
-  scenario: Scenario | null;
-}): { scenario: Scenario; events: SimEvent[] } | null {
-  if (!session.scenario) return null;
-  const parsed = parseEvents(session.log.slice(0, session.position));
-  if (!parsed.ok) return null;
-  return { scenario: session.scenario, events: parsed.value };
 }

@@ -48,14 +48,6 @@ export function poolPrice(world: World, poolId: string): Ratio {
   return reduce({ num: p.num * r.num, den: p.den * r.den });
 }
 
-/** The discount of the pool price against redemption value (1 − price/rate), as an exact ratio. */
-export function poolDiscount(world: World, poolId: string): Ratio {
-  const pool = getPool(world, poolId);
-  const xp = poolXp(world, pool);
-  const p = pool.curve === 'stableswap' ? stableSwapPrice(xp, pool.amp) : constantProductPrice(xp[0], xp[1]);
-  return reduce({ num: p.den - p.num, den: p.den });
-}
-
 export interface SwapQuote {
   /** What the seller receives, in ledger units of the bought asset. */
   out: bigint;

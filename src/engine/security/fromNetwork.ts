@@ -216,9 +216,3 @@ function mergeDuplicates(nodes: StakeNode[]): void {
   }
   nodes.length = w;
 }
-
-/** The same world under all three models (for the teaching comparison). */
-export function underEveryModel(view: RestakingNetworkView): MappedGraph[] {
-  const models: SecurityModel[] = view.vaults ? ['unique', 'pooled', 'sharedVault'] : ['unique', 'pooled'];
-  return models.map((m) => toRestakingGraph(view, m));
-}
