@@ -27,6 +27,7 @@ import { DEFAULT_SCENARIO, EMPTY_SCENARIO } from './defaultScenario';
 import type { MessageKey } from '../ui/messages/en';
 import { EPOCHS_PER_DAY } from '../engine/time';
 import { formatEth } from '../engine/ledger/amount';
+import { holderAccount } from '../engine/world';
 
 /** A message for the UI to render from its catalogue (the app layer holds keys, not text). */
 export interface Message {
@@ -346,7 +347,7 @@ export class Sandbox {
   holderAvailable(holderId: string): bigint {
     const assets = this.session.world?.ledger.assets ?? {};
     let total = 0n;
-    for (const book of Object.values(assets)) total += book.balances.get(`holder:${holderId}`) ?? 0n;
+    for (const book of Object.values(assets)) total += book.balances.get(holderAccount(holderId)) ?? 0n;
     return total;
   }
 

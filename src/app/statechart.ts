@@ -5,7 +5,7 @@
  * Which entity uses which machine, and the state value the world stores for it, is `machinesFor`.
  */
 import type { AnyStateMachine } from 'xstate';
-import type { World } from '../engine/world';
+import { holderAccount, type World } from '../engine/world';
 import type { Entity } from './worldView';
 import { validatorMachine } from '../engine/staking/ethereum/validatorMachine';
 import { allocationChangeMachine } from '../engine/restaking/machines/allocationMachine';
@@ -210,7 +210,7 @@ export function machinesFor(world: World, entity: Entity): EntityMachine[] {
     }
     case 'holder': {
       const out: EntityMachine[] = [];
-      const account = `holder:${ref}`;
+      const account = holderAccount(ref);
       const own = Object.values(world.ethereum?.validators ?? {})
         .filter((v) => v.owner === ref)
         .map((v) => v.status as string);

@@ -40,8 +40,7 @@ import type { FaultEvent } from './events';
 import { faultInfo } from './catalogue';
 import { createFaultsState } from './state';
 import { say, type EngineMessage } from '../messages/say';
-
-const WAD = 10n ** 18n;
+import { WAD } from '../restaking/wad';
 
 /** What the fault did immediately, for settling and tracing. */
 interface Effects {

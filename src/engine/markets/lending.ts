@@ -23,8 +23,7 @@ import { redemptionRate } from './rates';
 import type { Ratio } from './stableSwap';
 import { collateralAccount, reserveAccount, type CollateralParams, type LendingMarket, type Position } from './state';
 import { say } from '../messages/say';
-
-export const WAD = 10n ** 18n;
+import { WAD } from '../restaking/wad';
 
 export function getMarket(world: World, id: string): LendingMarket {
   const m = world.markets.lending[id];
