@@ -40,11 +40,3 @@ export function restore(): Saved | null {
   }
   return data as Saved;
 }
-
-export function clearSaved(): void {
-  try {
-    localStorage.removeItem(AUTOSAVE_KEY);
-  } catch {
-    /* ignore */
-  }
-}

@@ -33,6 +33,7 @@ export class CascadePlayer {
 
   /** Engine ids touched by the current step. */
   get touched(): ReadonlySet<string> {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fresh read-only set per read, never mutated
     return new Set(this.live ? (this.current?.entities ?? []) : []);
   }
 

@@ -1,7 +1,7 @@
 /**
  * The compare view: the session's scenario and events replayed under two security models (in the replay worker,
- * replayCore.ts), and what differs between them, as message keys
- * with amounts rounded for reading (displayAmount.ts; the tables' tooltips carry them to the gwei).
+ * replayCore.ts), and what differs between them, as message keys with amounts rounded for reading
+ * (displayAmount.ts; the tables' tooltips carry them to the gwei).
  */
 import { formatEth } from '../engine/ledger/amount';
 import { formatEthCard } from './displayAmount';

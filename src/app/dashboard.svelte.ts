@@ -3,24 +3,23 @@
  * worst attack's nodes: node ids as the graph names them ("avs:<id>", "operator:<id>"), plus a short reason.
  * The panels' own state (which tab is open, the model to compare with) lives here too.
  */
+import { SvelteSet } from 'svelte/reactivity';
 import type { SecurityModel } from '../engine/world';
-import type { Scenario } from '../engine/scenario/schema';
-import { parseEvents } from '../engine/scenario/validate';
-import type { SimEvent } from '../engine/events';
 
 export class Highlight {
   /** Graph node ids to highlight; empty when nothing is highlighted. */
-  nodes = $state.raw<ReadonlySet<string>>(new Set());
+  readonly nodes = new SvelteSet<string>();
   /** Plain-language reason, already worded (e.g. "Worst attack: corrupting A and B pays 12 ETH"). */
   reason = $state<string | null>(null);
 
   set(nodes: Iterable<string>, reason: string): void {
-    this.nodes = new Set(nodes);
+    this.nodes.clear();
+    for (const id of nodes) this.nodes.add(id);
     this.reason = reason;
   }
 
   clear(): void {
-    this.nodes = new Set();
+    this.nodes.clear();
     this.reason = null;
   }
 
@@ -38,16 +37,4 @@ export class AnalysisPanel {
   open = $state(false);
   tab = $state<AnalysisTab>('dashboard');
   compareWith = $state<SecurityModel | null>(null);
-}
-
-/** The session's applied events, parsed (the log is valid: the session only keeps events the engine took). */
-export function appliedEvents(session: {
-  log: unknown[];
-  position: number;
-  scenario: Scenario | null;
-}): { scenario: Scenario; events: SimEvent[] } | null {
-  if (!session.scenario) return null;
-  const parsed = parseEvents(session.log.slice(0, session.position));
-  if (!parsed.ok) return null;
-  return { scenario: session.scenario, events: parsed.value };
 }

@@ -8,7 +8,7 @@
 import type { World } from '../engine/world';
 import { worldGraph } from '../engine/security/fromWorld';
 import type { SecurityReport } from '../engine/security/analyze';
-import type { GraphMessage } from './securityClient';
+import type { GraphMessage } from './securityProtocol';
 
 export interface SecurityInput {
   graph: GraphMessage;

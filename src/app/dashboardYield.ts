@@ -10,7 +10,7 @@
  * part is `viaTokens`, the change in the holder's value over each event less the direct movements above, split
  * into gains and losses event by event (it also holds trades and rounding dust, so it is labelled as such).
  */
-import type { World } from '../engine/world';
+import { holderAccount, type World } from '../engine/world';
 import type { TraceStep } from '../engine/trace';
 import type { Movement } from '../engine/ledger/ledger';
 
@@ -32,7 +32,7 @@ export interface YieldBreakdown {
 
 /** The ledger accounts that are the holder's own. */
 export function ownedAccounts(world: World, holder: string): Set<string> {
-  const out = new Set([`holder:${holder}`, `eigen:pod:${holder}`]);
+  const out = new Set([holderAccount(holder), `eigen:pod:${holder}`]);
   for (const v of Object.values(world.ethereum?.validators ?? {}))
     if (v.owner === holder) out.add(`eth:validator:${v.id}`);
   return out;

@@ -3,11 +3,12 @@
  * mapping from a gesture to an event; the engine decides whether the protocol allows it (and says why not).
  */
 import type { Allocation } from '../engine/restaking/state';
-import type { World } from '../engine/world';
+import { holderAccount, type World } from '../engine/world';
 import type { EntityKind } from './worldView';
 import type { EventJson } from './session.svelte';
 import { isRegisteredOrSlashable } from '../engine/restaking/allocations';
 import { DEALLOCATION_EFFECT_EPOCHS } from '../engine/restaking/constants';
+import { WAD } from '../engine/restaking/wad';
 
 export interface DropTarget {
   /** Graph node id, `<kind>:<engine id>`. */
@@ -38,7 +39,7 @@ export type DropPlan =
   | { ok: false; reason: string };
 
 const balance = (world: World, asset: string, holder: string): bigint =>
-  world.ledger.assets[asset]?.balances.get(`holder:${holder}`) ?? 0n;
+  world.ledger.assets[asset]?.balances.get(holderAccount(holder)) ?? 0n;
 
 /**
  * What `holder` dropping stake on `target` becomes: which asset it spends and the engine events (event shapes
@@ -130,7 +131,6 @@ const holderName = (world: World, id: string): string => world.holders[id]?.name
 
 // ---- allocations: dragging an operator's magnitude on an operator -> AVS edge -----------------------------------
 
-const WAD = 10n ** 18n;
 /** One percent of the initial total magnitude (1e18), the step of an allocation edit. */
 export const PERCENT_WAD = WAD / 100n;
 

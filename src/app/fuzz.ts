@@ -15,7 +15,6 @@ export interface FuzzResult {
 }
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Window {
     __fuzzResult?: FuzzResult;
   }

@@ -4,7 +4,7 @@
  * engine reports, formatted with formatEth; ratios are the engine's exact [num, den] shown as decimals.
  * Labels are message keys (the UI owns the words); asset names and ids are data.
  */
-import type { World } from '../engine/world';
+import { holderAccount, type World } from '../engine/world';
 import { formatEth } from '../engine/ledger/amount';
 import { delegatedStake, setStake, stakeSeenBy, stakerEthValue, ethValue, lrtRate } from '../engine/restaking/api';
 import { unallocatedStake, allocatedStake as allocatedShares } from '../engine/restaking/magnitude';
@@ -62,7 +62,7 @@ const bal = (world: World, asset: string, account: string): bigint =>
  * activeStake/activeShares, rounded down as a redemption would). Pending withdrawals are not counted.
  */
 export function holderValue(world: World, holderId: string): bigint {
-  const account = `holder:${holderId}`;
+  const account = holderAccount(holderId);
   let total = 0n;
   for (const [asset, book] of Object.entries(world.ledger?.assets ?? {})) {
     const b = book.balances.get(account);
@@ -221,7 +221,7 @@ function operatorSections(world: World, id: string): Section[] {
 }
 
 function holderSections(world: World, id: string): Section[] {
-  const account = `holder:${id}`;
+  const account = holderAccount(id);
   const rs = world.restaking;
   const wallet: Row[] = [];
   for (const [asset, book] of Object.entries(world.ledger?.assets ?? {})) {

@@ -8,7 +8,7 @@
 import type { Scenario } from '../engine/scenario/schema';
 import { parseEvents } from '../engine/scenario/validate';
 import { Replayer, eventKey } from './replayCore';
-import type { ReplayRequest, ReplayWorkerRequest, ReplayWorkerResponse } from './replayClient';
+import type { ReplayRequest, ReplayWorkerRequest, ReplayWorkerResponse } from './replayProtocol';
 
 /** The message loop, independent of the worker global (so tests can drive it). */
 export function createReplayWorkerHandler(

@@ -3,6 +3,7 @@
  * messages the UI shows or announces. Components get it from context and call its methods; they hold no logic.
  */
 import { getContext, setContext } from 'svelte';
+import { SvelteMap } from 'svelte/reactivity';
 import { Session, errorMessage, type EventJson, type Outcome } from './session.svelte';
 import { CascadePlayer } from './cascade.svelte';
 import { StakeDrag } from './stakeDrag.svelte';
@@ -27,6 +28,7 @@ import { DEFAULT_SCENARIO, EMPTY_SCENARIO } from './defaultScenario';
 import type { MessageKey } from '../ui/messages/en';
 import { EPOCHS_PER_DAY } from '../engine/time';
 import { formatEth } from '../engine/ledger/amount';
+import { holderAccount } from '../engine/world';
 
 /** A message for the UI to render from its catalogue (the app layer holds keys, not text). */
 export interface Message {
@@ -77,7 +79,7 @@ export class Sandbox {
   expandOperators = $state(false);
   /** Bumped when the graph should be fitted to the view again (a new scenario, operators expanded). */
   layoutKey = $state(0);
-  positions = $state.raw<ReadonlyMap<string, { x: number; y: number }>>(new Map());
+  readonly positions = new SvelteMap<string, { x: number; y: number }>();
   library = $state.raw<ScenarioIndexEntry[]>([]);
   timePlaying = $state(false);
   timeUnit = $state<TimeUnit>('day');
@@ -226,7 +228,7 @@ export class Sandbox {
 
   private afterLoad(): void {
     this.selected = null;
-    this.positions = new Map();
+    this.positions.clear();
     this.expandOperators = false;
     this.layoutKey++;
     this.drag.cancel();
@@ -255,9 +257,8 @@ export class Sandbox {
         }),
       };
     }
-    const url = new URL(location.href);
-    url.hash = `#/sandbox?s=${payload}`;
-    return { url: url.href };
+    // this page with the fragment replaced (a URL's first '#' starts its fragment)
+    return { url: `${location.href.split('#')[0]}#/sandbox?s=${payload}` };
   }
 
   // ---- events ----------------------------------------------------------------------------------------------
@@ -347,7 +348,7 @@ export class Sandbox {
   holderAvailable(holderId: string): bigint {
     const assets = this.session.world?.ledger.assets ?? {};
     let total = 0n;
-    for (const book of Object.values(assets)) total += book.balances.get(`holder:${holderId}`) ?? 0n;
+    for (const book of Object.values(assets)) total += book.balances.get(holderAccount(holderId)) ?? 0n;
     return total;
   }
 
@@ -486,13 +487,11 @@ export class Sandbox {
   // ---- layout ----------------------------------------------------------------------------------------------
 
   rememberPosition(id: string, position: { x: number; y: number }): void {
-    const next = new Map(this.positions);
-    next.set(id, position);
-    this.positions = next;
+    this.positions.set(id, position);
   }
 
   resetLayout(): void {
-    this.positions = new Map();
+    this.positions.clear();
     this.layoutKey++;
   }
 

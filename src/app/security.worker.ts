@@ -9,7 +9,7 @@
  */
 import { analyze } from '../engine/security/analyze';
 import { readAnalysisInput } from '../engine/security/inputSchema';
-import { type AnalyzeRequest, DEFAULT_BUDGET_MS, type WorkerRequest, type WorkerResponse } from './securityClient';
+import { type AnalyzeRequest, DEFAULT_BUDGET_MS, type WorkerRequest, type WorkerResponse } from './securityProtocol';
 
 /** The message loop, independent of the worker global (so tests can drive it). */
 export function createSecurityWorkerHandler(

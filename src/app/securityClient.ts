@@ -5,36 +5,7 @@
  * while it was busy. Messages are plain JSON-able objects (amounts as decimal strings, exact).
  */
 import type { SecurityReport } from '../engine/security/analyze';
-
-/** A restaking graph as a message: amounts as decimal or ratio strings (or numbers) so nothing is rounded. */
-export interface GraphMessage {
-  validators: { id: string; stake: string | number }[];
-  services: { id: string; profit: string | number; threshold: string | number }[];
-  edges: [string, string][];
-}
-
-export interface AnalyzeRequest {
-  type: 'analyze';
-  id: number;
-  graph: GraphMessage;
-  /** time budget in ms (default 200): the answer may come back with exact = false and proven bounds */
-  budgetMs?: number;
-  shock?: string[];
-  psi?: string | number;
-}
-
-export interface CancelRequest {
-  type: 'cancel';
-  /** every request with an id up to this one */
-  upTo: number;
-}
-
-export type WorkerRequest = AnalyzeRequest | CancelRequest;
-
-export type WorkerResponse =
-  | { id: number; status: 'done'; report: SecurityReport; ms: number }
-  | { id: number; status: 'error'; error: string }
-  | { id: number; status: 'superseded' };
+import { DEFAULT_BUDGET_MS, type GraphMessage, type WorkerRequest, type WorkerResponse } from './securityProtocol';
 
 export type SecurityResult =
   { status: 'done'; report: SecurityReport; ms: number } | { status: 'error'; error: string } | { status: 'cancelled' };
@@ -45,8 +16,6 @@ export interface WorkerLike {
   addEventListener(type: 'message', listener: (e: { data: WorkerResponse }) => void): void;
   terminate(): void;
 }
-
-export const DEFAULT_BUDGET_MS = 200;
 
 export class SecurityClient {
   private nextId = 1;

@@ -8,7 +8,7 @@
  */
 import type { AnyStateMachine } from 'xstate';
 import type { MachineDelay, MachineMeta } from '../engine/machines/step';
-import type { World } from '../engine/world';
+import { holderAccount, type World } from '../engine/world';
 import type { Entity } from './worldView';
 import { validatorMachine } from '../engine/staking/ethereum/validatorMachine';
 import { allocationChangeMachine } from '../engine/restaking/machines/allocationMachine';
@@ -248,7 +248,7 @@ export function machinesFor(world: World, entity: Entity): EntityMachine[] {
     }
     case 'holder': {
       const out: EntityMachine[] = [];
-      const account = `holder:${ref}`;
+      const account = holderAccount(ref);
       const own = Object.values(world.ethereum?.validators ?? {})
         .filter((v) => v.owner === ref)
         .map((v) => v.status as string);

@@ -4,7 +4,7 @@
  * (amounts are ledger balances or the engine's own stored quantities). Slices that are still empty simply
  * contribute nothing, so the view degrades gracefully while models are being built.
  */
-import type { World } from '../engine/world';
+import { holderAccount, type World } from '../engine/world';
 import type { MessageKey } from '../ui/messages/en';
 import { formatEth } from '../engine/ledger/amount';
 import { formatEthCard } from './displayAmount';
@@ -147,7 +147,7 @@ export function buildWorldView(world: World): WorldView {
   for (const st of Object.values(world.restaking?.stakers ?? {}))
     if (st.account?.startsWith('holder:')) stakerOf.set(st.account.slice(7), st);
   for (const h of Object.values(world.holders ?? {})) {
-    const account = `holder:${h.id}`;
+    const account = holderAccount(h.id);
     const held = balances(world, account);
     let worth = 0n;
     let unpriced = 0n;
@@ -210,7 +210,7 @@ export function buildWorldView(world: World): WorldView {
       addLink(
         nodeId('holder', h.id),
         id,
-        safe(() => stEthBalance(world, p.id, `holder:${h.id}`)),
+        safe(() => stEthBalance(world, p.id, holderAccount(h.id))),
       );
   }
   const rocket = world.liquid?.rocket ?? {};
@@ -231,7 +231,7 @@ export function buildWorldView(world: World): WorldView {
       addLink(
         nodeId('holder', h.id),
         id,
-        safe(() => tokenEthValue(world, asset, bal(world, asset, `holder:${h.id}`))),
+        safe(() => tokenEthValue(world, asset, bal(world, asset, holderAccount(h.id)))),
       );
     for (const mpId of p.minipoolOrder ?? []) {
       const mp = p.minipools[mpId];
@@ -278,7 +278,7 @@ export function buildWorldView(world: World): WorldView {
       facts: [{ label: 'fact.operators', value: String(l.operators?.length ?? 0) }],
     });
     for (const h of Object.values(world.holders ?? {}))
-      addLink(nodeId('holder', h.id), id, bal(world, l.asset, `holder:${h.id}`), l.asset);
+      addLink(nodeId('holder', h.id), id, bal(world, l.asset, holderAccount(h.id)), l.asset);
   }
   for (const vault of Object.values(rs?.vaults ?? {})) {
     const id = nodeId('vault', vault.id);
@@ -341,7 +341,7 @@ export function buildWorldView(world: World): WorldView {
   for (const x of Object.values(rs?.allocations ?? {}))
     if (x.magnitude + x.pendingDiff > 0n) allocatedPairs.add(`${x.operator}\u0000${x.avs}`);
   for (const op of Object.values(rs?.operators ?? {})) {
-    let avss: string[] = [];
+    let avss: string[];
     try {
       avss = avssOf(world, op.id);
     } catch {

@@ -6,9 +6,14 @@
 import { say, type EngineMessage } from './messages/say';
 import type { World } from './world';
 
+/** A holder's name ("Alice" for `alice`), or the id of a holder the world does not know. */
+export function holderName(world: World, id: string): string {
+  return world.holders[id]?.name ?? id;
+}
+
 export function accountName(world: World, account: string): string | EngineMessage {
   const [kind, a, b, c] = account.split(':');
-  const holder = (id: string) => world.holders[id]?.name ?? id;
+  const holder = (id: string) => holderName(world, id);
   switch (kind) {
     case 'holder':
       return holder(a);

@@ -1,4 +1,4 @@
-import type { EngineMessage } from './messages/say';
+import type { EngineMessage } from './messages/message';
 
 /**
  * Renders a refusal's message in English. messages/say.ts registers it when loaded (any code that builds a message

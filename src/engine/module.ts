@@ -7,10 +7,14 @@ import type { World } from './world';
 import type { Tracer } from './trace';
 import type { SimEvent } from './events';
 
-/** What an event handler works on: the world (mutated in place by the fold) and the event's tracer. */
+/**
+ * What an event handler works on: the world (mutated in place by the fold), the event's tracer, and the models
+ * the fold runs (registry.ts's list, handed down so that a handler that lets time pass, clock.ts, reaches them all).
+ */
 export interface Ctx {
   world: World;
   trace: Tracer;
+  modules: readonly EngineModule[];
 }
 
 export interface EngineModule {

@@ -12,6 +12,7 @@ import { MODULES } from './registry';
 import type { Ctx } from './module';
 import type { SimEvent } from './events';
 import { EPOCHS_PER_DAY } from './time';
+import { advanceTime } from './clock';
 import { holderAccount, type World } from './world';
 import type { Scenario } from './scenario/schema';
 import { createEthereumState } from './staking/ethereum/state';
@@ -49,7 +50,7 @@ export function initWorld(scenario: Scenario): EventResult {
     faults: createFaultsState(),
     eventCount: 0,
   };
-  const ctx: Ctx = { world, trace: new Tracer() };
+  const ctx: Ctx = { world, trace: new Tracer(), modules: MODULES };
   for (const h of scenario.holders) {
     if (world.holders[h.id]) throw new EngineError(`holder "${h.id}" is defined twice`);
     world.holders[h.id] = { id: h.id, name: h.name ?? h.id };
@@ -84,7 +85,7 @@ export function checkInvariants(world: World): void {
 
 /** Applies one event to `world` in place and returns its trace. Throws RefusedEvent for a refused event. */
 export function applyEvent(world: World, event: SimEvent): TraceStep[] {
-  const ctx: Ctx = { world, trace: new Tracer() };
+  const ctx: Ctx = { world, trace: new Tracer(), modules: MODULES };
   if (event.type === 'AdvanceTime') {
     advanceTime(ctx, event.epochs ?? (event.days ?? 0) * EPOCHS_PER_DAY);
   } else if (event.type === 'Transfer') {
@@ -130,37 +131,6 @@ export function applyEvent(world: World, event: SimEvent): TraceStep[] {
   world.eventCount += 1;
   checkInvariants(world);
   return ctx.trace.steps;
-}
-
-/**
- * Moves the clock forward, stopping at every epoch where some model has something scheduled, so that a day
- * stepped at once and 225 epochs stepped one by one give exactly the same world.
- */
-export function advanceTime(ctx: Ctx, epochs: number): void {
-  const { world } = ctx;
-  const target = world.epoch + epochs;
-  const start = world.epoch;
-  const timeStep = ctx.trace.step({
-    kind: 'time.advance',
-    layer: 'time',
-    entities: [],
-    amounts: {},
-    message: say('system.time.advance', { epochs, start, target }),
-  });
-  void timeStep;
-  while (world.epoch < target) {
-    let next = target;
-    for (const m of MODULES) {
-      const b = m.nextBoundary?.(world);
-      if (b !== null && b !== undefined) {
-        if (b <= world.epoch) throw new EngineError(`${m.name}: boundary ${b} is not after epoch ${world.epoch}`);
-        if (b < next) next = b;
-      }
-    }
-    for (const m of MODULES) m.advance?.(ctx, next);
-    world.epoch = next;
-    for (const m of MODULES) m.atEpoch?.(ctx);
-  }
 }
 
 /** A deep copy (structuredClone keeps bigints). */

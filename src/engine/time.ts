@@ -3,7 +3,6 @@ export const SECONDS_PER_SLOT = 12;
 export const SLOTS_PER_EPOCH = 32;
 export const SECONDS_PER_EPOCH = SECONDS_PER_SLOT * SLOTS_PER_EPOCH; // 384
 export const EPOCHS_PER_DAY = 225; // 86400 / 384
-export const EPOCHS_PER_WEEK = EPOCHS_PER_DAY * 7;
 export const EPOCHS_PER_YEAR = 82_125; // 365 days of 225 epochs
 
 /** EigenLayer counts delays in 12-second blocks: one slot, so 32 blocks per epoch. */

@@ -62,32 +62,3 @@ export function setMessage(step: TraceStep, message: EngineMessage): void {
   step.message = message;
   step.text = render(message);
 }
-
-/**
- * Adds movements into a step, merging ones with the same asset, endpoints and reason, so a day of rewards to a
- * thousand validators stays one line per validator rather than 225.
- */
-const movementIndex = new WeakMap<TraceStep, Map<string, Movement>>();
-
-export function addMovements(step: TraceStep, movements: Movement[]): void {
-  let index = movementIndex.get(step);
-  if (!index) {
-    index = new Map(step.movements.map((m) => [movementKey(m), m]));
-    movementIndex.set(step, index);
-  }
-  for (const m of movements) {
-    if (m.amount === 0n) continue;
-    const key = movementKey(m);
-    const same = index.get(key);
-    if (same) same.amount += m.amount;
-    else {
-      const copy = { ...m };
-      step.movements.push(copy);
-      index.set(key, copy);
-    }
-  }
-}
-
-function movementKey(m: Movement): string {
-  return `${m.asset}\u0000${m.from ?? ''}\u0000${m.to ?? ''}\u0000${m.reason}`;
-}

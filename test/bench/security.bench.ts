@@ -39,7 +39,7 @@ import { toNumber } from '../../src/engine/security/rational';
 import { scaleGraph } from '../../src/engine/security/scaled';
 import { minRatio } from '../../src/engine/security/slack';
 import { worstAttack } from '../../src/engine/security/worstAttack';
-import { seededUniform, rawInstance, toGraph, toLp } from './securityInstances';
+import { rawInstance, toGraph, toLp } from './securityInstances';
 
 const quick = process.argv.includes('--quick') || process.env.SECURITY_BENCH_QUICK === '1';
 /** value of a `--name value` flag */

@@ -8,12 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Replayer, eventKey, CHECKPOINT_EVERY, type ReplayOutcome } from '../../src/app/replayCore';
 import { createReplayWorkerHandler } from '../../src/app/replay.worker';
-import {
-  ReplayClient,
-  type ReplayWorkerLike,
-  type ReplayWorkerRequest,
-  type ReplayWorkerResponse,
-} from '../../src/app/replayClient';
+import { ReplayClient, type ReplayWorkerLike } from '../../src/app/replayClient';
+import type { ReplayWorkerRequest, ReplayWorkerResponse } from '../../src/app/replayProtocol';
 import { avsRows, chartedHolders } from '../../src/app/dashboardData';
 import type { Comparable } from '../../src/app/compare';
 import { ownedAccounts, yieldBreakdown } from '../../src/app/dashboardYield';

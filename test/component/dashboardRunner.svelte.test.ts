@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { ReplayRunner, shown } from '../../src/app/replayRunner.svelte';
-import { ReplayClient, type ReplayWorkerLike, type ReplayWorkerResponse } from '../../src/app/replayClient';
+import { ReplayClient, type ReplayWorkerLike } from '../../src/app/replayClient';
+import type { ReplayWorkerResponse } from '../../src/app/replayProtocol';
 import { createReplayWorkerHandler } from '../../src/app/replay.worker';
 import { parseScenario } from '../../src/engine/scenario/validate';
 

@@ -133,13 +133,11 @@ test('projector theme: the dashboard and its verdict at 1280x720 pass axe', asyn
  * the baseline) and once with the dashboard open and once with the compare view open. The figures are printed.
  */
 async function importLog(page: Page, scenario: Record<string, unknown>, events: unknown[]) {
-  await page
-    .getByTestId('import-input')
-    .setInputFiles({
-      name: 'long-log.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ ...scenario, events })),
-    });
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'long-log.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...scenario, events })),
+  });
   await expect(page.getByRole('slider').or(page.locator('[aria-valuetext]')).first()).toBeVisible();
   await expect(page.locator('.sandbox')).toContainText(`${events.length}/${events.length}`, { timeout: 60_000 });
 }

@@ -12,7 +12,7 @@
  */
 import { RefusedEvent } from '../errors';
 import type { Ctx } from '../module';
-import { advanceTime } from '../sim';
+import { advanceTime } from '../clock';
 import { EPOCHS_PER_DAY } from '../time';
 import type { World } from '../world';
 import type { TraceStep } from '../trace';
@@ -40,8 +40,7 @@ import type { FaultEvent } from './events';
 import { faultInfo } from './catalogue';
 import { createFaultsState } from './state';
 import { say, type EngineMessage } from '../messages/say';
-
-const WAD = 10n ** 18n;
+import { WAD } from '../restaking/wad';
 
 /** What the fault did immediately, for settling and tracing. */
 interface Effects {

@@ -2,7 +2,7 @@
  * The fault catalogue: what can go wrong, to whom, and what each fault does. The UI asks `faultsFor(world, id)`
  * so each node of the graph offers exactly the faults that apply to it, each with a ready-to-apply event.
  */
-import type { World } from '../world';
+import { holderAccount, type World } from '../world';
 import { render, say, type EngineMessage } from '../messages/say';
 import type { FaultEvent, FaultKind } from './events';
 import { operatorsOfAvs, setsOfOperator, slashableValidators, validatorsOfOperator } from './adapters';
@@ -119,16 +119,16 @@ export function faultsFor(world: World, entityId: string): FaultOffer[] {
   if (types.has('pool')) {
     const pool = world.markets.pools[entityId];
     const holders = Object.keys(world.holders).filter(
-      (h) => (world.ledger.assets[pool.asset]?.balances.get(`holder:${h}`) ?? 0n) > 0n,
+      (h) => (world.ledger.assets[pool.asset]?.balances.get(holderAccount(h)) ?? 0n) > 0n,
     );
     for (const h of holders) {
-      const amount = world.ledger.assets[pool.asset].balances.get(`holder:${h}`) ?? 0n;
+      const amount = world.ledger.assets[pool.asset].balances.get(holderAccount(h)) ?? 0n;
       offer({ ...base, fault: 'market-shock', holder: h, pool: entityId, amount });
     }
   }
   if (types.has('holder') && !types.has('pool')) {
     for (const pool of Object.values(world.markets.pools)) {
-      const amount = world.ledger.assets[pool.asset]?.balances.get(`holder:${entityId}`) ?? 0n;
+      const amount = world.ledger.assets[pool.asset]?.balances.get(holderAccount(entityId)) ?? 0n;
       if (amount > 0n) offer({ ...base, fault: 'market-shock', holder: entityId, pool: pool.id, amount });
     }
   }

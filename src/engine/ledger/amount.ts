@@ -72,7 +72,6 @@ export function isqrt(n: bigint): bigint {
 }
 
 export const min = (a: bigint, b: bigint): bigint => (a < b ? a : b);
-export const max = (a: bigint, b: bigint): bigint => (a > b ? a : b);
 
 /** ceil(a / b) for non-negative a and positive b. */
 export function ceilDiv(a: bigint, b: bigint): bigint {

@@ -158,8 +158,3 @@ export function assertConserved(ledger: Ledger): void {
     }
   }
 }
-
-/** Every account holding `asset`, in the order they first received it (deterministic). */
-export function accountsOf(ledger: Ledger, asset: AssetId): [AccountId, bigint][] {
-  return [...(own(ledger.assets, asset)?.balances ?? new Map<AccountId, bigint>())];
-}

@@ -4,7 +4,7 @@ import { balanceOf, transfer } from '../ledger/ledger';
 import type { Ctx } from '../module';
 import { holderAccount } from '../world';
 import type { LendingEvent, SwapEvent } from './events';
-import { nameOf } from './format';
+import { holderName } from '../accountNames';
 import { borrowLimit, collateralParams, getMarket, healthFactor, settleLiquidations } from './lending';
 import { swap } from './pool';
 import { collateralAccount, reserveAccount, type Position } from './state';
@@ -20,7 +20,7 @@ export function applySwap(ctx: Ctx, e: SwapEvent): void {
     ctx,
     {
       account: holderAccount(e.holder),
-      who: nameOf(ctx.world, e.holder),
+      who: holderName(ctx.world, e.holder),
       entity: e.holder,
       poolId: e.pool,
       sell: e.sell,
@@ -40,11 +40,15 @@ export function applyLending(ctx: Ctx, e: LendingEvent): void {
   let pos: Position | undefined = market.positions[id];
   if (pos && (pos.borrower !== e.holder || pos.asset !== e.asset)) {
     throw new RefusedEvent(
-      say('markets.refused.notYourPosition', { id, borrower: nameOf(world, pos.borrower), positionAsset: pos.asset }),
+      say('markets.refused.notYourPosition', {
+        id,
+        borrower: holderName(world, pos.borrower),
+        positionAsset: pos.asset,
+      }),
     );
   }
   const acct = holderAccount(e.holder);
-  const who = nameOf(world, e.holder);
+  const who = holderName(world, e.holder);
   if (e.type === 'Supply') {
     const have = balanceOf(world.ledger, e.asset, acct);
     if (have < e.amount) throw new RefusedEvent(say('markets.refused.supplyOverdraft', { who, have, asset: e.asset }));

@@ -1,7 +1,6 @@
 /** Events owned by the markets model: swaps and lending. (The Fault event is the faults model's: faults/events.ts.) */
 import * as v from 'valibot';
-import { PositiveAmount, Id } from '../scenario/primitives';
-import { AssetId } from './scenario';
+import { AssetId, PositiveAmount, Id } from '../scenario/primitives';
 
 export const SwapSchema = v.strictObject({
   type: v.literal('Swap'),

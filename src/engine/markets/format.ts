@@ -1,9 +1,6 @@
-/** Small helpers for trace sentences: names and amounts as a learner reads them. */
+/** Small helpers for trace sentences: amounts and prices as a learner reads them. */
 import { formatEth } from '../ledger/amount';
-import type { World } from '../world';
 import type { Ratio } from './stableSwap';
-
-export const nameOf = (world: World, holder: string): string => world.holders[holder]?.name ?? holder;
 
 /** "12.5 stETH:lido" */
 export const amountOf = (amount: bigint, asset: string): string => `${formatEth(amount)} ${asset}`;

@@ -16,14 +16,14 @@ import { RefusedEvent } from '../errors';
 import { balanceOf, transfer } from '../ledger/ledger';
 import type { Ctx } from '../module';
 import { holderAccount, type World } from '../world';
-import { nameOf, toWad } from './format';
+import { holderName } from '../accountNames';
+import { toWad } from './format';
 import { getPool, poolPrice, swap } from './pool';
 import { redemptionRate } from './rates';
 import type { Ratio } from './stableSwap';
 import { collateralAccount, reserveAccount, type CollateralParams, type LendingMarket, type Position } from './state';
 import { say } from '../messages/say';
-
-export const WAD = 10n ** 18n;
+import { WAD } from '../restaking/wad';
 
 export function getMarket(world: World, id: string): LendingMarket {
   const m = world.markets.lending[id];
@@ -195,12 +195,12 @@ function liquidate(
     movements,
     parent,
     message: say('markets.liquidation', {
-      borrower: nameOf(world, pos.borrower),
+      borrower: holderName(world, pos.borrower),
       market: market.id,
       healthFactor: hf,
       price,
       positionAsset: pos.asset,
-      liquidator: nameOf(world, liq),
+      liquidator: holderName(world, liq),
       repay: a.repay,
       seize: a.seize,
       badDebt,
@@ -214,7 +214,7 @@ function liquidate(
         ctx,
         {
           account: liqAcct,
-          who: nameOf(world, liq),
+          who: holderName(world, liq),
           entity: liq,
           poolId: pool.id,
           sell: pos.asset,

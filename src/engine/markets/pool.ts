@@ -7,7 +7,6 @@ import { balanceOf, transfer } from '../ledger/ledger';
 import type { Ctx } from '../module';
 import type { World } from '../world';
 import { constantProductPrice, constantProductQuote } from './constantProduct';
-import { amountOf, formatRatio } from './format';
 import { redemptionRate } from './rates';
 import { reduce, stableSwapPrice, stableSwapQuote, type Ratio } from './stableSwap';
 import { poolAccount, type Pool } from './state';

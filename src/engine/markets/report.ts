@@ -6,7 +6,8 @@
 import { balanceOf } from '../ledger/ledger';
 import type { World } from '../world';
 import { decimal } from '../ledger/decimal';
-import { healthFactor, isLiquidatable, oraclePrice, WAD } from './lending';
+import { healthFactor, isLiquidatable, oraclePrice } from './lending';
+import { WAD } from '../restaking/wad';
 import { poolBalances, poolPrice } from './pool';
 import { redemptionRate } from './rates';
 import type { Ratio } from './stableSwap';

@@ -7,20 +7,15 @@ import * as v from 'valibot';
 import { EngineError } from '../errors';
 import { balanceOf, transfer } from '../ledger/ledger';
 import type { Ctx } from '../module';
-import { Amount, Fraction, Id, notReserved } from '../scenario/primitives';
+import { Amount, AssetId, Fraction, Id } from '../scenario/primitives';
 import { holderAccount } from '../world';
-import { amountOf, nameOf } from './format';
+import { holderName } from '../accountNames';
+import { amountOf } from './format';
 import { borrowLimit, getMarket, healthFactor, oraclePrice, valueOf } from './lending';
 import { poolPrice, swap } from './pool';
 import { collateralAccount, poolAccount, reserveAccount, type LendingMarket, type Position } from './state';
 import { FEE_DENOMINATOR, A_PRECISION } from './stableSwap';
 import { say } from '../messages/say';
-
-export const AssetId = v.pipe(
-  v.string(),
-  v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/, 'must be an asset id like "stETH:lido"'),
-  notReserved,
-);
 
 export const PoolSectionSchema = v.strictObject({
   id: Id,
@@ -126,7 +121,7 @@ export function initMarkets(ctx: Ctx, section: MarketsSection): void {
       amounts: { token: p.token, eth: p.eth },
       movements,
       message: say('markets.genesis.pool', {
-        provider: nameOf(world, p.provider),
+        provider: holderName(world, p.provider),
         curve: p.curve,
         id: p.id,
         token: p.token,
@@ -179,7 +174,7 @@ export function initMarkets(ctx: Ctx, section: MarketsSection): void {
       amounts: { reserve: l.reserve },
       movements: [m],
       message: say('markets.genesis.lending', {
-        supplier: nameOf(world, l.supplier),
+        supplier: holderName(world, l.supplier),
         reserve: l.reserve,
         id: l.id,
         assets: l.collateral.map((c) => c.asset),
@@ -214,7 +209,7 @@ function openGenesisPosition(ctx: Ctx, market: LendingMarket, p: PositionSection
       movements: [m],
       parent,
       message: say('markets.genesis.supply', {
-        borrower: nameOf(world, p.borrower),
+        borrower: holderName(world, p.borrower),
         amount,
         asset: p.asset,
         market: market.id,
@@ -232,7 +227,7 @@ function openGenesisPosition(ctx: Ctx, market: LendingMarket, p: PositionSection
       movements: [m],
       parent,
       message: say('markets.genesis.borrow', {
-        borrower: nameOf(world, p.borrower),
+        borrower: holderName(world, p.borrower),
         amount,
         market: market.id,
         debt: pos.debt,
@@ -264,7 +259,14 @@ function openGenesisPosition(ctx: Ctx, market: LendingMarket, p: PositionSection
       const b = borrow(amount, parent);
       const bought = swap(
         ctx,
-        { account: acct, who: nameOf(world, p.borrower), entity: p.borrower, poolId: params.pool, sell: 'ETH', amount },
+        {
+          account: acct,
+          who: holderName(world, p.borrower),
+          entity: p.borrower,
+          poolId: params.pool,
+          sell: 'ETH',
+          amount,
+        },
         b,
       );
       if (bought.out === 0n) break;
@@ -279,7 +281,7 @@ function openGenesisPosition(ctx: Ctx, market: LendingMarket, p: PositionSection
       parent,
       message: say('markets.loop', {
         times: p.loop.times,
-        borrower: nameOf(world, p.borrower),
+        borrower: holderName(world, p.borrower),
         collateral: pos.collateral,
         asset: p.asset,
         debt: pos.debt,

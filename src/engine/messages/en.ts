@@ -24,5 +24,3 @@ export const engineEn = {
   ...markets,
   ...faults,
 };
-
-export type EngineCatalogue = typeof engineEn;

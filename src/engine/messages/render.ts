@@ -2,7 +2,7 @@
  * Rendering a message with a given catalogue. Kept apart from say.ts (which loads the English catalogue) so the UI can
  * render with a translation without bundling the English templates where it does not need them.
  */
-import type { EngineCatalogue, EngineMessage } from './say';
+import type { EngineCatalogue, EngineMessage } from './message';
 
 export function isMessage(value: unknown): value is EngineMessage {
   return (

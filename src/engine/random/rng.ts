@@ -2,7 +2,7 @@
  * The engine's only source of randomness: a seeded xoroshiro128+ from pure-rand (the generator fast-check
  * uses), whose state is a plain number array kept in the world, so a snapshot resumes exactly where it stopped.
  */
-import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 
@@ -20,15 +20,6 @@ export function seedFromString(seed: string): number {
 
 export function createRng(seed: string): RngState {
   return [...xoroshiro128plus(seedFromString(seed)).getState()];
-}
-
-/** Draws an integer in [from, to] and advances the state held in `state` (mutated in place). */
-export function drawInt(state: RngState, from: number, to: number): number {
-  const g = xoroshiro128plusFromState(state);
-  const value = uniformInt(g, from, to);
-  const next = g.getState();
-  for (let i = 0; i < next.length; i++) state[i] = next[i];
-  return value;
 }
 
 /**

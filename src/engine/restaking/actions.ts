@@ -7,16 +7,8 @@ import { RefusedEvent } from '../errors';
 import { balanceOf, transfer } from '../ledger/ledger';
 import { holderAccount } from '../world';
 import { getLrt, getOperator, getStaker, getStrategy, getVault, avsName } from './lookup';
-import {
-  addDepositShares,
-  delegate,
-  ensureStaker,
-  queueWithdrawal,
-  undelegate,
-  withdrawableShares,
-  withdrawalPayout,
-} from './stakers';
-import { NATIVE_STRATEGY, podAccount, setKey, strategyAccount, type Withdrawal } from './state';
+import { addDepositShares, delegate, ensureStaker, queueWithdrawal, undelegate, withdrawalPayout } from './stakers';
+import { podAccount, setKey, strategyAccount, type Withdrawal } from './state';
 import { modifyAllocation, registerForSet, deregisterFromSet } from './allocations';
 import { stepMachine } from '../machines/step';
 import { withdrawalMachine, withdrawalSnapshot } from './machines/withdrawalMachine';
@@ -346,5 +338,3 @@ export function doVaultWithdraw(ctx: Ctx, holder: string, vaultId: string, amoun
     }),
   });
 }
-
-export { NATIVE_STRATEGY, withdrawableShares };

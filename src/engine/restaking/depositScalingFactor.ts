@@ -31,7 +31,3 @@ export function updateDsf(prevDepositShares: bigint, dsf: bigint, factor: bigint
 
 /** SlashingLib.scaleForQueueWithdrawal: q = x.mulWad(k). */
 export const scaleForQueueWithdrawal = (depositShares: bigint, dsf: bigint): bigint => mulWad(depositShares, dsf);
-
-/** SlashingLib.scaleForCompleteWithdrawal: q.mulWad(slashingFactor at completion). */
-export const scaleForCompleteWithdrawal = (scaledShares: bigint, factor: bigint): bigint =>
-  mulWad(scaledShares, factor);

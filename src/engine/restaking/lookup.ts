@@ -54,5 +54,4 @@ export function getLrt(world: World, id: string): Lrt {
   return l;
 }
 
-export const operatorName = (world: World, id: string): string => world.restaking.operators[id]?.name ?? id;
 export const avsName = (world: World, id: string): string => world.restaking.avss[id]?.name ?? id;

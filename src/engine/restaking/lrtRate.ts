@@ -6,7 +6,6 @@
 import type { Ctx } from '../module';
 import type { World } from '../world';
 import { balanceOf, totals } from '../ledger/ledger';
-import { formatEth } from '../ledger/amount';
 import { ethValue } from './prices';
 import { sharesEth } from './views';
 import { withdrawableShares, withdrawalPayout } from './stakers';
@@ -52,10 +51,6 @@ export function lrtEthPerToken(world: World, asset: string): Rate {
   const lrt = world.restaking.lrts[id];
   if (!lrt) return { num: 1n, den: 1n };
   return lrtRate(world, lrt);
-}
-
-export function formatRate(r: Rate): string {
-  return formatEth((r.num * 1_000_000_000n) / r.den);
 }
 
 /** Rates of the LRTs with a position delegated to `operator` (all LRTs when operator is null). */

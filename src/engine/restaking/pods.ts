@@ -120,11 +120,3 @@ export function checkpointPod(ctx: Ctx, owner: string, parent: number | null = n
   reportLrtRates(ctx, lrts, id);
   return id;
 }
-
-/** Checkpoints every pod holding one of these validators (after a beacon-chain slash); returns the step ids. */
-export function checkpointPodsOf(ctx: Ctx, validators: string[], parent: number | null = null): number[] {
-  const owners = Object.values(ctx.world.restaking.pods)
-    .filter((p) => p.validators.some((v) => validators.includes(v)))
-    .map((p) => p.owner);
-  return owners.map((o) => checkpointPod(ctx, o, parent));
-}

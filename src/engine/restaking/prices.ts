@@ -8,14 +8,6 @@ import { ETH } from '../world';
 import { isLiquidToken, tokenEthValue } from '../liquid/api';
 import { lrtEthPerTokenOf } from './lrtPrice';
 
-export type TokenPricer = (world: World, asset: string, amount: bigint) => bigint | null;
-
-/** The liquid model (or anyone) may register a pricer; restaking does not import it to avoid a cycle. */
-const pricers: TokenPricer[] = [];
-export function registerTokenPricer(p: TokenPricer): void {
-  if (!pricers.includes(p)) pricers.push(p);
-}
-
 export function ethValue(world: World, asset: string, amount: bigint): bigint {
   if (asset === ETH || amount === 0n) return amount;
   if (isLiquidToken(asset)) {
@@ -25,10 +17,6 @@ export function ethValue(world: World, asset: string, amount: bigint): bigint {
   if (asset.startsWith('LRT:')) {
     const r = lrtEthPerTokenOf(world, asset);
     if (r) return (amount * r.num) / r.den;
-  }
-  for (const p of pricers) {
-    const v = p(world, asset, amount);
-    if (v !== null) return v;
   }
   for (const s of Object.values(world.restaking.strategies)) {
     if (s.asset === asset) return (amount * s.ethPerToken[0]) / s.ethPerToken[1];
@@ -56,7 +44,6 @@ export function ethPricer(world: World, asset: string): (amount: bigint) => bigi
     const r = lrtEthPerTokenOf(world, asset);
     if (r) return (x) => (x * r.num) / r.den;
   }
-  if (pricers.length) return perCall;
   for (const s of Object.values(world.restaking.strategies)) {
     if (s.asset === asset) {
       const [n, d] = s.ethPerToken;

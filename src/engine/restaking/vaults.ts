@@ -7,7 +7,6 @@ import type { World } from '../world';
 import { RefusedEvent } from '../errors';
 import { transfer, type Movement } from '../ledger/ledger';
 import { vaultAccount, type Vault } from './state';
-import { getVault } from './lookup';
 import { say } from '../messages/say';
 
 /** Vault.deposit: shares = amount × activeShares / activeStake (1:1 when empty), rounded down. */
@@ -86,5 +85,3 @@ export function nextVaultEpoch(world: World): number | null {
   }
   return next;
 }
-
-export { getVault };

@@ -10,7 +10,7 @@ import { allocatedStake as allocatedShares } from './magnitude';
 import { networkRestakeStake } from './networkRestake';
 import { isRegisteredOrSlashable } from './allocations';
 import { withdrawableShares } from './stakers';
-import { setKey, type Operator, type Staker } from './state';
+import { setKey, type Staker } from './state';
 
 function strategiesOfAvs(world: World, avs: string): Set<string> {
   const out = new Set<string>();
@@ -220,11 +220,6 @@ export function stakeSeenByAll(world: World, only?: readonly string[]): Map<stri
     }
   }
   return out;
-}
-
-/** Every operator, in declaration order. */
-export function operatorsOf(world: World): Operator[] {
-  return Object.values(world.restaking.operators);
 }
 
 /** AVSs whose slashable stake includes this operator. */

@@ -5,7 +5,10 @@
  */
 import { ceilDiv } from '../ledger/amount';
 
-/** 1.0 as a WAD; also INITIAL_TOTAL_MAGNITUDE (AllocationManager.md). */
+/**
+ * 1.0 as a WAD; also INITIAL_TOTAL_MAGNITUDE (AllocationManager.md). The one WAD of the engine: slash fractions,
+ * health factors (markets/lending.ts) and the security input's fractions are WADs too.
+ */
 export const WAD = 10n ** 18n;
 
 /** floor(x * y / 1e18) */

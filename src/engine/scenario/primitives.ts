@@ -87,6 +87,13 @@ export const Fraction = v.pipe(
 );
 export type Fraction = v.InferOutput<typeof Fraction>;
 
+/** An asset's ledger id: "ETH", "stETH:lido", "rETH:rocket". */
+export const AssetId = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/, 'must be an asset id like "stETH:lido"'),
+  notReserved,
+);
+
 export const NonNegativeInteger = v.pipe(
   v.number(),
   v.integer('must be a whole number'),

@@ -21,7 +21,3 @@ export function slice(b: Budget, fraction: number): Budget {
   const t = b.now();
   return { now: b.now, deadline: t + Math.max(0, b.deadline - t) * fraction };
 }
-
-export function expired(b: Budget): boolean {
-  return Number.isFinite(b.deadline) && b.now() > b.deadline;
-}

@@ -197,6 +197,13 @@ export function rPsi(sg: ScaledGraph, psi: Rational, gamma: Rational | null, bud
 }
 
 /**
+ * A number or a bigint, the same for every operand of one search (worstShock runs one body in either arithmetic).
+ * TypeScript cannot type `a + b` over `number | bigint` (it rejects mixing the two), so the body sees `any`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: no static type allows this arithmetic
+type Scalar = any;
+
+/**
  * Exhaustive search over (B, D), n ≤ 16, as bitmasks. For a fixed B, validity is monotone in D (a larger
  * shock only lowers the needs, so the closure — and with it p(A) and N(A) — only grows), which gives a cheap
  * filter: the optimistic closure A⁺(B) assumes each service loses min(budget, its stake outside B). B is
@@ -221,9 +228,9 @@ function worstShock(
   // s(D) ≤ ψ·s(V)  ⟺  s(D)·ψ.d ≤ ψ.n·s(V), compared in scaled units
   const useFloat = maxT * (sg.totalS + sg.totalP) * (psi.d + psi.n + 1n) < 2n ** 53n;
   // one body for both number and bigint arithmetic (the operands are always all of one kind)
-  const num: (x: bigint) => any = useFloat ? Number : (x: bigint) => x;
-  const zero: any = num(0n);
-  const stake: any[] = new Array(1 << n).fill(zero);
+  const num: (x: bigint) => Scalar = useFloat ? Number : (x: bigint) => x;
+  const zero: Scalar = num(0n);
+  const stake: Scalar[] = new Array(1 << n).fill(zero);
   for (let mask = 1; mask <= full; mask++) {
     const low = 31 - Math.clz32(mask & -mask);
     stake[mask] = stake[mask & (mask - 1)] + num(sg.S[low]);
@@ -233,14 +240,14 @@ function worstShock(
   const td = sg.td.map(num);
   const P = sg.P.map(num);
   const SN = nMask.map((mk) => stake[mk]);
-  const psiN: any = num(psi.n);
-  const psiD: any = num(psi.d);
-  const totalS: any = num(sg.totalS);
-  const totalP: any = P.reduce((a, b) => a + b, zero);
+  const psiN: Scalar = num(psi.n);
+  const psiD: Scalar = num(psi.d);
+  const totalS: Scalar = num(sg.totalS);
+  const totalP: Scalar = P.reduce((a, b) => a + b, zero);
   const budgetOK = (mask: number): boolean => stake[mask] * psiD <= psiN * totalS;
   // the most stake a shock may remove (an integer, since stakes are): s(D) ≤ floor(ψ·s(V)); in doubles the
   // rounded quotient can only err upwards by one, which keeps the filter optimistic
-  const cap: any = useFloat ? Math.floor((psiN * totalS) / psiD) : (psiN * totalS) / psiD;
+  const cap: Scalar = useFloat ? Math.floor((psiN * totalS) / psiD) : (psiN * totalS) / psiD;
   const order = [...Array(full + 1).keys()];
   order.sort((a, b) => (stake[b] > stake[a] ? 1 : stake[b] < stake[a] ? -1 : a - b));
   const finite = Number.isFinite(budget.deadline);

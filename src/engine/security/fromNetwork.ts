@@ -21,12 +21,12 @@
  * slash (unallocated stake, operators serving nothing) is not part of the graph, so s(V) is slashable stake.
  */
 import { networkRestakeStake } from '../restaking/networkRestake';
+import { WAD } from '../restaking/wad';
 import type { RestakingGraph } from './graph';
 import { type Rational, rat, toRational } from './rational';
 
 export type SecurityModel = 'unique' | 'pooled' | 'sharedVault';
 
-export const WAD = 10n ** 18n;
 export const GWEI_PER_ETH = 10n ** 9n;
 
 export interface RestakingNetworkView {
@@ -215,10 +215,4 @@ function mergeDuplicates(nodes: StakeNode[]): void {
     }
   }
   nodes.length = w;
-}
-
-/** The same world under all three models (for the teaching comparison). */
-export function underEveryModel(view: RestakingNetworkView): MappedGraph[] {
-  const models: SecurityModel[] = view.vaults ? ['unique', 'pooled', 'sharedVault'] : ['unique', 'pooled'];
-  return models.map((m) => toRestakingGraph(view, m));
 }

@@ -12,7 +12,7 @@
  * search) for a fixed number of rounds. Deterministic (its own xorshift generator), floats only: the search
  * re-checks whatever this returns in exact arithmetic.
  */
-import type { GainInstance } from './branchAndBound';
+import type { GainInstance } from './gainInstance';
 
 export interface HeuristicOptions {
   /** perturbation rounds */
@@ -45,7 +45,7 @@ export function improveCoalition(inst: GainInstance, opts: HeuristicOptions = {}
   };
   const delta = (v: number): number => {
     const sv = s[v];
-    let d = 0;
+    let d: number;
     if (inB[v]) {
       d = sv;
       for (let k = vStart[v]; k < vStart[v + 1]; k++) {

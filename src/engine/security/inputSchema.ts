@@ -20,7 +20,7 @@ import * as v from 'valibot';
 import { parseEth } from '../ledger/amount';
 import { ExactNumber } from './exactJson';
 import type { RestakingNetworkView, SecurityModel } from './fromNetwork';
-import { WAD } from './fromNetwork';
+import { WAD } from '../restaking/wad';
 import { type RestakingGraph, validateGraph } from './graph';
 import { parseRational, type Rational } from './rational';
 

@@ -83,7 +83,7 @@ export function largestAttack(sg: ScaledGraph, budget: Budget = UNLIMITED): Larg
       while (trail.length > mark) unsetOut(trail.pop()!);
     };
     const potCl = new Uint8Array(m);
-    let pPot = 0n;
+    let pPot: bigint;
     for (;;) {
       pPot = 0n;
       for (let j = 0; j < m; j++) {

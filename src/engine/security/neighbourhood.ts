@@ -14,7 +14,7 @@
  * Deterministic (its own xorshift generator seeded from the instance size and the round), so an exact
  * analysis gives the same answer every time; only a deadline (`stop`) can cut it short.
  */
-import { buildInstance, type GainInstance, maxGain } from './branchAndBound';
+import { buildInstance, type GainInstance } from './gainInstance';
 
 export interface NeighbourhoodOptions {
   rounds: number;
@@ -26,7 +26,18 @@ export interface NeighbourhoodOptions {
   /** end after this many rounds in a row without improvement */
   stale?: number;
   stop?: () => boolean;
+  /**
+   * The exact search that re-solves each neighbourhood: branchAndBound.ts's maxGain, passed in by its caller
+   * (the branch-and-bound runs this search, and this search runs a node-limited copy of it).
+   */
+  solve: SubSearch;
 }
+
+/** A node-limited exact search of a sub-instance: the best value above `initialValue`, its coalition, its nodes. */
+export type SubSearch = (
+  inst: GainInstance,
+  opts: { initialValue: bigint; maxNodes: number; inner: true },
+) => { value: bigint; A: number[]; B: number[]; nodes: number };
 
 export interface Coalition {
   /** exact alpha·P(A) − beta·S(B) */
@@ -140,7 +151,7 @@ export function neighbourhoodSearch(
       beta: inst.beta,
     });
     const offset = inst.beta * sI;
-    const r = maxGain(sub, { initialValue: best.value + offset, maxNodes: opts.maxNodes, inner: true });
+    const r = opts.solve(sub, { initialValue: best.value + offset, maxNodes: opts.maxNodes, inner: true });
     nodes += r.nodes;
     if (r.value > best.value + offset && r.A.length > 0) {
       for (const v of freeList) inB[v] = 0;

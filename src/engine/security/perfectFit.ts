@@ -217,6 +217,37 @@ export function buildTailTable(add: readonly number[], base?: TailTable): TailTa
   return { items, sums, total, sq, lo, hi, ifw, filter, at };
 }
 
+/**
+ * All 2^t subset sums of `items` (t ≤ 30), sorted ascending, each with the subset that makes it (bit q: items[q]),
+ * by merge doubling: the sorted sums without x and the same sums plus x, merged; O(2^t) in all. Equal sums keep
+ * the subset without the newer item first.
+ */
+export function sortedSubsetSums(items: readonly number[]): { sums: Float64Array; masks: Int32Array } {
+  let sums = new Float64Array([0]);
+  let masks = new Int32Array([0]);
+  for (let q = 0; q < items.length; q++) {
+    const x = items[q];
+    const len = sums.length;
+    const ns = new Float64Array(2 * len);
+    const nm = new Int32Array(2 * len);
+    let i = 0;
+    let j = 0;
+    let o = 0;
+    while (i < len || j < len) {
+      if (j >= len || (i < len && sums[i] <= sums[j] + x)) {
+        ns[o] = sums[i];
+        nm[o++] = masks[i++];
+      } else {
+        ns[o] = sums[j] + x;
+        nm[o++] = masks[j++] | (1 << q);
+      }
+    }
+    sums = ns;
+    masks = nm;
+  }
+  return { sums, masks };
+}
+
 /** A subset of `items` (≤ 2·16 of them) summing to v, as indices; meet in the middle. Null if none. */
 export function subsetWithSum(items: readonly number[], v: number): number[] | null {
   const h = items.length >> 1;
@@ -311,29 +342,8 @@ export function findPerfectFit(a: readonly number[], cap: number, budget: Budget
     const m = MIDDLE;
     const h = rest.length - m;
     const { sums, lo, hi, ifw, filter, at } = table;
-    // middle sums, sorted (merge doubling), with the subset (bits over the middle items) that makes each
-    let mSums = new Float64Array([0]);
-    let mMask = new Int32Array([0]);
-    for (let q = 0; q < m; q++) {
-      const x = a[rest[h + q]];
-      const len = mSums.length;
-      const ns = new Float64Array(2 * len);
-      const nm = new Int32Array(2 * len);
-      let i = 0;
-      let j = 0;
-      let o = 0;
-      while (i < len || j < len) {
-        if (j >= len || (i < len && mSums[i] <= mSums[j] + x)) {
-          ns[o] = mSums[i];
-          nm[o++] = mMask[i++];
-        } else {
-          ns[o] = mSums[j] + x;
-          nm[o++] = mMask[j++] | (1 << q);
-        }
-      }
-      mSums = ns;
-      mMask = nm;
-    }
+    // middle sums, sorted, with the subset (bits over the middle items) that makes each
+    const { sums: mSums, masks: mMask } = sortedSubsetSums(rest.slice(h).map((i) => a[i]));
     const target = cap - (lo + hi) / 2 - mSums[mSums.length >> 1];
     const inC = new Uint8Array(h);
     const len = sums.length;

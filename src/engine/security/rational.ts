@@ -59,22 +59,11 @@ export function div(a: Rational, b: Rational): Rational {
   if (b.n === 0n) throw new RangeError('division by zero');
   return rat(a.n * b.d, a.d * b.n);
 }
-export function neg(a: Rational): Rational {
-  return { n: -a.n, d: a.d };
-}
 /** -1, 0 or 1 as a < b, a = b, a > b. */
 export function cmp(a: Rational, b: Rational): number {
   const l = a.n * b.d;
   const r = b.n * a.d;
   return l < r ? -1 : l > r ? 1 : 0;
-}
-export function sum(xs: Iterable<Rational>): Rational {
-  let acc = ZERO;
-  for (const x of xs) acc = add(acc, x);
-  return acc;
-}
-export function isZero(a: Rational): boolean {
-  return a.n === 0n;
 }
 
 /** ceil(n / d) for bigints, d > 0. */

@@ -10,7 +10,7 @@
  * use plain numbers with no rounding at all (the usual case: gwei amounts of the whole of EigenLayer, 3.7e15,
  * still fit). Otherwise the searches use tolerances plus bigint fallbacks (see branchAndBound.ts).
  */
-import { ceilDiv, lcm, type Rational, rat } from './rational';
+import { ceilDiv, lcm } from './rational';
 import type { IndexedGraph } from './graph';
 
 export const MAX_SAFE = 2 ** 53;
@@ -68,9 +68,4 @@ export function scaleGraph(g: IndexedGraph, unit: bigint = unitOf(g)): ScaledGra
     p: Float64Array.from(P, Number),
     need: Float64Array.from(NEED, Number),
   };
-}
-
-/** A scaled integer amount back in the input's units. */
-export function unscale(sg: { unit: bigint }, x: bigint): Rational {
-  return rat(x, sg.unit);
 }

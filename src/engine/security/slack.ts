@@ -13,7 +13,8 @@
  * ratio only has to be beaten, so every component is searched against the best ratio found so far.
  */
 import { type Budget, slice, UNLIMITED } from './budget';
-import { buildInstance, maxGain } from './branchAndBound';
+import { maxGain } from './branchAndBound';
+import { buildInstance } from './gainInstance';
 import { components } from './components';
 import { effectiveNeeds, type ServiceCover } from './costOfCorruption';
 import { type Rational, rat } from './rational';

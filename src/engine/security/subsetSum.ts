@@ -18,7 +18,7 @@
  * costs of corruption of one analysis) a FitContext lets them share that phase's subset-sum tables.
  */
 import { type Budget, UNLIMITED } from './budget';
-import { findPerfectFit, type FitContext } from './perfectFit';
+import { findPerfectFit, sortedSubsetSums, type FitContext } from './perfectFit';
 
 export interface CoverResult {
   /** exact minimum when exact, else the best cover found (an upper bound) */
@@ -122,29 +122,8 @@ function packFloat(a: number[], cap: number, budget: Budget, ctx?: FitContext): 
   const h = k - t; // head items are searched, tail items come from the table
   const suffix = new Float64Array(k + 1);
   for (let i = k - 1; i >= 0; i--) suffix[i] = suffix[i + 1] + a[i];
-  // sorted subset sums of the tail (merge doubling), with the mask that makes each
-  let tSums = new Float64Array([0]);
-  let tMasks = new Int32Array([0]);
-  for (let q = 0; q < t; q++) {
-    const x = a[h + q];
-    const len = tSums.length;
-    const ns = new Float64Array(2 * len);
-    const nm = new Int32Array(2 * len);
-    let i = 0;
-    let j = 0;
-    let o = 0;
-    while (i < len || j < len) {
-      if (j >= len || (i < len && tSums[i] <= tSums[j] + x)) {
-        ns[o] = tSums[i];
-        nm[o++] = tMasks[i++];
-      } else {
-        ns[o] = tSums[j] + x;
-        nm[o++] = tMasks[j++] | (1 << q);
-      }
-    }
-    tSums = ns;
-    tMasks = nm;
-  }
+  // sorted subset sums of the tail, with the mask that makes each
+  const { sums: tSums, masks: tMasks } = sortedSubsetSums(a.slice(h));
   const take = new Uint8Array(k);
   let best = -1;
   let bestTake = new Uint8Array(k);

@@ -8,7 +8,8 @@
  * nothing more, and it is what they would in fact corrupt).
  */
 import { type Budget, slice, UNLIMITED } from './budget';
-import { buildInstance, maxGain } from './branchAndBound';
+import { maxGain } from './branchAndBound';
+import { buildInstance } from './gainInstance';
 import { components } from './components';
 import type { ServiceCover } from './costOfCorruption';
 import { effectiveNeeds, serviceCover } from './costOfCorruption';

@@ -83,7 +83,3 @@ export function payAvsRewards(ctx: Ctx, avs: Avs, parent: number | null = null):
 export function payAllRewards(ctx: Ctx): void {
   for (const avs of Object.values(ctx.world.restaking.avss)) payAvsRewards(ctx, avs);
 }
-
-export function hasRewards(ctx: { world: Ctx['world'] }): boolean {
-  return Object.values(ctx.world.restaking.avss).some((a) => a.rewards !== null);
-}

@@ -6,6 +6,7 @@
  * refusals, fault titles) arrive as messages {key, params} and are rendered here by `tStep`, `tRefusal`, `tFault`.
  */
 import { en, type MessageKey } from './en';
+import { addEnglish, englishStrings } from './english';
 import { renderWith } from '../../engine/messages/render';
 import type { EngineCatalogue, EngineMessage } from '../../engine/messages/say';
 
@@ -22,13 +23,9 @@ export interface Locale {
   engine?: EngineCatalogue;
 }
 
-/** English: en.ts now, each page's strings (pages.ts) as its route loads them (`addEnglish`). */
-export const english: Locale = { ui: { ...en } as Record<MessageKey, string> };
-
-/** Adds strings that load with a route's chunk to the English catalogue. */
-export function addEnglish(part: Partial<Record<MessageKey, string>>): void {
-  Object.assign(english.ui, part);
-}
+addEnglish(en);
+/** English: en.ts now, each page's strings (pages.ts) as its route loads them (english.ts). */
+export const english: Locale = { ui: englishStrings as Record<MessageKey, string> };
 let active: Locale = english;
 
 /** Makes `locale` the catalogue every t/tStep/tRefusal/tFault call reads from. */

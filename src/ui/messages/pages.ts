@@ -3,7 +3,7 @@
  * routes: the sandbox route does not load them. Same rules as en.ts, whose MessageKey includes these keys; a
  * translation gives them in its `ui` with the rest.
  */
-import { addEnglish } from './index';
+import { addEnglish } from './english';
 
 export const pagesEn = {
   // Not found

@@ -1,6 +1,8 @@
 /** The `cosmos` scenario section: defaults, and specific errors naming the JSON path. */
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { parseScenario } from '../../../src/engine/scenario/validate';
+import { cosmosSectionSchema } from '../../../src/engine/staking/cosmos/scenario';
 import { initWorld } from '../../../src/engine/sim';
 import { start, workedScenario } from './helpers';
 
@@ -9,8 +11,12 @@ function issues(input: unknown): string[] {
   return parsed.ok ? [] : parsed.issues.map((i) => `${i.path}: ${i.message}`);
 }
 
-function edit(fn: (c: Record<string, any>) => void): unknown {
-  const s = workedScenario() as { cosmos: Record<string, any> };
+/** The section as written in JSON; the worked example gives every optional part. */
+type CosmosInput = Required<v.InferInput<typeof cosmosSectionSchema>>;
+
+/** The worked example with its cosmos section changed by `fn`. */
+function edit(fn: (c: CosmosInput) => void): unknown {
+  const s = workedScenario() as { cosmos: CosmosInput };
   fn(s.cosmos);
   return s;
 }
@@ -59,7 +65,9 @@ describe('cosmos scenario section', () => {
   });
 
   it('rejects unknown fields and bad fractions', () => {
-    expect(issues(edit((c) => (c.params = { unbondingDayz: 3 })))[0]).toMatch(/^\$\.cosmos\.params\.unbondingDayz/);
+    expect(issues(edit((c) => Object.assign(c, { params: { unbondingDayz: 3 } })))[0]).toMatch(
+      /^\$\.cosmos\.params\.unbondingDayz/,
+    );
     expect(issues(edit((c) => (c.inflation = '1.5')))[0]).toMatch(/^\$\.cosmos\.inflation: must be between 0 and 1/);
   });
 

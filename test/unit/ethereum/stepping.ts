@@ -4,10 +4,11 @@ import { Tracer } from '../../../src/engine/trace';
 import { enterEpoch, processEpoch } from '../../../src/engine/staking/ethereum/epoch';
 import { timeSummary } from '../../../src/engine/staking/ethereum/timeSummary';
 import { checkInvariants } from '../../../src/engine/sim';
+import { MODULES } from '../../../src/engine/registry';
 import type { World } from '../../../src/engine/world';
 
 export function stepEpochByEpoch(world: World, epochs: number): void {
-  const ctx: Ctx = { world, trace: new Tracer() };
+  const ctx: Ctx = { world, trace: new Tracer(), modules: MODULES };
   const summary = timeSummary(ctx, world.epoch);
   for (let i = 0; i < epochs; i++) {
     processEpoch(ctx, world.epoch, summary);

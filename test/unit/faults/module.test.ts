@@ -26,7 +26,7 @@ describe('faults module', () => {
     expect(faultEventSchemas.map((s) => s.options[0].entries.type.literal)).toEqual(['Fault']);
     expect(marketsEventSchemas.map((s) => s.entries.type.literal)).not.toContain('Fault');
     const { world } = initWorld(lidoMarketScenario());
-    expect(marketsModule.apply!({ world, trace: new Tracer() }, downtime(10, false))).toBe(false);
+    expect(marketsModule.apply!({ world, trace: new Tracer(), modules: MODULES }, downtime(10, false))).toBe(false);
   });
 
   it('keeps the downtime schedule in world.faults: the clock stops when the validators come back online', () => {

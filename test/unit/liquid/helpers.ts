@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { ScenarioSchema, type ScenarioInput } from '../../../src/engine/scenario/schema';
 import { SimEventSchema, type SimEventInput } from '../../../src/engine/events';
 import { initWorld, applyEvent } from '../../../src/engine/sim';
+import { MODULES } from '../../../src/engine/registry';
 import { Tracer, type TraceStep } from '../../../src/engine/trace';
 import type { Ctx } from '../../../src/engine/module';
 import type { World } from '../../../src/engine/world';
@@ -27,7 +28,7 @@ export function world(partial: Omit<ScenarioInput, 'format' | 'version' | 'name'
 }
 
 export function ctxOf(w: World): Ctx & { trace: Tracer } {
-  return { world: w, trace: new Tracer() };
+  return { world: w, trace: new Tracer(), modules: MODULES };
 }
 
 export function apply(w: World, event: SimEventInput): TraceStep[] {

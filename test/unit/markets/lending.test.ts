@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { liquidationAmounts, WAD } from '../../../src/engine/markets/lending';
+import { liquidationAmounts } from '../../../src/engine/markets/lending';
+import { WAD } from '../../../src/engine/restaking/wad';
 import { initWorld, applyEvent } from '../../../src/engine/sim';
 import { healthFactor, isLiquidatable } from '../../../src/engine/markets/lending';
 import { poolPrice } from '../../../src/engine/markets/pool';

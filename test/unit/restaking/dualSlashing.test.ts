@@ -11,6 +11,7 @@ import { verifyWithdrawalCredentials, checkpointPod } from '../../../src/engine/
 import { withdrawableShares } from '../../../src/engine/restaking/stakers';
 import { burn, endow } from '../../../src/engine/ledger/ledger';
 import { Tracer } from '../../../src/engine/trace';
+import { MODULES } from '../../../src/engine/registry';
 import type { World } from '../../../src/engine/world';
 
 function addPodValidator(world: World, owner: string, id: string, amount: bigint): void {
@@ -66,7 +67,7 @@ describe('dual slashing: beacon chain first, then the AVS share', () => {
     expect(t.at(-1)!.text).toMatch(/locked in the stakers' EigenPods/);
     expect(t.at(-1)!.movements).toEqual([]); // native ETH is not moved: it stays locked
     burn(world.ledger, 'ETH', 'eth:validator:v1', 16n * G, 'slash:initial'); // the beacon chain's slash
-    const ctx = { world, trace: new Tracer() };
+    const ctx = { world, trace: new Tracer(), modules: MODULES };
     checkpointPod(ctx, 'alice');
     expect(world.restaking.pods.alice.beaconSlashingFactor).toBe(WAD / 2n);
     expect(withdrawableShares(world, alice, 'beaconETH')).toBe(4n * G);

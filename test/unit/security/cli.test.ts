@@ -9,12 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/security/analyze';
 import { parseExactJson } from '../../../src/engine/security/exactJson';
-import {
-  NetworkError,
-  type RestakingNetworkView,
-  toRestakingGraph,
-  WAD,
-} from '../../../src/engine/security/fromNetwork';
+import { NetworkError, type RestakingNetworkView, toRestakingGraph } from '../../../src/engine/security/fromNetwork';
+import { WAD } from '../../../src/engine/restaking/wad';
 import { readAnalysisInput } from '../../../src/engine/security/inputSchema';
 
 const TSX = join('node_modules', '.bin', 'tsx');

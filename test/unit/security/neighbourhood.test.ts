@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildInstance, type GainInstance, maxGain } from '../../../src/engine/security/branchAndBound';
+import { maxGain } from '../../../src/engine/security/branchAndBound';
+import { buildInstance, type GainInstance } from '../../../src/engine/security/gainInstance';
 import { costsOfCorruption, effectiveNeeds } from '../../../src/engine/security/costOfCorruption';
 import { indexGraph } from '../../../src/engine/security/graph';
 import { improveCoalition } from '../../../src/engine/security/heuristic';
@@ -58,7 +59,7 @@ describe('neighbourhood search', () => {
       const inst = instance(50, 20, seed, 0.222);
       const h = improveCoalition(inst, { rounds: 0 });
       const start = evaluateSet(inst, setOf(inst.n, h.B));
-      const r = neighbourhoodSearch(inst, start, { rounds: 20, free: 20, maxNodes: 1000, seed: 0 });
+      const r = neighbourhoodSearch(inst, start, { rounds: 20, free: 20, maxNodes: 1000, seed: 0, solve: maxGain });
       expect(r.value >= start.value).toBe(true);
       const again = evaluateSet(inst, setOf(inst.n, r.B));
       expect(again.value).toBe(r.value);
@@ -73,7 +74,7 @@ describe('neighbourhood search', () => {
     const inst = instance(50, 20, 20, 0.222);
     const h = improveCoalition(inst);
     const start = evaluateSet(inst, setOf(inst.n, h.B));
-    const r = neighbourhoodSearch(inst, start, { rounds: 20, free: 20, maxNodes: 1000, seed: 0 });
+    const r = neighbourhoodSearch(inst, start, { rounds: 20, free: 20, maxNodes: 1000, seed: 0, solve: maxGain });
     expect(r.value > start.value).toBe(true);
     expect(r.nodes).toBeGreaterThan(0);
   });
@@ -81,8 +82,8 @@ describe('neighbourhood search', () => {
   it('is deterministic (same seed, same answer)', () => {
     const inst = instance(50, 20, 14, 0.222);
     const start = evaluateSet(inst, setOf(inst.n, improveCoalition(inst, { rounds: 0 }).B));
-    const a = neighbourhoodSearch(inst, start, { rounds: 10, free: 20, maxNodes: 500, seed: 3 });
-    const b = neighbourhoodSearch(inst, start, { rounds: 10, free: 20, maxNodes: 500, seed: 3 });
+    const a = neighbourhoodSearch(inst, start, { rounds: 10, free: 20, maxNodes: 500, seed: 3, solve: maxGain });
+    const b = neighbourhoodSearch(inst, start, { rounds: 10, free: 20, maxNodes: 500, seed: 3, solve: maxGain });
     expect(a).toEqual(b);
   });
 });

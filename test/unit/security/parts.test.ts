@@ -1,7 +1,8 @@
 /** Unit tests of the building blocks: rationals, exact JSON, subset-sum covers, components, the anytime search. */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/security/analyze';
-import { buildInstance, maxGain } from '../../../src/engine/security/branchAndBound';
+import { maxGain } from '../../../src/engine/security/branchAndBound';
+import { buildInstance } from '../../../src/engine/security/gainInstance';
 import { components } from '../../../src/engine/security/components';
 import { ExactNumber, JsonSyntaxError, parseExactJson } from '../../../src/engine/security/exactJson';
 import { checkCoalition, graphOf, indexGraph } from '../../../src/engine/security/graph';

@@ -14,6 +14,7 @@ import {
   fitDone,
   subsetWithSum,
   type TailTable,
+  sortedSubsetSums,
 } from '../../../src/engine/security/perfectFit';
 import { rat } from '../../../src/engine/security/rational';
 import { scaleGraph } from '../../../src/engine/security/scaled';
@@ -160,5 +161,16 @@ describe('tables shared across lists', () => {
       expect(c.validators.reduce((s, v) => s + sg.S[v], 0n)).toBe(c.cost);
       expect(c.validators.every((v) => sg.g.sValidators[j].includes(v))).toBe(true);
     });
+  });
+});
+
+describe('sortedSubsetSums (the one merge doubling of the tail and middle searches)', () => {
+  it('lists every subset sum of [3, 1, 2] in order, each with the subset that makes it', () => {
+    const items = [3, 1, 2];
+    const { sums, masks } = sortedSubsetSums(items);
+    // {} 0, {1} 1, {2} 2, {3} 3 and {1,2} 3 (the subset without the newer item 2 first), {3,1} 4, {3,2} 5, all 6
+    expect([...sums]).toEqual([0, 1, 2, 3, 3, 4, 5, 6]);
+    expect([...masks]).toEqual([0b000, 0b010, 0b100, 0b001, 0b110, 0b011, 0b101, 0b111]);
+    masks.forEach((mask, k) => expect(items.reduce((s, x, q) => (mask & (1 << q) ? s + x : s), 0)).toBe(sums[k]));
   });
 });

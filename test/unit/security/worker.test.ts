@@ -1,13 +1,8 @@
 /** The worker's message loop and the client, wired together in-process through a fake Worker. */
 import { describe, expect, it } from 'vitest';
 import { createSecurityWorkerHandler } from '../../../src/app/security.worker';
-import {
-  type GraphMessage,
-  SecurityClient,
-  type WorkerLike,
-  type WorkerRequest,
-  type WorkerResponse,
-} from '../../../src/app/securityClient';
+import { SecurityClient, type WorkerLike } from '../../../src/app/securityClient';
+import type { GraphMessage, WorkerRequest, WorkerResponse } from '../../../src/app/securityProtocol';
 
 const EX1: GraphMessage = {
   validators: [

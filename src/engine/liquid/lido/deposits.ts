@@ -8,7 +8,7 @@ import { depositValidator } from '../../staking/ethereum/api';
 import type { Ctx } from '../../module';
 import { lidoAccount } from '../accounts';
 import type { LidoPool } from '../state';
-import { DEPOSIT_SIZE } from './shareRate';
+import { DEPOSIT_SIZE } from './constants';
 import { unfinalizedStEth } from './withdrawalQueue';
 import { say } from '../../messages/say';
 

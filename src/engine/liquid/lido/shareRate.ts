@@ -7,9 +7,7 @@ import { EngineError } from '../../errors';
 import type { World } from '../../world';
 import { lidoAccount } from '../accounts';
 import type { LidoPool } from '../state';
-
-/** Lido's DEPOSIT_SIZE: every deposit creates one 32-ETH validator (consensus-specs MAX_EFFECTIVE_BALANCE). */
-export const DEPOSIT_SIZE = 32_000_000_000n;
+import { DEPOSIT_SIZE } from './constants';
 
 export interface ShareRate {
   totalPooledEther: bigint;

@@ -1,7 +1,19 @@
 /** ethereum messages: the sentences of the ethereum model (see ../en.ts). */
 import { formatEth } from '../../ledger/amount';
 import { SHARD_COMMITTEE_PERIOD } from '../../staking/ethereum/constants';
-import { inEpochs } from '../../staking/ethereum/describe';
+import { EPOCHS_PER_DAY } from '../../time';
+
+/** How far away a number of epochs is, in words: "in 5 epochs (32 minutes)" / "in 8197 epochs (36.4 days)". */
+function inEpochs(n: number): string {
+  const minutes = (n * 384) / 60;
+  const when =
+    n < 10
+      ? `${Math.round(minutes)} minutes`
+      : n < EPOCHS_PER_DAY
+        ? `${(minutes / 60).toFixed(1)} hours`
+        : `${(n / EPOCHS_PER_DAY).toFixed(1)} days`;
+  return `in ${n} epoch${n === 1 ? '' : 's'} (${when})`;
+}
 
 export const ethereum = {
   /** The summary of a stretch of epochs: who earned, who lost (three by name, then the rest), and why. */

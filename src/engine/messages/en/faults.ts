@@ -2,9 +2,8 @@
 import { formatEth } from '../../ledger/amount';
 import { formatRatio } from '../../markets/format';
 import { EPOCHS_PER_DAY } from '../../time';
+import { WAD } from '../../restaking/wad';
 
-/** Slash fractions are WADs (1e18 = 100%). */
-const WAD = 10n ** 18n;
 /** Up to four names, else three and "and N more". */
 const list = (xs: readonly string[]): string =>
   xs.length <= 4 ? xs.join(', ') : `${xs.slice(0, 3).join(', ')} and ${xs.length - 3} more`;

@@ -1,6 +1,6 @@
 /** liquid messages: the sentences of the liquid model (see ../en.ts). */
 import { formatEth } from '../../ledger/amount';
-import { DEPOSIT_SIZE } from '../../liquid/lido/shareRate';
+import { DEPOSIT_SIZE } from '../../liquid/lido/constants';
 
 export const liquid = {
   'liquid.genesis.lido': (p: {

@@ -1,8 +1,7 @@
 /** markets messages: the sentences of the markets model (see ../en.ts). */
 import { amountOf, formatRatio } from '../../markets/format';
+import { WAD } from '../../restaking/wad';
 
-/** Health factors are WADs (1e18 = 1.0), as in markets/lending.ts. */
-const WAD = 10n ** 18n;
 /** "health factor 1.2345", or "no debt" (a loan with no debt is infinitely healthy). */
 const health = (hf: bigint | null): string =>
   hf === null ? 'no debt' : `health factor ${formatRatio({ num: hf, den: WAD }, 4)}`;

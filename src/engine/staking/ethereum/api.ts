@@ -2,10 +2,9 @@
  * What other models may ask of the chain (liquid staking deposits into validators, restaking pods follow their
  * balances, faults slash them). Everything else about the chain is private to staking/ethereum.
  */
-import { EngineError } from '../../errors';
 import { balanceOf } from '../../ledger/ledger';
 import type { World } from '../../world';
-import { validatorAccount, type Validator } from './state';
+import { validatorAccount } from './state';
 
 export type { NewValidator } from './deposits';
 /** Deposits into a new validator (or tops up an existing one); returns the trace step id. */
@@ -20,10 +19,4 @@ export { slashValidators } from './slashing';
 
 export function validatorBalance(world: World, id: string): bigint {
   return balanceOf(world.ledger, 'ETH', validatorAccount(id));
-}
-
-export function getValidator(world: World, id: string): Validator {
-  const v = world.ethereum.validators[id];
-  if (!v) throw new EngineError(`there is no validator "${id}"`);
-  return v;
 }

@@ -31,8 +31,7 @@ export const BASE_REWARD_FACTOR = 64n;
 export const TIMELY_SOURCE_WEIGHT = 14n;
 export const TIMELY_TARGET_WEIGHT = 26n;
 export const TIMELY_HEAD_WEIGHT = 14n;
-/** ALT: SYNC_REWARD_WEIGHT = 2, PROPOSER_WEIGHT = 8, WEIGHT_DENOMINATOR = 64. */
-export const SYNC_REWARD_WEIGHT = 2n;
+/** ALT: PROPOSER_WEIGHT = 8, WEIGHT_DENOMINATOR = 64 (SYNC_REWARD_WEIGHT = 2, the sync committee's, is not simulated). */
 export const PROPOSER_WEIGHT = 8n;
 export const WEIGHT_DENOMINATOR = 64n;
 /** The three attestation flags in the order ALT's PARTICIPATION_FLAG_WEIGHTS lists them. */

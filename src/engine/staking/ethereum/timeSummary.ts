@@ -1,6 +1,6 @@
 /**
  * One trace step per time-advancing event for the chain's continuous processes: rewards and penalties of every
- * tracked validator, movements merged per validator and reason (addMovements), and one sentence that says what
+ * tracked validator, movements merged per validator and reason, and one sentence that says what
  * happened overall. Lifecycle transitions get their own steps, parented to it.
  */
 import { say } from '../../messages/say';
@@ -19,8 +19,8 @@ export interface TimeSummary {
   /** Validators that paid penalties (flag or inactivity), with what they paid. */
   losers: Map<string, bigint>;
   /**
-   * The step's movements merged per validator and reason (what addMovements does, keyed by the validator id
-   * instead of a built string: a day of 1,000 validators must cost well under a millisecond).
+   * The step's movements merged per validator and reason, keyed by the validator id (not a built string: a day
+   * of 1,000 validators must cost well under a millisecond).
    */
   merged: Map<string, Movement>[];
 }
