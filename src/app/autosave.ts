@@ -46,3 +46,9 @@ export function clearSaved(): void {
     /* ignore */
   }
 }
+
+/** Saves a scenario store's current scenario with its applied events (nothing before a scenario is loaded). */
+export function persist(store: { toJson(): unknown }): void {
+  const json = store.toJson();
+  if (json) save(json);
+}

@@ -8,7 +8,7 @@ import { formatEthCard } from './displayAmount';
 import type { Scenario } from '../engine/scenario/schema';
 import type { SimEvent } from '../engine/events';
 import type { SecurityModel } from '../engine/world';
-import type { MessageKey } from '../ui/messages/en';
+import type { MessageKey } from './messages/en';
 import { replay, type DashboardData } from './dashboardData';
 
 export interface Difference {

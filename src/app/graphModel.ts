@@ -8,7 +8,7 @@ import { scaleSqrt } from 'd3-scale';
 import { formatEth } from '../engine/ledger/amount';
 import { formatEthCard } from './displayAmount';
 import { LAYER, assetLabel, type Entity, type EntityKind, type Link, type Msg, type WorldView } from './worldView';
-import type { MessageKey } from '../ui/messages/en';
+import type { MessageKey } from './messages/en';
 
 export const NODE_WIDTH = 200;
 export const NODE_HEIGHT = 96;

@@ -2,12 +2,13 @@
  * Every user-facing string, in English. Keys are grouped by where they appear; placeholders are named
  * (`{amount}`) and filled by `t()`. Amounts arrive already formatted by the engine's formatEth.
  *
+ * It lives in the app layer, below the UI, because the app holds messages as keys (`MessageKey`) for the UI to
+ * word: the app never imports the UI. The UI renders it (src/ui/messages, `t`, `tm`) and adds the pages' strings.
+ *
  * The engine's sentences (narration, fault titles, refusals) are not here: their English templates live beside
  * the engine (src/engine/messages/en.ts, `engineEn`), so the CLI prints the same English and the home page does
  * not load them; a translation gives that section too (see docs/ui.md, "Translating").
  */
-import type { pagesEn } from './pages';
-
 export const en = {
   // App shell
   'app.name': 'Restaking Lab',
@@ -436,7 +437,13 @@ export const en = {
   'side.unseenLabel': '{title}, {count} new steps',
   'scenarios.actions': 'Scenario actions',
   'scenarios.current': 'Current scenario',
+
+  // Sandbox stores (src/app/*.svelte.ts): what went wrong opening a scenario, why a drop cannot go
+  'scenarios.problem.tooBig': 'it is larger than {limit}',
+  'scenarios.problem.notJson': 'it is not valid JSON ({detail})',
+  'scenarios.problem.http': 'the server answered HTTP {status}',
+  'drop.nothingToPut': '{holder} has no {asset} to put into {target}.',
 } as const satisfies Record<string, string>;
 
-/** Every UI key: this file's and the pages' (pages.ts, loaded with their routes). */
-export type MessageKey = keyof typeof en | keyof typeof pagesEn;
+/** Every key of this catalogue (the UI's MessageKey adds the pages' keys, src/ui/messages/pages.ts). */
+export type MessageKey = keyof typeof en;
