@@ -17,6 +17,7 @@ export class CascadePlayer {
   readonly #current = $derived(this.#context.index >= 0 ? (this.#context.steps[this.#context.index] ?? null) : null);
   /** The step to highlight in the graph: only while a cascade is being played or stepped through. */
   readonly #highlighted = $derived(this.#context.live ? this.#current : null);
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new set for each step, never mutated
   readonly #touched = $derived<ReadonlySet<string>>(new Set(this.#highlighted?.entities ?? []));
 
   get state(): CascadeState {

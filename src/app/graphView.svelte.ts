@@ -10,6 +10,7 @@ type Point = { x: number; y: number };
 
 export class GraphView {
   readonly #scenario: ScenarioStore;
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- $state.raw: each change is a new map
   #positions = $state.raw<ReadonlyMap<string, Point>>(new Map());
   #expandOperators = $state(false);
   #fitKey = $state(0);
@@ -36,13 +37,14 @@ export class GraphView {
   }
 
   rememberPosition(id: string, position: Point): void {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a copy, then the new value of the raw state
     const next = new Map(this.#positions);
     next.set(id, position);
     this.#positions = next;
   }
 
   resetLayout(): void {
-    this.#positions = new Map();
+    this.#positions = new Map(); // eslint-disable-line svelte/prefer-svelte-reactivity -- replaced, not mutated
     this.#fitKey++;
   }
 

@@ -20,7 +20,7 @@ export type ScenarioChange =
 
 export class ScenarioStore {
   readonly #session = new Session();
-  readonly #listeners = new Set<(change: ScenarioChange) => void>();
+  #listeners: ((change: ScenarioChange) => void)[] = [];
   readonly #view = $derived.by<WorldView>(() =>
     this.#session.world ? buildWorldView(this.#session.world) : { entities: [], links: [] },
   );
@@ -80,8 +80,10 @@ export class ScenarioStore {
   }
 
   subscribe(listener: (change: ScenarioChange) => void): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    this.#listeners = [...this.#listeners, listener];
+    return () => {
+      this.#listeners = this.#listeners.filter((l) => l !== listener);
+    };
   }
 
   /** Replaces the scenario, or says what is wrong with it (the current one stays then). */

@@ -32,6 +32,7 @@ export class StakeDrag {
         ? 'choosingAmount'
         : 'idle',
   );
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced, never mutated: the derived sees each new one
   readonly #targetIds = $derived(new Set(this.#context.targets.map((t) => t.nodeId)));
   readonly #hover = $derived(this.#context.index >= 0 ? (this.#context.targets[this.#context.index] ?? null) : null);
   /** Where the pointer carries the stake (null when carried by keyboard). Not the machine's: it moves every frame. */
