@@ -142,10 +142,12 @@ describe('widgets mounted alone, from a scenario', () => {
         title: 'Bob’s ETH',
         xs: samples.map((s) => s.position),
         series: [{ name: 'Bob', values: samples.map((s) => Number(s.value) / 1e9) }],
+        summary: 'Bob’s ETH after each event of the scenario.',
       },
     });
     expect(samples.map((s) => s.position)).toEqual([0, 1, 2, 3, 4]);
     expect(container.querySelector('path')).not.toBeNull();
     expect(container.textContent).toContain('Bob');
+    expect(container.querySelector('[role=img]')?.getAttribute('aria-label')).toContain('Bob’s ETH after each event');
   });
 });
