@@ -40,3 +40,9 @@ export function restore(): Saved | null {
   }
   return data as Saved;
 }
+
+/** Saves a scenario store's current scenario with its applied events (nothing before a scenario is loaded). */
+export function persist(store: { toJson(): unknown }): void {
+  const json = store.toJson();
+  if (json) save(json);
+}

@@ -1,103 +1,92 @@
 /**
  * Plays an event's trace step by step: which step is current, which entities it touches, and the narration so
- * far. Timing lives here (setTimeout in the app layer, never in the engine); the view only reads `current`,
- * `touched` and `shown`, and animates with CSS classes.
+ * far. The lifecycle and its timer are the cascade machine's (cascadeMachine.ts), run as an actor in the app layer
+ * (never in the engine); the view only reads `current`, `touched` and `shown`, and animates with CSS classes.
  */
+import { createContext } from 'svelte';
 import type { TraceStep } from '../engine/trace';
+import { ActorState } from './actorState.svelte';
+import { cascadeMachine } from './cascadeMachine';
 
-export const CASCADE_SPEEDS = [0.5, 1, 2, 4] as const;
-const BASE_MS = 1100;
+export { CASCADE_SPEEDS } from './cascadeMachine';
+export type CascadeState = 'idle' | 'playing' | 'paused' | 'done';
 
 export class CascadePlayer {
-  steps = $state.raw<TraceStep[]>([]);
-  /** Index of the step being shown; -1 before the first. */
-  index = $state(-1);
-  playing = $state(false);
-  speed = $state<number>(1);
-  /** Reduced motion: the narration still plays, nothing moves. */
-  reducedMotion = $state(false);
+  readonly #actor = new ActorState(cascadeMachine);
+  readonly #context = $derived(this.#actor.snapshot.context);
+  readonly #current = $derived(this.#context.index >= 0 ? (this.#context.steps[this.#context.index] ?? null) : null);
+  /** The step to highlight in the graph: only while a cascade is being played or stepped through. */
+  readonly #highlighted = $derived(this.#context.live ? this.#current : null);
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new set for each step, never mutated
+  readonly #touched = $derived<ReadonlySet<string>>(new Set(this.#highlighted?.entities ?? []));
 
-  /** Whether the current step is being shown as part of playback (false when a trace is shown all at once). */
-  live = $state(false);
-
-  private timer: ReturnType<typeof setTimeout> | null = null;
-
-  get current(): TraceStep | null {
-    return this.index >= 0 ? (this.steps[this.index] ?? null) : null;
+  get state(): CascadeState {
+    return this.#actor.snapshot.value as CascadeState;
   }
-
+  get steps(): TraceStep[] {
+    return this.#context.steps;
+  }
+  /** Index of the step being shown; -1 before the first. */
+  get index(): number {
+    return this.#context.index;
+  }
+  get playing(): boolean {
+    return this.state === 'playing';
+  }
+  get speed(): number {
+    return this.#context.speed;
+  }
+  /** Whether the current step is being shown as part of playback (false when a trace is shown all at once). */
+  get live(): boolean {
+    return this.#context.live;
+  }
+  get current(): TraceStep | null {
+    return this.#current;
+  }
+  get highlighted(): TraceStep | null {
+    return this.#highlighted;
+  }
+  /** Engine ids touched by the highlighted step. */
+  get touched(): ReadonlySet<string> {
+    return this.#touched;
+  }
   /** Steps narrated so far, in order. */
   get shown(): TraceStep[] {
-    return this.steps.slice(0, this.index + 1);
+    return this.#context.steps.slice(0, this.#context.index + 1);
   }
-
-  /** Engine ids touched by the current step. */
-  get touched(): ReadonlySet<string> {
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fresh read-only set per read, never mutated
-    return new Set(this.live ? (this.current?.entities ?? []) : []);
-  }
-
-  /** The step to highlight in the graph: only while a cascade is being played or stepped through. */
-  get highlighted(): TraceStep | null {
-    return this.live ? this.current : null;
-  }
-
   get done(): boolean {
-    return this.index >= this.steps.length - 1;
+    return this.#context.index >= this.#context.steps.length - 1;
   }
 
   /** Starts playing a new trace from its first step (or shows it all at once when `instant`). */
   play(steps: TraceStep[], instant = false): void {
-    this.stop();
-    this.steps = steps;
-    if (instant || steps.length <= 1) {
-      this.index = steps.length - 1;
-      this.live = false;
-      return;
-    }
-    this.live = true;
-    this.index = 0;
-    this.resume();
+    this.#actor.send({ type: instant ? 'SHOW' : 'PLAY', steps });
   }
-
   resume(): void {
-    if (this.done) return;
-    this.playing = true;
-    this.schedule();
+    this.#actor.send({ type: 'RESUME' });
   }
-
   pause(): void {
-    this.playing = false;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.#actor.send({ type: 'PAUSE' });
   }
-
-  stop(): void {
-    this.pause();
-  }
-
   next(): void {
-    this.live = true;
-    if (!this.done) this.index += 1;
-    if (this.done) this.pause();
+    this.#actor.send({ type: 'NEXT' });
   }
-
+  back(): void {
+    this.#actor.send({ type: 'BACK' });
+  }
   replay(): void {
-    this.play(this.steps);
+    this.#actor.send({ type: 'REPLAY' });
   }
-
   showAll(): void {
-    this.pause();
-    this.index = this.steps.length - 1;
+    this.#actor.send({ type: 'SHOW_ALL' });
   }
-
-  private schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      if (!this.playing) return;
-      this.next();
-      if (this.playing) this.schedule();
-    }, BASE_MS / this.speed);
+  setSpeed(speed: number): void {
+    this.#actor.send({ type: 'SPEED', speed });
+  }
+  /** Ends the player (its timer with it), when the page that owns it goes. */
+  stop(): void {
+    this.#actor.stop();
   }
 }
+
+export const [getCascade, setCascade] = createContext<CascadePlayer>();

@@ -6,7 +6,7 @@
 import { formatEth } from '../engine/ledger/amount';
 import { formatEthCard } from './displayAmount';
 import type { SecurityModel } from '../engine/world';
-import type { MessageKey } from '../ui/messages/en';
+import type { MessageKey } from './messages/en';
 import type { DashboardData } from './dashboardData';
 
 export interface Difference {

@@ -79,18 +79,18 @@ export async function runFuzz(
           input.dispatchEvent(new Event('input', { bubbles: true }));
         }
       } else if (r < 0.92) {
-        sandbox.scrub(Math.floor(random() * (sandbox.session.log.length + 1)));
+        sandbox.scenario.goTo(Math.floor(random() * (sandbox.scenario.log.length + 1)));
       } else {
         const nodes = [...document.querySelectorAll<HTMLElement>('.svelte-flow__node')];
         if (nodes.length) pick(nodes).click();
       }
-      if (sandbox.session.world) checkInvariants(sandbox.session.world);
+      if (sandbox.scenario.world) checkInvariants(sandbox.scenario.world);
     } catch (e) {
       result.errors.push(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
     }
     await new Promise((r) => setTimeout(r, 15));
   }
-  sandbox.stopTime();
+  sandbox.time.stop();
   window.removeEventListener('error', onError);
   window.removeEventListener('unhandledrejection', onRejection);
   result.done = true;

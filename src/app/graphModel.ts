@@ -4,11 +4,10 @@
  * to reduce crossings; edge width by a square-root scale of the amount (area-true for a stroke); many small
  * operators grouped into one expandable node so large networks stay readable.
  */
-import { scaleSqrt } from 'd3-scale';
 import { formatEth } from '../engine/ledger/amount';
 import { formatEthCard } from './displayAmount';
 import { LAYER, assetLabel, type Entity, type EntityKind, type Link, type Msg, type WorldView } from './worldView';
-import type { MessageKey } from '../ui/messages/en';
+import type { MessageKey } from './messages/en';
 
 export const NODE_WIDTH = 200;
 export const NODE_HEIGHT = 96;
@@ -268,11 +267,9 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
 
   // Edge width: a square-root scale (the stroke's visible area grows with the amount), from a hairline for dust
   // to a thick band for the largest flow, so a 10x larger stake reads about 3x wider.
-  const amounts = links.map((l) => toNumber(l.amount));
-  const width = scaleSqrt()
-    .domain([0, Math.max(1e-9, ...amounts)])
-    .range([1, 22])
-    .clamp(true);
+  // (Written out rather than d3's scaleSqrt, so d3-scale and d3-format stay out of the sandbox's first load.)
+  const top = Math.max(1e-9, ...links.map((l) => toNumber(l.amount)));
+  const width = (amount: number) => 1 + 21 * Math.min(1, Math.sqrt(Math.max(0, amount) / top));
   const pos = new Map(nodes.map((n) => [n.id, n.position]));
   const names = new Map(nodes.map((n) => [n.id, n.data.name]));
   const y = (id: string) => pos.get(id)?.y ?? 0;

@@ -16,7 +16,7 @@ import { decimal } from '../engine/ledger/decimal';
 import { costOfCorruption } from '../engine/services/costOfCorruption';
 import { ethPerToken } from '../engine/liquid/api';
 import { totalPooledEther } from '../engine/liquid/lido/shareRate';
-import type { MessageKey } from '../ui/messages/en';
+import type { MessageKey } from './messages/en';
 import type { Entity } from './worldView';
 import { assetLabel } from './worldView';
 import { splitNodeId } from './dropActions';

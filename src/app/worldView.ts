@@ -5,7 +5,7 @@
  * contribute nothing, so the view degrades gracefully while models are being built.
  */
 import { holderAccount, type World } from '../engine/world';
-import type { MessageKey } from '../ui/messages/en';
+import type { MessageKey } from './messages/en';
 import { formatEth } from '../engine/ledger/amount';
 import { formatEthCard } from './displayAmount';
 import { allocatedStake, avssOf, delegatedStake, ethValue, stakeSeenBy, stakerEthValue } from '../engine/restaking/api';

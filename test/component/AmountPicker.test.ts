@@ -5,6 +5,7 @@ import { flushSync, tick } from 'svelte';
 import SandboxHarness from './SandboxHarness.svelte';
 import AmountPicker from '../../src/ui/sandbox/AmountPicker.svelte';
 import { Sandbox } from '../../src/app/sandbox.svelte';
+import { formatEth } from '../../src/engine/ledger/amount';
 
 beforeAll(() => {
   // jsdom's <dialog> may lack its methods; these stand-ins only toggle `open`, as the browser does.
@@ -19,18 +20,22 @@ beforeAll(() => {
     };
 });
 
-/** A sandbox whose stake drag has just been dropped on Op2: Dana has `available` gwei of ETH. */
+/** A sandbox whose stake drag has just been dropped on Op2: Dana has `available` gwei of ETH (an ETH strategy). */
 async function open(available: bigint) {
-  const sandbox = new Sandbox(true);
-  sandbox.drag.pickUp(
-    { id: 'dana', name: 'Dana', available },
-    [{ nodeId: 'operator:op2', kind: 'operator', ref: 'op2', name: 'Op2' }],
-    null,
-  );
-  sandbox.drag.asset = 'ETH';
-  sandbox.drag.drop();
-  const confirm = vi.fn(() => null);
-  sandbox.confirmDrop = confirm;
+  const sandbox = new Sandbox();
+  const problem = sandbox.scenario.load({
+    format: 'restaking-lab/scenario',
+    version: 1,
+    name: 'Picker',
+    holders: [{ id: 'dana', name: 'Dana', balances: { ETH: formatEth(available) } }],
+    restaking: { strategies: [{ id: 'eth', asset: 'ETH' }], operators: [{ id: 'op2', name: 'Op2' }] },
+    events: [],
+  });
+  expect(problem).toBeNull();
+  sandbox.drag.pickUp('dana', null);
+  sandbox.drag.hoverNode('operator:op2');
+  expect(sandbox.drag.drop()).toBe(true);
+  const confirm = vi.spyOn(sandbox.drag, 'confirm').mockImplementation(() => null);
   render(SandboxHarness, { props: { sandbox, component: AmountPicker } });
   flushSync();
   await tick();
@@ -102,7 +107,7 @@ describe('AmountPicker', () => {
     expect(confirm).not.toHaveBeenCalled();
     expect(sandbox.drag.phase).toBe('idle');
     expect(dialog.open).toBe(false);
-    expect(sandbox.announcement?.key).toBe('drag.cancelled');
+    expect(sandbox.notices.announcement?.key).toBe('drag.cancelled');
   });
 
   it('Cancel does the same', async () => {

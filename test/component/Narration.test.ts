@@ -23,7 +23,7 @@ const steps = [
 ];
 
 function setup(props: Record<string, unknown> = {}) {
-  const sandbox = new Sandbox(true);
+  const sandbox = new Sandbox();
   const view = render(SandboxHarness, { props: { sandbox, component: Narration, props } });
   return { sandbox, ...view };
 }
@@ -90,7 +90,7 @@ describe('Narration', () => {
 
 describe('CascadeControls', () => {
   it('play, pause, step, show all and replay drive the player, with "Step i of n"', () => {
-    const sandbox = new Sandbox(true);
+    const sandbox = new Sandbox();
     render(SandboxHarness, { props: { sandbox, component: CascadeControls } });
     sandbox.cascade.play(steps);
     flushSync();

@@ -2,14 +2,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, fireEvent } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
-import SandboxHarness from './SandboxHarness.svelte';
+import StoresHarness from './StoresHarness.svelte';
 import NoticeBar from '../../src/ui/sandbox/NoticeBar.svelte';
-import { Sandbox } from '../../src/app/sandbox.svelte';
+import { Notices, setNotices } from '../../src/app/notices.svelte';
 
+/** The notice bar reads the notices store alone. */
 function setup() {
-  const sandbox = new Sandbox(true);
-  const view = render(SandboxHarness, { props: { sandbox, component: NoticeBar } });
-  return { sandbox, ...view };
+  const notices = new Notices();
+  const view = render(StoresHarness, { props: { provide: () => setNotices(notices), component: NoticeBar } });
+  return { notices, ...view };
 }
 
 afterEach(() => vi.useRealTimers());
@@ -24,8 +25,8 @@ describe('NoticeBar', () => {
   });
 
   it('shows a confirmation inside the status region, with the catalogue text', () => {
-    const { sandbox } = setup();
-    sandbox.notice = { kind: 'ok', text: { key: 'scenarios.loaded', params: { name: 'Three AVSs' } } };
+    const { notices } = setup();
+    notices.show('ok', { key: 'scenarios.loaded', params: { name: 'Three AVSs' } });
     flushSync();
     const notice = screen.getByTestId('notice');
     expect(notice.textContent).toContain('Loaded “Three AVSs”.');
@@ -34,45 +35,45 @@ describe('NoticeBar', () => {
   });
 
   it('an error is an alert', () => {
-    const { sandbox } = setup();
-    sandbox.notice = { kind: 'error', text: { key: 'sandbox.refused', params: { reason: 'Op2 is not registered.' } } };
+    const { notices } = setup();
+    notices.show('error', { key: 'sandbox.refused', params: { reason: 'Op2 is not registered.' } });
     flushSync();
     expect(screen.getByRole('alert').textContent).toContain('Not allowed: Op2 is not registered.');
   });
 
   it('is dismissed with its named button, which is a real (keyboard-reachable) button', () => {
-    const { sandbox } = setup();
-    sandbox.notice = { kind: 'warn', text: { key: 'dismiss' } };
+    const { notices } = setup();
+    notices.show('warn', { key: 'dismiss' });
     flushSync();
     const button = screen.getByRole('button', { name: 'Dismiss' });
     expect(button.tagName).toBe('BUTTON');
     expect(button.getAttribute('tabindex')).toBeNull();
     button.click();
     flushSync();
-    expect(sandbox.notice).toBeNull();
+    expect(notices.notice).toBeNull();
     expect(screen.queryByTestId('notice')).toBeNull();
   });
 
   it('Escape inside it dismisses it', async () => {
-    const { sandbox } = setup();
-    sandbox.notice = { kind: 'error', text: { key: 'dismiss' } };
+    const { notices } = setup();
+    notices.show('error', { key: 'dismiss' });
     flushSync();
     await fireEvent.keyDown(screen.getByRole('button', { name: 'Dismiss' }), { key: 'Escape' });
-    expect(sandbox.notice).toBeNull();
+    expect(notices.notice).toBeNull();
   });
 
   it('a confirmation steps aside after 8 s; an error stays until dismissed', () => {
     vi.useFakeTimers();
-    const { sandbox } = setup();
-    sandbox.notice = { kind: 'ok', text: { key: 'dismiss' } };
+    const { notices } = setup();
+    notices.show('ok', { key: 'dismiss' });
     flushSync();
     vi.advanceTimersByTime(7900);
-    expect(sandbox.notice).not.toBeNull();
+    expect(notices.notice).not.toBeNull();
     vi.advanceTimersByTime(200);
-    expect(sandbox.notice).toBeNull();
-    sandbox.notice = { kind: 'error', text: { key: 'dismiss' } };
+    expect(notices.notice).toBeNull();
+    notices.show('error', { key: 'dismiss' });
     flushSync();
     vi.advanceTimersByTime(60_000);
-    expect(sandbox.notice).not.toBeNull();
+    expect(notices.notice).not.toBeNull();
   });
 });

@@ -4,7 +4,8 @@ import { render, screen, fireEvent } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import SandboxHarness from './SandboxHarness.svelte';
 import SidePanel from '../../src/ui/sandbox/SidePanel.svelte';
-import { Sandbox, clampSideWidth, SIDE_MIN } from '../../src/app/sandbox.svelte';
+import { Sandbox } from '../../src/app/sandbox.svelte';
+import { LayoutPrefs, clampSideWidth, SIDE_MIN } from '../../src/app/layoutPrefs.svelte';
 import { DEFAULT_SCENARIO } from '../../src/app/defaultScenario';
 import type { TraceStep } from '../../src/engine/trace';
 
@@ -27,8 +28,8 @@ const trace = [step(0, 'one'), step(1, 'two'), step(2, 'three')];
 
 function setup(props: { stacked?: boolean; narrow?: boolean } = {}) {
   localStorage.clear();
-  const sandbox = new Sandbox(true);
-  expect(sandbox.session.load(DEFAULT_SCENARIO)).toBeNull();
+  const sandbox = new Sandbox();
+  expect(sandbox.scenario.load(DEFAULT_SCENARIO)).toBeNull();
   const view = render(SandboxHarness, {
     props: { sandbox, component: SidePanel, props: { stacked: false, narrow: false, ready: true, ...props } },
   });
@@ -59,7 +60,7 @@ describe('SidePanel as tabs (a short window)', () => {
     expect(tab(/What happened/).getAttribute('aria-selected')).toBe('true');
     expect(document.getElementById('side-inspector')!.hidden).toBe(true);
     expect(document.getElementById('side-narration')!.classList.contains('offstage')).toBe(false);
-    sandbox.selected = 'operator:orion';
+    sandbox.selection.select('operator:orion');
     flushSync();
     expect(tab(/Inspector/).getAttribute('aria-selected')).toBe('true');
     expect(screen.getByText('Orion Nodes')).toBeTruthy();
@@ -92,7 +93,7 @@ describe('SidePanel as tabs (a short window)', () => {
 
   it('when a cascade takes the panel while focus is in the inspector (a fault button), focus moves to the narration tab', async () => {
     const { sandbox } = setup();
-    sandbox.selected = 'operator:orion';
+    sandbox.selection.select('operator:orion');
     flushSync();
     const fault = document.querySelector<HTMLButtonElement>('#side-inspector button[data-fault]')!;
     fault.focus();
@@ -107,7 +108,7 @@ describe('SidePanel as tabs (a short window)', () => {
     const { sandbox } = setup();
     screen.getByRole('button', { name: 'Hide the side panel' }).click();
     flushSync();
-    expect(sandbox.sideCollapsed).toBe(true);
+    expect(sandbox.layout.sideCollapsed).toBe(true);
     expect(screen.queryByRole('tab')).toBeNull();
     expect(screen.getByTestId('narration').getAttribute('aria-live')).toBe('polite');
     sandbox.cascade.play(trace, true);
@@ -115,7 +116,7 @@ describe('SidePanel as tabs (a short window)', () => {
     expect(screen.getByRole('button', { name: /What happened, 3 new steps/ })).toBeTruthy();
     screen.getByRole('button', { name: /What happened, 3 new steps/ }).click();
     flushSync();
-    expect(sandbox.sideCollapsed).toBe(false);
+    expect(sandbox.layout.sideCollapsed).toBe(false);
     expect(tab(/What happened/).getAttribute('aria-selected')).toBe('true');
     // Remembered for the next visit.
     expect(JSON.parse(localStorage.getItem('restaking-lab:layout:v1')!).sideCollapsed).toBe(false);
@@ -143,11 +144,11 @@ describe('side panel width', () => {
 
   it('is remembered, and a corrupt saved layout is ignored', () => {
     localStorage.clear();
-    const a = new Sandbox(true);
+    const a = new LayoutPrefs();
     a.setSideWidth(420, 1280);
-    expect(new Sandbox(true).sideWidth).toBe(420);
+    expect(new LayoutPrefs().sideWidth).toBe(420);
     localStorage.setItem('restaking-lab:layout:v1', '{not json');
-    const b = new Sandbox(true);
+    const b = new LayoutPrefs();
     expect(b.sideWidth).toBeNull();
     expect(b.sideCollapsed).toBe(false);
   });

@@ -12,62 +12,62 @@ function sandbox(): Sandbox {
     { id: 'erin', name: 'Erin', balances: { ATOM: '2000' } },
     { id: 'eve', name: 'Eve', balances: { ETH: '5' } },
   );
-  const s = new Sandbox(true);
-  expect(s.session.load(raw)).toBeNull();
+  const s = new Sandbox();
+  expect(s.scenario.load(raw)).toBeNull();
   return s;
 }
 
 function carryTo(s: Sandbox, holder: string, nodeId: string): void {
-  s.pickUp(holder, null);
-  const i = s.drag.targets.findIndex((t) => t.nodeId === nodeId);
-  expect(i).toBeGreaterThanOrEqual(0);
-  s.drag.index = i;
+  s.drag.pickUp(holder, null);
+  expect(s.drag.targets.some((t) => t.nodeId === nodeId)).toBe(true);
+  s.drag.hoverNode(nodeId);
 }
 
 describe('drop on a Cosmos validator', () => {
   it("offers the chain's validators as targets, announced as Cosmos validators", () => {
     const s = sandbox();
     carryTo(s, 'erin', 'cosmosValidator:lyra');
-    s.announceTarget();
-    expect(tm(s.announcement)).toMatch(/Lyra, Validator \(Cosmos\)/);
+    expect(tm(s.notices.announcement)).toMatch(/Lyra, Validator \(Cosmos\)/);
   });
 
   it("becomes a delegation in ATOM; the holder's edge and the validator's tokens change by exactly that", () => {
     const s = sandbox();
     carryTo(s, 'erin', 'cosmosValidator:lyra');
-    expect(s.drop()).toBe(true);
+    expect(s.drag.drop()).toBe(true);
     expect(s.drag.asset).toBe('ATOM');
     expect(s.drag.holder?.available).toBe(2_000n * 1_000_000_000n);
-    const outcome = s.confirmDrop('123.456789');
+    const outcome = s.drag.confirm('123.456789');
     expect(outcome?.ok).toBe(true);
-    expect(s.session.log.at(-1)).toEqual({
+    expect(s.scenario.log.at(-1)).toEqual({
       type: 'CosmosDelegate',
       holder: 'erin',
       validator: 'lyra',
       amount: '123.456789',
     });
-    const edge = s.view.links.find((l) => l.source === 'holder:erin' && l.target === 'cosmosValidator:lyra');
+    const edge = s.scenario.view.links.find((l) => l.source === 'holder:erin' && l.target === 'cosmosValidator:lyra');
     expect(edge?.amount).toBe(123_456_789_000n);
     // Lyra had 5,300 ATOM (5,000 self-bond + Carol's 300).
-    expect(s.view.entities.find((e) => e.id === 'cosmosValidator:lyra')!.facts[0].raw).toBe(5_423_456_789_000n);
+    expect(s.scenario.view.entities.find((e) => e.id === 'cosmosValidator:lyra')!.facts[0].raw).toBe(
+      5_423_456_789_000n,
+    );
   });
 
   it("more than the holder has is refused with the engine's sentence, the state unchanged", () => {
     const s = sandbox();
     carryTo(s, 'erin', 'cosmosValidator:nova');
-    s.drop();
-    const before = s.session.position;
-    const outcome = s.confirmDrop('2500');
+    s.drag.drop();
+    const before = s.scenario.position;
+    const outcome = s.drag.confirm('2500');
     expect(outcome?.ok).toBe(false);
-    expect(s.session.position).toBe(before);
+    expect(s.scenario.position).toBe(before);
     // The engine's own refusal (src/engine/staking/cosmos/delegation.ts), passed through word for word.
-    expect(tm(s.notice!.text)).toMatch(/^Not allowed: Erin has only 2,000 ATOM and cannot delegate 2,500 ATOM/);
+    expect(tm(s.notices.notice!.text)).toMatch(/^Not allowed: Erin has only 2,000 ATOM and cannot delegate 2,500 ATOM/);
   });
 
   it('a holder with no ATOM is told so instead of an amount picker', () => {
     const s = sandbox();
     carryTo(s, 'eve', 'cosmosValidator:nova');
-    expect(s.drop()).toBe(false);
-    expect(tm(s.notice!.text)).toContain('Eve has no ATOM to put into Nova');
+    expect(s.drag.drop()).toBe(false);
+    expect(tm(s.notices.notice!.text)).toContain('Eve has no ATOM to put into Nova');
   });
 });

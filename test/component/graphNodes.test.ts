@@ -33,8 +33,8 @@ beforeAll(() => {
 function cosmosSandbox(events: number): Sandbox {
   const raw = JSON.parse(readFileSync('public/scenarios/cosmos-double-sign.json', 'utf8'));
   raw.events = raw.events.slice(0, events);
-  const s = new Sandbox(true);
-  expect(s.session.load(raw)).toBeNull();
+  const s = new Sandbox();
+  expect(s.scenario.load(raw)).toBeNull();
   return s;
 }
 
@@ -56,7 +56,7 @@ describe('graph nodes (EntityNode, GroupNode) rendered in Svelte Flow', () => {
   it('a cascade step touching a Cosmos validator flashes its card', () => {
     const sandbox = cosmosSandbox(5);
     const { container } = render(GraphHarness, { props: { sandbox } });
-    const outcome = sandbox.dispatch({ type: 'CosmosDoubleSign', validator: 'nova', infractionEpoch: 400 });
+    const outcome = sandbox.scenario.dispatch({ type: 'CosmosDoubleSign', validator: 'nova', infractionEpoch: 400 });
     expect(outcome.ok).toBe(true);
     sandbox.cascade.pause();
     flushSync();
@@ -74,9 +74,9 @@ describe('graph nodes (EntityNode, GroupNode) rendered in Svelte Flow', () => {
   });
 
   it('holder rows that list several assets wrap between items, with the full text in the title', () => {
-    const s = new Sandbox(true);
+    const s = new Sandbox();
     expect(
-      s.session.load({
+      s.scenario.load({
         format: 'restaking-lab/scenario',
         version: 1,
         name: 'two assets',
@@ -102,8 +102,8 @@ describe('group node', () => {
       selfBond: String(100 + i),
       commission: '0.05',
     }));
-    const s = new Sandbox(true);
-    const problem = s.session.load({
+    const s = new Sandbox();
+    const problem = s.scenario.load({
       format: 'restaking-lab/scenario',
       version: 1,
       name: 'many validators',
@@ -146,7 +146,7 @@ describe('group node', () => {
     expect(group()!.getAttribute('data-hit')).toBe('2');
     expect(group()!.textContent).toContain('2 hit');
     // Expanding mid-cascade: the member is drawn and flashes itself, its status in words.
-    sandbox.setExpandOperators(true);
+    sandbox.graph.setExpandOperators(true);
     flushSync();
     expect(group()).toBeNull();
     const v0 = container.querySelector('.svelte-flow__node[data-id="cosmosValidator:v0"] .node')!;

@@ -5,7 +5,7 @@ import { fold } from '../../src/engine/sim';
 import type { Scenario } from '../../src/engine/scenario/schema';
 import type { World } from '../../src/engine/world';
 import { buildWorldView, type Entity, type WorldView } from '../../src/app/worldView';
-import { en } from '../../src/ui/messages/en';
+import { en } from '../../src/app/messages/en';
 import { DEFAULT_SCENARIO } from '../../src/app/defaultScenario';
 import { faultsForNode } from '../../src/app/faultMenu';
 import { allocationTarget, dropPlan } from '../../src/app/dropActions';

@@ -5,12 +5,15 @@
  * parameters as src/engine/messages/en.ts), made active with `setLocale`. Engine sentences (trace steps,
  * refusals, fault titles) arrive as messages {key, params} and are rendered here by `tStep`, `tRefusal`, `tFault`.
  */
-import { en, type MessageKey } from './en';
+import { en, type MessageKey as AppMessageKey } from '../../app/messages/en';
+import type { pagesEn } from './pages';
 import { addEnglish, englishStrings } from './english';
 import { renderWith } from '../../engine/messages/render';
 import type { EngineCatalogue, EngineMessage } from '../../engine/messages/say';
 
-export type { MessageKey, EngineCatalogue, EngineMessage };
+export type { EngineCatalogue, EngineMessage };
+/** Every UI key: the catalogue's (src/app/messages/en.ts) and the pages' (pages.ts, loaded with their routes). */
+export type MessageKey = AppMessageKey | keyof typeof pagesEn;
 export type MessageParams = Record<string, string | number>;
 
 /**

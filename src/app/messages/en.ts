@@ -2,12 +2,13 @@
  * Every user-facing string, in English. Keys are grouped by where they appear; placeholders are named
  * (`{amount}`) and filled by `t()`. Amounts arrive already formatted by the engine's formatEth.
  *
+ * It lives in the app layer, below the UI, because the app holds messages as keys (`MessageKey`) for the UI to
+ * word: the app never imports the UI. The UI renders it (src/ui/messages, `t`, `tm`) and adds the pages' strings.
+ *
  * The engine's sentences (narration, fault titles, refusals) are not here: their English templates live beside
  * the engine (src/engine/messages/en.ts, `engineEn`), so the CLI prints the same English and the home page does
  * not load them; a translation gives that section too (see docs/ui.md, "Translating").
  */
-import type { pagesEn } from './pages';
-
 export const en = {
   // App shell
   'app.name': 'Restaking Lab',
@@ -39,16 +40,11 @@ export const en = {
     'Every service an operator serves can slash all of its stake (the original whitepaper model).',
   'sandbox.model.sharedVault.help': 'Networks share one vault of collateral, each up to its limit (Symbiotic-like).',
   'sandbox.epoch': 'Epoch {epoch} · day {day}',
-  'sandbox.events': '{count} events',
   'sandbox.refused': 'Not allowed: {reason}',
   'sandbox.engineError': 'The simulator could not apply this: {reason}',
-  'sandbox.applied': '{text}',
   'sandbox.graph.label': 'Staking network graph',
   'sandbox.graph.empty': 'This scenario has no entities yet. Load a prepared scenario from the Scenario menu.',
   'sandbox.loadingScenario': 'Loading scenario…',
-  'sandbox.noWorld': 'No scenario is loaded.',
-  'sandbox.stubNote':
-    'Some parts of the model ({parts}) are still being built, so they do not appear in the graph yet.',
 
   'graph.resetLayout': 'Reset the layout',
   'graph.fit': 'Fit the whole network in view',
@@ -130,7 +126,6 @@ export const en = {
   'group.hitLabel': '{count} of its members are touched by this step',
 
   // Time and history
-  'time.label': 'Time',
   'time.play': 'Play',
   'time.pause': 'Pause',
   'time.stepOnce': 'Advance one {unit}',
@@ -143,7 +138,6 @@ export const en = {
   'history.redo': 'Redo',
   'history.timeline': 'Timeline: event {at} of {total}',
   'history.timeline.label': 'Timeline',
-  'history.start': 'start',
 
   // Drag and drop
   'drag.chip': 'Stake from {holder}. Press Space to pick up, then choose where to put it.',
@@ -162,10 +156,6 @@ export const en = {
   'amount.confirm': 'Confirm',
   'amount.cancel': 'Cancel',
   'amount.invalid': 'Enter an amount above 0 and at most {max} {asset}, with at most 9 decimals.',
-  'drop.validator': 'Deposit into validator {target}',
-  'drop.pool': 'Stake with {target}',
-  'drop.operator': 'Restake and delegate to {target}',
-  'drop.avs': 'Allocate to {target}',
   'drop.done': '{holder} put {amount} {asset} into {target}.',
 
   // Faults and cascade
@@ -205,7 +195,6 @@ export const en = {
   'inspector.balances': 'Balances',
 
   // Scenarios
-  'scenarios.menu': 'Scenario',
   'scenarios.library': 'Open a prepared scenario',
   'scenarios.new': 'New empty scenario',
   'scenarios.import': 'Import JSON…',
@@ -221,15 +210,12 @@ export const en = {
   'scenarios.restored': 'Restored your work from this browser ({count} events).',
   'scenarios.loaded': 'Loaded “{name}”.',
   'scenarios.attribution': 'Data: {text}',
-  'scenarios.emptyName': 'Empty scenario',
 
   // Dashboard
   'dashboard.title': 'Security',
   'dashboard.pending': 'The security analysis is not available yet.',
 
   // Fuzz
-  'fuzz.running': 'Fuzz test running: random input for {seconds} s (seed {seed}).',
-  'fuzz.done': 'Fuzz test finished: {actions} actions, {errors} errors.',
 
   // Inspector details (numbers, history, lifecycle)
   'inspector.value.holder': 'Value held (ETH)',
@@ -435,8 +421,13 @@ export const en = {
   'side.unseen': '{count} new',
   'side.unseenLabel': '{title}, {count} new steps',
   'scenarios.actions': 'Scenario actions',
-  'scenarios.current': 'Current scenario',
+
+  // Sandbox stores (src/app/*.svelte.ts): what went wrong opening a scenario, why a drop cannot go
+  'scenarios.problem.tooBig': 'it is larger than {limit}',
+  'scenarios.problem.notJson': 'it is not valid JSON ({detail})',
+  'scenarios.problem.http': 'the server answered HTTP {status}',
+  'drop.nothingToPut': '{holder} has no {asset} to put into {target}.',
 } as const satisfies Record<string, string>;
 
-/** Every UI key: this file's and the pages' (pages.ts, loaded with their routes). */
-export type MessageKey = keyof typeof en | keyof typeof pagesEn;
+/** Every key of this catalogue (the UI's MessageKey adds the pages' keys, src/ui/messages/pages.ts). */
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,32 @@
+/**
+ * An xstate actor read as runes: the snapshot is `$state.raw`, replaced on every change the actor reports, so a
+ * store's getters (and the components reading them) follow the machine. Events go in through `send`.
+ */
+import { createActor, type AnyActorLogic, type EventFromLogic, type SnapshotFrom } from 'xstate';
+
+export class ActorState<Logic extends AnyActorLogic> {
+  readonly #actor;
+  #snapshot: SnapshotFrom<Logic> = $state.raw() as SnapshotFrom<Logic>;
+
+  constructor(logic: Logic) {
+    this.#actor = createActor(logic);
+    this.#snapshot = this.#actor.getSnapshot();
+    this.#actor.subscribe((snapshot) => {
+      this.#snapshot = snapshot;
+    });
+    this.#actor.start();
+  }
+
+  get snapshot(): SnapshotFrom<Logic> {
+    return this.#snapshot;
+  }
+
+  send(event: EventFromLogic<Logic>): void {
+    this.#actor.send(event);
+  }
+
+  /** Stops the actor (its timers with it); the last snapshot stays readable. */
+  stop(): void {
+    this.#actor.stop();
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * The scenario session: one scenario, its event log and the world at the current position (Session does the
+ * engine work), plus the world as the views draw it. Every change is reported to subscribers (the sandbox plays
+ * the cascade and autosaves; a lesson may do something else): loaded, events applied, moved in the log, or an
+ * event refused with the engine's sentence.
+ */
+import { createContext } from 'svelte';
+import { Session, type EventJson, type LoadProblem, type Outcome, type ScenarioJson } from './session.svelte';
+import { buildWorldView, type WorldView } from './worldView';
+import type { TraceStep } from '../engine/trace';
+import type { Scenario } from '../engine/scenario/schema';
+import type { World } from '../engine/world';
+
+export type ScenarioChange =
+  | { type: 'loaded'; trace: TraceStep[] }
+  /** `animate`: play the trace step by step (an event the learner made), or show it at once (time passing). */
+  | { type: 'applied'; trace: TraceStep[]; animate: boolean }
+  | { type: 'moved'; trace: TraceStep[] }
+  | { type: 'refused'; outcome: Extract<Outcome, { ok: false }> };
+
+export class ScenarioStore {
+  readonly #session = new Session();
+  #listeners: ((change: ScenarioChange) => void)[] = [];
+  readonly #view = $derived.by<WorldView>(() =>
+    this.#session.world ? buildWorldView(this.#session.world) : { entities: [], links: [] },
+  );
+  /** Bumped at each load: views that reset with a new scenario (the narration's unseen count) follow it. */
+  #loads = $state(0);
+
+  /** A store over `json` (a scenario file's content, events included); throws what is wrong with it. */
+  static from(json: unknown): ScenarioStore {
+    const store = new ScenarioStore();
+    const problem = store.load(json);
+    if (problem) throw new Error(problem.message);
+    return store;
+  }
+
+  get world(): World | null {
+    return this.#session.world;
+  }
+  get scenario(): Scenario | null {
+    return this.#session.scenario;
+  }
+  /** The world as cards and edges (names, facts). */
+  get view(): WorldView {
+    return this.#view;
+  }
+  get log(): EventJson[] {
+    return this.#session.log;
+  }
+  /** How many events of the log are applied. */
+  get position(): number {
+    return this.#session.position;
+  }
+  get lastTrace(): TraceStep[] {
+    return this.#session.lastTrace;
+  }
+  /** Bumped on every change. */
+  get revision(): number {
+    return this.#session.revision;
+  }
+  get loads(): number {
+    return this.#loads;
+  }
+  get canUndo(): boolean {
+    return this.#session.canUndo;
+  }
+  get canRedo(): boolean {
+    return this.#session.canRedo;
+  }
+
+  /** The world after the first `n` events (for histories over the log). */
+  worldAt(n: number): { world: World; trace: TraceStep[] } {
+    return this.#session.worldAt(n);
+  }
+
+  /** The scenario with its applied events, as a file or a share link holds it. */
+  toJson(): ScenarioJson | null {
+    return this.#session.toJson();
+  }
+
+  subscribe(listener: (change: ScenarioChange) => void): () => void {
+    this.#listeners = [...this.#listeners, listener];
+    return () => {
+      this.#listeners = this.#listeners.filter((l) => l !== listener);
+    };
+  }
+
+  /** Replaces the scenario, or says what is wrong with it (the current one stays then). */
+  load(json: unknown): LoadProblem | null {
+    const problem = this.#session.load(json);
+    if (problem) return problem;
+    this.#loads++;
+    this.#emit({ type: 'loaded', trace: this.#session.lastTrace });
+    return null;
+  }
+
+  /** Sends events to the engine as one gesture; a refusal keeps the state as it was and is reported. */
+  dispatch(event: EventJson | EventJson[], animate = true): Outcome {
+    const outcome = Array.isArray(event) ? this.#session.dispatchAll(event) : this.#session.dispatch(event);
+    this.#emit(outcome.ok ? { type: 'applied', trace: outcome.trace, animate } : { type: 'refused', outcome });
+    return outcome;
+  }
+
+  undo(): void {
+    this.#session.undo();
+    this.#emit({ type: 'moved', trace: this.#session.lastTrace });
+  }
+
+  redo(): void {
+    this.#session.redo();
+    this.#emit({ type: 'moved', trace: this.#session.lastTrace });
+  }
+
+  /** Moves to the world after the first `n` events of the log. */
+  goTo(n: number): void {
+    this.#session.goTo(n);
+    this.#emit({ type: 'moved', trace: this.#session.lastTrace });
+  }
+
+  #emit(change: ScenarioChange): void {
+    for (const listener of this.#listeners) listener(change);
+  }
+}
+
+export const [getScenario, setScenario] = createContext<ScenarioStore>();
