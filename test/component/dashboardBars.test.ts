@@ -14,10 +14,12 @@ const row = (id: string, name: string, cost: bigint, profit: bigint): AvsRow => 
   id,
   name,
   stakeSeen: cost * 2n,
+  stakeNeeded: cost,
   cost,
+  exact: true,
   profit,
   threshold: [1n, 2n],
-  safeAlone: cost > profit,
+  safeAlone: cost >= profit,
 });
 // DA layer: cost 225 > profit 150, safe alone; Oracle: cost 10 < profit 60, pays alone.
 const rows = [row('da', 'DA layer', 225n * G, 150n * G), row('oracle', 'Price oracle', 10n * G, 60n * G)];
