@@ -47,6 +47,13 @@ for (const size of [
         await page.getByRole('tab', { name: 'Dashboard' }).click();
         const verdict = page.getByTestId('security-verdict').locator('[data-verdict]');
         await expect(verdict).toBeVisible({ timeout: 20_000 });
+        if (file === 'three-avs-pooled.json') {
+          // One cost of corruption, the analysis's: the cheapest whole operators (150 + 100 ETH), never 450 × 1/2,
+          // which is shown as the stake needed to attack (issue 11).
+          const da = page.getByRole('row', { name: /DA layer/ });
+          await expect(da).toContainText(/225 ETH\s*250 ETH/);
+          await expect(page.locator('g[data-avs="da"] text.val').first()).toHaveText('250');
+        }
         await page.waitForTimeout(300);
         await page.screenshot({ path: `${SHOTS}/dashboard-${name}-${tag}.png` });
         await axe();
@@ -133,13 +140,11 @@ test('projector theme: the dashboard and its verdict at 1280x720 pass axe', asyn
  * the baseline) and once with the dashboard open and once with the compare view open. The figures are printed.
  */
 async function importLog(page: Page, scenario: Record<string, unknown>, events: unknown[]) {
-  await page
-    .getByTestId('import-input')
-    .setInputFiles({
-      name: 'long-log.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ ...scenario, events })),
-    });
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'long-log.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...scenario, events })),
+  });
   await expect(page.getByRole('slider').or(page.locator('[aria-valuetext]')).first()).toBeVisible();
   await expect(page.locator('.sandbox')).toContainText(`${events.length}/${events.length}`, { timeout: 60_000 });
 }
