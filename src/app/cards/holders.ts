@@ -7,7 +7,7 @@ import type { World } from '../../engine/world';
 import { holderAccount } from '../../engine/world';
 import { formatEth } from '../../engine/ledger/amount';
 import { stEthBalance } from '../../engine/liquid/api';
-import { holderPosition, type HolderPart } from '../../engine/views/holderValue';
+import { holderPositions, type HolderPart } from '../../engine/views/holderValue';
 import type { MessageKey } from '../../ui/messages/en';
 import { formatEthCard } from '../displayAmount';
 import { assetLabel, card, nodeId, safe } from './facts';
@@ -26,6 +26,7 @@ const PART_FACT: Record<Exclude<HolderPart, 'wallet'>, MessageKey> = {
 
 export function holderCards(world: World, cosmos: { token: string; byHolder: CosmosHoldings }): Entity[] {
   const out: Entity[] = [];
+  const positions = holderPositions(world);
   for (const h of Object.values(world.holders ?? {})) {
     const account = holderAccount(h.id);
     const parts: string[] = [];
@@ -39,7 +40,7 @@ export function holderCards(world: World, cosmos: { token: string; byHolder: Cos
       parts.push(`${formatEthCard(shown)} ${assetLabel(asset)}`);
       exactParts.push(`${formatEth(shown)} ${assetLabel(asset)}`);
     }
-    const position = holderPosition(world, h.id);
+    const position = positions.get(h.id)!;
     const onChain = cosmos.byHolder.get(h.id);
     const unpriced = Object.values(position.unpriced).reduce((a, b) => a + b, 0n);
     const other = position.total - position.parts.wallet;

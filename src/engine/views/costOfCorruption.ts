@@ -20,7 +20,8 @@ import type { World } from '../world';
 import { stakeSeenBy, stakeSeenByAll } from '../restaking/views';
 import type { Avs } from '../services/avs';
 import { worldGraph } from '../security/fromWorld';
-import { indexGraph } from '../security/graph';
+import { indexGraph, type RestakingGraph } from '../security/graph';
+import type { Rational } from '../security/rational';
 import { scaleGraph } from '../security/scaled';
 import { costsOfCorruption, serviceCover } from '../security/costOfCorruption';
 import { GWEI_PER_ETH } from '../ledger/amount';
@@ -49,16 +50,36 @@ export function servicesSecurity(world: World, workLimit = COST_WORK_LIMIT): Ser
   const avss = Object.values(world.restaking?.avss ?? {});
   if (!avss.length) return [];
   const seen = stakeSeenByAll(world);
-  const g = indexGraph(worldGraph(world).graph);
-  const sg = scaleGraph(g);
-  let work = 0;
-  const covers = costsOfCorruption(sg, { now: () => ++work, deadline: workLimit });
-  const costOf = new Map<string, { cost: bigint; exact: boolean }>();
-  covers.forEach((c, j) => costOf.set(g.sIds[j], { cost: toGwei(c.cost, sg.unit), exact: c.exact }));
+  const costOf = costsFor(worldGraph(world).graph, workLimit);
   return avss.map((a) => {
     const c = costOf.get(a.id) ?? { cost: 0n, exact: true };
     return figures(a, seen.get(a.id) ?? 0n, c.cost, c.exact);
   });
+}
+
+/**
+ * The exact costs of a graph, remembered for the last graph asked: the dashboard asks after every event and most
+ * events (a day passing, a holder's transfer) leave every stake unit as it was; on the real network the subset-sums
+ * take tens of milliseconds. Keyed on everything the costs depend on, so the answer is the same as computing it.
+ */
+let last: { key: string; costs: Map<string, { cost: bigint; exact: boolean }> } | null = null;
+
+function costsFor(graph: RestakingGraph, workLimit: number): Map<string, { cost: bigint; exact: boolean }> {
+  const r = (x: Rational): string => `${x.n}/${x.d}`;
+  const key = [
+    workLimit,
+    graph.services.map((x) => `${x.id}:${r(x.threshold)}:${r(x.profit)}`).join(','),
+    graph.validators.map((v) => `${v.id}:${r(v.stake)}`).join(','),
+    graph.edges.map(([v, j]) => `${v}>${j}`).join(','),
+  ].join('|');
+  if (last?.key === key) return last.costs;
+  const g = indexGraph(graph);
+  const sg = scaleGraph(g);
+  let work = 0;
+  const covers = costsOfCorruption(sg, { now: () => ++work, deadline: workLimit });
+  const costs = new Map(covers.map((c, j) => [g.sIds[j], { cost: toGwei(c.cost, sg.unit), exact: c.exact }]));
+  last = { key, costs };
+  return costs;
 }
 
 /** One AVS's figures, its cost found by one subset-sum (the inspector asks for one AVS at a time). */

@@ -27,7 +27,8 @@ import { liquidPart } from './holder/liquid';
 import { restakingPart } from './holder/restaking';
 import { marketsPart } from './holder/markets';
 import { cosmosPart } from './holder/cosmos';
-import type { HolderParts, PartSink } from './holder/parts';
+import type { Contribution, HolderParts, PartSink } from './holder/parts';
+import { holderIndex, type HolderIndex } from './holder/index';
 
 export { HOLDER_PARTS, type HolderPart, type HolderParts } from './holder/parts';
 
@@ -41,7 +42,7 @@ export interface HolderValue {
 }
 
 /** Each model's contribution, in the order the parts are listed. */
-const CONTRIBUTIONS: readonly ((world: World, holder: string, account: string, sink: PartSink) => void)[] = [
+const CONTRIBUTIONS: readonly Contribution[] = [
   walletPart,
   ethereumPart,
   liquidPart,
@@ -50,7 +51,7 @@ const CONTRIBUTIONS: readonly ((world: World, holder: string, account: string, s
   cosmosPart,
 ];
 
-export function holderPosition(world: World, holder: string): HolderValue {
+export function holderPosition(world: World, holder: string, index: HolderIndex = holderIndex(world)): HolderValue {
   const parts: HolderParts = { wallet: 0n, staked: 0n, restaked: 0n, withdrawing: 0n, markets: 0n };
   const unpriced: Record<string, bigint> = {};
   const sink: PartSink = {
@@ -62,9 +63,15 @@ export function holderPosition(world: World, holder: string): HolderValue {
     },
   };
   const account = holderAccount(holder);
-  for (const contribute of CONTRIBUTIONS) contribute(world, holder, account, sink);
+  for (const contribute of CONTRIBUTIONS) contribute(world, holder, account, sink, index);
   const total = parts.wallet + parts.staked + parts.restaked + parts.withdrawing + parts.markets;
   return { holder, parts, total, unpriced };
+}
+
+/** Every holder's position, the world indexed once (what the sandbox's cards read on every event). */
+export function holderPositions(world: World): Map<string, HolderValue> {
+  const index = holderIndex(world);
+  return new Map(Object.keys(world.holders).map((id) => [id, holderPosition(world, id, index)]));
 }
 
 /** The holder's whole position in ETH (gwei): holderPosition(world, holder).total. */

@@ -3,14 +3,13 @@
  * (TokensFromShares, truncated as RemoveDelShares pays), open unbonding entries (their balance after slashes) and
  * rewards accrued but not withdrawn. The chain's token has no ETH price here, so all of it is unpriced.
  */
-import type { World } from '../../world';
 import { balanceOf } from '../../ledger/ledger';
 import { poolOf } from '../../staking/cosmos/chain';
 import { tokenValue } from '../../staking/cosmos/shares';
 import { rewardsAccount } from '../../staking/cosmos/state';
-import type { PartSink } from './parts';
+import type { Contribution } from './parts';
 
-export function cosmosPart(world: World, holder: string, _account: string, sink: PartSink): void {
+export const cosmosPart: Contribution = (world, holder, _account, sink) => {
   const c = world.cosmos;
   if (!c?.order?.length) return;
   for (const id of c.order) {
@@ -19,4 +18,4 @@ export function cosmosPart(world: World, holder: string, _account: string, sink:
     sink.unpriced(c.token, balanceOf(world.ledger, c.token, rewardsAccount(id, holder)));
   }
   for (const u of c.unbondings) if (u.holder === holder && u.state === 'unbonding') sink.unpriced(c.token, u.balance);
-}
+};

@@ -5,7 +5,6 @@
  * (RocketNodeStaking.slashRPL); a Lido withdrawal request not yet claimed (WithdrawalQueue: the ether locked at
  * finalization, or before it min(nominal, shares at today's rate), what finalization would lock now).
  */
-import type { World } from '../../world';
 import { balanceOf } from '../../ledger/ledger';
 import { ETH } from '../../world';
 import { RPL, rocketAccount } from '../../liquid/accounts';
@@ -13,9 +12,9 @@ import { validatorBalance } from '../../staking/ethereum/api';
 import { distributeBalance, GWEI_PER_RPL } from '../../liquid/rocket/distribution';
 import { finalizationValue } from '../../liquid/lido/withdrawalQueue';
 import { shareRate } from '../../liquid/lido/shareRate';
-import type { PartSink } from './parts';
+import type { Contribution } from './parts';
 
-export function liquidPart(world: World, holder: string, account: string, sink: PartSink): void {
+export const liquidPart: Contribution = (world, holder, account, sink) => {
   for (const p of Object.values(world.liquid.rocket)) {
     for (const [node, n] of Object.entries(p.nodes)) {
       if (n.holder !== holder) continue;
@@ -47,4 +46,4 @@ export function liquidPart(world: World, holder: string, account: string, sink: 
       else sink.add('withdrawing', finalizationValue(r, (rate ??= shareRate(world, p))));
     }
   }
-}
+};

@@ -3,14 +3,13 @@
  * never below zero (a borrower may walk away from an under-collateralised loan; the market books the rest as bad
  * debt); an AMM pool's reserves belong to the holder who provided its liquidity (fees included).
  */
-import type { World } from '../../world';
 import { ETH } from '../../world';
 import { balanceOf } from '../../ledger/ledger';
 import { poolAccount } from '../../markets/state';
 import { priceInEth } from './price';
-import type { PartSink } from './parts';
+import type { Contribution } from './parts';
 
-export function marketsPart(world: World, holder: string, _account: string, sink: PartSink): void {
+export const marketsPart: Contribution = (world, holder, _account, sink) => {
   for (const m of Object.values(world.markets.lending)) {
     for (const p of Object.values(m.positions)) {
       if (p.borrower !== holder) continue;
@@ -24,4 +23,4 @@ export function marketsPart(world: World, holder: string, _account: string, sink
     sink.add('markets', balanceOf(world.ledger, ETH, account));
     sink.add('markets', priceInEth(world, p.asset, balanceOf(world.ledger, p.asset, account)) ?? 0n);
   }
-}
+};

@@ -10,22 +10,20 @@
  * lowers the beacon-chain slashing factor in proportion (EigenPod checkpoints), and the same holds for native
  * withdrawals still in the queue.
  */
-import type { World } from '../../world';
 import { NATIVE_STRATEGY } from '../../restaking/state';
 import { withdrawableShares, withdrawalPayout } from '../../restaking/stakers';
 import { sharesEth } from '../../restaking/views';
 import { podBalance } from '../../restaking/pods';
 import { priceInEth } from './price';
-import type { PartSink } from './parts';
+import type { Contribution } from './parts';
 
-export function restakingPart(world: World, holder: string, account: string, sink: PartSink): void {
+export const restakingPart: Contribution = (world, holder, account, sink, index) => {
   const rs = world.restaking;
   const price = (asset: string, amount: bigint): bigint => priceInEth(world, asset, amount) ?? 0n;
   let nativeRestaked = 0n;
   let nativeQueued = 0n;
   let native = false;
-  for (const s of Object.values(rs.stakers)) {
-    if (s.account !== account || s.lrt) continue;
+  for (const s of index.stakers.get(account) ?? []) {
     for (const strategy of Object.keys(s.depositShares)) {
       const shares = withdrawableShares(world, s, strategy);
       if (strategy === NATIVE_STRATEGY) {
@@ -34,8 +32,7 @@ export function restakingPart(world: World, holder: string, account: string, sin
       } else sink.add('restaked', sharesEth(world, strategy, shares));
     }
   }
-  for (const w of Object.values(rs.withdrawals)) {
-    if (w.status === 'completed' || w.recipient !== account) continue;
+  for (const w of index.withdrawals.get(account) ?? []) {
     for (const q of w.shares) {
       const paid = withdrawalPayout(world, w, q.strategy, q.scaledShares);
       if (q.strategy === NATIVE_STRATEGY) {
@@ -66,4 +63,4 @@ export function restakingPart(world: World, holder: string, account: string, sin
     const claim = v.pendingClaims[account] ?? 0n;
     if (claim > 0n) sink.add('withdrawing', price(v.asset, claim));
   }
-}
+};

@@ -1,9 +1,8 @@
 /** The holder's wallet: every ledger balance of their account, each at its redemption rate (price.ts). */
-import type { World } from '../../world';
-import type { PartSink } from './parts';
+import type { Contribution } from './parts';
 import { priceInEth } from './price';
 
-export function walletPart(world: World, _holder: string, account: string, sink: PartSink): void {
+export const walletPart: Contribution = (world, _holder, account, sink) => {
   for (const [asset, book] of Object.entries(world.ledger.assets)) {
     const amount = book.balances.get(account);
     if (!amount) continue;
@@ -11,4 +10,4 @@ export function walletPart(world: World, _holder: string, account: string, sink:
     if (eth === null) sink.unpriced(asset, amount);
     else sink.add('wallet', eth);
   }
-}
+};
