@@ -460,6 +460,8 @@ export const en = {
     'holders do not stake with a service directly: drop the stake on an operator, and the operator allocates part of it to {avs}.',
   'drop.refused.noDeposits': '{target} does not take deposits.',
   'drop.refused.nothingToPut': '{holder} has no {asset} to put into {target}.',
+  'inspector.yes': 'yes',
+  'inspector.no': 'no',
 } as const satisfies Record<string, string>;
 
 /** Every UI key: this file's and the pages' (pages.ts, loaded with their routes). */
