@@ -18,6 +18,10 @@
  * A Cosmos-like chain's token has no ETH price in this world: its amounts (held, delegated at what the shares
  * pay out now, unbonding, accrued rewards) are reported apart in `unpriced`, by asset, never summed as ETH.
  * Each part is the sum of per-model contributions (holder/*.ts), as reporters.ts composes the CLI report.
+ *
+ * Simplified: tokens are valued at what their protocol redeems them for, not at a market price (an AMM's
+ * discount shows in the pool, not here), and no exit queue or delay is priced in; a lending market records no
+ * supplier, so the ether it lends is nobody's here.
  */
 import type { World } from '../world';
 import { holderAccount } from '../world';

@@ -440,7 +440,7 @@ export const en = {
   // Read-models (issue 11): a holder's value in parts, each AVS's security figures, drops the app refuses
   'fact.staked': 'staked',
   'fact.withdrawing': 'withdrawing',
-  'fact.markets': 'lent, pooled',
+  'fact.markets': 'in markets, net',
   'holder.part.wallet': 'In the wallet',
   'holder.part.staked': 'Staked (own validators, node bond)',
   'holder.part.restaked': 'Restaked',
