@@ -1,12 +1,12 @@
 /**
  * The dashboard's numbers, from one replay of the session's log (scenario + events): per AVS the stake it sees
- * (the stake at risk if it slashes), the cost of corrupting it alone and its profit from corruption; per holder
+ * (the stake at risk if it slashes), the stake needed to attack it, the cost of corrupting it alone (the security
+ * analysis's exact figure) and its profit from corruption; per holder
  * their value at sampled positions and their yield breakdown from the ledger movements. The compare view runs the
  * same replay under another security model. All amounts come from the engine; nothing is estimated here.
  */
 import type { SecurityModel, World } from '../engine/world';
-import { stakeSeenByAll } from '../engine/restaking/views';
-import { costOfCorruption } from '../engine/services/costOfCorruption';
+import { servicesSecurity } from '../engine/views/costOfCorruption';
 import { holderValue } from './inspector';
 import type { YieldBreakdown } from './dashboardYield';
 
@@ -15,11 +15,15 @@ export interface AvsRow {
   name: string;
   /** Stake the AVS can slash under the model: what is at risk if it does. */
   stakeSeen: bigint;
-  /** Cost of corrupting it alone: stake seen × attack threshold, rounded up. */
+  /** Stake needed to attack it: stake seen × attack threshold, rounded up (a floor on the cost). */
+  stakeNeeded: bigint;
+  /** Cost of corrupting it alone: the cheapest set of whole stake units reaching the threshold (the analysis's). */
   cost: bigint;
+  /** False when the cost's subset-sum stopped at its work limit (then `cost` is an upper bound). */
+  exact: boolean;
   profit: bigint;
-  threshold: [bigint, bigint];
-  /** Attacked alone: cost > profit. Attacks on several AVSs at once are the security analysis's. */
+  threshold: readonly [bigint, bigint];
+  /** Attacked alone: cost ≥ profit. Attacks on several AVSs at once are the security analysis's. */
   safeAlone: boolean;
 }
 
@@ -37,21 +41,19 @@ export interface DashboardData {
   world: World;
 }
 
+/** Per AVS, the engine's security read-model (engine/views/costOfCorruption.ts), as the dashboard lists it. */
 export function avsRows(world: World): AvsRow[] {
-  const seen = stakeSeenByAll(world);
-  return Object.values(world.restaking?.avss ?? {}).map((a) => {
-    const stakeSeen = seen.get(a.id) ?? 0n;
-    const cost = costOfCorruption(stakeSeen, a.attackThreshold);
-    return {
-      id: a.id,
-      name: a.name,
-      stakeSeen,
-      cost,
-      profit: a.profitFromCorruption,
-      threshold: a.attackThreshold,
-      safeAlone: cost > a.profitFromCorruption,
-    };
-  });
+  return servicesSecurity(world).map((s) => ({
+    id: s.avs,
+    name: s.name,
+    stakeSeen: s.stakeSeen,
+    stakeNeeded: s.stakeNeeded,
+    cost: s.cost,
+    exact: s.exact,
+    profit: s.profit,
+    threshold: s.threshold,
+    safeAlone: s.safeAlone,
+  }));
 }
 
 /** The holders worth charting: all of them when few, else the largest now (by value). */

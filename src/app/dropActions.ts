@@ -4,11 +4,12 @@
  */
 import type { Allocation } from '../engine/restaking/state';
 import { holderAccount, type World } from '../engine/world';
-import type { EntityKind } from './worldView';
+import type { EntityKind, Msg } from './worldView';
 import type { EventJson } from './session.svelte';
-import { isRegisteredOrSlashable } from '../engine/restaking/allocations';
-import { DEALLOCATION_EFFECT_EPOCHS } from '../engine/restaking/constants';
+import { allocationDelayEpochs as engineDelay } from '../engine/restaking/allocationDelay';
+import { needsDelegation } from '../engine/restaking/delegationOrder';
 import { WAD } from '../engine/restaking/wad';
+import { defaultAmount, readAmount, type AmountReading } from '../engine/views/amountInput';
 
 export interface DropTarget {
   /** Graph node id, `<kind>:<engine id>`. */
@@ -35,8 +36,18 @@ export const splitNodeId = (nodeId: string): { kind: EntityKind; ref: string } =
 };
 
 export type DropPlan =
-  | { ok: true; asset: string; available: bigint; events: (amount: string) => EventJson[] }
-  | { ok: false; reason: string };
+  | {
+      ok: true;
+      asset: string;
+      available: bigint;
+      /** The amount the picker offers first (engine/views/amountInput.ts). */
+      suggested: bigint;
+      /** Reads what the learner typed with the engine's parser, against what is available. */
+      read: (text: string) => AmountReading;
+      events: (amount: string) => EventJson[];
+    }
+  /** Why not, as a message key the UI renders (never English here). */
+  | { ok: false; reason: Msg };
 
 const balance = (world: World, asset: string, holder: string): bigint =>
   world.ledger.assets[asset]?.balances.get(holderAccount(holder)) ?? 0n;
@@ -46,8 +57,28 @@ const balance = (world: World, asset: string, holder: string): bigint =>
  * from src/engine/*\/events.ts). The engine still decides whether the protocol allows it and says why not.
  */
 export function dropPlan(world: World, holder: string, target: DropTarget): DropPlan {
-  const eth = (events: (amount: string) => EventJson[]): DropPlan => ({
+  const plan = planFor(world, holder, target);
+  if ('reason' in plan) return { ok: false, reason: plan.reason };
+  if (plan.available <= 0n)
+    return {
+      ok: false,
+      reason: {
+        key: 'drop.refused.nothingToPut',
+        params: { holder: holderName(world, holder), asset: plan.asset, target: target.name },
+      },
+    };
+  return {
     ok: true,
+    ...plan,
+    suggested: defaultAmount(plan.available),
+    read: (text) => readAmount(text, plan.available),
+  };
+}
+
+type Planned = { asset: string; available: bigint; events: (amount: string) => EventJson[] } | { reason: Msg };
+
+function planFor(world: World, holder: string, target: DropTarget): Planned {
+  const eth = (events: (amount: string) => EventJson[]): Planned => ({
     asset: 'ETH',
     available: balance(world, 'ETH', holder),
     events,
@@ -67,19 +98,22 @@ export function dropPlan(world: World, holder: string, target: DropTarget): Drop
         .filter((x) => x.amount > 0n)
         .sort((a, b) => (b.amount > a.amount ? 1 : b.amount < a.amount ? -1 : 0));
       if (!held.length) {
+        const name = holderName(world, holder);
         return {
-          ok: false,
-          reason: `${holderName(world, holder)} holds no token that a restaking strategy accepts (${strategies.map((s) => s.asset).join(', ') || 'none in this scenario'}).`,
+          reason: strategies.length
+            ? {
+                key: 'drop.refused.noStrategyToken',
+                params: { holder: name, assets: strategies.map((s) => s.asset).join(', ') },
+              }
+            : { key: 'drop.refused.noStrategy', params: { holder: name } },
         };
       }
       const { s, amount: available } = held[0];
-      const staker = world.restaking.stakers[holder];
-      const delegate = !staker || staker.delegatedTo !== target.ref;
+      const delegate = needsDelegation(world, holder, target.ref);
       return {
-        ok: true,
         asset: s.asset,
         available,
-        // EigenLayer needs a deposit before delegation (delegateTo refuses a staker with no shares).
+        // Deposit first, then delegate (the engine's rule: engine/restaking/delegationOrder.ts).
         events: (amount) => [
           { type: 'RestakeDeposit', holder, strategy: s.id, amount },
           ...(delegate ? [{ type: 'DelegateTo', staker: holder, operator: target.ref }] : []),
@@ -90,7 +124,6 @@ export function dropPlan(world: World, holder: string, target: DropTarget): Drop
       const lrt = world.restaking.lrts[target.ref];
       const asset = world.restaking.strategies[lrt?.strategy ?? '']?.asset ?? 'ETH';
       return {
-        ok: true,
         asset,
         available: balance(world, asset, holder),
         events: (amount) => [{ type: 'LrtDeposit', holder, lrt: target.ref, amount }],
@@ -99,7 +132,6 @@ export function dropPlan(world: World, holder: string, target: DropTarget): Drop
     case 'vault': {
       const asset = world.restaking.vaults[target.ref]?.asset ?? 'ETH';
       return {
-        ok: true,
         asset,
         available: balance(world, asset, holder),
         events: (amount) => [{ type: 'VaultDeposit', holder, vault: target.ref, amount }],
@@ -111,19 +143,15 @@ export function dropPlan(world: World, holder: string, target: DropTarget): Drop
       // jailed or tombstoned validator is allowed on the chain too (it earns nothing), and the engine says so.
       const token = world.cosmos.token;
       return {
-        ok: true,
         asset: token,
         available: balance(world, token, holder),
         events: (amount) => [{ type: 'CosmosDelegate', holder, validator: target.ref, amount }],
       };
     }
     case 'avs':
-      return {
-        ok: false,
-        reason: `holders do not stake with a service directly: drop the stake on an operator, and the operator allocates part of it to ${target.name}.`,
-      };
+      return { reason: { key: 'drop.refused.avs', params: { avs: target.name } } };
     default:
-      return { ok: false, reason: `${target.name} does not take deposits.` };
+      return { reason: { key: 'drop.refused.noDeposits', params: { target: target.name } } };
   }
 }
 
@@ -197,14 +225,13 @@ export function allocationEvent(a: AllocationTarget, percent: number): EventJson
   };
 }
 
-/**
- * Epochs until a change to `percent` takes effect, as the engine will schedule it: an increase waits for the
- * operator's ALLOCATION_DELAY, a decrease of a slashable allocation for DEALLOCATION_DELAY + 1 block (it stays
- * slashable meanwhile); anything else is immediate (0).
- */
+/** Epochs until a change to `percent` takes effect, as the engine will schedule it (engine/restaking/allocationDelay.ts). */
 export function allocationDelayEpochs(world: World, a: AllocationTarget, percent: number): number {
-  const next = BigInt(percent) * PERCENT_WAD;
-  if (next > a.magnitude) return world.restaking.operators[a.operator]?.allocationDelay ?? 0;
-  if (next < a.magnitude && isRegisteredOrSlashable(world, a.operator, a.avs, a.set)) return DEALLOCATION_EFFECT_EPOCHS;
-  return 0;
+  return engineDelay(world, {
+    operator: a.operator,
+    avs: a.avs,
+    set: a.set,
+    from: a.magnitude,
+    to: BigInt(percent) * PERCENT_WAD,
+  });
 }

@@ -6,14 +6,15 @@
  */
 import { holderAccount, type World } from '../engine/world';
 import { formatEth } from '../engine/ledger/amount';
-import { delegatedStake, setStake, stakeSeenBy, stakerEthValue, ethValue, lrtRate } from '../engine/restaking/api';
+import { delegatedStake, setStake, stakeSeenBy, stakerEthValue, lrtRate } from '../engine/restaking/api';
 import { unallocatedStake, allocatedStake as allocatedShares } from '../engine/restaking/magnitude';
 import { sharesEth, allocatedStakeByAvs } from '../engine/restaking/views';
 import { isRegisteredOrSlashable } from '../engine/restaking/allocations';
 import { NATIVE_STRATEGY } from '../engine/restaking/state';
-import { withdrawalPayout } from '../engine/restaking/stakers';
 import { decimal } from '../engine/ledger/decimal';
-import { costOfCorruption } from '../engine/services/costOfCorruption';
+import { HOLDER_PARTS, holderPosition, holderValue } from '../engine/views/holderValue';
+import { priceInEth } from '../engine/views/holder/price';
+import { serviceSecurity } from '../engine/views/costOfCorruption';
 import { ethPerToken } from '../engine/liquid/api';
 import { totalPooledEther } from '../engine/liquid/lido/shareRate';
 import type { MessageKey } from './messages/en';
@@ -56,51 +57,10 @@ const bal = (world: World, asset: string, account: string): bigint =>
   world.ledger?.assets?.[asset]?.balances?.get(account) ?? 0n;
 
 /**
- * What a holder owns, in ETH: tokens in their wallet (each priced by the engine's ethValue: stETH by the share
- * rate, rETH and LRTs by their rates), their own validators' balances, their restaked token positions (natively
- * restaked ETH is already counted as their validators' balances) and their vault shares (the vault's own
- * activeStake/activeShares, rounded down as a redemption would). Pending withdrawals are not counted.
+ * What a holder's position is worth in ETH: the engine's read-model (engine/views/holderValue.ts), the one figure
+ * the card, this inspector, the dashboard and the CLI report all show. Re-exported here for the app's callers.
  */
-export function holderValue(world: World, holderId: string): bigint {
-  const account = holderAccount(holderId);
-  let total = 0n;
-  for (const [asset, book] of Object.entries(world.ledger?.assets ?? {})) {
-    const b = book.balances.get(account);
-    if (b) total += safe(() => ethValue(world, asset, b), 0n);
-  }
-  for (const v of Object.values(world.ethereum?.validators ?? {}))
-    if (v.owner === holderId) total += bal(world, 'ETH', `eth:validator:${v.id}`);
-  for (const s of Object.values(world.restaking?.stakers ?? {})) {
-    if (s.account !== account) continue;
-    const tokenOnly = {
-      ...s,
-      depositShares: Object.fromEntries(Object.entries(s.depositShares).filter(([st]) => st !== NATIVE_STRATEGY)),
-    };
-    total += safe(() => stakerEthValue(world, tokenOnly), 0n);
-  }
-  for (const v of Object.values(world.restaking?.vaults ?? {})) {
-    const shares = v.stakers?.[account] ?? 0n;
-    if (shares > 0n && v.activeShares > 0n)
-      total += safe(() => ethValue(world, v.asset, (shares * v.activeStake) / v.activeShares), 0n);
-    const claim = v.pendingClaims?.[account] ?? 0n;
-    if (claim > 0n) total += safe(() => ethValue(world, v.asset, claim), 0n);
-  }
-  // Withdrawals in flight are still the holder's: what the queue would pay now (restaking), the ETH locked for a
-  // finalized Lido request, or the stETH value asked for before finalization.
-  for (const w of Object.values(world.restaking?.withdrawals ?? {})) {
-    if (w.status === 'completed' || w.recipient !== account) continue;
-    for (const q of w.shares)
-      if (q.strategy !== NATIVE_STRATEGY)
-        total += safe(() => sharesEth(world, q.strategy, withdrawalPayout(world, w, q.strategy, q.scaledShares)), 0n);
-  }
-  for (const p of Object.values(world.liquid?.lido ?? {})) {
-    for (const r of Object.values(p.requests ?? {})) {
-      if ((r.owner !== holderId && r.owner !== account) || r.status === 'claimed') continue;
-      total += r.claimableEth ?? r.amountOfStETH;
-    }
-  }
-  return total;
-}
+export { holderValue } from '../engine/views/holderValue';
 
 /** The one number the history chart follows for an entity (and the message key naming it). */
 export function keyValue(world: World, entity: Entity): { label: MessageKey; value: bigint } | null {
@@ -227,10 +187,12 @@ function holderSections(world: World, id: string): Section[] {
   for (const [asset, book] of Object.entries(world.ledger?.assets ?? {})) {
     const b = book.balances.get(account);
     if (!b) continue;
-    const value = asset === 'ETH' ? '' : eth(safe(() => ethValue(world, asset, b), 0n));
+    // Priced by the holder value's own pricer, so these rows add up to its wallet part ('' when unpriced).
+    const worth = safe(() => priceInEth(world, asset, b), null);
+    const value = asset === 'ETH' || worth === null ? '' : eth(worth);
     // stETH is held as shares in the ledger; its balance in stETH is the ETH it is worth (stETH.balanceOf).
     const amount = asset.startsWith('stETH:')
-      ? `${formatEth(safe(() => ethValue(world, asset, b), b))} stETH`
+      ? `${formatEth(worth ?? b)} stETH`
       : `${formatEth(b)} ${assetLabel(asset)}`;
     wallet.push({ label: txt(assetLabel(asset)), values: [amount, value] });
   }
@@ -323,12 +285,24 @@ function holderSections(world: World, id: string): Section[] {
       columns: ['inspector.col.atRisk', 'inspector.col.via'],
       rows: exposure,
     });
-  out.push({
-    title: 'inspector.section.total',
-    columns: ['inspector.col.value'],
-    rows: [{ label: k('inspector.value.holder'), values: [eth(holderValue(world, id))], strong: true }],
-  });
+  out.push({ title: 'inspector.section.total', columns: ['inspector.col.value'], rows: totalRows(world, id) });
   return out;
+}
+
+/** The holder value's parts (those not zero), what has no ETH price, and the total they sum to. */
+function totalRows(world: World, id: string): Row[] {
+  const p = holderPosition(world, id);
+  const rows: Row[] = HOLDER_PARTS.filter((part) => p.parts[part] !== 0n).map((part) => ({
+    label: k(`holder.part.${part}`),
+    values: [eth(p.parts[part])],
+  }));
+  for (const [asset, amount] of Object.entries(p.unpriced))
+    rows.push({
+      label: k('holder.unpriced', { asset: assetLabel(asset) }),
+      values: [`${formatEth(amount)} ${assetLabel(asset)}`],
+    });
+  rows.push({ label: k('inspector.value.holder'), values: [eth(p.total)], strong: true });
+  return rows;
 }
 
 function validatorSections(world: World, id: string): Section[] {
@@ -343,8 +317,8 @@ function validatorSections(world: World, id: string): Section[] {
         { label: k('inspector.row.balance'), values: [eth(bal(world, 'ETH', `eth:validator:${id}`))], strong: true },
         { label: k('inspector.row.effective'), values: [eth(v.effectiveBalance)] },
         { label: k('inspector.row.status'), values: [v.status] },
-        { label: k('inspector.row.slashed'), values: [v.slashed ? 'yes' : 'no'] },
-        { label: k('inspector.row.online'), values: [v.online ? 'yes' : 'no'] },
+        { label: k('inspector.row.slashed'), values: [v.slashed ? 'inspector.yes' : 'inspector.no'], valueKeys: true },
+        { label: k('inspector.row.online'), values: [v.online ? 'inspector.yes' : 'inspector.no'], valueKeys: true },
         { label: k('inspector.row.activation'), values: [epoch(v.activationEpoch)] },
         { label: k('inspector.row.exit'), values: [epoch(v.exitEpoch)] },
         { label: k('inspector.row.withdrawable'), values: [epoch(v.withdrawableEpoch)] },
@@ -401,9 +375,8 @@ function poolSections(world: World, id: string): Section[] {
 
 function avsSections(world: World, id: string): Section[] {
   const a = world.restaking?.avss?.[id];
-  if (!a) return [];
-  const seen = safe(() => stakeSeenBy(world, id), 0n);
-  const cost = costOfCorruption(seen, a.attackThreshold);
+  const sec = safe(() => serviceSecurity(world, id), null);
+  if (!a || !sec) return [];
   const perOp: Row[] = [];
   for (const op of Object.values(world.restaking.operators)) {
     const x = safe(() => allocatedStakeByAvs(world, op.id).get(id) ?? 0n, 0n);
@@ -414,12 +387,13 @@ function avsSections(world: World, id: string): Section[] {
       title: 'inspector.section.security',
       columns: ['inspector.col.value'],
       rows: [
-        { label: k('inspector.row.stakeSeen'), values: [eth(seen)], strong: true },
+        { label: k('inspector.row.stakeSeen'), values: [eth(sec.stakeSeen)], strong: true },
         { label: k('inspector.row.threshold'), values: [`${a.attackThreshold[0]}/${a.attackThreshold[1]}`] },
-        { label: k('inspector.row.cost'), values: [eth(cost)] },
-        { label: k('inspector.row.profit'), values: [eth(a.profitFromCorruption)] },
+        { label: k('inspector.row.stakeNeeded'), values: [eth(sec.stakeNeeded)] },
+        { label: k(sec.exact ? 'inspector.row.cost' : 'inspector.row.costBound'), values: [eth(sec.cost)] },
+        { label: k('inspector.row.profit'), values: [eth(sec.profit)] },
         {
-          label: k(cost > a.profitFromCorruption ? 'inspector.row.verdictSafe' : 'inspector.row.verdictUnsafe'),
+          label: k(sec.safeAlone ? 'inspector.row.verdictSafeAlone' : 'inspector.row.verdictPaysAlone'),
           values: [''],
         },
         { label: k('inspector.row.model'), values: [`sandbox.model.${world.securityModel}`], valueKeys: true },

@@ -148,18 +148,19 @@ describe('world view: the Cosmos chain', () => {
     expect(faultsForNode(after, entity(buildWorldView(after), 'cosmosValidator:nova'))).toEqual([]);
   });
 
-  it('a drop on a Cosmos validator is a delegation in ATOM', () => {
+  it('a drop on a Cosmos validator is a delegation in ATOM (refused, as a message key, with no ATOM to spend)', () => {
     const world = cosmosWorld(4);
-    const plan = dropPlan(world, 'dan', {
-      nodeId: 'cosmosValidator:lyra',
-      kind: 'cosmosValidator',
-      ref: 'lyra',
-      name: 'Lyra',
-    });
+    const lyra = { nodeId: 'cosmosValidator:lyra', kind: 'cosmosValidator', ref: 'lyra', name: 'Lyra' } as const;
+    const plan = dropPlan(world, 'bob', lyra);
     expect(plan.ok).toBe(true);
     if (!plan.ok) return;
     expect(plan.asset).toBe('ATOM');
-    expect(plan.events('10')).toEqual([{ type: 'CosmosDelegate', holder: 'dan', validator: 'lyra', amount: '10' }]);
+    expect(plan.events('10')).toEqual([{ type: 'CosmosDelegate', holder: 'bob', validator: 'lyra', amount: '10' }]);
+    // Dan has delegated all his ATOM: nothing to put in.
+    expect(dropPlan(world, 'dan', lyra)).toEqual({
+      ok: false,
+      reason: { key: 'drop.refused.nothingToPut', params: { holder: 'Dan', asset: 'ATOM', target: 'Lyra' } },
+    });
   });
 });
 
@@ -184,5 +185,45 @@ describe('world view: a registration without allocation', () => {
     // An operator with stake allocated keeps its plain edge.
     expect(link(view, 'operator:orion', 'avs:da')!.amount).toBe(24n * ATOM); // 50% of Alice's 48 LST
     expect(allocationTarget(world, 'orion', 'bridge')).toBeNull(); // not registered there
+  });
+});
+
+describe('drops and faults carry message keys, not English (the UI renders them)', () => {
+  const world = fold(parse(DEFAULT_SCENARIO)).world;
+  const holder = Object.keys(world.holders)[0];
+
+  it('a drop on an AVS or on a node that takes no deposits is refused with a catalogue key', () => {
+    const avs = Object.values(world.restaking.avss)[0];
+    const onAvs = dropPlan(world, holder, { nodeId: `avs:${avs.id}`, kind: 'avs', ref: avs.id, name: avs.name });
+    expect(onAvs).toEqual({ ok: false, reason: { key: 'drop.refused.avs', params: { avs: avs.name } } });
+    const onPool = dropPlan(world, holder, { nodeId: 'ammPool:x', kind: 'ammPool', ref: 'x', name: 'X/ETH' });
+    expect(onPool).toEqual({ ok: false, reason: { key: 'drop.refused.noDeposits', params: { target: 'X/ETH' } } });
+    for (const plan of [onAvs, onPool]) if (!plan.ok) expect(Object.keys(en)).toContain(plan.reason.key);
+  });
+
+  it("a drop reads amounts with the engine's parser and offers its default", () => {
+    const view = buildWorldView(world);
+    const plans = view.entities
+      .filter((e) => e.kind !== 'holder')
+      .flatMap((t) =>
+        Object.keys(world.holders).map((h) =>
+          dropPlan(world, h, { nodeId: t.id, kind: t.kind, ref: t.id.slice(t.id.indexOf(':') + 1), name: t.name }),
+        ),
+      );
+    const plan = plans.find((p) => p.ok);
+    if (!plan?.ok) throw new Error('no drop is possible in the default scenario');
+    expect(plan.read('abc')).toEqual({ ok: false, problem: 'notANumber' });
+    expect(plan.read('0.000000001')).toEqual({ ok: true, amount: 1n });
+    expect(plan.read('0')).toEqual({ ok: false, problem: 'notPositive' });
+    expect(plan.suggested > 0n && plan.suggested <= plan.available).toBe(true);
+  });
+
+  it("a Cosmos validator's faults come from the engine catalogue, with their messages", () => {
+    const cosmos = cosmosWorld(4);
+    const faults = faultsForNode(cosmos, entity(buildWorldView(cosmos), 'cosmosValidator:nova'));
+    expect(faults.map((f) => f.messages.description.key)).toEqual([
+      'faults.cosmosDoubleSign.description',
+      'faults.cosmosDowntime.description',
+    ]);
   });
 });

@@ -47,6 +47,13 @@ for (const size of [
         await page.getByRole('tab', { name: 'Dashboard' }).click();
         const verdict = page.getByTestId('security-verdict').locator('[data-verdict]');
         await expect(verdict).toBeVisible({ timeout: 20_000 });
+        if (file === 'three-avs-pooled.json') {
+          // One cost of corruption, the analysis's: the cheapest whole operators (150 + 100 ETH), never 450 × 1/2,
+          // which is shown as the stake needed to attack (issue 11).
+          const da = page.getByRole('row', { name: /DA layer/ });
+          await expect(da).toContainText(/225 ETH\s*250 ETH/);
+          await expect(page.locator('g[data-avs="da"] text.val').first()).toHaveText('250');
+        }
         await page.waitForTimeout(300);
         await page.screenshot({ path: `${SHOTS}/dashboard-${name}-${tag}.png` });
         await axe();

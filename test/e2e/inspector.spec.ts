@@ -41,7 +41,12 @@ for (const size of [
     await page.screenshot({ path: `screenshots/inspector-operator-${size.width}.png` });
 
     await page.locator('.svelte-flow__node[data-id^="avs:"]').first().click();
-    await expect(inspector.getByTestId('inspector-inspector.section.security')).toContainText('Cost of corruption');
+    const security = inspector.getByTestId('inspector-inspector.section.security');
+    await expect(security).toContainText('Cost of corruption');
+    // The security analysis's cost (the cheapest whole operators, Op1 150 + Op3 100), the same as the dashboard's;
+    // stake × threshold (450 × 1/2) is the stake needed to attack, under its own name.
+    await expect(security).toContainText(/Cost of corruption\s*250 ETH/);
+    await expect(security).toContainText(/Stake needed to attack[^\n]*\s*225 ETH/);
 
     await page.getByRole('tab', { name: 'Dashboard' }).click();
     await expect(page.getByRole('tabpanel', { name: 'Dashboard' })).toBeVisible();
@@ -71,4 +76,17 @@ test('a validator shows its balance and its lifecycle with the current state lit
   await expect(inspector.locator('figure.chart svg[role=img]')).toHaveAttribute('aria-label', /Validator balance/);
   await page.screenshot({ path: 'screenshots/inspector-validator-1280.png' });
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test("a holder's card and the inspector show the same value (issue 11: the card said 41.94, the inspector 74.02)", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open(page, 'solo-staker-slashed.json');
+  const alice = page.locator('.svelte-flow__node[data-id="holder:alice"]');
+  await expect(alice).toContainText('74.02');
+  await alice.click();
+  const total = page.locator('.inspector').getByTestId('inspector-inspector.section.total');
+  await expect(total).toContainText('74.022376883 ETH');
+  await expect(total).toContainText('32.084320985 ETH'); // the validator still running, part of the total
 });

@@ -427,6 +427,32 @@ export const en = {
   'scenarios.problem.notJson': 'it is not valid JSON ({detail})',
   'scenarios.problem.http': 'the server answered HTTP {status}',
   'drop.nothingToPut': '{holder} has no {asset} to put into {target}.',
+
+  // Read-models (issue 11): a holder's value in parts, each AVS's security figures, drops the app refuses
+  'fact.staked': 'staked',
+  'fact.withdrawing': 'withdrawing',
+  'fact.markets': 'in markets, net',
+  'holder.part.wallet': 'In the wallet',
+  'holder.part.staked': 'Staked (own validators, node bond)',
+  'holder.part.restaked': 'Restaked',
+  'holder.part.withdrawing': 'Withdrawing',
+  'holder.part.markets': 'Loans and liquidity (net of debt)',
+  'holder.unpriced': '{asset}, no ETH price (not in the total)',
+  'inspector.row.stakeNeeded': 'Stake needed to attack (stake × threshold)',
+  'inspector.row.costBound': 'Cost of corruption (at most; not yet proven)',
+  'inspector.row.verdictSafeAlone': 'Alone, an attack costs at least what it pays: safe',
+  'inspector.row.verdictPaysAlone': 'Alone, an attack pays more than it costs: profitable to attack',
+  'dashboard.stakeNeeded': 'Stake needed to attack',
+  'dashboard.securityLeadExact':
+    'An attack pays when the profit from corrupting a set of AVSs is larger than the stake the attackers would lose. The bars compare each AVS attacked alone: its cost of corruption is the cheapest set of whole operators’ stake that reaches its attack threshold (never less than the stake needed to attack, stake × threshold). Operators shared by several AVSs can make attacking them together pay even when each is safe alone — the exact analysis checks every combination.',
+  'drop.refused.noStrategyToken': '{holder} holds no token that a restaking strategy accepts ({assets}).',
+  'drop.refused.noStrategy': '{holder} holds no token that a restaking strategy accepts (none in this scenario).',
+  'drop.refused.avs':
+    'holders do not stake with a service directly: drop the stake on an operator, and the operator allocates part of it to {avs}.',
+  'drop.refused.noDeposits': '{target} does not take deposits.',
+  'drop.refused.nothingToPut': '{holder} has no {asset} to put into {target}.',
+  'inspector.yes': 'yes',
+  'inspector.no': 'no',
 } as const satisfies Record<string, string>;
 
 /** Every key of this catalogue (the UI's MessageKey adds the pages' keys, src/ui/messages/pages.ts). */

@@ -6,6 +6,8 @@ import { holderAccount, type World } from '../world';
 import { render, say, type EngineMessage } from '../messages/say';
 import type { FaultEvent, FaultKind } from './events';
 import { operatorsOfAvs, setsOfOperator, slashableValidators, validatorsOfOperator } from './adapters';
+import type { CosmosDoubleSign, CosmosDowntime } from '../staking/cosmos/events';
+import { formatPercent } from '../staking/cosmos/dec';
 
 export type EntityType = 'validator' | 'operator' | 'avs' | 'holder' | 'pool';
 
@@ -133,4 +135,61 @@ export function faultsFor(world: World, entityId: string): FaultOffer[] {
     }
   }
   return offers;
+}
+
+/** A Cosmos-like chain's fault, offered on one of its validators: the chain's own event, ready to apply. */
+export interface CosmosFaultOffer {
+  kind: 'double-sign' | 'downtime';
+  title: string;
+  description: string;
+  messages: { title: EngineMessage; description: EngineMessage };
+  event: CosmosDoubleSign | CosmosDowntime;
+}
+
+/**
+ * The Cosmos chain's two punished faults for one of its validators (x/evidence double sign, x/slashing downtime),
+ * described with the chain's own parameters. Not offered where the chain would ignore them: evidence against a
+ * tombstoned validator (x/evidence HandleEquivocationEvidence returns early), downtime of a validator that is not
+ * bonded (x/slashing HandleValidatorSignature only runs for the active set).
+ */
+export function cosmosFaultsFor(world: World, validator: string): CosmosFaultOffer[] {
+  const c = world.cosmos;
+  const v = c?.validators?.[validator];
+  if (!v) return [];
+  const out: CosmosFaultOffer[] = [];
+  const offer = (
+    kind: CosmosFaultOffer['kind'],
+    messages: CosmosFaultOffer['messages'],
+    event: CosmosFaultOffer['event'],
+  ): void => {
+    out.push({ kind, title: render(messages.title), description: render(messages.description), messages, event });
+  };
+  if (v.status !== 'tombstoned') {
+    offer(
+      'double-sign',
+      {
+        title: say('faults.cosmosDoubleSign.title'),
+        description: say('faults.cosmosDoubleSign.description', {
+          validator: v.name,
+          percent: formatPercent(c.params.slashFractionDoubleSign),
+        }),
+      },
+      { type: 'CosmosDoubleSign', validator },
+    );
+  }
+  if (v.status === 'bonded') {
+    offer(
+      'downtime',
+      {
+        title: say('faults.cosmosDowntime.title'),
+        description: say('faults.cosmosDowntime.description', {
+          validator: v.name,
+          percent: formatPercent(c.params.slashFractionDowntime),
+          minutes: Math.round(c.params.downtimeJailSeconds / 60),
+        }),
+      },
+      { type: 'CosmosDowntime', validator },
+    );
+  }
+  return out;
 }

@@ -1,13 +1,14 @@
 /**
  * The restaking part of the headless report (`npm run simulate`): per operator its delegated stake and, per
- * operator set, what it allocates and what is slashable there; per AVS the stake it sees, its cost of corruption
- * and profit from corruption; LRT rates; shared vaults; queued withdrawals and pending slash requests.
+ * operator set, what it allocates and what is slashable there; per AVS the stake it sees, the stake needed to
+ * attack it, its cost of corruption (views/costOfCorruption.ts) and profit from corruption; LRT rates; shared
+ * vaults; queued withdrawals and pending slash requests.
  * Amounts are gwei as decimal strings (ETH value unless an asset is named); rates and magnitudes are decimals.
  */
 import type { World } from '../world';
 import { totals } from '../ledger/ledger';
-import { costOfCorruption } from '../services/costOfCorruption';
-import { allocatedStakeByAvs, delegatedStake, setStake, stakeSeenByAll } from './views';
+import { servicesSecurity } from '../views/costOfCorruption';
+import { allocatedStakeByAvs, delegatedStake, setStake } from './views';
 import { isRegisteredOrSlashable } from './allocations';
 import { lrtBacking, lrtRate } from './lrtRate';
 import { lrtAsset, setKey } from './state';
@@ -18,7 +19,8 @@ const wad = (x: bigint): string => decimal(x, WAD);
 
 export function restakingReport(world: World) {
   const rs = world.restaking;
-  const seen = stakeSeenByAll(world);
+  // Per AVS: stake seen, stake needed and the exact cost of corruption, from the engine's one read-model.
+  const security = new Map(servicesSecurity(world).map((s) => [s.avs, s]));
   return {
     strategies: Object.values(rs.strategies).map((s) => ({
       id: s.id,
@@ -72,17 +74,18 @@ export function restakingReport(world: World) {
       };
     }),
     avss: Object.values(rs.avss).map((a) => {
-      const stake = seen.get(a.id) ?? 0n;
-      const cost = costOfCorruption(stake, a.attackThreshold);
+      const sec = security.get(a.id)!;
       return {
         id: a.id,
         name: a.name,
         kind: a.kind,
-        stakeSeen: stake.toString(),
+        stakeSeen: sec.stakeSeen.toString(),
         attackThreshold: decimal(a.attackThreshold[0], a.attackThreshold[1], 9),
-        costOfCorruption: cost.toString(),
+        stakeNeeded: sec.stakeNeeded.toString(),
+        costOfCorruption: sec.cost.toString(),
+        costOfCorruptionExact: sec.exact,
         profitFromCorruption: a.profitFromCorruption.toString(),
-        corruptionProfitable: cost < a.profitFromCorruption,
+        corruptionProfitable: !sec.safeAlone,
         slashing: a.slashing.map((c) => ({ fault: c.fault, fraction: wad(c.wad) })),
       };
     }),

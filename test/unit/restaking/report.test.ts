@@ -34,7 +34,9 @@ function world(slash = false) {
 }
 
 describe('restaking report', () => {
-  it('operators: delegated and slashable per set; AVSs: stake seen, cost (stake × 1/2, rounded up) against profit', () => {
+  // One operator gives each AVS one stake unit (its allocation), and an attacker must corrupt whole units: the cost
+  // of corruption is that whole allocation (40 and 25), while stake × 1/2 (20 and 12.5) is the stake needed to attack.
+  it('operators: delegated and slashable per set; AVSs: stake seen, stake needed (× 1/2), exact cost against profit', () => {
     const r = restakingReport(world());
     const op = r.operators[0];
     expect(op.delegated).toBe(String(100n * G));
@@ -43,10 +45,18 @@ describe('restaking report', () => {
       ['B/0', '0.25', String(25n * G)],
     ]);
     expect(
-      r.avss.map((a) => [a.id, a.stakeSeen, a.costOfCorruption, a.profitFromCorruption, a.corruptionProfitable]),
+      r.avss.map((a) => [
+        a.id,
+        a.stakeSeen,
+        a.stakeNeeded,
+        a.costOfCorruption,
+        a.costOfCorruptionExact,
+        a.profitFromCorruption,
+        a.corruptionProfitable,
+      ]),
     ).toEqual([
-      ['A', String(40n * G), String(20n * G), String(10n * G), false],
-      ['B', String(25n * G), '12500000000', String(20n * G), true],
+      ['A', String(40n * G), String(20n * G), String(40n * G), true, String(10n * G), false],
+      ['B', String(25n * G), '12500000000', String(25n * G), true, String(20n * G), false],
     ]);
   });
 

@@ -101,4 +101,11 @@ export const faults = {
         ? `${moves}: still safe.`
         : `${moves}: an attack may pay; the security panel checks exactly.`;
   },
+  // A Cosmos-like chain's two punished faults (faults/catalogue.ts cosmosFaultsFor), with the chain's parameters.
+  'faults.cosmosDoubleSign.title': () => 'Double-sign',
+  'faults.cosmosDoubleSign.description': (p: { validator: string; percent: string }) =>
+    `${p.validator} signs two blocks at the same height: the chain slashes ${p.percent}% of the stake it had then, including unbonding and redelegation entries started since, then jails and tombstones it for ever.`,
+  'faults.cosmosDowntime.title': () => 'Downtime',
+  'faults.cosmosDowntime.description': (p: { validator: string; percent: string; minutes: number }) =>
+    `${p.validator} misses too many blocks of the signing window: the chain slashes ${p.percent}% of its stake and jails it for ${p.minutes} minutes; its delegators earn nothing until it unjails.`,
 };

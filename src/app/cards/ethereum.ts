@@ -1,0 +1,37 @@
+/** Ethereum validators' cards, each linked from whoever owns it (a holder, or a Lido-like pool). */
+import type { World } from '../../engine/world';
+import { formatEth } from '../../engine/ledger/amount';
+import { addLink, bal, card, nodeId } from './facts';
+import type { ViewPart } from './types';
+
+export function ethereumCards(world: World): ViewPart {
+  const out: ViewPart = { entities: [], links: [] };
+  const lido = world.liquid?.lido ?? {};
+  const rocket = world.liquid?.rocket ?? {};
+  for (const vid of world.ethereum?.order ?? []) {
+    const v = world.ethereum.validators[vid];
+    if (!v) continue;
+    const balance = bal(world, 'ETH', `eth:validator:${vid}`);
+    out.entities.push({
+      id: nodeId('validator', vid),
+      kind: 'validator',
+      name: vid,
+      weight: balance,
+      status: v.status,
+      statusLabel: v.slashed ? 'status.slashed' : (`status.${v.status}` as const),
+      slashed: v.slashed,
+      facts: [
+        card('fact.balance', balance, 'ETH'),
+        { label: 'fact.effective', value: `${formatEth(v.effectiveBalance)} ETH` },
+      ],
+    });
+    // A Rocket Pool minipool's validator is linked from its pool (liquid.ts), through the minipool.
+    const owner = world.holders?.[v.owner]
+      ? nodeId('holder', v.owner)
+      : lido[v.owner] || rocket[v.owner]
+        ? nodeId('lstPool', v.owner)
+        : null;
+    if (owner && !rocket[v.owner]) addLink(out.links, owner, nodeId('validator', vid), balance);
+  }
+  return out;
+}

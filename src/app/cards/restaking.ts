@@ -1,0 +1,130 @@
+/**
+ * Restaking's cards: liquid restaking tokens, shared vaults, operators and AVSs, with stake flowing from holders
+ * (or an LRT) to operators, and from operators to the AVSs that can slash it under the active security model.
+ */
+import type { World } from '../../engine/world';
+import { formatEth } from '../../engine/ledger/amount';
+import { allocatedStake, avssOf, delegatedStake, stakeSeenBy, stakerEthValue } from '../../engine/restaking/api';
+import { addLink, bal, card, nodeId, safe } from './facts';
+import type { Msg, ViewPart } from './types';
+
+export function restakingCards(world: World): ViewPart {
+  const out: ViewPart = { entities: [], links: [] };
+  const { entities, links } = out;
+  const rs = world.restaking;
+  const holders = Object.values(world.holders ?? {});
+  for (const l of Object.values(rs?.lrts ?? {})) {
+    const id = nodeId('lrt', l.id);
+    entities.push({
+      id,
+      kind: 'lrt',
+      name: l.name,
+      weight: 0n,
+      facts: [{ label: 'fact.operators', value: String(l.operators?.length ?? 0) }],
+    });
+    for (const h of holders) addLink(links, nodeId('holder', h.id), id, bal(world, l.asset, `holder:${h.id}`), l.asset);
+  }
+  for (const vault of Object.values(rs?.vaults ?? {})) {
+    const id = nodeId('vault', vault.id);
+    entities.push({
+      id,
+      kind: 'vault',
+      name: vault.name,
+      weight: vault.activeStake ?? 0n,
+      facts: [{ label: 'fact.activeStake', value: formatEth(vault.activeStake ?? 0n), raw: vault.activeStake }],
+    });
+    for (const [account, shares] of Object.entries(vault.stakers ?? {}))
+      if (account.startsWith('holder:')) addLink(links, nodeId('holder', account.slice(7)), id, shares, vault.asset);
+    for (const byOperator of Object.values(vault.operatorShares ?? {}))
+      for (const op of Object.keys(byOperator)) addLink(links, id, nodeId('operator', op), byOperator[op], vault.asset);
+  }
+  for (const op of Object.values(rs?.operators ?? {})) {
+    const delegated = safe(() => delegatedStake(world, op.id));
+    entities.push({
+      id: nodeId('operator', op.id),
+      kind: 'operator',
+      name: op.name,
+      weight: delegated,
+      facts: [
+        card('fact.delegated', delegated, 'ETH'),
+        { label: 'fact.operatorSets', value: String(Object.values(op.sets ?? {}).filter((r) => r.registered).length) },
+      ],
+    });
+  }
+  for (const st of Object.values(rs?.stakers ?? {})) {
+    if (!st.delegatedTo) continue;
+    const from = st.lrt
+      ? nodeId('lrt', st.lrt)
+      : st.account?.startsWith('holder:')
+        ? nodeId('holder', st.account.slice(7))
+        : null;
+    if (from)
+      addLink(
+        links,
+        from,
+        nodeId('operator', st.delegatedTo),
+        safe(() => stakerEthValue(world, st)),
+      );
+  }
+  for (const a of Object.values(rs?.avss ?? {})) {
+    entities.push({
+      id: nodeId('avs', a.id),
+      kind: 'avs',
+      name: a.name,
+      weight: a.profitFromCorruption ?? 0n,
+      facts: [
+        // The stake it can slash, as the security read-model (engine/views/costOfCorruption.ts) counts it.
+        card(
+          'fact.securedBy',
+          safe(() => stakeSeenBy(world, a.id)),
+          'ETH',
+        ),
+        {
+          ...card('fact.profitFromCorruption', a.profitFromCorruption ?? 0n, 'ETH'),
+          short: 'fact.profitFromCorruption.short',
+        },
+      ],
+    });
+  }
+  links.push(...avsLinks(world));
+  return out;
+}
+
+/** Operator -> AVS: the stake each AVS can slash, as the engine computes it under the active security model. */
+function avsLinks(world: World): ViewPart['links'] {
+  const rs = world.restaking;
+  const links: ViewPart['links'] = [];
+  const allocatedPairs = new Set<string>();
+  for (const x of Object.values(rs?.allocations ?? {}))
+    if (x.magnitude + x.pendingDiff > 0n) allocatedPairs.add(`${x.operator}\u0000${x.avs}`);
+  for (const op of Object.values(rs?.operators ?? {})) {
+    let avss: string[];
+    try {
+      avss = avssOf(world, op.id);
+    } catch {
+      avss = [];
+    }
+    for (const avs of avss) {
+      const source = nodeId('operator', op.id);
+      const target = nodeId('avs', avs);
+      const amount = safe(() => allocatedStake(world, op.id, avs));
+      // A registration with nothing slashable behind it (no magnitude yet, or no stake delegated) still gets a
+      // thin dashed edge: it is where the learner drags the allocation up from 0%.
+      if (amount > 0n) addLink(links, source, target, amount);
+      else {
+        const allocated = allocatedPairs.has(`${op.id}\u0000${avs}`);
+        const note: Msg = { key: allocated ? 'edge.noStake' : 'edge.registered' };
+        links.push({
+          id: `${source}->${target}:ETH`,
+          source,
+          target,
+          amount: 0n,
+          asset: 'ETH',
+          variant: 'registration',
+          note,
+        });
+      }
+    }
+  }
+  return links;
+}
