@@ -20,7 +20,7 @@ import { WAD } from '../engine/restaking/wad';
 import { analyze, type SecurityReport } from '../engine/security/analyze';
 import { worldGraph } from '../engine/security/fromWorld';
 import { holderAccount, type World } from '../engine/world';
-import { holderValue } from './holderValue';
+import { holderValue } from '../engine/views/holderValue';
 import type { Observation } from './observation';
 import type { Path } from './path';
 import { amount, bool, int, ratio, text, type Value } from './value';

@@ -1,6 +1,6 @@
 /** Small helpers every model's cards share: node ids, ledger reads, amount facts, guarded engine views. */
 import type { World } from '../../engine/world';
-import type { MessageKey } from '../../ui/messages/en';
+import type { MessageKey } from '../messages/en';
 import { formatEth } from '../../engine/ledger/amount';
 import { formatEthCard } from '../displayAmount';
 import type { EntityKind, Fact, Link } from './types';

@@ -8,7 +8,7 @@ import { holderAccount } from '../../engine/world';
 import { formatEth } from '../../engine/ledger/amount';
 import { stEthBalance } from '../../engine/liquid/api';
 import { holderPositions, type HolderPart } from '../../engine/views/holderValue';
-import type { MessageKey } from '../../ui/messages/en';
+import type { MessageKey } from '../messages/en';
 import { formatEthCard } from '../displayAmount';
 import { assetLabel, card, nodeId, safe } from './facts';
 import type { Entity, Fact } from './types';

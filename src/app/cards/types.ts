@@ -3,7 +3,7 @@
  * Each model contributes its own cards and links (holders.ts, ethereum.ts, liquid.ts, restaking.ts, markets.ts,
  * cosmos.ts); ../worldView.ts composes them.
  */
-import type { MessageKey } from '../../ui/messages/en';
+import type { MessageKey } from '../messages/en';
 
 export type EntityKind =
   'holder' | 'validator' | 'cosmosValidator' | 'operator' | 'lstPool' | 'lrt' | 'avs' | 'ammPool' | 'lending' | 'vault';

@@ -3,7 +3,7 @@
  * A template is a function of typed parameters, so a translation is type-checked against the English one (same
  * keys, same parameters) and may reorder, pluralise or drop clauses as its language needs. Amounts arrive as bigint
  * gwei and are formatted here, so a locale may format numbers its own way. The UI's catalogue
- * (src/ui/messages/en.ts) includes this one as its `engine` section.
+ * (src/ui/messages) includes this one as its `engine` section.
  */
 import { cosmos } from './en/cosmos';
 import { ethereum } from './en/ethereum';
