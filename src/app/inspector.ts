@@ -26,8 +26,8 @@ export type Label = { key: MessageKey; params?: Record<string, string | number> 
 
 export interface Row {
   label: Label;
-  /** One value per column (formatted); '' for "not applicable". */
-  values: string[];
+  /** One value per column (formatted, or words to look up); '' for "not applicable". */
+  values: (string | Label)[];
   /** The values are message keys (a named setting such as the security model), not figures. */
   valueKeys?: boolean;
   /** Emphasise (a total, a loss). */
@@ -227,7 +227,7 @@ function holderSections(world: World, id: string): Section[] {
     if (shares)
       positions.push({
         label: k('inspector.row.vault', { vault: v.name }),
-        values: [`${formatEth(shares)} shares`, ''],
+        values: [{ key: 'inspector.value.shares', params: { amount: formatEth(shares) } }, ''],
       });
   }
   const withdrawable: Row[] = [];
@@ -256,7 +256,10 @@ function holderSections(world: World, id: string): Section[] {
     .filter((v) => v.owner === id)
     .map((v) => ({
       label: txt(v.id),
-      values: [v.slashed ? `${v.status}, slashed` : v.status, eth(bal(world, 'ETH', `eth:validator:${v.id}`))],
+      values: [
+        v.slashed ? { key: 'inspector.value.statusSlashed', params: { status: v.status } } : v.status,
+        eth(bal(world, 'ETH', `eth:validator:${v.id}`)),
+      ],
     }));
   const out: Section[] = [
     { title: 'inspector.section.wallet', columns: ['inspector.col.amount', 'inspector.col.ethValue'], rows: wallet },

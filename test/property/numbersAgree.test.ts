@@ -42,8 +42,11 @@ function load(file: string): Scenario {
 const eth = (x: bigint): string => `${formatEth(x)} ETH`;
 const raw = (e: Entity, label: string): bigint | undefined => e.facts.find((f) => f.label === label)?.raw;
 const rowsOf = (sections: Section[], title: string) => sections.find((s) => s.title === title)?.rows ?? [];
-const rowValue = (sections: Section[], title: string, key: string): string | undefined =>
-  rowsOf(sections, title).find((r) => 'key' in r.label && r.label.key === key)?.values[0];
+/** A figure's text (figures are strings; a row whose value is words is not a figure). */
+const rowValue = (sections: Section[], title: string, key: string): string | undefined => {
+  const v = rowsOf(sections, title).find((r) => 'key' in r.label && r.label.key === key)?.values[0];
+  return typeof v === 'string' ? v : undefined;
+};
 
 /** Card, inspector, dashboard and CLI report agree on every AVS's figures and on `maxHolders` holders' in `world`. */
 function expectNumbersAgree(world: World, maxHolders = Infinity): void {

@@ -453,6 +453,8 @@ export const en = {
   'drop.refused.nothingToPut': '{holder} has no {asset} to put into {target}.',
   'inspector.yes': 'yes',
   'inspector.no': 'no',
+  'inspector.value.shares': '{amount} shares',
+  'inspector.value.statusSlashed': '{status}, slashed',
 } as const satisfies Record<string, string>;
 
 /** Every key of this catalogue (the UI's MessageKey adds the pages' keys, src/ui/messages/pages.ts). */

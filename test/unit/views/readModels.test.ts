@@ -163,7 +163,10 @@ describe('rules the app asks the engine', () => {
     expect(readAmount(' 32 ', 40n * G)).toEqual({ ok: true, amount: 32n * G });
     expect(readAmount('0.000000001', 1n)).toEqual({ ok: true, amount: 1n });
     expect(readAmount('0.0000000001', 40n * G)).toEqual({ ok: false, problem: 'notANumber' });
-    expect(readAmount('1e3', 40n * G)).toEqual({ ok: false, problem: 'notANumber' });
+    // the scenario format's exact parser also reads exponent forms: 1e3 is 1,000 ETH, more than there is
+    expect(readAmount('1e3', 40n * G)).toEqual({ ok: false, problem: 'moreThanAvailable' });
+    expect(readAmount('1e1', 40n * G)).toEqual({ ok: true, amount: 10n * G });
+    expect(readAmount('ten', 40n * G)).toEqual({ ok: false, problem: 'notANumber' });
     expect(readAmount('0', 40n * G)).toEqual({ ok: false, problem: 'notPositive' });
     expect(readAmount('-1', 40n * G)).toEqual({ ok: false, problem: 'notPositive' });
     expect(readAmount('40.000000001', 40n * G)).toEqual({ ok: false, problem: 'moreThanAvailable' });
