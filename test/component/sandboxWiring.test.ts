@@ -88,7 +88,9 @@ describe('the sandbox wiring', () => {
     const s = started();
     const file = new File(['{ nope'], 'broken.json', { type: 'application/json' });
     expect(await s.loader.importFile(file)).toBe(false);
-    expect(tm(s.notices.notice!.text)).toMatch(/^The file “broken\.json” was not loaded: \$: not valid JSON at line 1, column 3 /);
+    expect(tm(s.notices.notice!.text)).toMatch(
+      /^The file “broken\.json” was not loaded: \$: not valid JSON at line 1, column 3 /,
+    );
     expect(s.scenario.scenario?.name).toBe(DEFAULT_SCENARIO.name);
     s.stop();
   });
