@@ -118,11 +118,19 @@ function expectNumbersAgree(world: World, maxHolders = Infinity): void {
   }
 }
 
-/** Applies `e` to a copy; a refused event leaves the world as it was (as the sandbox's log does). */
+/**
+ * Applies `e` to a copy; a refused event leaves the world as it was (as the sandbox's log does). The narration's
+ * figures are checked too: a cascade's security step reports the cost of corruption the read-model gives.
+ */
 function tryApply(world: World, e: SimEvent): World {
   const copy = cloneWorld(world);
   try {
-    applyEvent(copy, e);
+    const trace = applyEvent(copy, e);
+    const security = trace.filter((s) => s.layer === 'security');
+    if (security.length) {
+      const costs = new Map(servicesSecurity(copy).map((x) => [x.avs, x.cost]));
+      for (const s of security) expect(s.amounts.costAfter, s.text).toBe(costs.get(s.entities[0]));
+    }
     return copy;
   } catch (err) {
     if (err instanceof RefusedEvent) return world;

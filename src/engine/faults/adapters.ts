@@ -1,17 +1,14 @@
 /**
  * Every call the fault catalogue and the cascade tracer make into the other models, in one file: the chain
  * (slash validators, take them offline), restaking (which operator sets an operator is in, slash one), the
- * AVSs (their slashing conditions, threshold, profit from corruption) and the security analysis (cost of
- * corruption). When a model changes its API, only this file changes.
+ * AVSs (their slashing conditions, threshold, profit from corruption). The cost of corruption the cascade reports is
+ * the read-model's (views/costOfCorruption.ts). When a model changes its API, only this file changes.
  */
 import { slashValidators as chainSlash } from '../staking/ethereum/api';
 import type { Ctx } from '../module';
 import type { World } from '../world';
 import { EngineError } from '../errors';
 import { executeSlash } from '../restaking/slashing';
-import { allocatedStake, delegatedStake, setStake, stakeSeenByAll } from '../restaking/views';
-import { minCover } from '../security/subsetSum';
-import { costOfCorruption } from '../services/costOfCorruption';
 
 /** An Ethereum validator's id list for an operator (validators whose `operator` is that id), in index order. */
 export function validatorsOfOperator(world: World, operator: string): string[] {
@@ -106,87 +103,4 @@ export function slashOperatorSet(ctx: Ctx, args: SlashSetArgs, parent: number | 
     { avs: args.avs, set: args.set, operator: args.operator, wad: args.wad, reason: args.reason },
     parent,
   );
-}
-
-export interface AvsSecurity {
-  avs: string;
-  /** Stake the AVS sees, in gwei of ETH value. */
-  stake: bigint;
-  /** The lower bound on its cost of corruption: stake × attack threshold, rounded up (gwei). */
-  bound: bigint;
-  profit: bigint;
-  /** Its stake nodes as the security analysis maps them (security/fromWorld.ts), for the exact cost. */
-  nodes: bigint[];
-  threshold: readonly [bigint, bigint];
-}
-
-/** Work allowed for one exact cost (subset-sum nodes / 256, counted, not timed, so the trace stays deterministic). */
-const EXACT_COST_WORK = 200;
-/**
- * Above this many stake nodes (a real network's hundreds of operators) the cascade keeps the bound and says so:
- * the click must stay within a frame, and the dashboard's worker runs the exact analysis.
- */
-const EXACT_COST_MAX_NODES = 64;
-
-/**
- * Per AVS attacked alone (the single-service cost of Robust Restaking Networks, section 2), under the active
- * security model: the stake it sees, the cheap lower bound α_j·σ_N(j), and its stake nodes, so that the exact cost
- * can be computed for the few AVSs a fault changes (exactCostOf).
- */
-export function avsSecurity(world: World): AvsSecurity[] {
-  const avss = Object.values(world.restaking?.avss ?? {});
-  const seen = stakeSeenByAll(world);
-  // A world with more operators than an exact cost may use nodes (a real network) keeps the bounds.
-  const small =
-    world.securityModel !== 'sharedVault' &&
-    Object.keys(world.restaking?.operators ?? {}).length <= EXACT_COST_MAX_NODES;
-  return avss.map((a) => {
-    const stake = seen.get(a.id) ?? 0n;
-    return {
-      avs: a.id,
-      stake,
-      bound: costOfCorruption(stake, a.attackThreshold),
-      profit: a.profitFromCorruption,
-      nodes: small ? stakeNodes(world, a.id) : [],
-      threshold: a.attackThreshold,
-    };
-  });
-}
-
-/**
- * The cost of corruption to report: the lower bound when it already shows the AVS safe (or under shared vaults,
- * whose layered graph the panel analyses), else the exact minimum cover of its stake nodes when found within
- * the work budget.
- */
-export function exactCostOf(s: AvsSecurity): { cost: bigint; exact: boolean } {
-  if (s.bound >= s.profit || s.nodes.length === 0 || s.nodes.length > EXACT_COST_MAX_NODES)
-    return { cost: s.bound, exact: false };
-  const exact = exactCost(s.nodes, s.threshold);
-  return exact === null ? { cost: s.bound, exact: false } : { cost: exact, exact: true };
-}
-
-/** The AVS's stake nodes as the security analysis maps them (security/fromWorld.ts), in gwei. */
-function stakeNodes(world: World, avs: string): bigint[] {
-  const out: bigint[] = [];
-  const sets = Object.values(world.restaking.avss[avs].sets);
-  for (const op of Object.keys(world.restaking.operators)) {
-    if (world.securityModel === 'pooled') {
-      if (allocatedStake(world, op, avs) > 0n) out.push(delegatedStake(world, op));
-    } else {
-      for (const set of sets) {
-        const stake = setStake(world, op, avs, set.id); // one node per operator-set allocation
-        if (stake > 0n) out.push(stake);
-      }
-    }
-  }
-  return out;
-}
-
-function exactCost(items: readonly bigint[], [num, den]: readonly [bigint, bigint]): bigint | null {
-  const total = items.reduce((x, y) => x + y, 0n);
-  if (total === 0n) return 0n;
-  const need = (total * num + den - 1n) / den;
-  let work = 0;
-  const r = minCover(items, need, { now: () => ++work, deadline: EXACT_COST_WORK });
-  return r.exact ? r.cost : null;
 }

@@ -22,9 +22,8 @@ import { poolPrice, swap } from '../markets/pool';
 import { redemptionRate } from '../markets/rates';
 import type { Ratio } from '../markets/stableSwap';
 import { holderAccount } from '../world';
+import { servicesSecurity, type ServiceSecurity } from '../views/costOfCorruption';
 import {
-  avsSecurity,
-  exactCostOf,
   conditionWad,
   correlationEpochOf,
   setOnline,
@@ -33,7 +32,6 @@ import {
   slashOperatorSet,
   slashValidators,
   validatorsOfOperator,
-  type AvsSecurity,
   type SetRef,
 } from './adapters';
 import type { FaultEvent } from './events';
@@ -52,7 +50,7 @@ interface Effects {
 /** Applies a Fault event: immediate effects, then (settle) time until every consequence has landed. */
 export function applyFault(ctx: Ctx, fault: FaultEvent): void {
   const { world } = ctx;
-  const securityBefore = avsSecurity(world);
+  const securityBefore = servicesSecurity(world);
   const pricesBefore = observePrices(world);
   const info = faultInfo(fault.fault);
   const root = ctx.trace.step({
@@ -403,38 +401,41 @@ function latestStep(ctx: Ctx, root: number, layers?: string[]): number {
   return root;
 }
 
-/** One step per AVS whose cost of corruption changed; it says when corrupting it has become profitable. */
-function reportSecurity(ctx: Ctx, before: AvsSecurity[], root: number): void {
-  const after = avsSecurity(ctx.world);
+/**
+ * One step per AVS whose cost of corruption changed; it says when corrupting it has become profitable. The figures
+ * are the read-model's (views/costOfCorruption.ts), the same the cards, the inspector and the dashboard show.
+ */
+function reportSecurity(ctx: Ctx, before: ServiceSecurity[], root: number): void {
+  const after = servicesSecurity(ctx.world);
   const prev = new Map(before.map((s) => [s.avs, s]));
-  for (const after1 of after) {
-    const before1 = prev.get(after1.avs);
-    if (!before1 || before1.stake === after1.stake) continue;
-    // Exact costs only for the AVSs this fault changed: a subset sum each, within a work budget.
-    const bc = exactCostOf(before1);
-    const ac = exactCostOf(after1);
-    const b = { ...before1, cost: bc.cost };
-    const a = { ...after1, cost: ac.cost, method: ac.exact ? 'exact' : 'stake×threshold' };
-    if (b.cost === a.cost) continue;
-    const name = ctx.world.restaking.avss[a.avs]?.name ?? a.avs;
-    // A bound at or above the profit proves safety; only an exact cost below it proves an attack pays.
-    const wasSafe = b.cost >= b.profit;
-    const nowSafe = a.cost >= a.profit;
-    const nowPays = ac.exact && !nowSafe;
+  for (const a of after) {
+    const b = prev.get(a.avs);
+    if (!b || b.stakeSeen === a.stakeSeen || b.cost === a.cost) continue;
+    const name = a.name;
+    const wasSafe = b.safeAlone;
+    const nowSafe = a.safeAlone;
+    // Past its work budget the cost is the cheapest cover found, an upper bound: it proves no attack pays.
+    const nowPays = a.exact && !nowSafe;
     const parent = latestTouching(ctx.trace.steps, a.avs, root);
     ctx.trace.step({
       kind: nowPays && wasSafe ? 'security.unsafe' : 'security.cost',
       layer: 'security',
       entities: [a.avs],
-      amounts: { stakeBefore: b.stake, stakeAfter: a.stake, costBefore: b.cost, costAfter: a.cost, profit: a.profit },
+      amounts: {
+        stakeBefore: b.stakeSeen,
+        stakeAfter: a.stakeSeen,
+        costBefore: b.cost,
+        costAfter: a.cost,
+        profit: a.profit,
+      },
       parent,
       message: say('faults.security', {
         avs: name,
-        stake: a.stake,
+        stake: a.stakeSeen,
         costBefore: b.cost,
         cost: a.cost,
         profit: a.profit,
-        exact: ac.exact,
+        exact: a.exact,
         wasSafe,
         nowSafe,
         nowPays,

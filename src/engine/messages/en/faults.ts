@@ -93,7 +93,7 @@ export const faults = {
     }
     const how = p.exact
       ? 'the cheapest set of its stake holding its attack threshold'
-      : 'at least: stake × attack threshold';
+      : 'the cheapest set of its stake found so far holding its attack threshold';
     const moves = `${p.avs}'s cost of corruption moves from ${formatEth(p.costBefore)} to ${formatEth(p.cost)} ETH (${how}), against ${formatEth(p.profit)} ETH of profit from corruption`;
     return p.nowPays
       ? `${moves}: attacking it pays.`
