@@ -1,1 +1,0 @@
-import{E as e,I as t,L as n}from"./index-DV9-irv5.js";var r=new Set([`$$slots`,`$$events`,`$$legacy`]);function i(i,a){let o=t(a,r),s={name:`arrow-right`,size:24,node:[[`path`,{d:`M5 12h14`}],[`path`,{d:`m12 5 7 7-7 7`}]]};e(i,n(()=>o,{get icon(){return s}}))}export{i as t};
