@@ -15,7 +15,7 @@ import { marketsCards } from './cards/markets';
 import { cosmosCards } from './cards/cosmos';
 
 export type { EntityKind, Msg, Fact, Entity, Link, WorldView } from './cards/types';
-export { nodeId, assetLabel } from './cards/facts';
+export { assetLabel } from './cards/facts';
 
 /** Left-to-right layer of each kind: holders -> protocols -> operators/validators -> services. */
 export const LAYER: Record<EntityKind, number> = {

@@ -1,6 +1,6 @@
 /** Narration with its placeholders filled from an observation (the engine's numbers, formatted). */
 import { formatValue } from './format';
-import { fill, placeholders, type Block } from './markdown';
+import { fill, type Block } from './markdown';
 import type { Observation } from './observation';
 import { resolve, ResolveError } from './resolve';
 
@@ -24,4 +24,3 @@ export function fillBlocks(blocks: readonly Block[], obs: Observation): Filled {
   return { blocks: filled, errors };
 }
 
-export { placeholders };

@@ -4,5 +4,4 @@
  */
 export { stakeSeenBy, allocatedStake, delegatedStake, stakerEthValue, setStake, avssOf } from './views';
 export { lrtRate } from './lrtRate';
-export { ethValue } from './prices';
 export type { SlashSpec } from './slashing';
