@@ -100,6 +100,7 @@ describe('statechart layout', () => {
       'decreaseNotSlashable',
       'decreaseSlashable',
       'effectEpochReached',
+      'nothingLeftPending',
     ]);
   });
 

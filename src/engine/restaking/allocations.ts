@@ -62,6 +62,16 @@ function store(a: Allocation, s: AllocationSnapshot): void {
   a.change = s.value as Allocation['change'];
 }
 
+/** After a slash scaled `a`'s pending change: the allocation machine decides whether it is still pending. */
+export function settleSlashedPending(a: Allocation): void {
+  if (a.change !== 'pending') return;
+  const next = stepMachine(allocationChangeMachine, allocationSnapshot(a), {
+    type: 'SLASHED',
+    pendingDiff: a.pendingDiff,
+  });
+  if (next) store(a, next);
+}
+
 /**
  * modifyAllocations for one (operator, set, strategy): `magnitude` is the new target (WAD). The allocation
  * machine decides whether the change is allowed and when it takes effect; a refusal is explained here.

@@ -16,7 +16,7 @@ import { WAD, mulDiv } from './wad';
 import { slashMath } from './slashOperator';
 import { onSlash, networkRestakeStake } from './networkRestake';
 import { getAvs, getOperator, getOperatorSet, avsName } from './lookup';
-import { isRegisteredOrSlashable } from './allocations';
+import { isRegisteredOrSlashable, settleSlashedPending } from './allocations';
 import { scaledSharesInQueue } from './stakers';
 import { allocatedStake, allocatedStakeByAvs, sharesEth, stakersOf } from './views';
 import {
@@ -130,12 +130,14 @@ export function executeSlash(ctx: Ctx, spec: SlashSpec, parent: number | null = 
         if (a.operator !== spec.operator || a.strategy !== strategy) continue;
         a.magnitude = mulDiv(a.magnitude, r.newMaxMagnitude, oldMax);
         if (a.pendingDiff > 0n) a.pendingDiff = mulDiv(a.pendingDiff, r.newMaxMagnitude, oldMax);
+        settleSlashedPending(a);
         encumbered += a.magnitude + (a.pendingDiff > 0n ? a.pendingDiff : 0n);
       }
       os.encumbered = encumbered > os.maxMagnitude ? os.maxMagnitude : encumbered;
     } else {
       alloc!.magnitude = r.newCurrentMagnitude;
       alloc!.pendingDiff = r.newPendingDiff;
+      settleSlashedPending(alloc!);
       os.encumbered = r.newEncumberedMagnitude;
     }
     const amount = r.operatorSharesSlashed + r.queuedSharesSlashed;

@@ -105,11 +105,26 @@ describe('allocation machine', () => {
           for (const slashable of [true, false]) out.push(modify({ magnitude, allocationDelay, slashable }));
       if (c.effectEpoch !== null)
         out.push({ type: 'tick', epoch: c.effectEpoch - 1 }, { type: 'tick', epoch: c.effectEpoch });
+      out.push({ type: 'SLASHED', pendingDiff: c.pendingDiff }, { type: 'SLASHED', pendingDiff: 0n });
       return out;
     };
     const c = exploreMachine(allocationChangeMachine, events);
     expectFullCoverage(c, allocationChangeMachine);
-    expect(c.guards.size).toBe(5);
+    expect(c.guards.size).toBe(6);
+  });
+
+  it('a pending change a slash scaled to nothing is no longer pending, so a new change is allowed at once', () => {
+    // A slashable deallocation of all of m = 1/2 waits 3151 epochs; a 100% slash scales its pendingDiff to 0.
+    const pending = allocationSnapshot({ change: 'pending', magnitude: 0n, pendingDiff: -WAD / 2n, effectEpoch: 3161 });
+    expect(stepMachine(allocationChangeMachine, pending, { type: 'SLASHED', pendingDiff: -WAD / 4n })).toBeNull();
+    const settled = stepMachine(allocationChangeMachine, pending, { type: 'SLASHED', pendingDiff: 0n })!;
+    expect([settled.value, settled.context]).toEqual([
+      'effective',
+      { magnitude: 0n, pendingDiff: 0n, effectEpoch: null },
+    ]);
+    expect(
+      stepMachine(allocationChangeMachine, settled, modify({ magnitude: WAD / 4n, maxMagnitude: WAD })),
+    ).not.toBeNull();
   });
 });
 

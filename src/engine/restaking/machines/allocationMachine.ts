@@ -35,7 +35,17 @@ export interface ModifyAllocation {
   maxMagnitude: bigint;
 }
 
-export type AllocationEvent = ModifyAllocation | Tick;
+/**
+ * A slash scaled this allocation's pending change to `pendingDiff`. A pending change slashed to nothing is no
+ * longer pending: AllocationManager.modifyAllocations only requires `pendingDiff == 0`
+ * (ModificationAlreadyPending), so the operator may change the allocation again at once.
+ */
+export interface SlashedAllocation {
+  type: 'SLASHED';
+  pendingDiff: bigint;
+}
+
+export type AllocationEvent = ModifyAllocation | SlashedAllocation | Tick;
 
 const meta: MachineMeta = {
   delays: [
@@ -79,6 +89,7 @@ export const allocationChangeMachine = setup({
     increaseAfterDelay: (a) => fits(a) && diffOf(a) > 0n && (a.event as ModifyAllocation).allocationDelay > 0,
     decreaseNotSlashable: (a) => diffOf(a) < 0n && !(a.event as ModifyAllocation).slashable,
     decreaseSlashable: (a) => diffOf(a) < 0n && (a.event as ModifyAllocation).slashable,
+    nothingLeftPending: ({ event }) => event.type === 'SLASHED' && event.pendingDiff === 0n,
     effectEpochReached: ({ context, event }) =>
       event.type === 'tick' && context.effectEpoch !== null && event.epoch >= context.effectEpoch,
   },
@@ -92,6 +103,7 @@ export const allocationChangeMachine = setup({
       const e = event as ModifyAllocation;
       return { pendingDiff: e.magnitude - context.magnitude, effectEpoch: e.epoch + DEALLOCATION_EFFECT_EPOCHS };
     }),
+    dropPending: assign({ pendingDiff: 0n, effectEpoch: null }),
     applyPending: assign(({ context }) => ({
       magnitude: context.magnitude + context.pendingDiff,
       pendingDiff: 0n,
@@ -115,7 +127,12 @@ export const allocationChangeMachine = setup({
         ],
       },
     },
-    pending: { on: { tick: { target: 'effective', guard: 'effectEpochReached', actions: 'applyPending' } } },
+    pending: {
+      on: {
+        tick: { target: 'effective', guard: 'effectEpochReached', actions: 'applyPending' },
+        SLASHED: { target: 'effective', guard: 'nothingLeftPending', actions: 'dropPending' },
+      },
+    },
   },
 });
 
