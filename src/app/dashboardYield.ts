@@ -78,6 +78,18 @@ export function yieldBreakdown(
   traces: readonly TraceStep[][],
   values: readonly bigint[],
 ): YieldBreakdown {
+  return sumYield(
+    holder,
+    traces.map((trace) => directYield(trace, owned)),
+    values,
+  );
+}
+
+/**
+ * The breakdown from each event's direct part (directs[i], of event i+1) and the holder's values: what the value
+ * moved beyond the direct part came through the tokens they hold.
+ */
+export function sumYield(holder: string, directs: readonly Direct[], values: readonly bigint[]): YieldBreakdown {
   const b: YieldBreakdown = {
     holder,
     stakingRewards: 0n,
@@ -88,8 +100,7 @@ export function yieldBreakdown(
     viaTokensLoss: 0n,
     net: 0n,
   };
-  traces.forEach((trace, i) => {
-    const d = directYield(trace, owned);
+  directs.forEach((d, i) => {
     b.stakingRewards += d.stakingRewards;
     b.avsRewards += d.avsRewards;
     b.fees += d.fees;

@@ -18,7 +18,7 @@ import type { SimEvent } from '../engine/events';
 import type { SecurityModel, World } from '../engine/world';
 import { holderValue } from './inspector';
 import { sampleIndices, MAX_SAMPLES } from './history';
-import { directYield, ownedAccounts, type YieldBreakdown } from './dashboardYield';
+import { directYield, ownedAccounts, sumYield, type YieldBreakdown } from './dashboardYield';
 import { avsRows, chartedHolders, type AvsRow, type HolderSeries } from './dashboardData';
 import { securityInput, type SecurityInput } from './dashboardSecurity';
 
@@ -204,28 +204,3 @@ export class Replayer {
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((x) => b.includes(x));
-
-/** yieldBreakdown (dashboardYield.ts) from the stored per-event direct parts and values. */
-function sumYield(holder: string, directs: readonly Direct[], values: readonly bigint[]): YieldBreakdown {
-  const b: YieldBreakdown = {
-    holder,
-    stakingRewards: 0n,
-    avsRewards: 0n,
-    fees: 0n,
-    losses: 0n,
-    viaTokensGain: 0n,
-    viaTokensLoss: 0n,
-    net: 0n,
-  };
-  directs.forEach((d, i) => {
-    b.stakingRewards += d.stakingRewards;
-    b.avsRewards += d.avsRewards;
-    b.fees += d.fees;
-    b.losses += d.losses;
-    const rest = values[i + 1] - values[i] - (d.stakingRewards + d.avsRewards - d.fees - d.losses);
-    if (rest > 0n) b.viaTokensGain += rest;
-    else b.viaTokensLoss -= rest;
-  });
-  b.net = b.stakingRewards + b.avsRewards - b.fees - b.losses + b.viaTokensGain - b.viaTokensLoss;
-  return b;
-}
