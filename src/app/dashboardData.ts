@@ -6,26 +6,12 @@
  * same replay under another security model. All amounts come from the engine; nothing is estimated here.
  */
 import type { SecurityModel, World } from '../engine/world';
-import { servicesSecurity } from '../engine/views/costOfCorruption';
+import { servicesSecurity, type ServiceSecurity } from '../engine/views/costOfCorruption';
 import { holderValue } from './inspector';
 import type { YieldBreakdown } from './dashboardYield';
 
-export interface AvsRow {
-  id: string;
-  name: string;
-  /** Stake the AVS can slash under the model: what is at risk if it does. */
-  stakeSeen: bigint;
-  /** Stake needed to attack it: stake seen × attack threshold, rounded up (a floor on the cost). */
-  stakeNeeded: bigint;
-  /** Cost of corrupting it alone: the cheapest set of whole stake units reaching the threshold (the analysis's). */
-  cost: bigint;
-  /** False when the cost's subset-sum stopped at its work limit (then `cost` is an upper bound). */
-  exact: boolean;
-  profit: bigint;
-  threshold: readonly [bigint, bigint];
-  /** Attacked alone: cost ≥ profit. Attacks on several AVSs at once are the security analysis's. */
-  safeAlone: boolean;
-}
+/** One AVS's security figures as the dashboard lists them: the engine's read-model, keyed by `id`. */
+export type AvsRow = Omit<ServiceSecurity, 'avs'> & { id: string };
 
 export interface HolderSeries {
   id: string;
@@ -43,17 +29,7 @@ export interface DashboardData {
 
 /** Per AVS, the engine's security read-model (engine/views/costOfCorruption.ts), as the dashboard lists it. */
 export function avsRows(world: World): AvsRow[] {
-  return servicesSecurity(world).map((s) => ({
-    id: s.avs,
-    name: s.name,
-    stakeSeen: s.stakeSeen,
-    stakeNeeded: s.stakeNeeded,
-    cost: s.cost,
-    exact: s.exact,
-    profit: s.profit,
-    threshold: s.threshold,
-    safeAlone: s.safeAlone,
-  }));
+  return servicesSecurity(world).map(({ avs, ...figures }) => ({ id: avs, ...figures }));
 }
 
 /** The holders worth charting: all of them when few, else the largest now (by value). */
