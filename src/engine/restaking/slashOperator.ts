@@ -7,7 +7,13 @@
  *   m -= d; M -= d; encumbered -= d
  *   pending deallocation: pendingDiff += ceil(|pendingDiff| x w)
  *   operatorShares -= S - ceil(S x M_new / M_old)
- *   queued withdrawals: scaled x M_old - scaled x M_new (both rounded down)
+ *   queued withdrawals: scaled x M_old - scaled x M_new (both rounded down), per withdrawal
+ *
+ * One deliberate difference: the contract takes the queued term once over the operator's cumulative scaled shares
+ * (DelegationManager._getSlashableSharesInQueue), which can burn one unit more than the withdrawals' payouts shrink
+ * (floor of a sum >= sum of floors). At the contract's wei scale that unit is dust the share price absorbs; at our
+ * 1-gwei unit it would leave the strategy's custody short of what its queued withdrawals pay. So the term is summed
+ * per withdrawal, exactly what each payout (q x M, rounded down) loses.
  */
 import { mulDivUp, mulWad, mulWadRoundUp, divWad } from './wad';
 
@@ -21,8 +27,8 @@ export interface SlashInput {
   currentMagnitude: bigint;
   /** The set's pending change (negative for a pending deallocation). */
   pendingDiff: bigint;
-  /** Scaled shares of this operator's withdrawals still inside their delay. */
-  scaledSharesInQueue: bigint;
+  /** Scaled shares of each of this operator's withdrawals still inside their delay. */
+  scaledSharesInQueue: readonly bigint[];
   /** wadToSlash, in (0, 1e18]. */
   wad: bigint;
 }
@@ -49,7 +55,8 @@ export function slashMath(x: SlashInput): SlashResult {
   // calcSlashedAmount keeps ceil(S·M_new/M_old), so the slashed amount is floor(S·d/M_old): dust stays with stakers.
   const operatorSharesSlashed =
     x.maxMagnitude === 0n ? 0n : x.operatorShares - mulDivUp(x.operatorShares, newMax, x.maxMagnitude);
-  const queuedSharesSlashed = mulWad(x.scaledSharesInQueue, x.maxMagnitude) - mulWad(x.scaledSharesInQueue, newMax);
+  let queuedSharesSlashed = 0n;
+  for (const q of x.scaledSharesInQueue) queuedSharesSlashed += mulWad(q, x.maxMagnitude) - mulWad(q, newMax);
   return {
     slashedMagnitude: d,
     newMaxMagnitude: newMax,

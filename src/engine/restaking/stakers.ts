@@ -168,12 +168,12 @@ export function undelegate(world: World, staker: Staker): Withdrawal | null {
   return w;
 }
 
-/** Scaled shares of this operator's withdrawals still inside their delay, in one strategy. */
-export function scaledSharesInQueue(world: World, operator: string, strategy: string): bigint {
-  let q = 0n;
+/** Scaled shares of each of this operator's withdrawals still inside their delay, in one strategy. */
+export function scaledSharesInQueue(world: World, operator: string, strategy: string): bigint[] {
+  const q: bigint[] = [];
   for (const w of Object.values(world.restaking.withdrawals)) {
     if (w.operator !== operator || w.status !== 'queued') continue;
-    for (const s of w.shares) if (s.strategy === strategy) q += s.scaledShares;
+    for (const s of w.shares) if (s.strategy === strategy) q.push(s.scaledShares);
   }
   return q;
 }
