@@ -3,7 +3,9 @@
  * with its events); restoring goes through the same schema, and corrupt data is reported, never silently used
  * or deleted.
  */
-import { readJsonOrThrow } from '../engine/scenario/readJson';
+
+// The exact JSON reader loads when there is saved data to read: a first visit has none and does not load it.
+const loadReader = () => import('../engine/scenario/readJson');
 
 export const AUTOSAVE_KEY = 'restaking-lab:sandbox:v1';
 
@@ -21,7 +23,7 @@ export function save(scenario: unknown): void {
 }
 
 /** null when nothing is saved; throws an Error saying what is wrong when the saved data is unreadable. */
-export function restore(): Saved | null {
+export async function restore(): Promise<Saved | null> {
   let text: string | null;
   try {
     text = localStorage.getItem(AUTOSAVE_KEY);
@@ -29,6 +31,7 @@ export function restore(): Saved | null {
     return null;
   }
   if (text === null) return null;
+  const { readJsonOrThrow } = await loadReader();
   let data: unknown;
   try {
     data = readJsonOrThrow(text);

@@ -24,7 +24,6 @@ export interface DashboardData {
   avs: AvsRow[];
   holders: HolderSeries[];
   yields: YieldBreakdown[];
-  world: World;
 }
 
 /** Per AVS, the engine's security read-model (engine/views/costOfCorruption.ts), as the dashboard lists it. */

@@ -4,7 +4,6 @@
  * is a notice saying what was wrong, and the current work stays.
  */
 import { createContext } from 'svelte';
-import { readJsonOrThrow } from '../engine/scenario/readJson';
 import * as autosave from './autosave';
 import { DEFAULT_SCENARIO, EMPTY_SCENARIO } from './defaultScenario';
 import { msg, type Message } from './messages/message';
@@ -15,6 +14,8 @@ import { errorMessage } from './session.svelte';
 
 // Share links are made or opened on request: their code loads then, not with the sandbox route.
 const loadShareLink = () => import('./shareLink');
+// So is the exact JSON reader (a file opened or imported, saved work restored): the starter scenario needs none.
+const loadReader = () => import('../engine/scenario/readJson');
 
 const MAX_FILE_BYTES = 8_000_000;
 
@@ -41,7 +42,7 @@ export class ScenarioLoader {
     let restoredProblem: string | null = null;
     let restored = false;
     try {
-      const saved = autosave.restore();
+      const saved = await autosave.restore();
       if (saved) {
         const problem = this.#scenario.load(saved.scenario);
         if (problem) restoredProblem = problem.message;
@@ -75,7 +76,8 @@ export class ScenarioLoader {
     try {
       const res = await fetch(scenarioUrl(file));
       if (!res.ok) throw new Problem(msg('scenarios.problem.http', { status: res.status }));
-      return this.openJson(readJsonOrThrow(await res.text()), file);
+      const [{ readJsonOrThrow }, text] = await Promise.all([loadReader(), res.text()]);
+      return this.openJson(readJsonOrThrow(text), file);
     } catch (e) {
       this.#notices.show('error', msg('scenarios.badFile', { file, problem: problemOf(e) }));
       return false;
@@ -96,7 +98,8 @@ export class ScenarioLoader {
     let data: unknown;
     try {
       if (file.size > MAX_FILE_BYTES) throw new Problem(msg('scenarios.problem.tooBig', { limit: '8 MB' }));
-      data = readJsonOrThrow(await file.text());
+      const [{ readJsonOrThrow }, text] = await Promise.all([loadReader(), file.text()]);
+      data = readJsonOrThrow(text);
     } catch (e) {
       const problem = e instanceof SyntaxError ? msg('scenarios.problem.notJson', { detail: e.message }) : problemOf(e);
       this.#notices.show('error', msg('scenarios.badFile', { file: file.name, problem }), true);

@@ -7,40 +7,52 @@
  *   ?fuzz[=<seconds>]             drive random pointer and keyboard input for that long (default 60)
  *   ?reducedMotion                force the no-motion presentation
  */
-import * as v from 'valibot';
+// Hand-written rather than valibot: this module is in the app shell, which every page loads; a valibot schema
+// here would pull valibot's functions (which the scenario schema in the sandbox also uses) into that shell.
 
-const Flag = v.pipe(
-  v.string(),
-  v.picklist(['', 'true', '1', 'false', '0'], 'must be empty, true or false'),
-  v.transform((s) => s === '' || s === 'true' || s === '1'),
-);
+/** A parameter's parser: the value, or why the raw text was refused. */
+type Parse<T> = (raw: string) => { ok: true; value: T } | { ok: false; problem: string };
 
-const Seconds = v.pipe(
-  v.string(),
-  v.transform((s) => (s === '' ? '60' : s)),
-  v.regex(/^\d{1,5}$/, 'must be a whole number of seconds'),
-  v.transform(Number),
-  v.minValue(1, 'must be at least 1 second'),
-  v.maxValue(3600, 'must be at most 3600 seconds'),
-);
+const ok = <T>(value: T) => ({ ok: true as const, value });
+const refuse = (problem: string) => ({ ok: false as const, problem });
+
+const oneOf =
+  <const T extends string>(values: readonly T[], problem: string): Parse<T> =>
+  (raw) =>
+    (values as readonly string[]).includes(raw) ? ok(raw as T) : refuse(problem);
+
+const Flag: Parse<boolean> = (raw) =>
+  ['', 'true', '1', 'false', '0'].includes(raw)
+    ? ok(raw === '' || raw === 'true' || raw === '1')
+    : refuse('must be empty, true or false');
+
+const Seconds: Parse<number> = (raw) => {
+  const s = raw === '' ? '60' : raw;
+  if (!/^\d{1,5}$/.test(s)) return refuse('must be a whole number of seconds');
+  const n = Number(s);
+  if (n < 1) return refuse('must be at least 1 second');
+  if (n > 3600) return refuse('must be at most 3600 seconds');
+  return ok(n);
+};
+
+const Seed: Parse<string> = (raw) =>
+  /^[\w.-]{1,64}$/.test(raw) ? ok(raw) : refuse('must be 1-64 letters, digits, ".", "_" or "-"');
 
 export const URL_PARAMS = {
   theme: {
-    schema: v.picklist(['light', 'dark', 'projector'], 'must be light, dark or projector'),
+    parse: oneOf(['light', 'dark', 'projector'], 'must be light, dark or projector'),
     fallback: undefined,
   },
-  present: { schema: Flag, fallback: false },
-  seed: {
-    schema: v.pipe(v.string(), v.regex(/^[\w.-]{1,64}$/, 'must be 1-64 letters, digits, ".", "_" or "-"')),
-    fallback: 'fuzz',
-  },
-  fuzz: { schema: Seconds, fallback: undefined },
-  reducedMotion: { schema: Flag, fallback: false },
+  present: { parse: Flag, fallback: false },
+  seed: { parse: Seed, fallback: 'fuzz' },
+  fuzz: { parse: Seconds, fallback: undefined },
+  reducedMotion: { parse: Flag, fallback: false },
 } as const;
 
 type Spec = typeof URL_PARAMS;
+type Parsed<P> = P extends Parse<infer T> ? T : never;
 export type UrlParams = {
-  [K in keyof Spec]: v.InferOutput<Spec[K]['schema']> | Spec[K]['fallback'];
+  [K in keyof Spec]: Parsed<Spec[K]['parse']> | Spec[K]['fallback'];
 };
 
 export interface UrlParamProblem {
@@ -60,14 +72,14 @@ export function parseUrlParams(search: string): { params: UrlParams; problems: U
       params[name] = spec.fallback;
       continue;
     }
-    const result = v.safeParse(spec.schema as v.GenericSchema<string, unknown>, raw);
-    if (result.success) params[name] = result.output;
+    const result = (spec.parse as Parse<unknown>)(raw);
+    if (result.ok) params[name] = result.value;
     else {
       params[name] = spec.fallback;
       problems.push({
         name,
         value: raw,
-        problem: result.issues[0].message,
+        problem: result.problem,
         fallback: String(spec.fallback ?? 'default'),
       });
     }

@@ -12,7 +12,7 @@ import { baseRewardPerIncrement } from '../engine/staking/ethereum/rewards';
 import { correlationEpoch, slashingAmounts, slashingsInWindow } from '../engine/staking/ethereum/slashing';
 import * as C from '../engine/staking/ethereum/constants';
 import { stakeSeenBy, delegatedStake } from '../engine/restaking/views';
-import { costOfCorruption } from '../engine/services/costOfCorruption';
+import { stakeNeeded } from '../engine/services/stakeNeeded';
 import { ethPerToken } from '../engine/liquid/api';
 import { poolDiscount, poolPrice } from '../engine/markets/pool';
 import { healthFactor, isLiquidatable } from '../engine/markets/lending';
@@ -180,7 +180,7 @@ function resolveEntity(kind: string, id: string, field: string, world: World): V
     case 'avs': {
       const a = world.restaking.avss[id] ?? fail(`there is no AVS "${id}"`);
       const seen = stakeSeenBy(world, id);
-      const cost = costOfCorruption(seen, a.attackThreshold);
+      const cost = stakeNeeded(seen, a.attackThreshold);
       switch (field) {
         case 'stakeSeen':
           return amount(seen);

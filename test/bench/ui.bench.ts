@@ -24,8 +24,9 @@ import type { Scenario } from '../../src/engine/scenario/schema';
 import { buildWorldView } from '../../src/app/worldView';
 import { buildGraph } from '../../src/app/graphModel';
 
-const APP_OUT = '/tmp/rl-bench-app';
-const BARE_OUT = '/tmp/rl-bench-bare';
+// Output folders can be moved so that two worktrees can run the bench at the same time.
+const APP_OUT = process.env.BENCH_APP_OUT ?? '/tmp/rl-bench-app';
+const BARE_OUT = process.env.BENCH_BARE_OUT ?? '/tmp/rl-bench-bare';
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const SAMPLE_MS = 3000;
 const REPS = Number(process.env.BENCH_REPS ?? 5);

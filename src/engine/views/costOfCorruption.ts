@@ -25,7 +25,7 @@ import type { Rational } from '../security/rational';
 import { scaleGraph } from '../security/scaled';
 import { costsOfCorruption, serviceCover } from '../security/costOfCorruption';
 import { GWEI_PER_ETH } from '../ledger/amount';
-import { costOfCorruption as thresholdStake } from '../services/costOfCorruption';
+import { stakeNeeded } from '../services/stakeNeeded';
 
 export interface ServiceSecurity {
   avs: string;
@@ -41,13 +41,6 @@ export interface ServiceSecurity {
 
 /** Subset-sum work allowed for all the AVSs of a world (nodes / 256, as security/subsetSum.ts counts them). */
 export const COST_WORK_LIMIT = 20_000;
-
-/**
- * The stake needed to reach an attack threshold: stake × num / den, rounded up. One formula with the cascade
- * tracer's lower bound (services/costOfCorruption.ts, which names it after the cost it bounds).
- */
-export const stakeNeeded = (stake: bigint, threshold: readonly [bigint, bigint]): bigint =>
-  thresholdStake(stake, threshold);
 
 export function servicesSecurity(world: World, workLimit = COST_WORK_LIMIT): ServiceSecurity[] {
   const avss = Object.values(world.restaking?.avss ?? {});
