@@ -9,6 +9,7 @@
  */
 import { Timeline, CHECKPOINT_EVERY, type Frame } from '../engine/timeline';
 import { parseScenario, parseEvents, summarizeIssues, type InputIssue } from '../engine/scenario/validate';
+import { checkLimits, extentOf } from '../engine/scenario/limits';
 import type { Scenario } from '../engine/scenario/schema';
 import type { SimEvent } from '../engine/events';
 import type { World } from '../engine/world';
@@ -112,6 +113,10 @@ export class Session {
       }
       parsed.push(one.value[0]);
     }
+    // The log's limits hold here too, so a log the sandbox accepted (autosaved, shared) always loads again.
+    const before = timeline.entries.slice(0, timeline.position).map((e) => e.event);
+    const over = checkLimits(parsed, extentOf(before));
+    if (over) return { ok: false, refused: true, message: over.message };
     const outcome = timeline.appendAll(parsed.map((event, i) => ({ event, payload: events[i] })));
     if (!outcome.ok) return { ok: false, refused: outcome.refused, message: outcome.message };
     this.log = timeline.entries.map((e) => e.payload);
