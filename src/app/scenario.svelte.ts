@@ -5,7 +5,14 @@
  * event refused with the engine's sentence.
  */
 import { createContext } from 'svelte';
-import { Session, type EventJson, type LoadProblem, type Outcome, type ScenarioJson } from './session.svelte';
+import {
+  Session,
+  type EventJson,
+  type FoldedScenario,
+  type LoadProblem,
+  type Outcome,
+  type ScenarioJson,
+} from './session.svelte';
 import { buildWorldView, type WorldView } from './worldView';
 import type { TraceStep } from '../engine/trace';
 import type { Scenario } from '../engine/scenario/schema';
@@ -93,6 +100,13 @@ export class ScenarioStore {
     this.#loads++;
     this.#emit({ type: 'loaded', trace: this.#session.lastTrace });
     return null;
+  }
+
+  /** Replaces the scenario with one folded by the load worker (it was checked there). */
+  adopt(folded: FoldedScenario): void {
+    this.#session.adopt(folded);
+    this.#loads++;
+    this.#emit({ type: 'loaded', trace: this.#session.lastTrace });
   }
 
   /** Sends events to the engine as one gesture; a refusal keeps the state as it was and is reported. */

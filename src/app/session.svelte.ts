@@ -30,6 +30,17 @@ export interface LoadProblem {
   issues: InputIssue[];
 }
 
+/** A scenario folded elsewhere (the load worker, src/app/loadFold.ts), ready for `adopt`. */
+export interface FoldedScenario {
+  scenarioJson: ScenarioJson;
+  scenario: Scenario;
+  /** The events as JSON (the form logs, files and links hold) and as the engine reads them. */
+  log: EventJson[];
+  events: SimEvent[];
+  /** The genesis frame, checkpoints, and the frame after the last event. */
+  frames: Frame[];
+}
+
 export class Session {
   /** The scenario as loaded (JSON, without events), for export and share links. */
   scenarioJson = $state.raw<ScenarioJson | null>(null);
@@ -88,6 +99,22 @@ export class Session {
     this.log = log;
     this.show(timeline.frame());
     return null;
+  }
+
+  /**
+   * Replaces the scenario and log with one folded elsewhere (the load worker: src/app/loadFold.ts), from its
+   * worlds, without replaying anything (Timeline.restore).
+   */
+  adopt(folded: FoldedScenario): void {
+    const entries = folded.events.map((event, i) => ({ event, payload: folded.log[i] }));
+    const timeline = Timeline.restore<EventJson>(folded.scenario, entries, folded.frames, {
+      checkpointEvery: CHECKPOINT_EVERY,
+    });
+    this.timeline = timeline;
+    this.scenarioJson = folded.scenarioJson;
+    this.scenario = folded.scenario;
+    this.log = folded.log;
+    this.show(timeline.frame());
   }
 
   /** Applies one event (JSON form) after the current position. */

@@ -14,7 +14,6 @@
  */
 import { EPOCHS_PER_DAY } from '../time';
 import type { SimEvent } from '../events';
-import type { InputIssue } from './validate';
 
 export const MAX_EVENTS = 10_000;
 export const MAX_SIMULATED_DAYS = 3_650;
@@ -24,6 +23,12 @@ export const MAX_SIMULATED_EPOCHS = MAX_SIMULATED_DAYS * EPOCHS_PER_DAY;
 export interface LogExtent {
   events: number;
   epochs: number;
+}
+
+/** A refusal at a JSON path (the shape of validate.ts's InputIssue, which this module cannot import: a cycle). */
+export interface LimitIssue {
+  path: string;
+  message: string;
 }
 
 export const EMPTY_LOG: LogExtent = { events: 0, epochs: 0 };
@@ -50,7 +55,7 @@ export function checkCount(
   length: number,
   start: LogExtent = EMPTY_LOG,
   path: (index: number) => string = (i) => `$[${i}]`,
-): InputIssue | null {
+): LimitIssue | null {
   if (start.events + length <= MAX_EVENTS) return null;
   const i = Math.max(0, MAX_EVENTS - start.events);
   return {
@@ -67,7 +72,7 @@ export function checkLimits(
   events: readonly SimEvent[],
   start: LogExtent = EMPTY_LOG,
   path: (index: number) => string = (i) => `$[${i}]`,
-): InputIssue | null {
+): LimitIssue | null {
   const tooMany = checkCount(events.length, start, path);
   if (tooMany) return tooMany;
   let epochs = start.epochs;
