@@ -19,7 +19,7 @@ export function createLoadWorkerHandler(post: (r: LoadWorkerResponse) => void): 
       }
       const { frames, ...rest } = outcome.folded;
       for (const frame of frames) post({ type: 'frame', frame });
-      post({ type: 'done', folded: rest });
+      post({ type: 'done', folded: rest, view: outcome.view });
     } catch (e) {
       post({
         type: 'failed',

@@ -57,7 +57,7 @@ export function startLoad(
       if (settled) return;
       if (data.type === 'progress') progress(data.done, data.total);
       else if (data.type === 'frame') frames.push(data.frame);
-      else if (data.type === 'done') settle({ ok: true, folded: { ...data.folded, frames } });
+      else if (data.type === 'done') settle({ ok: true, folded: { ...data.folded, frames }, view: data.view });
       else settle(data.outcome);
     });
     worker.addEventListener('error', (e) =>

@@ -18,6 +18,7 @@ import type { Frame } from '../engine/timeline';
 import type { Scenario } from '../engine/scenario/schema';
 import type { SimEvent } from '../engine/events';
 import type { EventJson, FoldedScenario } from './session.svelte';
+import { buildWorldView, type WorldView } from './worldView';
 
 export type { FoldedScenario };
 
@@ -29,7 +30,8 @@ export type LoadSource =
   { kind: 'share'; payload: string } | { kind: 'text'; text: string } | { kind: 'json'; json: unknown };
 
 export type FoldOutcome =
-  | { ok: true; folded: FoldedScenario }
+  /** `view`: the final world as the sandbox draws it, built here too (it is the page's largest cost after a load). */
+  | { ok: true; folded: FoldedScenario; view: WorldView }
   /** `stage`: the source could not be read (not JSON, a damaged link), or its scenario was refused. */
   | { ok: false; stage: 'read' | 'scenario'; message: string; issues: InputIssue[] };
 
@@ -120,5 +122,5 @@ export function foldJson(
   }
   progress(total, total);
   frames.push({ position: events.length, world, trace });
-  return { ok: true, folded: { scenarioJson, scenario, log, events, frames } };
+  return { ok: true, folded: { scenarioJson, scenario, log, events, frames }, view: buildWorldView(world) };
 }

@@ -6,6 +6,7 @@
  */
 import type { Frame } from '../engine/timeline';
 import type { FoldedScenario, FoldOutcome, LoadSource } from './loadFold';
+import type { WorldView } from './worldView';
 
 export interface LoadRequest {
   type: 'load';
@@ -15,5 +16,5 @@ export interface LoadRequest {
 export type LoadWorkerResponse =
   | { type: 'progress'; done: number; total: number }
   | { type: 'frame'; frame: Frame }
-  | { type: 'done'; folded: Omit<FoldedScenario, 'frames'> }
+  | { type: 'done'; folded: Omit<FoldedScenario, 'frames'>; view: WorldView }
   | { type: 'failed'; outcome: Extract<FoldOutcome, { ok: false }> };

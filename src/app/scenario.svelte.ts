@@ -28,9 +28,13 @@ export type ScenarioChange =
 export class ScenarioStore {
   readonly #session = new Session();
   #listeners: ((change: ScenarioChange) => void)[] = [];
-  readonly #view = $derived.by<WorldView>(() =>
-    this.#session.world ? buildWorldView(this.#session.world) : { entities: [], links: [] },
-  );
+  /** A view built elsewhere (the load worker) for the world it was built from. */
+  #given: { world: World; view: WorldView } | null = null;
+  readonly #view = $derived.by<WorldView>(() => {
+    const world = this.#session.world;
+    if (!world) return { entities: [], links: [] };
+    return this.#given?.world === world ? this.#given.view : buildWorldView(world);
+  });
   /** Bumped at each load: views that reset with a new scenario (the narration's unseen count) follow it. */
   #loads = $state(0);
 
@@ -103,8 +107,10 @@ export class ScenarioStore {
   }
 
   /** Replaces the scenario with one folded by the load worker (it was checked there). */
-  adopt(folded: FoldedScenario): void {
+  adopt(folded: FoldedScenario, view?: WorldView): void {
     this.#session.adopt(folded);
+    // the worker's view of the same world (a structured clone of it): not built again here
+    this.#given = view && this.#session.world ? { world: this.#session.world, view } : null;
     this.#loads++;
     this.#emit({ type: 'loaded', trace: this.#session.lastTrace });
   }

@@ -131,7 +131,7 @@ export class ScenarioLoader {
       // task that received the last message (and measured apart: test/e2e/loadNoFreeze.spec.ts).
       await new Promise((resolve) => setTimeout(resolve, 0));
       performance.mark?.('restaking-lab:adopt');
-      this.#scenario.adopt(result.folded);
+      this.#scenario.adopt(result.folded, result.view);
     }
     return result;
   }

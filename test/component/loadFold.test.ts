@@ -15,6 +15,7 @@ import { createLoadWorkerHandler } from '../../src/app/load.worker';
 import type { LoadRequest, LoadWorkerResponse } from '../../src/app/loadProtocol';
 import { Session } from '../../src/app/session.svelte';
 import { withoutScenarioParams } from '../../src/app/urlParams';
+import { buildWorldView } from '../../src/app/worldView';
 
 const COSMOS = JSON.parse(readFileSync('public/scenarios/cosmos-double-sign.json', 'utf8'));
 
@@ -34,6 +35,8 @@ describe('foldJson', () => {
     expect(log).toEqual(COSMOS.events);
     expect(events).toHaveLength(7);
     expect('events' in scenarioJson).toBe(false);
+    // the view the page draws is built in the worker too, and survives the structured clone exactly
+    expect(toJSON(structuredClone(out.view))).toBe(toJSON(buildWorldView(world)));
     // 7 events, 24 days of AdvanceTime: 7 + 24 cost units
     expect(reports.at(-1)).toEqual([31, 31]);
   });

@@ -466,6 +466,7 @@ export const en = {
   'load.cancelled': 'Loading was cancelled. Your current work is unchanged.',
   'load.cancelledSaved':
     'Loading your saved work was cancelled: the starter scenario is shown instead, and the save is left as it was until you change something.',
+  'cascade.unlisted': '{count} earlier steps are not listed here.',
 } as const satisfies Record<string, string>;
 
 /** Every key of this catalogue (the UI's MessageKey adds the pages' keys, src/ui/messages/pages.ts). */
