@@ -5,7 +5,14 @@
  * event refused with the engine's sentence.
  */
 import { createContext } from 'svelte';
-import { Session, type EventJson, type LoadProblem, type Outcome, type ScenarioJson } from './session.svelte';
+import {
+  Session,
+  type EventJson,
+  type FoldedScenario,
+  type LoadProblem,
+  type Outcome,
+  type ScenarioJson,
+} from './session.svelte';
 import { buildWorldView, type WorldView } from './worldView';
 import type { TraceStep } from '../engine/trace';
 import type { Scenario } from '../engine/scenario/schema';
@@ -21,9 +28,13 @@ export type ScenarioChange =
 export class ScenarioStore {
   readonly #session = new Session();
   #listeners: ((change: ScenarioChange) => void)[] = [];
-  readonly #view = $derived.by<WorldView>(() =>
-    this.#session.world ? buildWorldView(this.#session.world) : { entities: [], links: [] },
-  );
+  /** A view built elsewhere (the load worker) for the world it was built from. */
+  #given: { world: World; view: WorldView } | null = null;
+  readonly #view = $derived.by<WorldView>(() => {
+    const world = this.#session.world;
+    if (!world) return { entities: [], links: [] };
+    return this.#given?.world === world ? this.#given.view : buildWorldView(world);
+  });
   /** Bumped at each load: views that reset with a new scenario (the narration's unseen count) follow it. */
   #loads = $state(0);
 
@@ -93,6 +104,15 @@ export class ScenarioStore {
     this.#loads++;
     this.#emit({ type: 'loaded', trace: this.#session.lastTrace });
     return null;
+  }
+
+  /** Replaces the scenario with one folded by the load worker (it was checked there). */
+  adopt(folded: FoldedScenario, view?: WorldView): void {
+    this.#session.adopt(folded);
+    // the worker's view of the same world (a structured clone of it): not built again here
+    this.#given = view && this.#session.world ? { world: this.#session.world, view } : null;
+    this.#loads++;
+    this.#emit({ type: 'loaded', trace: this.#session.lastTrace });
   }
 
   /** Sends events to the engine as one gesture; a refusal keeps the state as it was and is reported. */

@@ -11,11 +11,13 @@ import type { Notices } from './notices.svelte';
 import type { ScenarioStore } from './scenario.svelte';
 import { scenarioUrl } from './scenarioIndex';
 import { errorMessage } from './session.svelte';
+import { startLoad, type LoadResult } from './loadClient';
+import type { LoadSource } from './loadFold';
+import { LoadProgress } from './loadProgress.svelte';
+import { dropScenarioParams } from './urlParams';
 
 // Share links are made or opened on request: their code loads then, not with the sandbox route.
 const loadShareLink = () => import('./shareLink');
-// So is the exact JSON reader (a file opened or imported, saved work restored): the starter scenario needs none.
-const loadReader = () => import('../engine/scenario/readJson');
 
 const MAX_FILE_BYTES = 8_000_000;
 
@@ -30,6 +32,8 @@ const problemOf = (e: unknown): Message | string => (e instanceof Problem ? e.te
 export class ScenarioLoader {
   readonly #scenario: ScenarioStore;
   readonly #notices: Notices;
+  /** The load under way (a worker folding it), for the progress bar and its Cancel button. */
+  readonly progress = new LoadProgress();
 
   constructor(scenario: ScenarioStore, notices: Notices) {
     this.#scenario = scenario;
@@ -39,14 +43,17 @@ export class ScenarioLoader {
   /** Opens what the route asks for. The autosave (or the starter) loads first, so a bad link never leaves an
    * empty sandbox. */
   async start(route: { share: string | null; scenario: string | null }): Promise<void> {
+    // Out of the address bar before anything is folded: a reload cannot fold the link again.
+    if (route.share || route.scenario) dropScenarioParams();
     let restoredProblem: string | null = null;
     let restored = false;
     try {
       const saved = await autosave.restore();
       if (saved) {
-        const problem = this.#scenario.load(saved.scenario);
-        if (problem) restoredProblem = problem.message;
-        else restored = true;
+        const result = await this.#fold({ kind: 'json', json: saved.scenario }, msg('load.what.saved'));
+        if (result.ok) restored = true;
+        else if (result.stage === 'cancelled') this.#notices.show('warn', msg('load.cancelledSaved'), true);
+        else restoredProblem = result.message;
       }
     } catch (e) {
       restoredProblem = errorMessage(e);
@@ -60,52 +67,77 @@ export class ScenarioLoader {
   }
 
   async openShare(payload: string): Promise<boolean> {
-    try {
-      const { decodeShare } = await loadShareLink();
-      const problem = this.#scenario.load(await decodeShare(payload));
-      if (problem) throw new Error(problem.message);
-      this.#loaded();
-      return true;
-    } catch (e) {
-      this.#notices.show('error', msg('scenarios.badLink', { problem: problemOf(e) }), true);
-      return false;
-    }
+    dropScenarioParams();
+    const result = await this.#fold({ kind: 'share', payload }, msg('load.what.link'));
+    if (result.ok) this.#loaded();
+    else if (result.stage === 'cancelled') this.#cancelled();
+    else this.#notices.show('error', msg('scenarios.badLink', { problem: result.message }), true);
+    return result.ok;
   }
 
   async openFile(file: string): Promise<boolean> {
+    let text: string;
     try {
       const res = await fetch(scenarioUrl(file));
       if (!res.ok) throw new Problem(msg('scenarios.problem.http', { status: res.status }));
-      const [{ readJsonOrThrow }, text] = await Promise.all([loadReader(), res.text()]);
-      return this.openJson(readJsonOrThrow(text), file);
+      text = await res.text();
     } catch (e) {
       this.#notices.show('error', msg('scenarios.badFile', { file, problem: problemOf(e) }));
       return false;
     }
-  }
-
-  openJson(data: unknown, file: string): boolean {
-    const problem = this.#scenario.load(data);
-    if (problem) {
-      this.#notices.show('error', msg('scenarios.badFile', { file, problem: problem.message }), true);
-      return false;
-    }
-    this.#loaded();
-    return true;
+    return this.#openText(text, file);
   }
 
   async importFile(file: File): Promise<boolean> {
-    let data: unknown;
+    let text: string;
     try {
       if (file.size > MAX_FILE_BYTES) throw new Problem(msg('scenarios.problem.tooBig', { limit: '8 MB' }));
-      const [{ readJsonOrThrow }, text] = await Promise.all([loadReader(), file.text()]);
-      data = readJsonOrThrow(text);
+      text = await file.text();
     } catch (e) {
-      const problem = e instanceof SyntaxError ? msg('scenarios.problem.notJson', { detail: e.message }) : problemOf(e);
-      this.#notices.show('error', msg('scenarios.badFile', { file: file.name, problem }), true);
+      this.#notices.show('error', msg('scenarios.badFile', { file: file.name, problem: problemOf(e) }), true);
       return false;
     }
-    return this.openJson(data, file.name);
+    return this.#openText(text, file.name);
+  }
+
+  /** A scenario as JSON already read (`file` names it in messages), checked and folded in the load worker. */
+  async openJson(data: unknown, file: string): Promise<boolean> {
+    const result = await this.#fold({ kind: 'json', json: data }, msg('load.what.file', { file }));
+    if (result.ok) this.#loaded();
+    else if (result.stage === 'cancelled') this.#cancelled();
+    else this.#notices.show('error', msg('scenarios.badFile', { file, problem: result.message }), true);
+    return result.ok;
+  }
+
+  /** A scenario file's text, read, checked and folded in the load worker. */
+  async #openText(text: string, file: string): Promise<boolean> {
+    const result = await this.#fold({ kind: 'text', text }, msg('load.what.file', { file }));
+    if (result.ok) this.#loaded();
+    else if (result.stage === 'cancelled') this.#cancelled();
+    else this.#notices.show('error', msg('scenarios.badFile', { file, problem: result.message }), true);
+    return result.ok;
+  }
+
+  /**
+   * Reads, checks and folds `source` in the load worker, with progress and a Cancel button (`progress`); the
+   * session changes only when the fold is done, so a refusal or a cancel leaves the current work as it was.
+   */
+  async #fold(source: LoadSource, what: Message): Promise<LoadResult> {
+    const task = startLoad(source, (done, total) => this.progress.report(done, total));
+    this.progress.begin(what, task);
+    const result = await task.result;
+    if (result.ok) {
+      // The fold is done and its worlds are here. The new world is drawn in a task of its own, apart from the
+      // task that received the last message (and measured apart: test/e2e/loadNoFreeze.spec.ts).
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      performance.mark?.('restaking-lab:adopt');
+      this.#scenario.adopt(result.folded, result.view);
+    }
+    return result;
+  }
+
+  #cancelled(): void {
+    this.#notices.show('info', msg('load.cancelled'), true);
   }
 
   newEmpty(): void {

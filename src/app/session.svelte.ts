@@ -9,6 +9,7 @@
  */
 import { Timeline, CHECKPOINT_EVERY, type Frame } from '../engine/timeline';
 import { parseScenario, parseEvents, summarizeIssues, type InputIssue } from '../engine/scenario/validate';
+import { checkLimits, extentOf } from '../engine/scenario/limits';
 import type { Scenario } from '../engine/scenario/schema';
 import type { SimEvent } from '../engine/events';
 import type { World } from '../engine/world';
@@ -27,6 +28,17 @@ export type Outcome =
 export interface LoadProblem {
   message: string;
   issues: InputIssue[];
+}
+
+/** A scenario folded elsewhere (the load worker, src/app/loadFold.ts), ready for `adopt`. */
+export interface FoldedScenario {
+  scenarioJson: ScenarioJson;
+  scenario: Scenario;
+  /** The events as JSON (the form logs, files and links hold) and as the engine reads them. */
+  log: EventJson[];
+  events: SimEvent[];
+  /** The genesis frame, checkpoints, and the frame after the last event. */
+  frames: Frame[];
 }
 
 export class Session {
@@ -89,6 +101,22 @@ export class Session {
     return null;
   }
 
+  /**
+   * Replaces the scenario and log with one folded elsewhere (the load worker: src/app/loadFold.ts), from its
+   * worlds, without replaying anything (Timeline.restore).
+   */
+  adopt(folded: FoldedScenario): void {
+    const entries = folded.events.map((event, i) => ({ event, payload: folded.log[i] }));
+    const timeline = Timeline.restore<EventJson>(folded.scenario, entries, folded.frames, {
+      checkpointEvery: CHECKPOINT_EVERY,
+    });
+    this.timeline = timeline;
+    this.scenarioJson = folded.scenarioJson;
+    this.scenario = folded.scenario;
+    this.log = folded.log;
+    this.show(timeline.frame());
+  }
+
   /** Applies one event (JSON form) after the current position. */
   dispatch(event: EventJson): Outcome {
     return this.append([event]);
@@ -112,6 +140,10 @@ export class Session {
       }
       parsed.push(one.value[0]);
     }
+    // The log's limits hold here too, so a log the sandbox accepted (autosaved, shared) always loads again.
+    const before = timeline.entries.slice(0, timeline.position).map((e) => e.event);
+    const over = checkLimits(parsed, extentOf(before));
+    if (over) return { ok: false, refused: true, message: over.message };
     const outcome = timeline.appendAll(parsed.map((event, i) => ({ event, payload: events[i] })));
     if (!outcome.ok) return { ok: false, refused: outcome.refused, message: outcome.message };
     this.log = timeline.entries.map((e) => e.payload);

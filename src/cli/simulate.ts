@@ -7,6 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { parseEvents, parseScenario, summarizeIssues } from '../engine/scenario/validate';
+import { checkLimits, extentOf } from '../engine/scenario/limits';
 import { initWorld, applyEvent } from '../engine/sim';
 import { buildReport } from '../engine/report';
 import { toJSON } from '../engine/snapshot';
@@ -53,11 +54,17 @@ export function simulate(argv: string[], io: CliIO): void {
   }));
   if (args.values.events) {
     const file = args.values.events;
-    const events = parseEvents(readJsonFile(file));
+    // the limits hold for the whole log: the scenario's events and then these
+    const events = parseEvents(readJsonFile(file), extentOf(scenario.events));
     if (!events.ok) fail(`${file}: ${summarizeIssues(events.issues)}`);
     events.value.forEach((event, index) => sources.push({ file, index, event }));
   }
-  if (days > 0) sources.push({ file: '--days', index: 0, event: { type: 'AdvanceTime', days } as SimEvent });
+  if (days > 0) {
+    const event = { type: 'AdvanceTime', days } as SimEvent;
+    const over = checkLimits([event], extentOf(sources.map((s) => s.event)), () => '--days');
+    if (over) fail(`simulate: ${over.path}: ${over.message}`);
+    sources.push({ file: '--days', index: 0, event });
+  }
 
   let init;
   try {

@@ -111,14 +111,46 @@ export class Timeline<P = undefined> {
   #work: Work | null = null;
   #applied = 0;
 
-  /** Builds the genesis world; throws the engine's error when the scenario cannot start. */
-  constructor(scenario: Scenario, opts: { checkpointEvery?: number } = {}) {
+  /**
+   * Builds the genesis world (or takes `genesis`, a frame at position 0 built elsewhere); throws the engine's error
+   * when the scenario cannot start.
+   */
+  constructor(scenario: Scenario, opts: { checkpointEvery?: number; genesis?: Frame } = {}) {
     const every = opts.checkpointEvery ?? CHECKPOINT_EVERY;
     if (!Number.isInteger(every) || every < 1) throw new RangeError(`checkpointEvery must be a whole number >= 1`);
     this.checkpointEvery = every;
     this.scenario = { ...scenario, events: [] };
-    const genesis = initWorld(this.scenario);
+    if (opts.genesis && opts.genesis.position !== 0) throw new RangeError('the genesis frame must be at position 0');
+    const genesis = opts.genesis ?? { position: 0, ...initWorld(this.scenario) };
     this.#checkpoints.set(0, { position: 0, world: genesis.world, trace: genesis.trace });
+  }
+
+  /**
+   * A timeline over `entries` with the cursor at the end, from worlds folded elsewhere (a worker): `frames` must
+   * hold the genesis frame (position 0) and the frame after the last entry, and may hold any between. They become
+   * its checkpoints as they are, so nothing is replayed now; a position between two of them is replayed from the
+   * one before it when asked for. The caller vouches that each frame is the fold of its prefix (a test checks
+   * that a timeline restored from fold's worlds answers like one built by appending).
+   */
+  static restore<P>(
+    scenario: Scenario,
+    entries: readonly Entry<P>[],
+    frames: readonly Frame[],
+    opts: { checkpointEvery?: number } = {},
+  ): Timeline<P> {
+    const byPosition = new Map(frames.map((f) => [f.position, f]));
+    const genesis = byPosition.get(0);
+    const last = byPosition.get(entries.length);
+    if (!genesis || !last) throw new RangeError(`frames must include positions 0 and ${entries.length}`);
+    const timeline = new Timeline<P>(scenario, { ...opts, genesis });
+    for (const f of frames) {
+      if (!Number.isInteger(f.position) || f.position < 0 || f.position > entries.length)
+        throw new RangeError(`frame position ${f.position} is outside the log (0..${entries.length})`);
+      timeline.#checkpoints.set(f.position, f);
+    }
+    timeline.#entries = entries.slice();
+    timeline.#position = entries.length;
+    return timeline;
   }
 
   /** Events in the log, including those after the cursor that undo stepped back over. */

@@ -455,6 +455,18 @@ export const en = {
   'inspector.no': 'no',
   'inspector.value.shares': '{amount} shares',
   'inspector.value.statusSlashed': '{status}, slashed',
+  // --- load: folding a scenario in the load worker, with progress and Cancel (issue 12, item 2) ---
+  'load.what.saved': 'your saved work',
+  'load.what.link': 'the shared link',
+  'load.what.file': '“{file}”',
+  'load.progress': 'Loading {what}…',
+  'load.percent': '{percent}% simulated',
+  'load.bar': 'Simulating {what}',
+  'load.cancel': 'Cancel loading',
+  'load.cancelled': 'Loading was cancelled. Your current work is unchanged.',
+  'load.cancelledSaved':
+    'Loading your saved work was cancelled: the starter scenario is shown instead, and the save is left as it was until you change something.',
+  'cascade.unlisted': '{count} earlier steps are not listed here.',
 } as const satisfies Record<string, string>;
 
 /** Every key of this catalogue (the UI's MessageKey adds the pages' keys, src/ui/messages/pages.ts). */

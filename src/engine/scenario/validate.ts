@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { ScenarioSchema, type Scenario } from './schema';
 import { EventListSchema, type SimEvent } from '../events';
 import { isReservedName } from './primitives';
+import { checkCount, checkLimits, type LogExtent } from './limits';
 
 export interface InputIssue {
   path: string;
@@ -93,17 +94,31 @@ export function reservedKeys(input: unknown): InputIssue[] {
 }
 
 export function parseScenario(input: unknown): Parsed<Scenario> {
+  // A list past the event limit is refused before anything reads all of it.
+  const listed = input !== null && typeof input === 'object' ? (input as { events?: unknown }).events : undefined;
+  const tooMany = Array.isArray(listed) ? checkCount(listed.length, undefined, (i) => `$.events[${i}]`) : null;
+  if (tooMany) return { ok: false, issues: [tooMany] };
   const reserved = reservedKeys(input);
   if (reserved.length) return { ok: false, issues: reserved };
   const result = v.safeParse(ScenarioSchema, input, { abortPipeEarly: true });
-  return result.success ? { ok: true, value: result.output } : { ok: false, issues: toIssues(result.issues) };
+  if (!result.success) return { ok: false, issues: toIssues(result.issues) };
+  const over = checkLimits(result.output.events, undefined, (i) => `$.events[${i}]`);
+  return over ? { ok: false, issues: [over] } : { ok: true, value: result.output };
 }
 
-export function parseEvents(input: unknown): Parsed<SimEvent[]> {
+/**
+ * Parses a list of events; `after` is what the log holds before them (the scenario's own events, the sandbox's
+ * log up to its position), so the limits (limits.ts) apply to the whole log.
+ */
+export function parseEvents(input: unknown, after?: LogExtent): Parsed<SimEvent[]> {
+  const tooMany = Array.isArray(input) ? checkCount(input.length, after) : null;
+  if (tooMany) return { ok: false, issues: [tooMany] };
   const reserved = reservedKeys(input);
   if (reserved.length) return { ok: false, issues: reserved };
   const result = v.safeParse(EventListSchema, input, { abortPipeEarly: true });
-  return result.success ? { ok: true, value: result.output } : { ok: false, issues: toIssues(result.issues) };
+  if (!result.success) return { ok: false, issues: toIssues(result.issues) };
+  const over = checkLimits(result.output, after);
+  return over ? { ok: false, issues: [over] } : { ok: true, value: result.output };
 }
 
 /** One line for a CLI or a toast: the first issue, with a count of the rest. */

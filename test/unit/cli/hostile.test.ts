@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simulate } from '../../../src/cli/simulate';
@@ -323,6 +323,82 @@ const refused: Case[] = [
     [],
     /: \$\.markets\.pools\[0\]\.provider: pool "curve": there is no holder "zed"$/,
   ],
+  // Item 2: limits on event count and simulated time (src/engine/scenario/limits.ts), for the whole log.
+  [
+    "issue 12's freezing link: cosmos-double-sign plus 2,000 AdvanceTime of 3,650 days",
+    'simulate',
+    (() => {
+      const cds = JSON.parse(readFileSync('public/scenarios/cosmos-double-sign.json', 'utf8'));
+      const long = Array.from({ length: 2000 }, () => ({ type: 'AdvanceTime', days: 3650 }));
+      return { ...cds, events: [...cds.events, ...long] };
+    })(),
+    [],
+    /: \$\.events\[7\]: a scenario may simulate at most 3,650 days \(10 years, the simulator's limit\); this event would take it to day 3,674$/,
+  ],
+  [
+    '10,001 events in a scenario',
+    'simulate',
+    scenario({ events: Array.from({ length: 10_001 }, () => ({ type: 'AdvanceTime', epochs: 1 })) }),
+    [],
+    /: \$\.events\[10000\]: a scenario may hold at most 10,000 events \(the simulator's limit\); this would be event 10,001$/,
+  ],
+  [
+    '60,000 events in a scenario (refused before they are all read)',
+    'simulate',
+    scenario({ events: Array.from({ length: 60_000 }, () => ({ type: 'AdvanceTime', epochs: 1 })) }),
+    [],
+    /: \$\.events\[10000\]: a scenario may hold at most 10,000 events/,
+  ],
+  [
+    '3,651 days in epochs',
+    'simulate',
+    scenario({
+      events: [
+        { type: 'AdvanceTime', days: 3650 },
+        { type: 'Transfer', from: 'alice', to: 'bob', amount: '1' },
+        { type: 'AdvanceTime', epochs: 225 },
+      ],
+    }),
+    [],
+    /: \$\.events\[2\]: a scenario may simulate at most 3,650 days .*this event would take it to day 3,651$/,
+  ],
+  [
+    'an events file past the time limit after the scenario',
+    'simulate',
+    [
+      { type: 'AdvanceTime', days: 3000 },
+      { type: 'AdvanceTime', days: 650 },
+      { type: 'AdvanceTime', epochs: 1 },
+    ],
+    ['--events'],
+    /: \$\[2\]: a scenario may simulate at most 3,650 days .*this event would take it to epoch 821,251 \(day 3,650\)$/,
+  ],
+  [
+    'an events file of 10,001 events',
+    'simulate',
+    Array.from({ length: 10_001 }, () => ({ type: 'AdvanceTime', epochs: 1 })),
+    ['--events'],
+    /: \$\[10000\]: a scenario may hold at most 10,000 events/,
+  ],
+  [
+    "--days past the time limit after the scenario's events",
+    'simulate',
+    scenario({ events: [{ type: 'AdvanceTime', days: 3000 }] }),
+    ['--days', '651'],
+    /^simulate: --days: a scenario may simulate at most 3,650 days .*this event would take it to day 3,651$/,
+  ],
+  [
+    'a scenario past the time limit (analyze)',
+    'analyze',
+    scenario({
+      events: [
+        { type: 'AdvanceTime', days: 3650 },
+        { type: 'AdvanceTime', days: 1 },
+      ],
+    }),
+    [],
+    /: \$\.events\[1\]: a scenario may simulate at most 3,650 days/,
+  ],
   // Classes that already held.
   [
     'truncated JSON',
@@ -437,6 +513,19 @@ describe('hostile input the CLI must read exactly', () => {
     ]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).scenario).toBe(markup);
+  });
+
+  it('a log exactly at both limits runs: 10,000 events and 3,650 days (src/engine/scenario/limits.ts)', () => {
+    // 3,649 events of 1 day, 225 of 1 epoch (the last day, 225 epochs a day), and 6,126 transfers of 1 gwei.
+    const events = [
+      ...Array.from({ length: 3649 }, () => ({ type: 'AdvanceTime', days: 1 })),
+      ...Array.from({ length: 225 }, () => ({ type: 'AdvanceTime', epochs: 1 })),
+      ...Array.from({ length: 6126 }, () => ({ type: 'Transfer', from: 'alice', to: 'bob', amount: '0.000000001' })),
+    ];
+    expect(events).toHaveLength(10_000);
+    const r = report(scenario({ events }));
+    expect(r.epoch).toBe(3650 * 225);
+    expect(r.accounts.ETH['holder:bob']).toBe('6126');
   });
 
   it('--days with leading zeros is still decimal ("016" is 16 days)', () => {

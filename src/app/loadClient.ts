@@ -1,0 +1,69 @@
+/**
+ * Starts a load in its own worker (load.worker.ts) and gathers what it hands back: progress as it comes, then
+ * the worlds, then the scenario, as one FoldOutcome. Cancelling ends the worker at once, whatever it is doing;
+ * nothing has reached the session by then, so the current work stays as it was. Where there is no Worker (unit
+ * and component tests under jsdom), the same fold runs in place.
+ */
+import type { Frame } from '../engine/timeline';
+import { foldSource, type FoldOutcome, type LoadSource, type ProgressReport } from './loadFold';
+import type { LoadRequest, LoadWorkerResponse } from './loadProtocol';
+
+export type LoadResult = FoldOutcome | { ok: false; stage: 'cancelled' };
+
+export interface LoadTask {
+  readonly result: Promise<LoadResult>;
+  cancel(): void;
+}
+
+/** The part of a Worker the client uses (a fake in tests). */
+export interface LoadWorkerLike {
+  postMessage(message: LoadRequest): void;
+  addEventListener(type: 'message', listener: (e: { data: LoadWorkerResponse }) => void): void;
+  addEventListener(type: 'error', listener: (e: { message?: string }) => void): void;
+  terminate(): void;
+}
+
+const newWorker = (): LoadWorkerLike | null =>
+  typeof Worker === 'undefined'
+    ? null
+    : (new Worker(new URL('./load.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'load',
+      }) as unknown as LoadWorkerLike);
+
+export function startLoad(
+  source: LoadSource,
+  progress: ProgressReport,
+  makeWorker: () => LoadWorkerLike | null = newWorker,
+): LoadTask {
+  const worker = makeWorker();
+  let settle: (r: LoadResult) => void = () => {};
+  let settled = false;
+  const result = new Promise<LoadResult>((resolve) => {
+    settle = (r) => {
+      if (settled) return;
+      settled = true;
+      worker?.terminate();
+      resolve(r);
+    };
+  });
+  if (!worker) {
+    import('./shareLink')
+      .then(({ decodeShare }) => foldSource(source, progress, { decodeShare }))
+      .then(settle, (e) => settle({ ok: false, stage: 'scenario', message: String(e), issues: [] }));
+  } else {
+    const frames: Frame[] = [];
+    worker.addEventListener('message', ({ data }) => {
+      if (settled) return;
+      if (data.type === 'progress') progress(data.done, data.total);
+      else if (data.type === 'frame') frames.push(data.frame);
+      else if (data.type === 'done') settle({ ok: true, folded: { ...data.folded, frames }, view: data.view });
+      else settle(data.outcome);
+    });
+    worker.addEventListener('error', (e) =>
+      settle({ ok: false, stage: 'scenario', message: e.message ?? 'the load worker failed', issues: [] }),
+    );
+    worker.postMessage({ type: 'load', source });
+  }
+  return { result, cancel: () => settle({ ok: false, stage: 'cancelled' }) };
+}
