@@ -5,8 +5,10 @@
  */
 import { createContext } from 'svelte';
 import type { TraceStep } from '../engine/trace';
+import type { World } from '../engine/world';
 import { ActorState } from './actorState.svelte';
 import { cascadeMachine } from './cascadeMachine';
+import { attackableIn, beatsOf } from './cascadeBeats';
 
 export { CASCADE_SPEEDS } from './cascadeMachine';
 export type CascadeState = 'idle' | 'playing' | 'paused' | 'done';
@@ -19,6 +21,15 @@ export class CascadePlayer {
   readonly #highlighted = $derived(this.#context.live ? this.#current : null);
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new set for each step, never mutated
   readonly #touched = $derived<ReadonlySet<string>>(new Set(this.#highlighted?.entities ?? []));
+  /** The engine's world as of each step of the trace (Timeline.stepWorlds), when the trace is played with them. */
+  #worlds = $state.raw<readonly World[] | null>(null);
+  /** The world as of the step shown, while a trace is played with its worlds; null otherwise (the world is final). */
+  readonly #world = $derived(
+    this.#worlds && this.#context.index >= 0 ? (this.#worlds[this.#context.index] ?? null) : null,
+  );
+  /** Services the steps so far say can now be attacked at a profit. */
+  readonly #attackable = $derived<ReadonlyMap<string, string>>(attackableIn(this.shown));
+  readonly #beat = $derived(this.#context.stops.filter((i) => i <= this.#context.index).length);
 
   get state(): CascadeState {
     return this.#actor.snapshot.value as CascadeState;
@@ -50,6 +61,25 @@ export class CascadePlayer {
   get touched(): ReadonlySet<string> {
     return this.#touched;
   }
+  /** The world as of the step being shown (null when the world at the cursor is the one to draw). */
+  get world(): World | null {
+    return this.#world;
+  }
+  /** Where playback stops, as step indices (a run of routine steps is one stop). */
+  get stops(): number[] {
+    return this.#context.stops;
+  }
+  /** How many beats are shown (1-based "Step i of n"), and how many there are. */
+  get beat(): number {
+    return this.#beat;
+  }
+  get beats(): number {
+    return this.#context.stops.length;
+  }
+  /** Services that, as of the step shown, can be attacked at a profit: engine id -> name. */
+  get attackable(): ReadonlyMap<string, string> {
+    return this.#attackable;
+  }
   /** Steps narrated so far, in order. */
   get shown(): TraceStep[] {
     return this.#context.steps.slice(0, this.#context.index + 1);
@@ -58,9 +88,18 @@ export class CascadePlayer {
     return this.#context.index >= this.#context.steps.length - 1;
   }
 
-  /** Starts playing a new trace from its first step (or shows it all at once when `instant`). */
-  play(steps: TraceStep[], instant = false): void {
-    this.#actor.send({ type: instant ? 'SHOW' : 'PLAY', steps });
+  /**
+   * Starts playing a new trace from its first beat (or shows it all at once when `instant`); `worlds`, the world as
+   * of each step, lets the graph show each step as it happens. Routine steps are grouped into one beat.
+   */
+  play(steps: TraceStep[], instant = false, worlds: readonly World[] | null = null): void {
+    this.#worlds = worlds && worlds.length === steps.length ? worlds : null;
+    this.#actor.send({ type: instant ? 'SHOW' : 'PLAY', steps, stops: beatsOf(steps) });
+  }
+  /** Calls `listener` each time a trace has been shown to its end; returns the unsubscribe. */
+  onDone(listener: () => void): () => void {
+    // a new trace shown at once re-enters 'done' with new steps: that is a new end too
+    return this.#actor.onEnter('done', listener, (snapshot) => snapshot.context.steps);
   }
   resume(): void {
     this.#actor.send({ type: 'RESUME' });

@@ -75,15 +75,16 @@ export class ScenarioLoader {
     try {
       const res = await fetch(scenarioUrl(file));
       if (!res.ok) throw new Problem(msg('scenarios.problem.http', { status: res.status }));
-      return this.openJson(readJsonOrThrow(await res.text()), file);
+      // A prepared scenario opens at its start: its events are its story, played when the learner asks.
+      return this.openJson(readJsonOrThrow(await res.text()), file, { atStart: true });
     } catch (e) {
       this.#notices.show('error', msg('scenarios.badFile', { file, problem: problemOf(e) }));
       return false;
     }
   }
 
-  openJson(data: unknown, file: string): boolean {
-    const problem = this.#scenario.load(data);
+  openJson(data: unknown, file: string, opts: { atStart?: boolean } = {}): boolean {
+    const problem = this.#scenario.load(data, opts);
     if (problem) {
       this.#notices.show('error', msg('scenarios.badFile', { file, problem: problem.message }), true);
       return false;

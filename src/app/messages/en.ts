@@ -455,6 +455,30 @@ export const en = {
   'inspector.no': 'no',
   'inspector.value.shares': '{amount} shares',
   'inspector.value.statusSlashed': '{status}, slashed',
+  // --- story: a scenario's story card, and a cascade told step by step (issue 13, items 2 and 3) ---
+  'story.label': 'The story',
+  'story.play': 'Play the story',
+  'story.stop': 'Stop the story',
+  'story.skip': 'Skip to the end',
+  'story.restart': 'Back to the start',
+  'story.progress': 'Event {told} of {events}',
+  'story.notStarted': '{events} events to play',
+  'story.source': 'Source: {attribution}',
+  'story.showMore': 'Show the whole story',
+  'story.showLess': 'Show less',
+  'cascade.routine': '{count} routine steps: rewards, daily reports and fees',
+  'cascade.routineLayer': 'Routine',
+  'cascade.oneDay': '1 day',
+  'cascade.days': '{count} days',
+  'cascade.timePasses': '{duration} pass.',
+  'cascade.timeExit':
+    '{duration} pass while the slashed validators’ exit is processed and the correlation penalty falls due.',
+  'cascade.timeVeto': '{duration} pass while the slash request waits out its veto window.',
+  'cascade.timeReport': '{duration} pass until the next daily report brings the loss into the token’s rate.',
+  'cascade.attackable':
+    'After this cascade, {names} can be attacked at a profit: corrupting it now costs less than the attack pays.',
+  'cascade.attackableBadge': 'Attackable',
+  'cascade.attackableTitle': 'Corrupting this service now costs less than an attack pays',
 } as const satisfies Record<string, string>;
 
 /** Every key of this catalogue (the UI's MessageKey adds the pages' keys, src/ui/messages/pages.ts). */
