@@ -468,15 +468,16 @@ export const en = {
   'story.showLess': 'Show less',
   'cascade.routine': '{count} routine steps: rewards, daily reports and fees',
   'cascade.routineLayer': 'Routine',
-  'cascade.oneDay': '1 day',
-  'cascade.days': '{count} days',
-  'cascade.timePasses': '{duration} pass.',
+  'cascade.oneDay': '1 day passes',
+  'cascade.days': '{count} days pass',
   'cascade.timeExit':
-    '{duration} pass while the slashed validators’ exit is processed and the correlation penalty falls due.',
-  'cascade.timeVeto': '{duration} pass while the slash request waits out its veto window.',
-  'cascade.timeReport': '{duration} pass until the next daily report brings the loss into the token’s rate.',
+    '{duration} while the slashed validators’ exit is processed and the correlation penalty falls due.',
+  'cascade.timeVeto': '{duration} while the slash request waits out its veto window.',
+  'cascade.timeReport': '{duration} until the next daily report brings the loss into the token’s rate.',
   'cascade.attackable':
-    'After this cascade, {names} can be attacked at a profit: corrupting it now costs less than the attack pays.',
+    'After this cascade, an attack pays on {names}: corrupting each now costs less than the attack would gain.',
+  'cascade.back': 'Previous step',
+  'cascade.timeSettle': '{duration} while the fault’s consequences land.',
   'cascade.attackableBadge': 'Attackable',
   'cascade.attackableTitle': 'Corrupting this service now costs less than an attack pays',
 } as const satisfies Record<string, string>;
