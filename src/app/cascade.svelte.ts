@@ -13,6 +13,9 @@ import { attackableIn, beatsOf } from './cascadeBeats';
 export { CASCADE_SPEEDS } from './cascadeMachine';
 export type CascadeState = 'idle' | 'playing' | 'paused' | 'done';
 
+/** The world as of each step of a trace, or a function that gives them when first needed. */
+export type StepWorlds = readonly World[] | (() => readonly World[] | null) | null;
+
 export class CascadePlayer {
   readonly #actor = new ActorState(cascadeMachine);
   readonly #context = $derived(this.#actor.snapshot.context);
@@ -21,12 +24,17 @@ export class CascadePlayer {
   readonly #highlighted = $derived(this.#context.live ? this.#current : null);
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new set for each step, never mutated
   readonly #touched = $derived<ReadonlySet<string>>(new Set(this.#highlighted?.entities ?? []));
-  /** The engine's world as of each step of the trace (Timeline.stepWorlds), when the trace is played with them. */
-  #worlds = $state.raw<readonly World[] | null>(null);
+  /**
+   * The engine's world as of each step of the trace (Timeline.stepWorlds), or how to get them: a trace shown at once
+   * (a move in the log) asks for them only if it is replayed step by step.
+   */
+  #worlds = $state.raw<StepWorlds>(null);
+  #resolved: { from: StepWorlds; worlds: readonly World[] | null } | null = null;
   /** The world as of the step shown, while a trace is played with its worlds; null otherwise (the world is final). */
-  readonly #world = $derived(
-    this.#worlds && this.#context.index >= 0 ? (this.#worlds[this.#context.index] ?? null) : null,
-  );
+  readonly #world = $derived.by(() => {
+    if (!this.#context.live || this.#context.index < 0 || !this.#worlds) return null;
+    return this.#stepWorlds()?.[this.#context.index] ?? null;
+  });
   /** Services the steps so far say can now be attacked at a profit. */
   readonly #attackable = $derived<ReadonlyMap<string, string>>(attackableIn(this.shown));
   readonly #beat = $derived(this.#context.stops.filter((i) => i <= this.#context.index).length);
@@ -92,10 +100,20 @@ export class CascadePlayer {
    * Starts playing a new trace from its first beat (or shows it all at once when `instant`); `worlds`, the world as
    * of each step, lets the graph show each step as it happens. Routine steps are grouped into one beat.
    */
-  play(steps: TraceStep[], instant = false, worlds: readonly World[] | null = null): void {
-    this.#worlds = worlds && worlds.length === steps.length ? worlds : null;
+  play(steps: TraceStep[], instant = false, worlds: StepWorlds = null): void {
+    this.#worlds = Array.isArray(worlds) && worlds.length !== steps.length ? null : worlds;
     this.#actor.send({ type: instant ? 'SHOW' : 'PLAY', steps, stops: beatsOf(steps) });
   }
+  /** The worlds of the trace being played, asked for once (null when there are none or they do not fit). */
+  #stepWorlds(): readonly World[] | null {
+    const from = this.#worlds;
+    if (this.#resolved?.from !== from) {
+      const worlds = typeof from === 'function' ? from() : from;
+      this.#resolved = { from, worlds: worlds && worlds.length === this.#context.steps.length ? worlds : null };
+    }
+    return this.#resolved.worlds;
+  }
+
   /** Calls `listener` each time a trace has been shown to its end; returns the unsubscribe. */
   onDone(listener: () => void): () => void {
     // a new trace shown at once re-enters 'done' with new steps: that is a new end too

@@ -93,12 +93,15 @@ export class Sandbox {
         );
         autosave.persist(this.scenario);
         return;
-      case 'moved':
+      case 'moved': {
         this.story.stop();
         this.time.stop();
-        this.cascade.play(change.trace, true);
+        // Shown at once; replayed, its steps are drawn on their worlds (asked for only then).
+        const at = this.scenario.position;
+        this.cascade.play(change.trace, true, at > 0 ? () => this.scenario.stepWorlds(at - 1, at) : null);
         autosave.persist(this.scenario);
         return;
+      }
       case 'refused': {
         const { refused, message } = change.outcome;
         this.notices.show('error', msg(refused ? 'sandbox.refused' : 'sandbox.engineError', { reason: message }), true);

@@ -61,6 +61,34 @@ describe('the world shown at step k is the engine’s world after step k', () =>
   });
 });
 
+describe('a trace shown at once asks for its step worlds only when replayed', () => {
+  it('lrt-slashed-operator: Skip, then Replay draws each step on its world', () => {
+    const store = new ScenarioStore();
+    const cascade = new CascadePlayer();
+    store.followSteps(() => cascade.world);
+    store.load(json('lrt-slashed-operator.json'), { atStart: true });
+    store.goTo(1);
+    let asked = 0;
+    cascade.play(store.lastTrace, true, () => {
+      asked++;
+      return store.stepWorlds(0, 1);
+    });
+    flushSync();
+    expect(toJSON(store.view)).toEqual(toJSON(buildWorldView(store.world!)));
+    expect(asked).toBe(0);
+    cascade.replay();
+    flushSync();
+    expect(cascade.index).toBe(0);
+    expect(toJSON(store.view)).toEqual(toJSON(buildWorldView(store.stepWorlds(0, 1)![0])));
+    expect(asked).toBe(1);
+    expect(JSON.stringify(toJSON(store.view))).not.toEqual(JSON.stringify(toJSON(buildWorldView(store.world!))));
+    cascade.next();
+    flushSync();
+    expect(asked).toBe(1);
+    cascade.stop();
+  });
+});
+
 describe('the story', () => {
   it('opens at its start; Play tells the events in turn; Skip applies the rest', () => {
     const raw = json('solo-staker-slashed.json');
