@@ -86,6 +86,16 @@ test('a prepared scenario opens at its start; Play the story tells it; Skip to t
   await expect(page.getByTestId('story-attribution')).toHaveText(`Source: ${paper.attribution}`);
   const axe = await new AxeBuilder({ page }).include('[data-testid=story-card]').analyze();
   expect(axe.violations).toEqual([]);
+  // The card's colours in the dark and projector themes too.
+  for (const theme of ['dark', 'projector']) {
+    await page.goto('about:blank');
+    await page.goto(`/?theme=${theme}#/sandbox?scenario=whitepaper-counterexample.json`);
+    await expect(page.getByTestId('story-card')).toBeVisible();
+    await page.getByRole('button', { name: 'Show the whole story' }).click();
+    const themed = await new AxeBuilder({ page }).include('[data-testid=story-card]').analyze();
+    expect(themed.violations, theme).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/story-card-${theme}.png` });
+  }
   expect(errors).toEqual([]);
 });
 
@@ -167,6 +177,17 @@ test('routine steps are one line that opens; time passing in a fault is said; at
   await routine.locator('summary').click();
   await expect(inner).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/routine-open.png` });
+
+  // A double-sign of a pool validator at the end of the Lido story: the fault runs the clock until the correlation
+  // penalty, and the narration says so (the clock moves with the steps).
+  await node(page, 'validator:g1').locator('.name').click();
+  await page.locator('button[data-fault="double-sign"]').first().click();
+  await page.getByTestId('cascade-all').click();
+  if (await tab.isVisible()) await tab.click();
+  await expect(page.getByTestId('time-passes')).toContainText(
+    /\d+ days pass while the slashed validators’ exit is processed/,
+  );
+  await page.screenshot({ path: `${SHOTS}/time-in-fault.png` });
 
   // A key compromise of Op1 on the three-AVS network: time passes inside the fault, and two services can then
   // be attacked at a profit.
