@@ -25,6 +25,26 @@ export class ActorState<Logic extends AnyActorLogic> {
     this.#actor.send(event);
   }
 
+  /**
+   * Calls `listener` each time the actor enters `state` (a top-level state value), or is in it again with a new
+   * `key` (a machine that re-enters the state it is in for a new task); returns the unsubscribe.
+   */
+  onEnter(
+    state: string,
+    listener: () => void,
+    key: (snapshot: SnapshotFrom<Logic>) => unknown = () => null,
+  ): () => void {
+    const first = this.#actor.getSnapshot();
+    let was = { value: (first as { value?: unknown }).value, key: key(first) };
+    const sub = this.#actor.subscribe((snapshot) => {
+      const now = { value: (snapshot as { value?: unknown }).value, key: key(snapshot) };
+      const entered = now.value === state && (was.value !== state || was.key !== now.key);
+      was = now;
+      if (entered) listener();
+    });
+    return () => sub.unsubscribe();
+  }
+
   /** Stops the actor (its timers with it); the last snapshot stays readable. */
   stop(): void {
     this.#actor.stop();

@@ -5,11 +5,16 @@
  */
 import { createContext } from 'svelte';
 import type { TraceStep } from '../engine/trace';
+import type { World } from '../engine/world';
 import { ActorState } from './actorState.svelte';
 import { cascadeMachine } from './cascadeMachine';
+import { attackableIn, beatsOf } from './cascadeBeats';
 
 export { CASCADE_SPEEDS } from './cascadeMachine';
 export type CascadeState = 'idle' | 'playing' | 'paused' | 'done';
+
+/** The world as of each step of a trace, or a function that gives them when first needed. */
+export type StepWorlds = readonly World[] | (() => readonly World[] | null) | null;
 
 export class CascadePlayer {
   readonly #actor = new ActorState(cascadeMachine);
@@ -19,6 +24,20 @@ export class CascadePlayer {
   readonly #highlighted = $derived(this.#context.live ? this.#current : null);
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new set for each step, never mutated
   readonly #touched = $derived<ReadonlySet<string>>(new Set(this.#highlighted?.entities ?? []));
+  /**
+   * The engine's world as of each step of the trace (Timeline.stepWorlds), or how to get them: a trace shown at once
+   * (a move in the log) asks for them only if it is replayed step by step.
+   */
+  #worlds = $state.raw<StepWorlds>(null);
+  #resolved: { from: StepWorlds; worlds: readonly World[] | null } | null = null;
+  /** The world as of the step shown, while a trace is played with its worlds; null otherwise (the world is final). */
+  readonly #world = $derived.by(() => {
+    if (!this.#context.live || this.#context.index < 0 || !this.#worlds) return null;
+    return this.#stepWorlds()?.[this.#context.index] ?? null;
+  });
+  /** Services the steps so far say can now be attacked at a profit. */
+  readonly #attackable = $derived<ReadonlyMap<string, string>>(attackableIn(this.shown));
+  readonly #beat = $derived(this.#context.stops.filter((i) => i <= this.#context.index).length);
 
   get state(): CascadeState {
     return this.#actor.snapshot.value as CascadeState;
@@ -50,6 +69,25 @@ export class CascadePlayer {
   get touched(): ReadonlySet<string> {
     return this.#touched;
   }
+  /** The world as of the step being shown (null when the world at the cursor is the one to draw). */
+  get world(): World | null {
+    return this.#world;
+  }
+  /** Where playback stops, as step indices (a run of routine steps is one stop). */
+  get stops(): number[] {
+    return this.#context.stops;
+  }
+  /** How many beats are shown (1-based "Step i of n"), and how many there are. */
+  get beat(): number {
+    return this.#beat;
+  }
+  get beats(): number {
+    return this.#context.stops.length;
+  }
+  /** Services that, as of the step shown, can be attacked at a profit: engine id -> name. */
+  get attackable(): ReadonlyMap<string, string> {
+    return this.#attackable;
+  }
   /** Steps narrated so far, in order. */
   get shown(): TraceStep[] {
     return this.#context.steps.slice(0, this.#context.index + 1);
@@ -58,9 +96,28 @@ export class CascadePlayer {
     return this.#context.index >= this.#context.steps.length - 1;
   }
 
-  /** Starts playing a new trace from its first step (or shows it all at once when `instant`). */
-  play(steps: TraceStep[], instant = false): void {
-    this.#actor.send({ type: instant ? 'SHOW' : 'PLAY', steps });
+  /**
+   * Starts playing a new trace from its first beat (or shows it all at once when `instant`); `worlds`, the world as
+   * of each step, lets the graph show each step as it happens. Routine steps are grouped into one beat.
+   */
+  play(steps: TraceStep[], instant = false, worlds: StepWorlds = null): void {
+    this.#worlds = Array.isArray(worlds) && worlds.length !== steps.length ? null : worlds;
+    this.#actor.send({ type: instant ? 'SHOW' : 'PLAY', steps, stops: beatsOf(steps) });
+  }
+  /** The worlds of the trace being played, asked for once (null when there are none or they do not fit). */
+  #stepWorlds(): readonly World[] | null {
+    const from = this.#worlds;
+    if (this.#resolved?.from !== from) {
+      const worlds = typeof from === 'function' ? from() : from;
+      this.#resolved = { from, worlds: worlds && worlds.length === this.#context.steps.length ? worlds : null };
+    }
+    return this.#resolved.worlds;
+  }
+
+  /** Calls `listener` each time a trace has been shown to its end; returns the unsubscribe. */
+  onDone(listener: () => void): () => void {
+    // a new trace shown at once re-enters 'done' with new steps: that is a new end too
+    return this.#actor.onEnter('done', listener, (snapshot) => snapshot.context.steps);
   }
   resume(): void {
     this.#actor.send({ type: 'RESUME' });

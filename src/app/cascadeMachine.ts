@@ -1,6 +1,7 @@
 /**
- * The cascade player's lifecycle: a trace (the engine's steps for one event) is idle before any, played step by
- * step (playing, paused), or done (every step shown). The step delay is a named delay read from the speed, so the
+ * The cascade player's lifecycle: a trace (the engine's steps for one event) is idle before any, played beat by
+ * beat (playing, paused), or done (every step shown). A beat is where playback stops: every step, unless `stops`
+ * says which (cascadeBeats.ts: a run of routine steps is one beat). The step delay is a named delay read from the speed, so the
  * timer is the machine's: tests walk it by transitions, the app runs it as an actor (cascade.svelte.ts).
  */
 import { assign, setup } from 'xstate';
@@ -14,14 +15,16 @@ export interface CascadeContext {
   steps: TraceStep[];
   /** The step being shown; -1 before the first. */
   index: number;
+  /** Indices of the steps where playback stops, ascending, the last step among them (every step when empty). */
+  stops: number[];
   /** Whether the current step is shown as part of playback (false when the trace is shown all at once). */
   live: boolean;
   speed: number;
 }
 
 export type CascadeEvent =
-  | { type: 'PLAY'; steps: TraceStep[] }
-  | { type: 'SHOW'; steps: TraceStep[] }
+  | { type: 'PLAY'; steps: TraceStep[]; stops?: number[] }
+  | { type: 'SHOW'; steps: TraceStep[]; stops?: number[] }
   | { type: 'PAUSE' }
   | { type: 'RESUME' }
   | { type: 'NEXT' }
@@ -31,25 +34,42 @@ export type CascadeEvent =
   | { type: 'SPEED'; speed: number };
 
 const last = (c: CascadeContext) => c.steps.length - 1;
+/** The stops of a trace: the given ones that fall inside it, ending on its last step; every step when none given. */
+function stopsFor(steps: TraceStep[], stops?: number[]): number[] {
+  if (!stops?.length) return steps.map((_, i) => i);
+  const inside = stops.filter((i) => Number.isInteger(i) && i >= 0 && i < steps.length - 1);
+  return steps.length ? [...new Set(inside)].sort((a, b) => a - b).concat(steps.length - 1) : [];
+}
+const nextStop = (c: CascadeContext) => c.stops.find((i) => i > c.index) ?? last(c);
+function previousStop(c: CascadeContext): number | undefined {
+  for (let k = c.stops.length - 1; k >= 0; k--) if (c.stops[k] < c.index) return c.stops[k];
+  return undefined;
+}
+const firstStop = (c: CascadeContext) => c.stops[0] ?? 0;
 
 export const cascadeMachine = setup({
   types: { context: {} as CascadeContext, events: {} as CascadeEvent },
   guards: {
     /** A trace of one step (or none) has nothing to play: it is shown at once. */
-    playable: ({ event }) => 'steps' in event && event.steps.length > 1,
-    replayable: ({ context }) => context.steps.length > 1,
-    nextIsLast: ({ context }) => context.index + 1 >= last(context),
-    hasPrevious: ({ context }) => context.index > 0,
+    playable: ({ event }) => 'steps' in event && stopsFor(event.steps, event.stops).length > 1,
+    replayable: ({ context }) => context.stops.length > 1,
+    nextIsLast: ({ context }) => nextStop(context) >= last(context),
+    hasPrevious: ({ context }) => previousStop(context) !== undefined,
   },
   actions: {
-    start: assign(({ event }) => ({ steps: 'steps' in event ? event.steps : [], index: 0, live: true })),
+    start: assign(({ event }) => {
+      const steps = 'steps' in event ? event.steps : [];
+      const stops = stopsFor(steps, 'stops' in event ? event.stops : undefined);
+      return { steps, stops, index: stops[0] ?? 0, live: true };
+    }),
     showAtOnce: assign(({ event }) => {
       const steps = 'steps' in event ? event.steps : [];
-      return { steps, index: steps.length - 1, live: false };
+      const stops = stopsFor(steps, 'stops' in event ? event.stops : undefined);
+      return { steps, stops, index: steps.length - 1, live: false };
     }),
-    restart: assign({ index: 0, live: true }),
-    advance: assign(({ context }) => ({ index: Math.min(context.index + 1, last(context)), live: true })),
-    back: assign(({ context }) => ({ index: Math.max(context.index - 1, 0), live: true })),
+    restart: assign(({ context }) => ({ index: firstStop(context), live: true })),
+    advance: assign(({ context }) => ({ index: Math.min(nextStop(context), last(context)), live: true })),
+    back: assign(({ context }) => ({ index: previousStop(context) ?? firstStop(context), live: true })),
     toLast: assign(({ context }) => ({ index: last(context) })),
     setSpeed: assign(({ context, event }) => ({ speed: event.type === 'SPEED' ? event.speed : context.speed })),
   },
@@ -59,7 +79,7 @@ export const cascadeMachine = setup({
 }).createMachine({
   id: 'cascade',
   initial: 'idle',
-  context: { steps: [], index: -1, live: false, speed: 1 },
+  context: { steps: [], index: -1, stops: [], live: false, speed: 1 },
   on: {
     PLAY: [
       { guard: 'playable', target: '.playing', reenter: true, actions: 'start' },

@@ -16,6 +16,7 @@ import { ScenarioStore, setScenario, type ScenarioChange } from './scenario.svel
 import { ScenarioLoader, setLoader } from './scenarioLoader';
 import { Selection, setSelection } from './selection.svelte';
 import { StakeDrag, setStakeDrag } from './stakeDrag.svelte';
+import { StoryPlayer, setStory } from './story.svelte';
 import { TimePlayer, setTimePlayer } from './timePlayer.svelte';
 
 export class Sandbox {
@@ -30,10 +31,13 @@ export class Sandbox {
   readonly drag = new StakeDrag(this.scenario, this.graph, this.notices);
   readonly allocations = new AllocationEditor(this.scenario, this.notices);
   readonly loader = new ScenarioLoader(this.scenario, this.notices);
+  readonly story = new StoryPlayer(this.scenario, this.cascade);
   readonly #unsubscribe: () => void;
 
   constructor() {
     this.#unsubscribe = this.scenario.subscribe((change) => this.#follow(change));
+    // The graph shows the world as of the cascade step being narrated.
+    this.scenario.followSteps(() => this.cascade.world);
   }
 
   /** Gives each store to the components under the caller (call during the route component's initialisation). */
@@ -49,6 +53,7 @@ export class Sandbox {
     setStakeDrag(this.drag);
     setAllocations(this.allocations);
     setLoader(this.loader);
+    setStory(this.story);
   }
 
   /** Opens what the route asks for, and the library beside it. */
@@ -62,6 +67,7 @@ export class Sandbox {
     this.time.stop();
     this.cascade.stop();
     this.drag.stop();
+    this.story.end();
     this.#unsubscribe();
   }
 
@@ -69,22 +75,33 @@ export class Sandbox {
   #follow(change: ScenarioChange): void {
     switch (change.type) {
       case 'loaded':
+        this.story.stop();
         this.selection.clear();
         this.graph.reset();
         this.drag.reset();
         this.cascade.play(change.trace, true);
         return;
       case 'applied':
-        // An event the learner made answers the last notice; time passing leaves it up.
+        // An event the learner made answers the last notice (and ends the story); time passing leaves it up.
         if (change.animate) this.notices.dismiss();
-        this.cascade.play(change.trace, !change.animate);
+        if (!this.story.telling && change.animate) this.story.stop();
+        // Played step by step, each step is drawn on the world as of that step.
+        this.cascade.play(
+          change.trace,
+          !change.animate,
+          change.animate ? this.scenario.stepWorlds(change.from, this.scenario.position) : null,
+        );
         autosave.persist(this.scenario);
         return;
-      case 'moved':
+      case 'moved': {
+        this.story.stop();
         this.time.stop();
-        this.cascade.play(change.trace, true);
+        // Shown at once; replayed, its steps are drawn on their worlds (asked for only then).
+        const at = this.scenario.position;
+        this.cascade.play(change.trace, true, at > 0 ? () => this.scenario.stepWorlds(at - 1, at) : null);
         autosave.persist(this.scenario);
         return;
+      }
       case 'refused': {
         const { refused, message } = change.outcome;
         this.notices.show('error', msg(refused ? 'sandbox.refused' : 'sandbox.engineError', { reason: message }), true);

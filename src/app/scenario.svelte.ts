@@ -20,8 +20,11 @@ import type { World } from '../engine/world';
 
 export type ScenarioChange =
   | { type: 'loaded'; trace: TraceStep[] }
-  /** `animate`: play the trace step by step (an event the learner made), or show it at once (time passing). */
-  | { type: 'applied'; trace: TraceStep[]; animate: boolean }
+  /**
+   * `animate`: play the trace step by step (an event the learner made, or the story's next event), or show it at
+   * once (time passing). `from`: the position before the events, so each step's world can be asked for.
+   */
+  | { type: 'applied'; trace: TraceStep[]; animate: boolean; from: number }
   | { type: 'moved'; trace: TraceStep[] }
   | { type: 'refused'; outcome: Extract<Outcome, { ok: false }> };
 
@@ -30,8 +33,11 @@ export class ScenarioStore {
   #listeners: ((change: ScenarioChange) => void)[] = [];
   /** A view built elsewhere (the load worker) for the world it was built from. */
   #given: { world: World; view: WorldView } | null = null;
+  /** The world a cascade being played shows (as of its step), when it does; see followSteps. */
+  #stepWorld: () => World | null = () => null;
+  readonly #shown = $derived.by<World | null>(() => this.#stepWorld() ?? this.#session.world);
   readonly #view = $derived.by<WorldView>(() => {
-    const world = this.#session.world;
+    const world = this.#shown;
     if (!world) return { entities: [], links: [] };
     return this.#given?.world === world ? this.#given.view : buildWorldView(world);
   });
@@ -51,6 +57,30 @@ export class ScenarioStore {
   }
   get scenario(): Scenario | null {
     return this.#session.scenario;
+  }
+  /** The world drawn: as of the cascade step being narrated while one is played, else the world at the cursor. */
+  get shown(): World | null {
+    return this.#shown;
+  }
+  /** Draws the world `stepWorld` gives while it gives one (the sandbox: the cascade's world as of its step). */
+  followSteps(stepWorld: () => World | null): void {
+    this.#stepWorld = stepWorld;
+  }
+  /** The world as of each step of events from+1..to (null when too long to copy each step's world). */
+  stepWorlds(from: number, to: number = this.position): World[] | null {
+    return this.#session.stepWorlds(from, to);
+  }
+  /** The scenario's story: its name, description and attribution, and how many of its events are told so far. */
+  get story(): Story | null {
+    const s = this.#session.scenario;
+    if (!s) return null;
+    return {
+      title: s.name,
+      description: s.description ?? '',
+      attribution: s.attribution ?? '',
+      events: this.#session.log.length,
+      told: this.#session.position,
+    };
   }
   /** The world as cards and edges (names, facts). */
   get view(): WorldView {
@@ -97,18 +127,26 @@ export class ScenarioStore {
     };
   }
 
-  /** Replaces the scenario, or says what is wrong with it (the current one stays then). */
-  load(json: unknown): LoadProblem | null {
+  /**
+   * Replaces the scenario, or says what is wrong with it (the current one stays then). `atStart`: its events are
+   * in the log but none applied yet, so its story can be played from the beginning.
+   */
+  load(json: unknown, opts: { atStart?: boolean } = {}): LoadProblem | null {
     const problem = this.#session.load(json);
     if (problem) return problem;
+    if (opts.atStart) this.#session.goTo(0);
     this.#loads++;
     this.#emit({ type: 'loaded', trace: this.#session.lastTrace });
     return null;
   }
 
-  /** Replaces the scenario with one folded by the load worker (it was checked there). */
-  adopt(folded: FoldedScenario, view?: WorldView): void {
+  /**
+   * Replaces the scenario with one folded by the load worker (it was checked there). `atStart`: its events are
+   * in the log but none applied yet, so its story can be played from the beginning.
+   */
+  adopt(folded: FoldedScenario, view?: WorldView, opts: { atStart?: boolean } = {}): void {
     this.#session.adopt(folded);
+    if (opts.atStart) this.#session.goTo(0);
     // the worker's view of the same world (a structured clone of it): not built again here
     this.#given = view && this.#session.world ? { world: this.#session.world, view } : null;
     this.#loads++;
@@ -117,9 +155,19 @@ export class ScenarioStore {
 
   /** Sends events to the engine as one gesture; a refusal keeps the state as it was and is reported. */
   dispatch(event: EventJson | EventJson[], animate = true): Outcome {
+    const from = this.#session.position;
     const outcome = Array.isArray(event) ? this.#session.dispatchAll(event) : this.#session.dispatch(event);
-    this.#emit(outcome.ok ? { type: 'applied', trace: outcome.trace, animate } : { type: 'refused', outcome });
+    this.#emit(outcome.ok ? { type: 'applied', trace: outcome.trace, animate, from } : { type: 'refused', outcome });
     return outcome;
+  }
+
+  /** Applies the next event of the log (the story's next one, after the cursor), played step by step. */
+  tellNext(): boolean {
+    if (!this.#session.canRedo) return false;
+    const from = this.#session.position;
+    this.#session.goTo(from + 1);
+    this.#emit({ type: 'applied', trace: this.#session.lastTrace, animate: true, from });
+    return true;
   }
 
   undo(): void {
@@ -141,6 +189,16 @@ export class ScenarioStore {
   #emit(change: ScenarioChange): void {
     for (const listener of this.#listeners) listener(change);
   }
+}
+
+export interface Story {
+  title: string;
+  description: string;
+  attribution: string;
+  /** Events in the log. */
+  events: number;
+  /** Events applied so far. */
+  told: number;
 }
 
 export const [getScenario, setScenario] = createContext<ScenarioStore>();

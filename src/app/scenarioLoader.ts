@@ -85,7 +85,8 @@ export class ScenarioLoader {
       this.#notices.show('error', msg('scenarios.badFile', { file, problem: problemOf(e) }));
       return false;
     }
-    return this.#openText(text, file);
+    // A prepared scenario opens at its start: its events are its story, played when the learner asks.
+    return this.#openText(text, file, { atStart: true });
   }
 
   async importFile(file: File): Promise<boolean> {
@@ -110,8 +111,8 @@ export class ScenarioLoader {
   }
 
   /** A scenario file's text, read, checked and folded in the load worker. */
-  async #openText(text: string, file: string): Promise<boolean> {
-    const result = await this.#fold({ kind: 'text', text }, msg('load.what.file', { file }));
+  async #openText(text: string, file: string, opts: { atStart?: boolean } = {}): Promise<boolean> {
+    const result = await this.#fold({ kind: 'text', text }, msg('load.what.file', { file }), opts);
     if (result.ok) this.#loaded();
     else if (result.stage === 'cancelled') this.#cancelled();
     else this.#notices.show('error', msg('scenarios.badFile', { file, problem: result.message }), true);
@@ -122,7 +123,7 @@ export class ScenarioLoader {
    * Reads, checks and folds `source` in the load worker, with progress and a Cancel button (`progress`); the
    * session changes only when the fold is done, so a refusal or a cancel leaves the current work as it was.
    */
-  async #fold(source: LoadSource, what: Message): Promise<LoadResult> {
+  async #fold(source: LoadSource, what: Message, opts: { atStart?: boolean } = {}): Promise<LoadResult> {
     const task = startLoad(source, (done, total) => this.progress.report(done, total));
     this.progress.begin(what, task);
     const result = await task.result;
@@ -131,7 +132,7 @@ export class ScenarioLoader {
       // task that received the last message (and measured apart: test/e2e/loadNoFreeze.spec.ts).
       await new Promise((resolve) => setTimeout(resolve, 0));
       performance.mark?.('restaking-lab:adopt');
-      this.#scenario.adopt(result.folded, result.view);
+      this.#scenario.adopt(result.folded, result.view, opts);
     }
     return result;
   }

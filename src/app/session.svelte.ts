@@ -17,6 +17,9 @@ import type { TraceStep } from '../engine/trace';
 
 export { CHECKPOINT_EVERY };
 
+/** A cascade longer than this is drawn on the world after it (each step's world is a copy). */
+export const MAX_STEP_WORLDS = 400;
+
 /** An event as JSON (amounts as decimal ETH strings), the form stored in logs, files and links. */
 export type EventJson = { type: string } & Record<string, unknown>;
 /** A scenario as JSON without its events (they live in the log). */
@@ -173,6 +176,21 @@ export class Session {
     if (!this.timeline) throw new Error('no genesis checkpoint: load a scenario first');
     const { world, trace } = this.timeline.frame(n);
     return { world, trace };
+  }
+
+  /**
+   * The world as of each step of events from+1..to, one after the other (as their traces are, flattened), for a
+   * cascade to show each step when it happens; null past `maxSteps` steps (each is a copy of the world).
+   */
+  stepWorlds(from: number, to: number, maxSteps = MAX_STEP_WORLDS): World[] | null {
+    const timeline = this.timeline;
+    if (!timeline || from < 0 || to > timeline.length || to <= from) return null;
+    let steps = 0;
+    for (let n = from + 1; n <= to; n++) steps += timeline.traceOf(n).length;
+    if (steps > maxSteps) return null;
+    const worlds: World[] = [];
+    for (let n = from + 1; n <= to; n++) worlds.push(...(timeline.stepWorlds(n) ?? []));
+    return worlds;
   }
 
   /** The trace of event n (1-based; the genesis trace at 0). */

@@ -39,7 +39,8 @@ export class TimePlayer {
     return this.#playing;
   }
   get epoch(): number {
-    return this.#scenario.world?.epoch ?? 0;
+    // the world drawn: a cascade being played shows its clock as of the step narrated (time passing inside a fault)
+    return this.#scenario.shown?.epoch ?? 0;
   }
   get day(): number {
     return Math.floor(this.epoch / EPOCHS_PER_DAY);

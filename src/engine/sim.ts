@@ -83,9 +83,16 @@ export function checkInvariants(world: World): void {
   for (const m of MODULES) m.check?.(world);
 }
 
-/** Applies one event to `world` in place and returns its trace. Throws RefusedEvent for a refused event. */
-export function applyEvent(world: World, event: SimEvent): TraceStep[] {
-  const ctx: Ctx = { world, trace: new Tracer(), modules: MODULES };
+/**
+ * Applies one event to `world` in place and returns its trace. Throws RefusedEvent for a refused event.
+ * `observe` is told of each step as it is recorded, while the world is as that step left it (see stepWorlds.ts).
+ */
+export function applyEvent(
+  world: World,
+  event: SimEvent,
+  observe?: (step: TraceStep, index: number) => void,
+): TraceStep[] {
+  const ctx: Ctx = { world, trace: new Tracer(0, observe), modules: MODULES };
   if (event.type === 'AdvanceTime') {
     advanceTime(ctx, event.epochs ?? (event.days ?? 0) * EPOCHS_PER_DAY);
   } else if (event.type === 'Transfer') {

@@ -19,6 +19,7 @@ import type { Scenario } from './scenario/schema';
 import type { SimEvent } from './events';
 import type { World } from './world';
 import type { TraceStep } from './trace';
+import { stepWorlds } from './stepWorlds';
 
 /** A checkpoint every this many events (a clone of the world is kept; scrubbing replays at most this many). */
 export const CHECKPOINT_EVERY = 16;
@@ -219,6 +220,20 @@ export class Timeline<P = undefined> {
     const step = Number.isInteger(at.step) ? after.trace[at.step] : undefined;
     if (!step) return null;
     return { at: { event: at.event, step: at.step }, step, trace: after.trace, before, after: after.world };
+  }
+
+  /**
+   * The world as of each step of event n (1-based), the engine's own (stepWorlds.ts): the event is applied again to
+   * a copy of the world before it. The last step's world is the world after the event. Null outside the log, and
+   * for the genesis trace (0), which has no world before it.
+   */
+  stepWorlds(n: number): World[] | null {
+    if (!this.#inRange(n) || n === 0) return null;
+    const before = this.frame(n - 1).world;
+    const { worlds } = stepWorlds(before, this.#entries[n - 1].event);
+    // the timeline's own world after the event for the last step, so the cascade ends on the world shown after it
+    const after = this.frame(n).world;
+    return worlds.map((w, i) => (i === worlds.length - 1 || !w ? after : w));
   }
 
   /** The step after `at`: the next step of its trace, else the first step of the next event that has one. */

@@ -33,7 +33,11 @@ export type StepInput = Omit<TraceStep, 'id' | 'parent' | 'movements' | 'text' |
 export class Tracer {
   readonly steps: TraceStep[] = [];
 
-  constructor(private readonly base = 0) {}
+  /** `observe`, when given, is told of each step as soon as it is recorded (stepWorlds.ts reads the world then). */
+  constructor(
+    private readonly base = 0,
+    private readonly observe?: (step: TraceStep, index: number) => void,
+  ) {}
 
   step(input: StepInput): number {
     const id = this.base + this.steps.length;
@@ -48,6 +52,7 @@ export class Tracer {
       text: input.message ? render(input.message) : input.text,
       ...(input.message ? { message: input.message } : {}),
     });
+    this.observe?.(this.steps[this.steps.length - 1], this.steps.length - 1);
     return id;
   }
 

@@ -169,6 +169,9 @@ async function appCascadeFps(page: Page, file: string, expand: boolean) {
   await page.goto(`http://127.0.0.1:${PORT}/app/index.html?reducedMotion=false#/sandbox?scenario=${file}`);
   await page.waitForSelector('.sandbox[data-ready=true]');
   await page.waitForSelector('.svelte-flow__node');
+  // A prepared scenario opens at its start (issue 13): its fault is replayed from the end of its story.
+  const skip = page.getByTestId('story-skip');
+  if ((await skip.isVisible()) && (await skip.isEnabled())) await skip.click();
   if (expand) {
     await page.locator('.svelte-flow__node-group button').first().click();
     await page.waitForTimeout(800);

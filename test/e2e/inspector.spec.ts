@@ -18,6 +18,9 @@ function watchErrors(page: Page): string[] {
 async function open(page: Page, file = 'three-avs-pooled.json') {
   await page.goto(`/#/sandbox?scenario=${file}`);
   await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
+  // A prepared scenario opens at its start (issue 13); these checks read the world at the end of its story.
+  const skip = page.getByTestId('story-skip');
+  if ((await skip.isVisible()) && (await skip.isEnabled())) await skip.click();
 }
 
 for (const size of [

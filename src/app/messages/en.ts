@@ -467,6 +467,31 @@ export const en = {
   'load.cancelledSaved':
     'Loading your saved work was cancelled: the starter scenario is shown instead, and the save is left as it was until you change something.',
   'cascade.unlisted': '{count} earlier steps are not listed here.',
+  // --- story: a scenario's story card, and a cascade told step by step (issue 13, items 2 and 3) ---
+  'story.label': 'The story',
+  'story.play': 'Play the story',
+  'story.stop': 'Stop the story',
+  'story.skip': 'Skip to the end',
+  'story.restart': 'Back to the start',
+  'story.progress': 'Event {told} of {events}',
+  'story.notStarted': '{events} events to play',
+  'story.source': 'Source: {attribution}',
+  'story.showMore': 'Show the whole story',
+  'story.showLess': 'Show less',
+  'cascade.routine': '{count} routine steps: rewards, daily reports and fees',
+  'cascade.routineLayer': 'Routine',
+  'cascade.oneDay': '1 day passes',
+  'cascade.days': '{count} days pass',
+  'cascade.timeExit':
+    '{duration} while the slashed validators’ exit is processed and the correlation penalty falls due.',
+  'cascade.timeVeto': '{duration} while the slash request waits out its veto window.',
+  'cascade.timeReport': '{duration} until the next daily report brings the loss into the token’s rate.',
+  'cascade.attackable':
+    'After this cascade, an attack pays on {names}: corrupting each now costs less than the attack would gain.',
+  'cascade.back': 'Previous step',
+  'cascade.timeSettle': '{duration} while the fault’s consequences land.',
+  'cascade.attackableBadge': 'Attackable',
+  'cascade.attackableTitle': 'Corrupting this service now costs less than an attack pays',
 } as const satisfies Record<string, string>;
 
 /** Every key of this catalogue (the UI's MessageKey adds the pages' keys, src/ui/messages/pages.ts). */
