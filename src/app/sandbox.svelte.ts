@@ -4,7 +4,7 @@
  * the loader. Components never take this object: `provide()` gives each store its own small context, and a
  * widget reads only the stores it draws (a lesson or an embed makes just those, from a scenario).
  */
-import * as autosave from './autosave';
+import { DEFAULT_NAMESPACE, type KeyValueStore } from './autosave';
 import { AllocationEditor, setAllocations } from './allocations';
 import { CascadePlayer, setCascade } from './cascade.svelte';
 import { GraphView, setGraphView } from './graphView.svelte';
@@ -13,6 +13,7 @@ import { Library, setLibrary } from './library.svelte';
 import { msg } from './messages/message';
 import { Notices, setNotices } from './notices.svelte';
 import { ScenarioStore, setScenario, type ScenarioChange } from './scenario.svelte';
+import { SavedWork, browserStorage, setSavedWork } from './savedWork.svelte';
 import { ScenarioLoader, setLoader } from './scenarioLoader';
 import { Selection, setSelection } from './selection.svelte';
 import { StakeDrag, setStakeDrag } from './stakeDrag.svelte';
@@ -29,10 +30,17 @@ export class Sandbox {
   readonly time = new TimePlayer(this.scenario);
   readonly drag = new StakeDrag(this.scenario, this.graph, this.notices);
   readonly allocations = new AllocationEditor(this.scenario, this.notices);
-  readonly loader = new ScenarioLoader(this.scenario, this.notices);
+  readonly work: SavedWork;
+  readonly loader: ScenarioLoader;
   readonly #unsubscribe: () => void;
 
-  constructor() {
+  /** `namespace`: where the work is stored (fuzz mode has its own); `store`: the browser's localStorage. */
+  constructor({
+    namespace = DEFAULT_NAMESPACE,
+    store = browserStorage(),
+  }: { namespace?: string; store?: KeyValueStore | null } = {}) {
+    this.work = new SavedWork({ store, namespace });
+    this.loader = new ScenarioLoader(this.scenario, this.notices, this.work);
     this.#unsubscribe = this.scenario.subscribe((change) => this.#follow(change));
   }
 
@@ -49,6 +57,7 @@ export class Sandbox {
     setStakeDrag(this.drag);
     setAllocations(this.allocations);
     setLoader(this.loader);
+    setSavedWork(this.work);
   }
 
   /** Opens what the route asks for, and the library beside it. */
@@ -62,7 +71,13 @@ export class Sandbox {
     this.time.stop();
     this.cascade.stop();
     this.drag.stop();
+    this.work.stop();
     this.#unsubscribe();
+  }
+
+  #save(): void {
+    const json = this.scenario.toJson();
+    if (json) this.work.save(json);
   }
 
   /** What a change of the scenario means for the rest of the sandbox. */
@@ -78,12 +93,12 @@ export class Sandbox {
         // An event the learner made answers the last notice; time passing leaves it up.
         if (change.animate) this.notices.dismiss();
         this.cascade.play(change.trace, !change.animate);
-        autosave.persist(this.scenario);
+        this.#save();
         return;
       case 'moved':
         this.time.stop();
         this.cascade.play(change.trace, true);
-        autosave.persist(this.scenario);
+        this.#save();
         return;
       case 'refused': {
         const { refused, message } = change.outcome;

@@ -74,3 +74,19 @@ export function parseUrlParams(search: string): { params: UrlParams; problems: U
   }
   return { params: params as UrlParams, problems };
 }
+
+/**
+ * The hash without the parameters that load a scenario (`s=` a share link, `scenario=` a prepared file): once they
+ * are taken, the address bar must not hold them, or a reload would open them again over the learner's work.
+ */
+export function withoutLoadParams(hash: string): string {
+  const raw = hash.replace(/^#/, '');
+  if (raw.startsWith('s=')) return '#/sandbox';
+  const [path, query] = raw.split('?', 2) as [string, string?];
+  if (query === undefined) return hash;
+  const params = new URLSearchParams(query);
+  params.delete('s');
+  params.delete('scenario');
+  const rest = params.toString();
+  return `#${path}${rest ? `?${rest}` : ''}`;
+}

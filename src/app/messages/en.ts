@@ -455,6 +455,30 @@ export const en = {
   'inspector.no': 'no',
   'inspector.value.shares': '{amount} shares',
   'inspector.value.statusSlashed': '{status}, slashed',
+
+  // Saved work (src/app/savedWork.svelte.ts, scenarioLoader.ts, the scenario menu's Recent work): nothing is lost
+  'saved.recent': 'Recent work',
+  'saved.recent.empty': 'Work you replace (by a link, an import or another scenario) is kept here.',
+  'saved.recent.item': '{name}, {events} events, kept {time}',
+  'saved.recent.restore': 'Restore “{name}” ({events} events, kept {time})',
+  'saved.recent.remove': 'Remove “{name}” from Recent work',
+  'saved.kept': 'Loaded “{name}”. Your previous work “{previous}” ({events} events) is kept in Recent work.',
+  'saved.keptDropped':
+    'Loaded “{name}”. Your previous work “{previous}” ({events} events) is kept in Recent work; to make room in the browser’s storage, the {dropped} oldest recent works were removed.',
+  'saved.bringBack': 'Bring it back',
+  'saved.notKept':
+    '“{name}” was not opened: your current work “{previous}” could not be kept in Recent work ({problem}). Download it or remove a recent work, then try again.',
+  'saved.badRecent': 'The recent work “{name}” could not be opened: {problem}. Your current work is unchanged.',
+  'saved.downloadWork': 'Download my work',
+  'saved.failed':
+    'Your work is not being saved in this browser: {problem}. Saving is tried again after every change and every 10 seconds; download your work to keep it safe.',
+  'saved.retry': 'Try saving again',
+  'saved.unreadable':
+    'Your saved work could not be read ({problem}), so the starter scenario is shown. The save is kept, untouched, in this browser’s storage under “{key}”.',
+  'saved.aside': 'Unreadable saves, kept',
+  'saved.aside.download': 'Download the save kept as “{key}”',
+  'saved.download': 'Download it',
+  'scenarios.copyFailed': 'The browser did not let the page copy the link. Copy it from here: {url}',
 } as const satisfies Record<string, string>;
 
 /** Every key of this catalogue (the UI's MessageKey adds the pages' keys, src/ui/messages/pages.ts). */
