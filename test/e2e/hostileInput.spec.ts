@@ -81,7 +81,12 @@ const hostileScenario = () =>
   });
 
 const ROUTES: [string, (page: Page) => Promise<void>][] = [
-  ['a link', async (page) => page.goto(`/#/sandbox?s=${shareOf(hostileScenario())}`)],
+  [
+    'a link',
+    async (page) => {
+      await page.goto(`/#/sandbox?s=${shareOf(hostileScenario())}`);
+    },
+  ],
   [
     'an import',
     async (page) =>
