@@ -197,7 +197,7 @@ test('with storage full, the failed save is shown until a save succeeds; no step
   await expect(banner).toBeVisible();
   expect(await savedEvents(page)).toBe(2);
   expect((await new AxeBuilder({ page }).include('[data-testid=save-status]').analyze()).violations).toEqual([]);
-  await page.screenshot({ path: 'test-results/saved-work-full.png' });
+  await page.screenshot({ path: '/tmp/saved-shots/saved-work-full.png' });
   await page.evaluate(() => ((window as unknown as { __full?: boolean }).__full = false));
   await banner.getByRole('button', { name: 'Try saving again' }).click();
   await expect(banner).toBeHidden();
@@ -221,8 +221,8 @@ test('changing ?scenario= in the open tab loads it, keeping the work, and the ad
   await expect.poll(() => new URL(page.url()).hash).toBe('#/sandbox');
   await page.evaluate((s) => (location.hash = `#/sandbox?s=${s}`), shareOf(scenarioFile('Typed link')));
   await expect(page.getByTestId('scenario-name')).toHaveText('Typed link');
-  await page.screenshot({ path: 'test-results/saved-work-kept.png' });
+  await page.screenshot({ path: '/tmp/saved-shots/saved-work-kept.png' });
   await page.getByTestId('scenario-menu-button').click();
   await expect(page.getByTestId('recent-restore')).toHaveCount(1);
-  await page.screenshot({ path: 'test-results/saved-work-recent.png' });
+  await page.screenshot({ path: '/tmp/saved-shots/saved-work-recent.png' });
 });
