@@ -51,11 +51,6 @@ export function withoutWork(list: readonly RecentWork[], id: string): RecentWork
   return list.filter((w) => w.id !== id);
 }
 
-/** Whether `scenario` is already kept (unchanged) in the list. */
-export function isKept(list: readonly RecentWork[], scenario: Record<string, unknown>): boolean {
-  return list.some((w) => sameWork(w, scenario));
-}
-
 function isRecentWork(x: unknown): x is RecentWork {
   if (!x || typeof x !== 'object') return false;
   const w = x as Record<string, unknown>;
