@@ -1,51 +1,170 @@
 /**
- * Autosave to localStorage under a versioned key. What is stored is exactly what a share link holds (the scenario
- * with its events); restoring goes through the same schema, and corrupt data is reported, never silently used
- * or deleted.
+ * Where the learner's current work is kept in the browser, as plain functions over a `Storage`-like store (so they
+ * are tested with a fake one that can be full). What is stored is exactly what a share link holds (the scenario
+ * with its events), wrapped with the time it was saved and the wrapper's format number.
+ *
+ * Nothing stored is ever overwritten unread: a save that cannot be read (not JSON, no scenario, a format this
+ * build does not know because a newer build wrote it, a scenario the schema refuses) is first moved aside under a
+ * key of its own (`<namespace>:unreadable:<time>`) and kept there for the learner to download.
  */
+import { readJsonOrThrow } from '../engine/scenario/readJson';
 
-// The exact JSON reader loads when there is saved data to read: a first visit has none and does not load it.
-const loadReader = () => import('../engine/scenario/readJson');
+/** The part of the Web Storage API used here (window.localStorage is one). */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  key(index: number): string | null;
+  readonly length: number;
+}
 
-export const AUTOSAVE_KEY = 'restaking-lab:sandbox:v1';
+/** The learner's storage, and a separate one for `?fuzz`, whose random clicks must never touch real work. */
+export const DEFAULT_NAMESPACE = 'restaking-lab';
+export const FUZZ_NAMESPACE = 'restaking-lab:fuzz';
+
+export interface StorageKeys {
+  current: string;
+  recent: string;
+  asidePrefix: string;
+}
+
+export function keysFor(namespace: string): StorageKeys {
+  return {
+    current: `${namespace}:sandbox:v1`,
+    recent: `${namespace}:recent:v1`,
+    asidePrefix: `${namespace}:unreadable:`,
+  };
+}
+
+/** The wall clock (saves and kept works are stamped with it; tests pass their own). */
+export const wallClock = (): Date => new Date();
+
+export const AUTOSAVE_KEY = keysFor(DEFAULT_NAMESPACE).current;
+
+/** The wrapper's format. Saves written before it was numbered have none and are read as format 1. */
+export const SAVE_FORMAT = 1;
 
 export interface Saved {
+  format?: number;
   savedAt: string;
   scenario: unknown;
 }
 
-export function save(scenario: unknown): void {
-  try {
-    localStorage.setItem(AUTOSAVE_KEY, JSON.stringify({ savedAt: new Date().toISOString(), scenario }));
-  } catch {
-    /* storage full or disabled: autosave is best effort */
-  }
-}
+export type ReadResult =
+  | { kind: 'none' }
+  | { kind: 'saved'; saved: Saved }
+  | { kind: 'unreadable'; problem: string }
+  /** The storage itself cannot be read (disabled by the browser's settings). */
+  | { kind: 'unavailable'; problem: string };
 
-/** null when nothing is saved; throws an Error saying what is wrong when the saved data is unreadable. */
-export async function restore(): Promise<Saved | null> {
-  let text: string | null;
-  try {
-    text = localStorage.getItem(AUTOSAVE_KEY);
-  } catch {
-    return null;
-  }
-  if (text === null) return null;
-  const { readJsonOrThrow } = await loadReader();
+/** What is wrong with a saved text, or the save it holds. Throws an Error with the sentence. */
+export function parseSaved(text: string): Saved {
   let data: unknown;
   try {
     data = readJsonOrThrow(text);
-  } catch {
-    throw new Error(`the saved data under "${AUTOSAVE_KEY}" is not valid JSON`);
+  } catch (e) {
+    throw new Error(`it is not valid JSON (${(e as Error).message})`, { cause: e });
   }
-  if (!data || typeof data !== 'object' || !('scenario' in data)) {
-    throw new Error(`the saved data under "${AUTOSAVE_KEY}" has no "scenario" field`);
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('it is not a JSON object');
+  const record = data as Record<string, unknown>;
+  // A newer build may number its wrapper as "format" or "version": either, when not ours, is not read.
+  for (const field of ['format', 'version'] as const) {
+    if (Object.hasOwn(record, field) && record[field] !== SAVE_FORMAT) {
+      throw new Error(
+        `it was written in save format ${JSON.stringify(record[field])}, which this version of Restaking Lab cannot read (it reads format ${SAVE_FORMAT})`,
+      );
+    }
   }
-  return data as Saved;
+  if (!Object.hasOwn(record, 'scenario') || !record.scenario || typeof record.scenario !== 'object') {
+    throw new Error('it has no "scenario" object');
+  }
+  return {
+    format: SAVE_FORMAT,
+    savedAt: typeof record.savedAt === 'string' ? record.savedAt : '',
+    scenario: record.scenario,
+  };
 }
 
-/** Saves a scenario store's current scenario with its applied events (nothing before a scenario is loaded). */
-export function persist(store: { toJson(): unknown }): void {
-  const json = store.toJson();
-  if (json) save(json);
+export function readSaved(store: KeyValueStore | null, key: string): ReadResult {
+  let text: string | null;
+  try {
+    if (!store) throw new Error('this browser does not allow the page to use its storage');
+    text = store.getItem(key);
+  } catch (e) {
+    return { kind: 'unavailable', problem: (e as Error).message };
+  }
+  if (text === null) return { kind: 'none' };
+  try {
+    return { kind: 'saved', saved: parseSaved(text) };
+  } catch (e) {
+    return { kind: 'unreadable', problem: (e as Error).message };
+  }
+}
+
+export type WriteResult = { ok: true } | { ok: false; full: boolean; problem: string };
+
+/** A browser's "storage is full" error (named differently by Chromium, Firefox and old Safari). */
+export function isQuotaError(e: unknown): boolean {
+  if (!(e instanceof Error) && !(typeof DOMException !== 'undefined' && e instanceof DOMException)) return false;
+  const { name, code } = e as { name: string; code?: number };
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}
+
+/** Sets a key, saying why it could not be set instead of throwing. */
+export function writeText(store: KeyValueStore | null, key: string, text: string): WriteResult {
+  if (!store) return { ok: false, full: false, problem: 'this browser does not allow the page to use its storage' };
+  try {
+    store.setItem(key, text);
+    return { ok: true };
+  } catch (e) {
+    const full = isQuotaError(e);
+    return {
+      ok: false,
+      full,
+      problem: full ? "the browser's storage for this page is full" : String((e as Error).message ?? e),
+    };
+  }
+}
+
+export function writeSaved(store: KeyValueStore | null, key: string, scenario: unknown, now: Date): WriteResult {
+  const saved: Saved = { format: SAVE_FORMAT, savedAt: now.toISOString(), scenario };
+  return writeText(store, key, JSON.stringify(saved));
+}
+
+/** A save moved aside because it could not be read. */
+export interface AsideSave {
+  key: string;
+  /** When it was moved aside (from the key). */
+  movedAt: string;
+  size: number;
+}
+
+/**
+ * Moves the text under `key` to a new key under `prefix` and removes it from `key`. Returns the new key, or
+ * throws when it could not be copied (then the original is left where it was: it is never removed uncopied).
+ */
+export function moveAside(store: KeyValueStore, key: string, prefix: string, now: Date): string {
+  const text = store.getItem(key);
+  if (text === null) throw new Error(`there is nothing under "${key}"`);
+  let target = `${prefix}${now.toISOString()}`;
+  for (let n = 2; store.getItem(target) !== null; n++) target = `${prefix}${now.toISOString()}#${n}`;
+  const written = writeText(store, target, text);
+  if (!written.ok) throw new Error(written.problem);
+  store.removeItem(key);
+  return target;
+}
+
+export function listAside(store: KeyValueStore | null, prefix: string): AsideSave[] {
+  if (!store) return [];
+  const out: AsideSave[] = [];
+  try {
+    for (let i = 0; i < store.length; i++) {
+      const key = store.key(i);
+      if (key === null || !key.startsWith(prefix)) continue;
+      out.push({ key, movedAt: key.slice(prefix.length).replace(/#\d+$/, ''), size: store.getItem(key)?.length ?? 0 });
+    }
+  } catch {
+    return out;
+  }
+  return out.sort((a, b) => (a.key < b.key ? 1 : -1));
 }

@@ -9,6 +9,12 @@ export type NoticeKind = 'error' | 'info' | 'ok' | 'warn';
 export interface Notice {
   kind: NoticeKind;
   text: Message;
+  /** One thing the learner can do about it ("Bring it back", "Download it"). */
+  action?: NoticeAction;
+}
+export interface NoticeAction {
+  label: Message;
+  run: () => void;
 }
 
 export class Notices {
@@ -24,8 +30,8 @@ export class Notices {
   }
 
   /** Shows a notice; `announce` also says it in the live region (errors the learner caused). */
-  show(kind: NoticeKind, text: Message, announce = false): void {
-    this.#notice = { kind, text };
+  show(kind: NoticeKind, text: Message, announce = false, action?: NoticeAction): void {
+    this.#notice = action ? { kind, text, action } : { kind, text };
     if (announce) this.#announcement = text;
   }
 

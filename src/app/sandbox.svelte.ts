@@ -4,7 +4,7 @@
  * the loader. Components never take this object: `provide()` gives each store its own small context, and a
  * widget reads only the stores it draws (a lesson or an embed makes just those, from a scenario).
  */
-import * as autosave from './autosave';
+import { DEFAULT_NAMESPACE, type KeyValueStore } from './autosave';
 import { AllocationEditor, setAllocations } from './allocations';
 import { CascadePlayer, setCascade } from './cascade.svelte';
 import { GraphView, setGraphView } from './graphView.svelte';
@@ -13,6 +13,7 @@ import { Library, setLibrary } from './library.svelte';
 import { msg } from './messages/message';
 import { Notices, setNotices } from './notices.svelte';
 import { ScenarioStore, setScenario, type ScenarioChange } from './scenario.svelte';
+import { SavedWork, browserStorage, setSavedWork } from './savedWork.svelte';
 import { ScenarioLoader, setLoader } from './scenarioLoader';
 import { Selection, setSelection } from './selection.svelte';
 import { StakeDrag, setStakeDrag } from './stakeDrag.svelte';
@@ -30,11 +31,19 @@ export class Sandbox {
   readonly time = new TimePlayer(this.scenario);
   readonly drag = new StakeDrag(this.scenario, this.graph, this.notices);
   readonly allocations = new AllocationEditor(this.scenario, this.notices);
-  readonly loader = new ScenarioLoader(this.scenario, this.notices);
-  readonly story = new StoryPlayer(this.scenario, this.cascade);
+  readonly work: SavedWork;
+  readonly loader: ScenarioLoader;
+  readonly story: StoryPlayer;
   readonly #unsubscribe: () => void;
 
-  constructor() {
+  /** `namespace`: where the work is stored (fuzz mode has its own); `store`: the browser's localStorage. */
+  constructor({
+    namespace = DEFAULT_NAMESPACE,
+    store = browserStorage(),
+  }: { namespace?: string; store?: KeyValueStore | null } = {}) {
+    this.work = new SavedWork({ store, namespace });
+    this.loader = new ScenarioLoader(this.scenario, this.notices, this.work);
+    this.story = new StoryPlayer(this.scenario, this.cascade);
     this.#unsubscribe = this.scenario.subscribe((change) => this.#follow(change));
     // The graph shows the world as of the cascade step being narrated.
     this.scenario.followSteps(() => this.cascade.world);
@@ -54,6 +63,7 @@ export class Sandbox {
     setAllocations(this.allocations);
     setLoader(this.loader);
     setStory(this.story);
+    setSavedWork(this.work);
   }
 
   /** Opens what the route asks for, and the library beside it. */
@@ -68,7 +78,13 @@ export class Sandbox {
     this.cascade.stop();
     this.drag.stop();
     this.story.end();
+    this.work.stop();
     this.#unsubscribe();
+  }
+
+  #save(): void {
+    const json = this.scenario.toJson();
+    if (json) this.work.save(json);
   }
 
   /** What a change of the scenario means for the rest of the sandbox. */
@@ -91,7 +107,7 @@ export class Sandbox {
           !change.animate,
           change.animate ? this.scenario.stepWorlds(change.from, this.scenario.position) : null,
         );
-        autosave.persist(this.scenario);
+        this.#save();
         return;
       case 'moved': {
         this.story.stop();
@@ -99,7 +115,7 @@ export class Sandbox {
         // Shown at once; replayed, its steps are drawn on their worlds (asked for only then).
         const at = this.scenario.position;
         this.cascade.play(change.trace, true, at > 0 ? () => this.scenario.stepWorlds(at - 1, at) : null);
-        autosave.persist(this.scenario);
+        this.#save();
         return;
       }
       case 'refused': {

@@ -88,28 +88,17 @@ export function parseUrlParams(search: string): { params: UrlParams; problems: U
 }
 
 /**
- * The hash without the scenario a link asked for (`s=`, `scenario=`, or a bare `#s=` share link), other hash
- * parameters kept: "#/sandbox?s=v2.x&y=1" -> "#/sandbox?y=1", "#s=v2.x" -> "#/sandbox".
+ * The hash without the parameters that load a scenario (`s=` a share link, `scenario=` a prepared file): once they
+ * are taken, the address bar must not hold them, or a reload would open them again over the learner's work.
  */
-export function withoutScenarioParams(hash: string): string {
+export function withoutLoadParams(hash: string): string {
   const raw = hash.replace(/^#/, '');
   if (raw.startsWith('s=')) return '#/sandbox';
-  const at = raw.indexOf('?');
-  if (at < 0) return hash;
-  const query = new URLSearchParams(raw.slice(at + 1));
-  if (!query.has('s') && !query.has('scenario')) return hash;
-  query.delete('s');
-  query.delete('scenario');
-  const rest = query.toString();
-  return `#${raw.slice(0, at)}${rest ? `?${rest}` : ''}`;
-}
-
-/**
- * Drops the scenario a link asked for from the address bar, before it is folded, so a reload restores the
- * autosave instead of loading the link again (issue 12). replaceState: no new history entry and no hashchange.
- */
-export function dropScenarioParams(): void {
-  if (typeof location === 'undefined' || typeof history === 'undefined') return;
-  const next = withoutScenarioParams(location.hash);
-  if (next !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${next}`);
+  const [path, query] = raw.split('?', 2) as [string, string?];
+  if (query === undefined) return hash;
+  const params = new URLSearchParams(query);
+  params.delete('s');
+  params.delete('scenario');
+  const rest = params.toString();
+  return `#${path}${rest ? `?${rest}` : ''}`;
 }

@@ -14,7 +14,7 @@ import { startLoad, type LoadWorkerLike } from '../../src/app/loadClient';
 import { createLoadWorkerHandler } from '../../src/app/load.worker';
 import type { LoadRequest, LoadWorkerResponse } from '../../src/app/loadProtocol';
 import { Session } from '../../src/app/session.svelte';
-import { withoutScenarioParams } from '../../src/app/urlParams';
+import { withoutLoadParams } from '../../src/app/urlParams';
 import { buildWorldView } from '../../src/app/worldView';
 
 const COSMOS = JSON.parse(readFileSync('public/scenarios/cosmos-double-sign.json', 'utf8'));
@@ -143,7 +143,7 @@ describe('the load worker and its client', () => {
   });
 });
 
-describe('withoutScenarioParams', () => {
+describe('withoutLoadParams', () => {
   it.each([
     ['#/sandbox?s=v2.abc', '#/sandbox'],
     ['#/sandbox?scenario=x.json', '#/sandbox'],
@@ -153,6 +153,6 @@ describe('withoutScenarioParams', () => {
     ['#/lessons', '#/lessons'],
     ['', ''],
   ])('%s -> %s', (hash, expected) => {
-    expect(withoutScenarioParams(hash)).toBe(expected);
+    expect(withoutLoadParams(hash)).toBe(expected);
   });
 });

@@ -53,7 +53,7 @@ describe('the sandbox wiring', () => {
     s.stop();
   });
 
-  it('a new scenario starts clean: no selection, the default layout, the stake put back, its setup shown at once', () => {
+  it('a new scenario starts clean: no selection, the default layout, the stake put back, its setup shown at once', async () => {
     const s = started();
     s.selection.select('operator:orion');
     s.graph.setExpandOperators(true);
@@ -61,7 +61,7 @@ describe('the sandbox wiring', () => {
     s.drag.pickUp('carol', null);
     expect(s.drag.phase).toBe('carrying');
     const fitKey = s.graph.fitKey;
-    s.loader.newEmpty();
+    expect(await s.loader.newEmpty()).toBe(true);
     expect(s.selection.id).toBeNull();
     expect(s.graph.expandOperators).toBe(false);
     expect(s.graph.positions.size).toBe(0);

@@ -121,7 +121,12 @@ test('trigger a fault: the narration equals the simulate CLI trace, step by step
   expect(errors).toEqual([]);
 });
 
-test('share link round trip, and a corrupted link is refused with the work intact', async ({ page, browser }) => {
+test('share link round trip, and a corrupted link is refused with the work intact', async ({
+  page,
+  browser,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const errors = watchErrors(page);
   await openFixture(page);
   await page.locator('.svelte-flow__node[data-id="operator:op1"] .name').click();
@@ -129,7 +134,7 @@ test('share link round trip, and a corrupted link is refused with the work intac
   await page.getByTestId('cascade-all').click();
   await page.getByTestId('share').click();
   await expect(page.getByTestId('notice')).toContainText('Share link copied');
-  const url = page.url();
+  const url = await page.evaluate(() => navigator.clipboard.readText());
   expect(url).toMatch(/#\/sandbox\?s=v2\./);
   const before = await narration(page).allTextContents();
 

@@ -466,6 +466,8 @@ export const en = {
   'load.cancelled': 'Loading was cancelled. Your current work is unchanged.',
   'load.cancelledSaved':
     'Loading your saved work was cancelled: the starter scenario is shown instead, and the save is left as it was until you change something.',
+  'load.cancelledSavedKept':
+    'Loading your saved work was cancelled: the starter scenario is shown instead, and your saved work is kept in Recent work.',
   'cascade.unlisted': '{count} earlier steps are not listed here.',
   // --- story: a scenario's story card, and a cascade told step by step (issue 13, items 2 and 3) ---
   'story.label': 'The story',
@@ -492,6 +494,30 @@ export const en = {
   'cascade.timeSettle': '{duration} while the fault’s consequences land.',
   'cascade.attackableBadge': 'Attackable',
   'cascade.attackableTitle': 'Corrupting this service now costs less than an attack pays',
+
+  // Saved work (src/app/savedWork.svelte.ts, scenarioLoader.ts, the scenario menu's Recent work): nothing is lost
+  'saved.recent': 'Recent work',
+  'saved.recent.empty': 'Work you replace (by a link, an import or another scenario) is kept here.',
+  'saved.recent.item': '{name}, {events} events, kept {time}',
+  'saved.recent.restore': 'Restore “{name}” ({events} events, kept {time})',
+  'saved.recent.remove': 'Remove “{name}” from Recent work',
+  'saved.kept': 'Loaded “{name}”. Your previous work “{previous}” ({events} events) is kept in Recent work.',
+  'saved.keptDropped':
+    'Loaded “{name}”. Your previous work “{previous}” ({events} events) is kept in Recent work; to make room in the browser’s storage, the {dropped} oldest recent works were removed.',
+  'saved.bringBack': 'Bring it back',
+  'saved.notKept':
+    '“{name}” was not opened: your current work “{previous}” could not be kept in Recent work ({problem}). Download it or remove a recent work, then try again.',
+  'saved.badRecent': 'The recent work “{name}” could not be opened: {problem}. Your current work is unchanged.',
+  'saved.downloadWork': 'Download my work',
+  'saved.failed':
+    'Your work is not being saved in this browser: {problem}. Saving is tried again after every change and every 10 seconds; download your work to keep it safe.',
+  'saved.retry': 'Try saving again',
+  'saved.unreadable':
+    'Your saved work could not be read ({problem}), so the starter scenario is shown. The save is kept, untouched, in this browser’s storage under “{key}”.',
+  'saved.aside': 'Unreadable saves, kept',
+  'saved.aside.download': 'Download the save kept as “{key}”',
+  'saved.download': 'Download it',
+  'scenarios.copyFailed': 'The browser did not let the page copy the link. Copy it from here: {url}',
 } as const satisfies Record<string, string>;
 
 /** Every key of this catalogue (the UI's MessageKey adds the pages' keys, src/ui/messages/pages.ts). */
