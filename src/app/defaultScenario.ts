@@ -46,7 +46,12 @@ export const DEFAULT_SCENARIO = {
     ],
   },
   restaking: {
-    strategies: [{ id: 'lst', asset: 'LST' }],
+    // stETH restakes too (a slash sends it to EigenLayer's burn address, leaving Lido's shares whole): Carol's
+    // stake reaches an operator as stETH, or as ETH through the pool.
+    strategies: [
+      { id: 'lst', asset: 'LST' },
+      { id: 'steth', asset: 'stETH:lido' },
+    ],
     operators: [
       { id: 'orion', name: 'Orion Nodes' },
       { id: 'lumen', name: 'Lumen Staking' },

@@ -7,9 +7,18 @@
 import { createContext } from 'svelte';
 import { holderAccount } from '../engine/world';
 import { ActorState } from './actorState.svelte';
-import { DROPPABLE, dropPlan, splitNodeId, type DropTarget } from './dropActions';
+import {
+  operatorUnallocated,
+  planDrop,
+  splitNodeId,
+  type DragSourceKind,
+  type DropPlan,
+  type DropTarget,
+  type Refusal,
+} from './dropActions';
 import type { GraphView } from './graphView.svelte';
-import { msg } from './messages/message';
+import { msg, type Message } from './messages/message';
+import { assetLabel } from './cards/facts';
 import type { Notices } from './notices.svelte';
 import type { ScenarioStore } from './scenario.svelte';
 import type { Outcome } from './session.svelte';
@@ -17,7 +26,9 @@ import { stakeDragMachine, type Carried } from './stakeDragMachine';
 
 export type DragPhase = 'idle' | 'carrying' | 'choosingAmount';
 type Point = { x: number; y: number };
-type Plan = Extract<ReturnType<typeof dropPlan>, { ok: true }>;
+type Plan = Extract<DropPlan, { ok: true }>;
+/** A node that cannot take what is carried: why, and what would make it possible. */
+export type Blocked = Refusal & { target: DropTarget };
 
 export class StakeDrag {
   readonly #scenario: ScenarioStore;
@@ -37,7 +48,14 @@ export class StakeDrag {
   readonly #hover = $derived(this.#context.index >= 0 ? (this.#context.targets[this.#context.index] ?? null) : null);
   /** Where the pointer carries the stake (null when carried by keyboard). Not the machine's: it moves every frame. */
   #pointer = $state<Point | null>(null);
-  #plan: Plan | null = null;
+  #plan = $state.raw<Plan | null>(null);
+  /** Every node's answer for what is carried, made at pick-up (the world does not change while carrying). */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced at each pick-up, never mutated
+  #plans = $state.raw<ReadonlyMap<string, DropPlan>>(new Map());
+  /** The node under the pointer, target or not (a blocked one says why). */
+  #over = $state<string | null>(null);
+  /** Which of the plan's ways the learner chose in the picker (an operator, for a drop on a service). */
+  choice = $state(0);
 
   constructor(scenario: ScenarioStore, graph: GraphView, notices: Notices) {
     this.#scenario = scenario;
@@ -76,6 +94,26 @@ export class StakeDrag {
     return this.#phase === 'carrying' && this.#targetIds.has(nodeId);
   }
 
+  /** While carrying: why `nodeId` cannot take the stake and what would make it possible (null for a target). */
+  blocked(nodeId: string): Blocked | null {
+    if (this.#phase !== 'carrying') return null;
+    const plan = this.#plans.get(nodeId);
+    if (!plan || plan.ok) return null;
+    const { kind, ref } = splitNodeId(nodeId);
+    const name = this.#graph.model.nodes.find((n) => n.id === nodeId)?.data.name ?? ref;
+    return { ...plan, target: { nodeId, kind, ref, name } };
+  }
+
+  /** The blocked node under the pointer, if any. */
+  get blockedHover(): Blocked | null {
+    return this.#over ? this.blocked(this.#over) : null;
+  }
+
+  /** The plan the amount picker is for (its ways and steps). */
+  get plan(): Plan | null {
+    return this.#plan;
+  }
+
   /** The holder's ETH, or (for holders of tokens only) the total of what they hold, to decide whether to offer a chip. */
   available(holderId: string): bigint {
     const assets = this.#scenario.world?.ledger.assets ?? {};
@@ -84,23 +122,52 @@ export class StakeDrag {
     return total;
   }
 
-  dropTargets(): DropTarget[] {
+  /** An operator's unallocated stake (what its chip carries to a service). */
+  operatorAvailable(operatorId: string): bigint {
+    const world = this.#scenario.world;
+    return world ? operatorUnallocated(world, operatorId) : 0n;
+  }
+
+  /** Every node of the graph (groups aside) as a place to drop on. */
+  places(): DropTarget[] {
     return this.#graph.model.nodes
-      .filter((n) => n.data.entity && DROPPABLE.has(n.data.entity.kind) && n.type !== 'group')
+      .filter((n) => n.data.entity && n.type !== 'group')
       .map((n) => {
         const { kind, ref } = splitNodeId(n.id);
         return { nodeId: n.id, kind, ref, name: n.data.name };
       });
   }
 
-  pickUp(holderId: string, pointer: Point | null): void {
-    const name = this.#scenario.world?.holders[holderId]?.name ?? holderId;
-    const targets = this.dropTargets();
+  /** The places that can take what `source` carries (the rest say why not). */
+  dropTargets(source: DragSourceKind = 'holder', id?: string): DropTarget[] {
+    const world = this.#scenario.world;
+    if (!world || id === undefined) return [];
+    return this.places().filter((t) => t.nodeId !== `${source}:${id}` && planDrop(world, source, id, t).ok);
+  }
+
+  pickUp(holderId: string, pointer: Point | null, source: DragSourceKind = 'holder'): void {
+    const world = this.#scenario.world;
+    const name =
+      (source === 'operator' ? world?.restaking.operators[holderId]?.name : world?.holders[holderId]?.name) ?? holderId;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built here, then held read-only
+    const plans = new Map<string, DropPlan>();
+    const targets: DropTarget[] = [];
+    if (world)
+      for (const t of this.places()) {
+        if (t.nodeId === `${source}:${holderId}`) continue;
+        const plan = planDrop(world, source, holderId, t);
+        plans.set(t.nodeId, plan);
+        if (plan.ok) targets.push(t);
+      }
+    this.#plans = plans;
     this.#pointer = pointer;
+    this.#over = null;
     this.#plan = null;
+    this.choice = 0;
+    const available = source === 'operator' ? this.operatorAvailable(holderId) : this.available(holderId);
     this.#actor.send({
       type: 'PICK_UP',
-      holder: { id: holderId, name, available: this.available(holderId) },
+      holder: { source, id: holderId, name, available },
       targets,
       keyboard: !pointer,
     });
@@ -127,8 +194,11 @@ export class StakeDrag {
 
   hoverNode(nodeId: string | null): void {
     const before = this.#hover?.nodeId;
+    const overBefore = this.#over;
+    this.#over = nodeId;
     this.#actor.send({ type: 'HOVER', nodeId });
     if (this.#hover && this.#hover.nodeId !== before) this.#announceTarget();
+    else if (nodeId !== overBefore) this.#announceBlocked(nodeId);
   }
 
   /** Drops the carried stake on the hovered target: opens the amount picker, or says why it cannot go there. */
@@ -137,10 +207,17 @@ export class StakeDrag {
     const holder = this.#context.holder;
     const world = this.#scenario.world;
     if (!target || !holder || !world) {
+      // Let go over a place that cannot take it: say why (and what would), then the stake goes back.
+      const blocked = this.blockedHover;
+      if (blocked) {
+        this.#notices.show('error', msg('sandbox.refused', { reason: whyMessage(blocked) }), true);
+        this.reset();
+        return false;
+      }
       this.cancel();
       return false;
     }
-    const plan = dropPlan(world, holder.id, target);
+    const plan = this.#plans.get(target.nodeId) ?? planDrop(world, holder.source, holder.id, target);
     if (!plan.ok || plan.available <= 0n) {
       const reason = plan.ok
         ? msg('drop.nothingToPut', { holder: holder.name, asset: plan.asset, target: target.name })
@@ -150,21 +227,28 @@ export class StakeDrag {
       return false;
     }
     this.#plan = plan;
+    this.choice = 0;
     this.#actor.send({ type: 'DROP', available: plan.available, asset: plan.asset });
     return true;
   }
 
   /** Confirms the amount picker: the drop becomes engine events (a refusal is reported by the scenario store). */
-  confirm(amount: string): Outcome | null {
+  confirm(amount: string, choice = this.choice): Outcome | null {
     const holder = this.#context.holder;
     const target = this.#context.dropped;
     const plan = this.#plan;
     if (this.#phase !== 'choosingAmount' || !holder || !target || !plan) return null;
-    const outcome = this.#scenario.dispatch(plan.events(amount));
+    const way = plan.choices[choice] ?? plan.choices[0];
+    const outcome = this.#scenario.dispatch(way.events(amount));
     this.#actor.send({ type: 'DONE' });
     this.#plan = null;
+    const asset = assetLabel(plan.asset);
     if (outcome.ok)
-      this.#notices.announce(msg('drop.done', { holder: holder.name, amount, asset: plan.asset, target: target.name }));
+      this.#notices.announce(
+        way.via
+          ? msg('drop.doneVia', { holder: holder.name, amount, asset, target: target.name, via: way.via.name })
+          : msg('drop.done', { holder: holder.name, amount, asset, target: target.name }),
+      );
     return outcome;
   }
 
@@ -180,11 +264,20 @@ export class StakeDrag {
     this.#actor.send({ type: 'CANCEL' });
     this.#pointer = null;
     this.#plan = null;
+    this.#over = null;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced, never mutated
+    this.#plans = new Map();
   }
 
   /** Ends the actor when the page that owns it goes. */
   stop(): void {
     this.#actor.stop();
+  }
+
+  #announceBlocked(nodeId: string | null): void {
+    const blocked = nodeId ? this.blocked(nodeId) : null;
+    if (blocked)
+      this.#notices.announce(msg('drag.blocked', { target: blocked.target.name, reason: whyMessage(blocked) }));
   }
 
   #announceTarget(): void {
@@ -200,5 +293,9 @@ export class StakeDrag {
     );
   }
 }
+
+/** A refusal and its offer as one sentence. */
+export const whyMessage = (r: Refusal): Message =>
+  r.offer ? msg('drop.why', { reason: r.reason, offer: r.offer }) : r.reason;
 
 export const [getStakeDrag, setStakeDrag] = createContext<StakeDrag>();

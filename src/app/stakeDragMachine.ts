@@ -5,9 +5,11 @@
  * much can go is the app's question (dropActions.ts); the machine holds the gesture.
  */
 import { assign, not, setup } from 'xstate';
-import type { DropTarget } from './dropActions';
+import type { DragSourceKind, DropTarget } from './dropActions';
 
 export interface Carried {
+  /** A holder's wallet, or an operator's unallocated stake (which only services take). */
+  source: DragSourceKind;
   id: string;
   name: string;
   /** What the holder can put in, in gwei of the asset the drop spends. */

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Sandbox } from '../../src/app/sandbox.svelte';
 import { tm } from '../../src/ui/messages';
+import { planDrop } from '../../src/app/dropActions';
 
 /** Dropping stake on a Cosmos validator through the sandbox controller: the drop becomes MsgDelegate, refusals are the engine's. */
 function sandbox(): Sandbox {
@@ -64,10 +65,27 @@ describe('drop on a Cosmos validator', () => {
     expect(tm(s.notices.notice!.text)).toMatch(/^Not allowed: Erin has only 2,000 ATOM and cannot delegate 2,500 ATOM/);
   });
 
-  it('a holder with no ATOM is told so instead of an amount picker', () => {
+  it('a holder with no ATOM has nowhere to put it: no target, and the reason is the planner’s', () => {
     const s = sandbox();
-    carryTo(s, 'eve', 'cosmosValidator:nova');
+    s.drag.pickUp('eve', { x: 0, y: 0 });
+    expect(s.drag.phase).toBe('idle');
+    expect(tm(s.notices.notice!.text)).toBe('There is nowhere to put stake from Eve yet.');
+    const nova = { nodeId: 'cosmosValidator:nova', kind: 'cosmosValidator', ref: 'nova', name: 'Nova' } as const;
+    const plan = planDrop(s.scenario.world!, 'holder', 'eve', nova);
+    expect(!plan.ok && tm(plan.reason)).toBe('Eve has no ATOM to put into Nova.');
+  });
+
+  it('while Erin carries ATOM, a place that cannot take it is dimmed with its reason, and letting go there says it', () => {
+    const s = sandbox();
+    s.drag.pickUp('erin', { x: 0, y: 0 });
+    expect(s.drag.phase).toBe('carrying');
+    expect(s.drag.blocked('cosmosValidator:lyra')).toBeNull();
+    const onHolder = s.drag.blocked('holder:alice')!;
+    expect(tm(onHolder.reason)).toBe('Alice does not take deposits.');
+    s.drag.point({ x: 1, y: 1 }, 'holder:alice');
+    expect(s.drag.blockedHover?.target.nodeId).toBe('holder:alice');
     expect(s.drag.drop()).toBe(false);
-    expect(tm(s.notices.notice!.text)).toContain('Eve has no ATOM to put into Nova');
+    expect(tm(s.notices.notice!.text)).toContain('Alice does not take deposits.');
+    expect(s.drag.phase).toBe('idle');
   });
 });

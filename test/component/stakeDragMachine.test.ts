@@ -12,7 +12,7 @@ const targets: DropTarget[] = [
   { nodeId: 'lstPool:lido', kind: 'lstPool', ref: 'lido', name: 'Pool' },
   { nodeId: 'avs:da', kind: 'avs', ref: 'da', name: 'DA layer' },
 ];
-const carol = { id: 'carol', name: 'Carol', available: 40_000_000_000n };
+const carol = { source: 'holder' as const, id: 'carol', name: 'Carol', available: 40_000_000_000n };
 const byPointer: StakeDragEvent = { type: 'PICK_UP', holder: carol, targets, keyboard: false };
 const byKeyboard: StakeDragEvent = { type: 'PICK_UP', holder: carol, targets, keyboard: true };
 

@@ -192,13 +192,14 @@ describe('drops and faults carry message keys, not English (the UI renders them)
   const world = fold(parse(DEFAULT_SCENARIO)).world;
   const holder = Object.keys(world.holders)[0];
 
-  it('a drop on an AVS or on a node that takes no deposits is refused with a catalogue key', () => {
+  it('a drop on an AVS goes through an operator serving it; a node that takes no deposits refuses with a catalogue key', () => {
     const avs = Object.values(world.restaking.avss)[0];
     const onAvs = dropPlan(world, holder, { nodeId: `avs:${avs.id}`, kind: 'avs', ref: avs.id, name: avs.name });
-    expect(onAvs).toEqual({ ok: false, reason: { key: 'drop.refused.avs', params: { avs: avs.name } } });
+    // Alice is delegated to Orion Nodes, which serves the DA layer: her stake goes there, one way.
+    expect(onAvs.ok && onAvs.choices.map((c) => c.via?.id)).toEqual(['orion']);
     const onPool = dropPlan(world, holder, { nodeId: 'ammPool:x', kind: 'ammPool', ref: 'x', name: 'X/ETH' });
     expect(onPool).toEqual({ ok: false, reason: { key: 'drop.refused.noDeposits', params: { target: 'X/ETH' } } });
-    for (const plan of [onAvs, onPool]) if (!plan.ok) expect(Object.keys(en)).toContain(plan.reason.key);
+    if (!onPool.ok) expect(Object.keys(en)).toContain(onPool.reason.key);
   });
 
   it("a drop reads amounts with the engine's parser and offers its default", () => {

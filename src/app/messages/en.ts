@@ -518,6 +518,53 @@ export const en = {
   'saved.aside.download': 'Download the save kept as “{key}”',
   'saved.download': 'Download it',
   'scenarios.copyFailed': 'The browser did not let the page copy the link. Copy it from here: {url}',
+
+  // Drops on services and the keyboard (issue 13, items 1 and 5): what each drop does, step by step, why a place
+  // cannot take the carried stake and what would make it possible, the operator's stake chip, visible key help.
+  'drop.step.validator': 'Deposit into validator {validator} (the deposit contract; it waits in the activation queue)',
+  'drop.step.pool': 'Put the ETH into {pool}, which mints {token} for it',
+  'drop.step.deposit':
+    'Deposit the {asset} into the {strategy} restaking strategy (StrategyManager.depositIntoStrategy)',
+  'drop.step.delegate': 'Delegate the new shares to {operator} (DelegationManager.delegateTo)',
+  'drop.step.followsDelegation': "The new shares join {holder}'s delegation to {operator}",
+  'drop.step.lrt': 'Deposit the {asset} into {lrt}, which restakes it and mints its token',
+  'drop.step.vault': 'Deposit the {asset} into the vault {vault} (Vault.deposit)',
+  'drop.step.cosmos': 'Delegate the {asset} to {validator} (MsgDelegate)',
+  'drop.step.register': "Register {operator} for {avs}'s operator set (AllocationManager.registerForOperatorSets)",
+  'drop.step.allocate':
+    'Allocate that much of its stake to {avs} (AllocationManager.modifyAllocations); it becomes slashable after the allocation delay, {days} days',
+  'drop.via.allocates': '{operator} allocates {percent}% of its stake to {avs}',
+  'drop.via.registeredOnly': '{operator} serves {avs} but allocates nothing to it yet: the stake would not secure it',
+  'drop.refused.delegatedElsewhere':
+    '{holder} is delegated to {operator}, and a staker delegates to one operator only.',
+  'drop.refused.avsNoOperators': 'no operator is registered for {avs} yet, so no stake can reach it.',
+  'drop.refused.avsNoVault': 'no vault lets {avs} use its stake.',
+  'drop.refused.operatorToService':
+    "{operator}'s stake goes to services: drop it on a service, which can then slash what is allocated to it.",
+  'drop.refused.operatorVaultModel':
+    'under shared vaults the vault curator, not {operator}, decides what each service gets.',
+  'drop.refused.operatorNoStake': '{operator} has no unallocated stake that {avs} accepts.',
+  'drop.refused.allocationPending': "{operator}'s allocation to {avs} is still waiting for its delay to pass.",
+  'drop.offer.poolFirst': 'Deposit ETH into {pool} first to get {token}.',
+  'drop.offer.sameOperator':
+    'Drop it on {operator}, or undelegate from {operator} first (the withdrawal waits 14 days).',
+  'drop.offer.operatorFirst': "Carry an operator's unallocated stake to {avs} first: that registers it.",
+  'drop.offer.delegateFirst': "Drop a holder's stake on {operator} first.",
+  'drop.why': '{reason} {offer}',
+  'drag.operatorChip':
+    'Unallocated stake of {holder}. Press Space to pick up, then choose a service to allocate it to.',
+  'drag.keys': 'Arrow keys or Tab: next place · Enter: drop · Escape: put back',
+  'drag.pointerKeys': 'Let go over a place marked “Drop here” · Escape: put back',
+  'drag.carrying': 'Carrying stake from {holder}',
+  'drag.carryingTo': 'Carrying stake from {holder} to {target}',
+  'drag.blocked': '{target} cannot take it: {reason}',
+  'drag.cannot': 'Cannot go here',
+  'amount.via': 'Through which operator?',
+  'amount.steps': 'What happens, step by step',
+  'drop.doneVia': '{holder} put {amount} {asset} into {target} through {via}.',
+  'skip.chips': 'Skip to stake chips',
+  'skip.chips.none': 'No holder here has stake to carry.',
+  'graph.nodeKeys': 'Enter opens {name} in the inspector with its faults.',
 } as const satisfies Record<string, string>;
 
 /** Every key of this catalogue (the UI's MessageKey adds the pages' keys, src/ui/messages/pages.ts). */
