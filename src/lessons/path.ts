@@ -3,6 +3,7 @@
  *
  *   validator:v1.balance      an entity `kind:id` and a field (the field is the last `.` segment, so ids may
  *   avs:oracle.safe           contain dots: `validator:rp.mp1.status`)
+ *   cosmos:nova.status        a validator of the Cosmos-like chain
  *   trace:eth.slash.initialPenalty      the sum of an amount over the step's trace steps of one kind
  *   trace:eth.slash[v1].count           ... restricted to steps naming an entity; `count` counts the steps
  *   moved:slash:initial.amount          the sum of ledger movements with one reason (`.count` counts them)
@@ -11,7 +12,7 @@
  *
  * Parsing only checks the shape; src/lessons/resolve.ts knows which kinds and fields exist.
  */
-export const ENTITY_KINDS = ['validator', 'holder', 'avs', 'operator', 'token', 'pool', 'loan'] as const;
+export const ENTITY_KINDS = ['validator', 'holder', 'avs', 'operator', 'token', 'pool', 'loan', 'cosmos'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 export const GLOBALS = ['world', 'chain', 'network', 'const'] as const;
 export type GlobalSource = (typeof GLOBALS)[number];

@@ -13,7 +13,8 @@ import { correlationEpoch, slashingAmounts, slashingsInWindow } from '../engine/
 import * as C from '../engine/staking/ethereum/constants';
 import { stakeSeenBy, delegatedStake } from '../engine/restaking/views';
 import { stakeNeeded } from '../engine/services/stakeNeeded';
-import { ethPerToken } from '../engine/liquid/api';
+import { serviceSecurity } from '../engine/views/costOfCorruption';
+import { ethPerToken, stEthBalance } from '../engine/liquid/api';
 import { poolDiscount, poolPrice } from '../engine/markets/pool';
 import { healthFactor, isLiquidatable } from '../engine/markets/lending';
 import { WAD } from '../engine/restaking/wad';
@@ -21,6 +22,10 @@ import { analyze, type SecurityReport } from '../engine/security/analyze';
 import { worldGraph } from '../engine/security/fromWorld';
 import { holderAccount, type World } from '../engine/world';
 import { holderValue } from '../engine/views/holderValue';
+import { tokensOf } from '../engine/staking/cosmos/chain';
+import { delegationValue } from '../engine/staking/cosmos/delegation';
+import { PRECISION } from '../engine/staking/cosmos/dec';
+import { commissionAccount, rewardsAccount } from '../engine/staking/cosmos/state';
 import type { Observation } from './observation';
 import type { Path } from './path';
 import { amount, bool, int, ratio, text, type Value } from './value';
@@ -66,12 +71,25 @@ export const FIELDS = {
     'initialPenaltyIfSlashed',
     'whistleblowerRewardIfSlashed',
   ],
-  holder: ['value', 'balance', 'balance:<ASSET>', 'validators', 'activeValidators', 'pendingDeposits'],
-  avs: ['stakeSeen', 'costOfCorruption', 'profitFromCorruption', 'threshold', 'safeAlone', 'attackable', 'safe'],
+  holder: [
+    'value',
+    'balance',
+    'balance:<ASSET>',
+    'stETH:<POOL>',
+    'validators',
+    'activeValidators',
+    'pendingDeposits',
+    'delegated',
+    'delegated:<VALIDATOR>',
+    'cosmosRewards',
+    'unbonding',
+  ],
+  avs: ['stakeSeen', 'stakeNeeded', 'costOfCorruption', 'profitFromCorruption', 'threshold', 'safeAlone', 'attackable', 'safe'],
   operator: ['delegated'],
   token: ['ethPerToken'],
   pool: ['price', 'discount'],
   loan: ['health', 'debt', 'liquidatable'],
+  cosmos: ['status', 'jailed', 'tombstoned', 'tokens', 'commission', 'commissionEarned', 'slashFractionDoubleSign', 'slashFractionDowntime', 'unbondingDays'],
   world: ['epoch', 'day'],
   chain: ['totalActive', 'churnLimit', 'slashedInWindow', 'baseRewardPerIncrement'],
   network: ['secure'],
@@ -168,6 +186,14 @@ function resolveEntity(kind: string, id: string, field: string, world: World): V
         const asset = field.slice('balance:'.length);
         return amount(balanceOf(world.ledger, asset, holderAccount(id)), asset);
       }
+      // A rebasing token's balance is shares × the pool's ETH per share (stETH.balanceOf), not the shares held.
+      if (field.startsWith('stETH:')) {
+        try {
+          return amount(stEthBalance(world, field.slice('stETH:'.length), holderAccount(id)), 'stETH');
+        } catch (e) {
+          return fail((e as Error).message);
+        }
+      }
       const owned = Object.values(world.ethereum.validators).filter((v) => v.owner === id);
       if (field === 'validators') return int(owned.length);
       if (field === 'activeValidators') return int(owned.filter((v) => isActive(v, world.epoch)).length);
@@ -175,15 +201,22 @@ function resolveEntity(kind: string, id: string, field: string, world: World): V
         const mine = new Set(owned.map((v) => v.id));
         return amount(world.ethereum.pendingDeposits.reduce((s, d) => (mine.has(d.validator) ? s + d.amount : s), 0n));
       }
+      const cosmos = holderCosmos(world, id, field);
+      if (cosmos) return cosmos;
       return unknownField(`holder:${id}`, field, FIELDS.holder);
     }
     case 'avs': {
       const a = world.restaking.avss[id] ?? fail(`there is no AVS "${id}"`);
       const seen = stakeSeenBy(world, id);
-      const cost = stakeNeeded(seen, a.attackThreshold);
+      // One name, one number (issue 11): the cost of corruption is the read-model's exact figure (the cheapest set
+      // of whole stakes that reaches the threshold), as on the cards and the dashboard; stake x threshold is
+      // "stake needed".
+      const cost = serviceSecurity(world, id)?.cost ?? stakeNeeded(seen, a.attackThreshold);
       switch (field) {
         case 'stakeSeen':
           return amount(seen);
+        case 'stakeNeeded':
+          return amount(stakeNeeded(seen, a.attackThreshold));
         case 'costOfCorruption':
           return amount(cost);
         case 'profitFromCorruption':
@@ -191,7 +224,7 @@ function resolveEntity(kind: string, id: string, field: string, world: World): V
         case 'threshold':
           return ratio(a.attackThreshold[0], a.attackThreshold[1]);
         case 'safeAlone':
-          return bool(cost > a.profitFromCorruption);
+          return bool(cost >= a.profitFromCorruption);
         case 'attackable':
           return bool(attackable(world, id, cost, a.profitFromCorruption));
         case 'safe':
@@ -233,8 +266,62 @@ function resolveEntity(kind: string, id: string, field: string, world: World): V
       }
       return unknownField(`loan:${id}`, field, FIELDS.loan);
     }
+    case 'cosmos':
+      return resolveCosmos(id, field, world);
   }
   return fail(`unknown kind "${kind}"`);
+}
+
+/** A holder on the Cosmos-like chain: what its delegations pay out now, its unwithdrawn rewards, its unbonding. */
+function holderCosmos(world: World, id: string, field: string): Value | null {
+  const c = world.cosmos;
+  const token = c?.token ?? 'ATOM';
+  const validators = c?.order ?? [];
+  if (field === 'delegated') return amount(validators.reduce((s, v) => s + delegationValue(world, v, id), 0n), token);
+  if (field.startsWith('delegated:')) {
+    const v = field.slice('delegated:'.length);
+    if (!c?.validators[v]) fail(`there is no Cosmos validator "${v}"`);
+    return amount(delegationValue(world, v, id), token);
+  }
+  if (field === 'cosmosRewards')
+    return amount(
+      validators.reduce((s, v) => s + balanceOf(world.ledger, token, rewardsAccount(v, id)), 0n),
+      token,
+    );
+  if (field === 'unbonding')
+    return amount(
+      (c?.unbondings ?? []).reduce((s, u) => (u.holder === id && u.state === 'unbonding' ? s + u.balance : s), 0n),
+      token,
+    );
+  return null;
+}
+
+/** A validator of the Cosmos-like chain (x/staking, x/slashing), and the chain's slashing parameters. */
+function resolveCosmos(id: string, field: string, world: World): Value {
+  const c = world.cosmos;
+  const v = c?.validators[id] ?? fail(`there is no Cosmos validator "${id}"`);
+  const dec = (d: bigint): Value => ratio(d, PRECISION);
+  switch (field) {
+    case 'status':
+      return text(v.status);
+    case 'jailed':
+      return bool(v.status !== 'bonded');
+    case 'tombstoned':
+      return bool(v.status === 'tombstoned');
+    case 'tokens':
+      return amount(tokensOf(world, id), c.token);
+    case 'commission':
+      return dec(v.commission.rate);
+    case 'commissionEarned':
+      return amount(balanceOf(world.ledger, c.token, commissionAccount(id)), c.token);
+    case 'slashFractionDoubleSign':
+      return dec(c.params.slashFractionDoubleSign);
+    case 'slashFractionDowntime':
+      return dec(c.params.slashFractionDowntime);
+    case 'unbondingDays':
+      return int(c.params.unbondingDays);
+  }
+  return unknownField(`cosmos:${id}`, field, FIELDS.cosmos);
 }
 
 const fromRatio = (r: { num: bigint; den: bigint }): Value => ratio(r.num, r.den);
@@ -249,7 +336,9 @@ function resolveTrace(kind: string, entity: string | null, field: string, obs: O
     const known = [...new Set(steps.flatMap((s) => Object.keys(s.amounts))), 'count'];
     return unknownField(where, field, known);
   }
-  const asset = having.flatMap((s) => s.movements.map((m) => m.asset))[0] ?? 'ETH';
+  // A step without movements (a Cosmos slash records its amounts only) is in its chain's own token.
+  const fallback = kind.startsWith('cosmos.') ? (obs.world.cosmos?.token ?? 'ATOM') : 'ETH';
+  const asset = having.flatMap((s) => s.movements.map((m) => m.asset))[0] ?? fallback;
   return amount(
     having.reduce((sum, s) => sum + s.amounts[field], 0n),
     asset,
