@@ -3,12 +3,12 @@
  * a save that no longer parses is moved aside under its own key (never overwritten, never deleted) and the
  * lesson starts afresh saying why; a full storage is reported, not swallowed. The data is src/lessons/progress.ts's.
  */
-import { parseProgress, PROGRESS_VERSION, type Progress } from '../lessons/progress';
+import { parseProgress, type Progress } from '../lessons/progress';
 import type { PreparedLesson } from '../lessons/prepare';
 
-export const progressKey = (lesson: string): string => `restaking-lab:lesson:${lesson}:v${PROGRESS_VERSION}`;
-/** The lesson the learner last worked in, for "continue where you left off". */
-export const LAST_KEY = 'restaking-lab:lessons:last';
+import { LAST_KEY, progressKey, type LastLesson } from './lessonResume';
+
+export { progressKey };
 
 export type ProgressRead =
   | { kind: 'none' }
@@ -56,37 +56,16 @@ export function readProgress(lesson: string, prepared?: PreparedLesson, store = 
 }
 
 /** Saves `progress`; returns what went wrong (a full or disabled storage), or null. */
-export function saveProgress(progress: Progress, store = storage()): string | null {
+export function saveProgress(progress: Progress, about: Omit<LastLesson, 'lesson'>, store = storage()): string | null {
   if (!store) return 'this browser does not let the page keep data';
   try {
     store.setItem(progressKey(progress.lesson), JSON.stringify(progress));
-    store.setItem(LAST_KEY, progress.lesson);
+    store.setItem(LAST_KEY, JSON.stringify({ lesson: progress.lesson, ...about } satisfies LastLesson));
     return null;
   } catch (e) {
     const name = (e as { name?: string }).name ?? '';
     return /quota/i.test(name) || /quota/i.test(String((e as Error).message))
       ? 'the browser’s storage for this page is full'
       : `the browser refused to keep it (${(e as Error).message})`;
-  }
-}
-
-/** The lesson last worked in, with its progress, when it is readable (for the home page; nothing is moved). */
-export function lastLesson(store = storage()): { lesson: string; progress: Progress } | null {
-  if (!store) return null;
-  const lesson = store.getItem(LAST_KEY);
-  if (!lesson) return null;
-  const summary = progressSummary(lesson, store);
-  return summary ? { lesson, progress: summary } : null;
-}
-
-/** A lesson's saved progress without checking it against the lesson (for lists); null when none or unreadable. */
-export function progressSummary(lesson: string, store = storage()): Progress | null {
-  const text = store?.getItem(progressKey(lesson));
-  if (!text) return null;
-  try {
-    const parsed = parseProgress(JSON.parse(text));
-    return parsed.ok ? parsed.progress : null;
-  } catch {
-    return null;
   }
 }

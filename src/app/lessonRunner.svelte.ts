@@ -188,7 +188,10 @@ export class LessonRunner {
       const input = (this.prepared.steps[ctx.stepIndex].step.showMe[0]?.input ?? []) as EventJson[];
       this.scenario.dispatch(input);
     }
-    this.saveError = saveProgress(toProgress(this.runner.snapshot.context, this.finished));
+    this.saveError = saveProgress(toProgress(this.runner.snapshot.context, this.finished), {
+      title: this.prepared.lesson.meta.title,
+      steps: this.prepared.steps.length,
+    });
   }
 
   #follow(change: ScenarioChange): void {
