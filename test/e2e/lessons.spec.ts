@@ -12,6 +12,8 @@ interface StepRow {
   act?: Act;
   /** A change that does not meet the goal: the page must say so. */
   wrong?: Act;
+  /** The wrong action needs the mouse (selecting a card), so the keyboard run skips it. */
+  wrongByMouseOnly?: boolean;
 }
 interface LessonRow {
   id: string;
@@ -28,31 +30,77 @@ async function press(page: Page, testId: string, via: 'mouse' | 'keyboard') {
 }
 
 const showMe: Act = (page, via) => press(page, 'show-me', via);
-/** Lets time pass by a day in the time controls (a change that no goal of lessons 1-2 accepts on its own). */
-const passTimeWrong: Act = async (page) => {
-  await page
-    .getByRole('button', { name: /Open Op1|Op1/ })
-    .first()
-    .click({ trial: true })
-    .catch(() => {});
-};
+
+/** Drags a holder's stake chip onto a card (mouse) or picks it up and chooses the target (keyboard), then an amount. */
+const drop =
+  (holder: string, target: string, targetName: string, amount: string): Act =>
+  async (page, via) => {
+    const chip = page.locator(`[data-chip="${holder}"]`);
+    const node = page.locator(`.svelte-flow__node[data-id="${target}"]`);
+    const dialog = page.getByTestId('amount-picker');
+    if (via === 'mouse') {
+      const from = (await chip.boundingBox())!;
+      const to = (await node.boundingBox())!;
+      await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+      await page.mouse.up();
+      await expect(dialog).toBeVisible();
+      await dialog.getByRole('spinbutton').fill(amount);
+      await dialog.getByRole('button', { name: 'Confirm' }).click();
+    } else {
+      await chip.focus();
+      await page.keyboard.press('Space');
+      const announcer = page.getByTestId('announcer');
+      for (let i = 0; i < 12; i++) {
+        if ((await announcer.textContent())?.includes(targetName)) break;
+        await page.keyboard.press('ArrowRight');
+      }
+      await page.keyboard.press('Enter');
+      await expect(dialog).toBeVisible();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(amount);
+      await page.keyboard.press('Enter');
+    }
+    await expect(dialog).toBeHidden();
+  };
+
+/** Selects a card and triggers one of its faults from the inspector. */
+const fault =
+  (node: string, name: RegExp): Act =>
+  async (page, via) => {
+    // Selecting a card from the keyboard is the graph's (not wired to the inspector yet): by keyboard, "Show me".
+    if (via === 'keyboard') return showMe(page, via);
+    await page.locator(`.svelte-flow__node[data-id="${node}"] .name`).click();
+    await page.getByRole('button', { name }).and(page.locator('button[data-fault]')).click();
+  };
 
 const LESSONS: LessonRow[] = [
   {
     id: 'stake-at-risk',
     steps: [
       { id: 'what-an-attack-would-pay' },
-      { id: 'put-more-stake-at-risk', act: showMe },
-      { id: 'a-lie-is-punished', act: showMe },
-      { id: 'safe-without-one-big-operator', act: showMe },
+      {
+        id: 'put-more-stake-at-risk',
+        act: drop('carol', 'operator:op1', 'Op1', '400'),
+        wrong: drop('carol', 'operator:op1', 'Op1', '10'),
+      },
+      {
+        id: 'a-lie-is-punished',
+        act: fault('operator:op1', /misbehaviour.*Bridge/i),
+        wrong: fault('operator:op1', /^Downtime$/),
+        wrongByMouseOnly: true,
+      },
+      {
+        id: 'safe-without-one-big-operator',
+        act: drop('carol', 'operator:op2', 'Op2', '400'),
+        wrong: drop('carol', 'operator:op1', 'Op1', '400'),
+      },
     ],
   },
-  {
-    id: 'solo-staking',
-    steps: [],
-  },
+  // Lesson 2's goals are met with "Show me" until its rows are written (deposit, time, faults).
+  { id: 'solo-staking', steps: [] },
 ];
-void passTimeWrong;
 
 async function answerIfAsked(page: Page, via: 'mouse' | 'keyboard') {
   const radios = page.locator('input[name=predict]');
@@ -74,9 +122,22 @@ async function runLesson(page: Page, row: LessonRow, via: 'mouse' | 'keyboard', 
     const stepId = await page.getByTestId('lesson').getAttribute('data-step');
     const spec = row.steps.find((s) => s.id === stepId) ?? { id: stepId ?? '' };
     await answerIfAsked(page, via);
-    if ((await page.getByTestId('lesson').getAttribute('data-phase')) === 'act') await (spec.act ?? showMe)(page, via);
+    if ((await page.getByTestId('lesson').getAttribute('data-phase')) === 'act') {
+      if (spec.wrong && !(via === 'keyboard' && spec.wrongByMouseOnly)) {
+        // A wrong action is rejected with feedback saying which condition fails, then undone.
+        await spec.wrong(page, via);
+        await expect(page.getByTestId('feedback')).toContainText('Not yet');
+        await expect(page.getByTestId('feedback').locator('li:not(.ok)').first()).toBeVisible();
+        await expect(page.getByTestId('lesson')).toHaveAttribute('data-phase', 'act');
+        if (shots) await page.screenshot({ path: `test-results/lesson-${row.id}-${i + 1}-${stepId}-wrong.png` });
+        await expect(page.getByTestId('hint')).toBeVisible();
+        await press(page, 'hint', via);
+        await press(page, 'reset', via);
+      }
+      await (spec.act ?? showMe)(page, via);
+    }
     await expect(page.getByTestId('lesson')).toHaveAttribute('data-phase', 'reveal');
-    if (shots) await page.screenshot({ path: `test-results/lesson-${row.id}-${i + 1}-${stepId}.png`, fullPage: true });
+    if (shots) await page.screenshot({ path: `test-results/lesson-${row.id}-${i + 1}-${stepId}.png` });
     await press(page, 'next', via);
   }
   await expect(page.getByTestId('continue-sandbox')).toBeVisible();
@@ -94,12 +155,19 @@ test('lesson stake-at-risk by keyboard alone', async ({ page }) => {
 
 test('progress survives a reload', async ({ page }) => {
   await page.goto('/#/lesson/stake-at-risk');
+  await expect(page.getByTestId('lesson')).toBeVisible();
   await answerIfAsked(page, 'mouse');
   await press(page, 'next', 'mouse');
   await expect(page.getByTestId('step-title')).toHaveText('Put more stake at risk');
   await page.goto('/#/lesson/stake-at-risk');
   await page.reload();
   await expect(page.getByTestId('step-title')).toHaveText('Put more stake at risk');
+  // The home page offers to continue there.
+  await page.goto('/#/');
+  await expect(page.getByTestId('home-continue')).toContainText('Why Proof of Stake needs stake at risk');
+  await page.goto('/#/lessons');
+  await expect(page.getByTestId('continue-lesson')).toContainText('step 2 of 4');
+  await expect(page.locator('[data-lesson="stake-at-risk"]')).toContainText('In progress: 1 of 4 steps');
 });
 
 for (const theme of ['light', 'dark', 'projector'] as const) {
