@@ -129,7 +129,7 @@ async function runLesson(page: Page, row: LessonRow, via: 'mouse' | 'keyboard', 
         await expect(page.getByTestId('feedback')).toContainText('Not yet');
         await expect(page.getByTestId('feedback').locator('li:not(.ok)').first()).toBeVisible();
         await expect(page.getByTestId('lesson')).toHaveAttribute('data-phase', 'act');
-        if (shots) await page.screenshot({ path: `test-results/lesson-${row.id}-${i + 1}-${stepId}-wrong.png` });
+        if (shots) await page.screenshot({ path: `/tmp/lessonui-shots/lesson-${row.id}-${i + 1}-${stepId}-wrong.png` });
         await expect(page.getByTestId('hint')).toBeVisible();
         await press(page, 'hint', via);
         await press(page, 'reset', via);
@@ -137,7 +137,7 @@ async function runLesson(page: Page, row: LessonRow, via: 'mouse' | 'keyboard', 
       await (spec.act ?? showMe)(page, via);
     }
     await expect(page.getByTestId('lesson')).toHaveAttribute('data-phase', 'reveal');
-    if (shots) await page.screenshot({ path: `test-results/lesson-${row.id}-${i + 1}-${stepId}.png` });
+    if (shots) await page.screenshot({ path: `/tmp/lessonui-shots/lesson-${row.id}-${i + 1}-${stepId}.png` });
     await press(page, 'next', via);
   }
   await expect(page.getByTestId('continue-sandbox')).toBeVisible();
@@ -168,6 +168,7 @@ test('progress survives a reload', async ({ page }) => {
   await page.goto('/#/lessons');
   await expect(page.getByTestId('continue-lesson')).toContainText('step 2 of 4');
   await expect(page.locator('[data-lesson="stake-at-risk"]')).toContainText('In progress: 1 of 4 steps');
+  await page.screenshot({ path: '/tmp/lessonui-shots/lessons-list.png', fullPage: true });
 });
 
 for (const theme of ['light', 'dark', 'projector'] as const) {
