@@ -7,7 +7,7 @@ import { loadLessons, type BrokenLesson, type LessonSource, type PreparedLesson 
 import { parseLesson } from '../lessons/parse';
 import { scenarioUrl } from './scenarioIndex';
 
-const files = import.meta.glob<string>('/lessons/*.md', { query: '?raw', import: 'default' });
+const files = import.meta.glob<string>(['/lessons/*.md', '!/lessons/README.md'], { query: '?raw', import: 'default' });
 
 export interface Catalog {
   lessons: PreparedLesson[];
