@@ -2,14 +2,14 @@
  * An xstate actor read as runes: the snapshot is `$state.raw`, replaced on every change the actor reports, so a
  * store's getters (and the components reading them) follow the machine. Events go in through `send`.
  */
-import { createActor, type AnyActorLogic, type EventFromLogic, type SnapshotFrom } from 'xstate';
+import { createActor, type ActorOptions, type AnyActorLogic, type EventFromLogic, type SnapshotFrom } from 'xstate';
 
 export class ActorState<Logic extends AnyActorLogic> {
   readonly #actor;
   #snapshot: SnapshotFrom<Logic> = $state.raw() as SnapshotFrom<Logic>;
 
-  constructor(logic: Logic) {
-    this.#actor = createActor(logic);
+  constructor(logic: Logic, options?: ActorOptions<Logic>) {
+    this.#actor = createActor(logic, options);
     this.#snapshot = this.#actor.getSnapshot();
     this.#actor.subscribe((snapshot) => {
       this.#snapshot = snapshot;

@@ -1,11 +1,12 @@
 /**
- * Hash routes: `#/` home, `#/sandbox` (optionally `#/sandbox?s=<share payload>`), `#/lessons`. Pure parsing so it
+ * Hash routes: `#/` home, `#/sandbox` (optionally `#/sandbox?s=<share payload>`), `#/lessons`, `#/lesson/<id>[/<step>]`. Pure parsing so it
  * can be tested without a browser; router.svelte.ts keeps the current route in reactive state.
  */
 export type Route =
   | { name: 'home' }
   | { name: 'sandbox'; share: string | null; scenario: string | null }
   | { name: 'lessons' }
+  | { name: 'lesson'; id: string; step: string | null }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -22,8 +23,12 @@ export function parseRoute(hash: string): Route {
       return { name: 'sandbox', share: params.get('s'), scenario: params.get('scenario') };
     case '/lessons':
       return { name: 'lessons' };
-    default:
+    default: {
+      // #/lesson/<id> or #/lesson/<id>/<step>
+      const m = /^\/lesson\/([a-z0-9][a-z0-9-]{0,63})(?:\/([a-z0-9-]{1,48}))?\/?$/.exec(path);
+      if (m) return { name: 'lesson', id: m[1], step: m[2] ?? null };
       return { name: 'notFound', path };
+    }
   }
 }
 
@@ -33,6 +38,8 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'lessons':
       return '#/lessons';
+    case 'lesson':
+      return route.step ? `#/lesson/${route.id}/${route.step}` : `#/lesson/${route.id}`;
     case 'sandbox': {
       const q = new URLSearchParams();
       if (route.scenario) q.set('scenario', route.scenario);

@@ -32,6 +32,8 @@ export interface StartSpec {
   scenario: ScenarioRef | null;
   fromPrevious: boolean;
   events: SimEvent[];
+  /** `events` as written (JSON input form), for the app's session log. */
+  input: unknown[];
 }
 
 /** How the engine picks the right choice of a predict question, from the step's outcome. */
@@ -58,6 +60,8 @@ export interface Predict {
 export interface ShowMe {
   line: number;
   events: SimEvent[];
+  /** `events` as written (JSON input form), for the app's session log. */
+  input: unknown[];
 }
 
 export interface Step {

@@ -293,7 +293,7 @@ function buildStep(
         const json = readJson(f.body, f.line, 'show-me', at);
         if (json === undefined) break;
         const events = readEvents(Array.isArray(json) ? json : [json], f, 'show-me', at);
-        if (events) step.showMe.push({ line: f.line, events });
+        if (events) step.showMe.push({ line: f.line, events, input: Array.isArray(json) ? json : [json] });
         break;
       }
       case 'reveal':
@@ -357,6 +357,7 @@ function readStart(f: Fence, at: (line: number, message: string) => void): Start
           : { inline: scenario, line: f.line },
     fromPrevious: from === 'previous',
     events: list ?? [],
+    input: list ? events : [],
   };
 }
 

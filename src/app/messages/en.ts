@@ -565,6 +565,22 @@ export const en = {
   'skip.chips': 'Skip to stake chips',
   'skip.chips.none': 'No holder here has stake to carry.',
   'graph.nodeKeys': 'Enter opens {name} in the inspector with its faults.',
+  // --- lessonui: the lesson runner's feedback (src/lessons/feedback.ts, check.ts, machine.ts) ---
+  'lesson.predict.right': 'Right: the engine’s outcome is your answer.',
+  'lesson.predict.wrong': 'Not this time: the engine’s outcome is a different answer. Here is why.',
+  'lesson.action.none': 'You have not changed anything in this step yet.',
+  'lesson.action.did': 'What your actions did ({count} in this step):',
+  'lesson.goal.met': 'Goal met: “{step}” is done.',
+  'lesson.goal.notMet': 'Not yet: {failed} of {total} goal conditions do not hold.',
+  'lesson.check.unresolved': '{check} cannot be read here: {reason}',
+  'lesson.check.mismatch': '{check}: {reason}',
+  'lesson.check.event.pass': 'Done: {eventType} happened ({count}×).',
+  'lesson.check.event.fail': 'Missing: no {eventType} yet in this step.',
+  'lesson.check.happened.pass': 'Done: the engine recorded {kind} ({count}×).',
+  'lesson.check.happened.fail': 'Missing: the engine has not recorded {kind} in this step.',
+  'lesson.check.compare.pass': 'Holds: {path} is {actual} (wanted {op} {wanted}).',
+  'lesson.check.compare.fail': 'Does not hold: {path} is {actual}, but the goal wants {op} {wanted}.',
+  // --- end lessonui ---
 } as const satisfies Record<string, string>;
 
 /** Every key of this catalogue (the UI's MessageKey adds the pages' keys, src/ui/messages/pages.ts). */

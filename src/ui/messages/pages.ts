@@ -64,6 +64,14 @@ export const pagesEn = {
   'lessons.4.body':
     'A fault travels from the chain to liquid tokens, to lending markets, and can make other services unsafe.',
   'lessons.tryInSandbox': 'Try it in the sandbox',
+  // --- lessonui: the home page's and lesson list's lesson strings ---
+  'lesson.resume': 'Continue “{title}”',
+  'lesson.continueWhere': 'Continue where you left off',
+  'lesson.continueWhereBody': '“{title}”, step {n} of {total}.',
+  'lesson.listTitle': 'Lessons',
+  'lesson.listLead':
+    'A path from why stake must be at risk to cascading slashing. Each lesson is hands-on: predict, act on the network, and see the engine’s own numbers.',
+  // --- end lessonui ---
 } as const satisfies Record<string, string>;
 
 addEnglish(pagesEn);
