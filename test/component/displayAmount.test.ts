@@ -8,11 +8,11 @@ describe('amounts on graph cards', () => {
     expect(formatEthCard(31_999_950_000n)).toBe('32');
     expect(formatEthCard(-2_123_456_789n)).toBe('-2.1235');
   });
-  it('use separators and whole units from 1,000 ETH', () => {
-    expect(formatEthCard(3_681_097_735_291_719n)).toBe('3,681,097');
+  it('use separators from 1,000 ETH, still at most 4 decimals', () => {
+    expect(formatEthCard(3_681_097_735_291_719n)).toBe('3,681,097.7353');
   });
-  it('keep small amounts exact so a penalty never rounds to zero', () => {
-    expect(formatEthCard(7_812_500n)).toBe('0.0078125');
+  it('keep 4 significant digits below 1 ETH so a penalty never rounds to zero', () => {
+    expect(formatEthCard(7_812_500n)).toBe('0.007813');
     expect(formatEthCard(1n)).toBe('0.000000001');
   });
 });

@@ -1,5 +1,5 @@
 /** Small helpers for trace sentences: amounts and prices as a learner reads them. */
-import { formatEth } from '../ledger/amount';
+import { formatNumber as formatEth } from '../ledger/display';
 import type { Ratio } from './stableSwap';
 
 /** "12.5 stETH:lido" */

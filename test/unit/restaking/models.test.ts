@@ -159,7 +159,7 @@ describe('liquid restaking token', () => {
     const r = lrtEthPerToken(world, 'LRT:x');
     expect(r.num * 90n).toBe(65n * r.den); // 65 ETH left for 90 LRT
     expect(
-      traces[1].some((s) => s.kind === 'restaking.lrt.rate' && /xETH's rate falls from 1 to 0.722222222/.test(s.text)),
+      traces[1].some((s) => s.kind === 'restaking.lrt.rate' && /xETH's rate falls from 1 to 0.7222/.test(s.text)),
     ).toBe(true);
   });
 });

@@ -20,7 +20,7 @@ describe('an EigenPod through a scenario', () => {
     const withdrawable = (8_000_000_000n * balance) / 32_000_000_000n;
     expect(withdrawable).toBe(5_590_435_418n);
     const checkpoint = traces[4].find((s) => s.kind.includes('checkpoint'));
-    expect(checkpoint?.text).toContain('from 8 to 5.590435418 ETH');
+    expect(checkpoint?.text).toContain('from 8 to 5.5904 ETH');
     expect(world.restaking.operators.op.strategies.beaconETH.shares).toBe(withdrawable);
   });
 });

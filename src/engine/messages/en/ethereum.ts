@@ -1,5 +1,8 @@
 /** ethereum messages: the sentences of the ethereum model (see ../en.ts). */
-import { formatEth } from '../../ledger/amount';
+// Sentences follow the one number policy (4 decimals, separators): ../../ledger/display.ts.
+import { formatNumber as formatEth } from '../../ledger/display';
+// A refusal names the exact balance: the learner types the amount back.
+import { formatEth as formatExactEth } from '../../ledger/amount';
 import { SHARD_COMMITTEE_PERIOD } from '../../staking/ethereum/constants';
 import { EPOCHS_PER_DAY } from '../../time';
 
@@ -62,7 +65,7 @@ export const ethereum = {
   'ethereum.refused.depositTooSmall': (p: { amount: bigint }) =>
     `the deposit contract accepts deposits of at least 1 ETH; ${formatEth(p.amount)} ETH is too little.`,
   'ethereum.refused.depositOverdraft': (p: { from: string; have: bigint; amount: bigint }) =>
-    `${p.from} has only ${formatEth(p.have)} ETH and cannot deposit ${formatEth(p.amount)} ETH; deposit less or fund ${p.from} first.`,
+    `${p.from} has only ${formatExactEth(p.have)} ETH and cannot deposit ${formatExactEth(p.amount)} ETH; deposit less or fund ${p.from} first.`,
   'ethereum.refused.topUpExiting': (p: { id: string; slashed: boolean }) =>
     `${p.id} is ${p.slashed ? 'slashed and ' : ''}exiting; a top-up would only be paid back after it is withdrawable. Deposit into a new validator instead.`,
   'ethereum.refused.validatorExists': (p: { id: string }) => `validator "${p.id}" already exists; pick another id.`,

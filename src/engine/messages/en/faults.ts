@@ -1,5 +1,6 @@
 /** faults messages: the sentences of the faults model (see ../en.ts). */
-import { formatEth } from '../../ledger/amount';
+// Sentences follow the one number policy (4 decimals, separators): ../../ledger/display.ts.
+import { formatNumber as formatEth } from '../../ledger/display';
 import { formatRatio } from '../../markets/format';
 import { EPOCHS_PER_DAY } from '../../time';
 import { WAD } from '../../restaking/wad';

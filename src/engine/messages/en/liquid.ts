@@ -1,5 +1,8 @@
 /** liquid messages: the sentences of the liquid model (see ../en.ts). */
-import { formatEth } from '../../ledger/amount';
+// Sentences follow the one number policy (4 decimals, separators): ../../ledger/display.ts.
+import { formatNumber as formatEth } from '../../ledger/display';
+// A refusal names the exact balance: the learner types the amount back.
+import { formatEth as formatExactEth } from '../../ledger/amount';
 import { DEPOSIT_SIZE } from '../../liquid/lido/constants';
 
 export const liquid = {
@@ -29,7 +32,7 @@ export const liquid = {
     `The oracle DAO reports RPL at ${formatEth(p.rplPrice)} ETH (was ${formatEth(p.was)}): node operators' RPL collateral now covers ${p.rplPrice < p.was ? 'less' : 'more'} of a shortfall.`,
   'liquid.refused.rocketDepositZero': () => 'deposit a positive amount of ETH',
   'liquid.refused.rocketDepositOverdraft': (p: { holder: string; have: bigint }) =>
-    `${p.holder} has only ${formatEth(p.have)} ETH; deposit at most that much`,
+    `${p.holder} has only ${formatExactEth(p.have)} ETH; deposit at most that much`,
   'liquid.refused.rocketDepositDust': (p: { amount: bigint }) =>
     `${formatEth(p.amount)} ETH buys less than the smallest unit of rETH; deposit more`,
   'liquid.rocket.deposit': (p: { holder: string; amount: bigint; pool: string; reth: bigint }) =>
@@ -38,7 +41,7 @@ export const liquid = {
   'liquid.refused.rocketBurnOverdraft': (p: { holder: string; have: bigint }) =>
     `${p.holder} holds only ${formatEth(p.have)} rETH; burn at most that much`,
   'liquid.refused.rocketBurnLiquidity': (p: { pool: string; liquidity: bigint; eth: bigint }) =>
-    `${p.pool} has only ${formatEth(p.liquidity)} ETH of liquidity for the ${formatEth(p.eth)} ETH these rETH are worth; burn less, or wait for minipools to exit`,
+    `${p.pool} has only ${formatExactEth(p.liquidity)} ETH of liquidity for the ${formatExactEth(p.eth)} ETH these rETH are worth; burn less, or wait for minipools to exit`,
   'liquid.rocket.burn': (p: { holder: string; amount: bigint; eth: bigint }) =>
     `${p.holder} burns ${formatEth(p.amount)} rETH and receives ${formatEth(p.eth)} ETH at the last reported rate.`,
   'liquid.refused.noNode': (p: { pool: string; node: string }) => `${p.pool} has no node operator "${p.node}"`,
@@ -47,7 +50,7 @@ export const liquid = {
   'liquid.refused.minipoolValidatorExists': (p: { validatorId: string }) =>
     `there is already a validator "${p.validatorId}"; pick another minipool id`,
   'liquid.refused.nodeBond': (p: { node: string; nodeHas: bigint; bond: bigint }) =>
-    `node ${p.node} has only ${formatEth(p.nodeHas)} ETH for its ${formatEth(p.bond)} ETH bond`,
+    `node ${p.node} has only ${formatExactEth(p.nodeHas)} ETH for its ${formatExactEth(p.bond)} ETH bond`,
   'liquid.refused.depositPoolShort': (p: { pool: string; available: bigint; userCapital: bigint }) =>
     `${p.pool}'s deposit pool has ${formatEth(p.available)} ETH, not the ${formatEth(p.userCapital)} ETH this minipool needs; wait for more rETH deposits`,
   'liquid.rocket.minipool.create': (p: { node: string; id: string; bond: bigint; userCapital: bigint }) =>
@@ -136,7 +139,7 @@ export const liquid = {
     `The ${p.feeBasisPoints / 100}% fee is paid by minting ${formatEth(p.feeShares)} new shares, worth ${formatEth(p.feeEth)} ETH: half to the node operators by their active validators, half to the treasury. Holders keep the other ${p.holdersPercent}% of the rewards.`,
   'liquid.refused.submitZero': () => 'stake a positive amount of ETH',
   'liquid.refused.submitOverdraft': (p: { holder: string; have: bigint }) =>
-    `${p.holder} has only ${formatEth(p.have)} ETH; stake at most that much`,
+    `${p.holder} has only ${formatExactEth(p.have)} ETH; stake at most that much`,
   'liquid.refused.submitEmptyPool': (p: { pool: string }) =>
     `${p.pool} has no ether left behind its shares, so new ether cannot be priced; it does not accept deposits`,
   'liquid.refused.submitDust': (p: { amount: bigint }) =>

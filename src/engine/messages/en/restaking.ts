@@ -1,5 +1,6 @@
 /** restaking messages: the sentences of the restaking model (see ../en.ts). */
-import { formatEth } from '../../ledger/amount';
+// Sentences follow the one number policy (4 decimals, separators): ../../ledger/display.ts.
+import { formatNumber as formatEth } from '../../ledger/display';
 import { WITHDRAWAL_DELAY_EPOCHS } from '../../restaking/constants';
 import { formatWadPercent } from '../../restaking/wad';
 import { EPOCHS_PER_DAY } from '../../time';

@@ -1,5 +1,6 @@
 /** services messages: the sentences of the services model (see ../en.ts). */
-import { formatEth } from '../../ledger/amount';
+// Sentences follow the one number policy (4 decimals, separators): ../../ledger/display.ts.
+import { formatNumber as formatEth } from '../../ledger/display';
 import { formatWadPercent } from '../../restaking/wad';
 import { EPOCHS_PER_DAY } from '../../time';
 

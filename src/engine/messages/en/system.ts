@@ -1,5 +1,6 @@
 /** Messages of the world itself: holders at genesis, transfers between them, time passing (see ../en.ts). */
-import { formatEth } from '../../ledger/amount';
+// Sentences follow the one number policy (4 decimals, separators): ../../ledger/display.ts.
+import { formatNumber as formatEth } from '../../ledger/display';
 import { EPOCHS_PER_DAY } from '../../time';
 
 export const system = {

@@ -1,5 +1,5 @@
 /** Amounts for sentences: "4,975 ATOM", "999.9 ATOM" (exact, 1e-9 units, thousands separated). */
-import { formatEth } from '../../ledger/amount';
+import { formatNumber as formatEth } from '../../ledger/display';
 
 export function formatAmount(units: bigint, token: string): string {
   const text = formatEth(units);
