@@ -68,10 +68,10 @@ describe('CostProfitBars', () => {
     );
   });
 
-  it('shortens large amounts for reading (whole ETH with separators, as on the graph cards)', () => {
+  it('large amounts follow the number policy (separators, at most 4 decimals, as on the graph cards)', () => {
     const { container } = render(CostProfitBars, {
       props: { rows: [row('big', 'Big', 248_512_973_388_944n, 20_000n * G)] },
     });
-    expect([...container.querySelectorAll('text.val')].map((t) => t.textContent)).toEqual(['248,512', '20,000']);
+    expect([...container.querySelectorAll('text.val')].map((t) => t.textContent)).toEqual(['248,512.9734', '20,000']);
   });
 });

@@ -127,6 +127,22 @@ describe('every model under fresh random events', () => {
     expect(() => applyEvent(world, events.value[1])).toThrow(/nothing left to allocate/);
   });
 
+  it('regression found by this test: a fully slashed operator takes no new delegation (FullySlashed), not a division by zero', () => {
+    const parsed = parseScenario(JSON.parse(readFileSync('public/scenarios/three-avs-pooled.json', 'utf8')));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const { world } = fold(parsed.value);
+    const events = parseEvents([
+      { type: 'SlashOperator', operator: 'op1', wad: '100/100', avs: 'da', set: 0 },
+      { type: 'Undelegate', staker: 'alice' },
+      { type: 'RestakeDeposit', holder: 'dave', strategy: 'lst', amount: '1' },
+      { type: 'DelegateTo', staker: 'dave', operator: 'op1' },
+    ]);
+    if (!events.ok) throw new Error(JSON.stringify(events.issues));
+    for (const e of events.value.slice(0, 3)) applyEvent(world, e);
+    expect(() => applyEvent(world, events.value[3])).toThrow(RefusedEvent);
+    expect(() => applyEvent(world, events.value[3])).toThrow(/FullySlashed/);
+  });
+
   // Regression found by this test: two withdrawals queued with the same operator, then a 100% slash. The queued
   // term was taken once over their summed scaled shares (floor of a sum), which burned 1 gwei more than the two
   // payouts (sum of floors) lost, leaving the lst custody 1 gwei short. It is now summed per withdrawal.

@@ -71,7 +71,13 @@ export function withdrawableShares(world: World, staker: Staker, strategy: strin
 export function addDepositShares(world: World, staker: Staker, strategy: string, added: bigint): void {
   const prev = staker.depositShares[strategy] ?? 0n;
   const k = staker.dsf[strategy] ?? WAD;
-  staker.dsf[strategy] = updateDsf(prev, k, stakerFactor(world, staker, strategy), added);
+  const factor = stakerFactor(world, staker, strategy);
+  // SlashingLib.update reverts FullySlashed: nothing can be added under a slashing factor of 0.
+  if (factor === 0n) {
+    const operator = staker.delegatedTo ? getOperator(world, staker.delegatedTo).name : staker.name;
+    throw new RefusedEvent(say('restaking.refused.fullySlashed', { operator, strategy }));
+  }
+  staker.dsf[strategy] = updateDsf(prev, k, factor, added);
   staker.depositShares[strategy] = prev + added;
   if (staker.delegatedTo) operatorStrategy(world, staker.delegatedTo, strategy).shares += added;
 }
@@ -90,7 +96,12 @@ export function delegate(world: World, staker: Staker, operator: string): bigint
       }),
     );
   }
-  getOperator(world, operator);
+  const op = getOperator(world, operator);
+  // SlashingLib.update reverts FullySlashed: no stake can be delegated to a strategy whose max magnitude is 0.
+  for (const [strategy, s] of Object.entries(staker.depositShares)) {
+    if (s > 0n && maxMagnitudeOf(world, operator, strategy) === 0n)
+      throw new RefusedEvent(say('restaking.refused.fullySlashed', { operator: op.name, strategy }));
+  }
   let total = 0n;
   for (const [strategy, s] of Object.entries(staker.depositShares)) {
     if (s === 0n) continue;

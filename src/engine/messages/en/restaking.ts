@@ -17,6 +17,8 @@ export const restaking = {
   'restaking.allocation.overAllocated': (p: { total: bigint; magnitude: bigint; maxMagnitude: bigint }) =>
     `the operator would allocate ${formatWadPercent(p.total)} of its stake in total (magnitude ${p.magnitude} of a max magnitude of ${p.maxMagnitude}): allocations can never exceed 100% of what is left after past slashes; lower another allocation first`,
   'restaking.refused.vaultDepositZero': () => 'a deposit must be of more than zero',
+  'restaking.refused.fullySlashed': (p: { operator: string; strategy: string }) =>
+    `${p.operator} has been slashed of all its stake in ${p.strategy} (its max magnitude is 0): the DelegationManager refuses new stake for it (FullySlashed)`,
   'restaking.refused.vaultWithdrawOverdraft': (p: { have: bigint; vault: string }) =>
     `can withdraw at most ${p.have} from vault ${p.vault}`,
   'restaking.refused.operatorExists': (p: { operator: string }) => `operator "${p.operator}" is already registered`,
