@@ -66,7 +66,7 @@ export class ScenarioLoader {
     if (opened.kind === 'saved') {
       const result = await this.#fold({ kind: 'json', json: opened.saved.scenario }, msg('load.what.saved'));
       if (result.ok) {
-        this.#adopt(result);
+        await this.#adopt(result);
         restored = true;
       } else if (result.stage === 'cancelled') {
         // The starter is shown instead; the save goes to Recent work first, so the next change cannot overwrite it.
