@@ -148,7 +148,8 @@ export class ScenarioStore {
     this.#session.adopt(folded);
     if (opts.atStart) this.#session.goTo(0);
     // the worker's view of the same world (a structured clone of it): not built again here
-    this.#given = view && this.#session.world ? { world: this.#session.world, view } : null;
+    // (a view of the final world: not the one shown when the scenario opens at its start)
+    this.#given = view && this.#session.world && !opts.atStart ? { world: this.#session.world, view } : null;
     this.#loads++;
     this.#emit({ type: 'loaded', trace: this.#session.lastTrace });
   }

@@ -157,13 +157,14 @@ for (const [name, file, message] of FILES) {
   });
 }
 
-test('the Content-Security-Policy allows no inline script or style, and no route breaks it', async ({ page }) => {
+test('the Content-Security-Policy allows no inline script or eval, and no route breaks it', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/#/');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("script-src 'self'");
-  expect(csp).toContain("style-src 'self'");
-  expect(csp).not.toContain('unsafe-inline');
+  // Styles keep 'unsafe-inline' (see vite.config.ts: an inline style on the real-network graph); scripts do not.
+  expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
   expect(csp).not.toContain('unsafe-eval');
   await expect(page.locator('main')).not.toBeEmpty();
   await page.goto('/#/sandbox?scenario=three-avs-unique.json');
@@ -173,14 +174,15 @@ test('the Content-Security-Policy allows no inline script or style, and no route
   await expect(page.locator('main')).not.toBeEmpty();
   await page.goto('/#/sandbox');
   await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
-  // A style attribute in markup is refused (what 'unsafe-inline' would have allowed).
-  const color = await page.evaluate(() => {
+  // An inline script in markup is refused: the probe's handler never runs.
+  const ran = await page.evaluate(() => {
     const d = document.createElement('div');
-    d.innerHTML = '<p id="probe" style="color: rgb(1, 2, 3)">x</p>';
+    d.innerHTML = '<img id="probe" src="data:," onerror="window.__probeRan = true">';
     document.body.append(d);
-    return getComputedStyle(document.getElementById('probe')!).color;
+    return new Promise<boolean>((resolve) =>
+      setTimeout(() => resolve((window as unknown as { __probeRan?: boolean }).__probeRan === true), 300),
+    );
   });
-  expect(color).not.toBe('rgb(1, 2, 3)');
-  expect(errors.filter((e) => !e.includes('Applying inline style'))).toEqual([]);
-  expect(errors.filter((e) => e.includes('Applying inline style'))).toHaveLength(1);
+  expect(ran).toBe(false);
+  expect(errors.filter((e) => !e.includes('Executing inline event handler violates'))).toEqual([]);
 });
