@@ -198,6 +198,7 @@ export const SAMPLES: { [K in EngineMessageKey]: MessageParams<K> } = {
     maxMagnitude: 7_500_000_000n,
   },
   'restaking.refused.vaultDepositZero': {},
+  'restaking.refused.fullySlashed': { operator: 'Op1', strategy: 'lst' },
   'restaking.refused.vaultWithdrawOverdraft': { have: 8_500_000_000n, vault: 'vault-215' },
   'restaking.refused.operatorExists': { operator: 'operator-216' },
   'restaking.operator': { name: 'name-218', operator: 'operator-219', allocationDelayBlocks: 4 },
