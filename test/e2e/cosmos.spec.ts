@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import { watchErrors } from './support/pageErrors';
 
 /**
  * The Cosmos-like chain in the graph: validators with tokens, commission and status; delegations as edges in
@@ -16,15 +17,6 @@ function fixture(): Buffer {
   // Everyone in the prepared scenario has delegated all their ATOM; Erin has some left to drag.
   scenario.holders.push({ id: 'erin', name: 'Erin', balances: { ATOM: '2000' } });
   return Buffer.from(JSON.stringify(scenario));
-}
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  return errors;
 }
 
 async function openFixture(page: Page, theme?: string) {

@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
+import { watchErrors } from './support/pageErrors';
 
 /**
  * The dashboard and the compare view: screenshots at projector and desktop sizes (to /tmp/dashboard-shots, for a
@@ -9,15 +10,6 @@ import { mkdirSync } from 'node:fs';
  */
 const SHOTS = process.env.DASHBOARD_SHOTS ?? '/tmp/dashboard-shots';
 mkdirSync(SHOTS, { recursive: true });
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  return errors;
-}
 
 async function open(page: Page, query = 'scenario=three-avs-pooled.json') {
   // a fresh load: a hash change alone does not switch the scenario

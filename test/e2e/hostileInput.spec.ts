@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
+import { watchErrors } from './support/pageErrors';
 
 /**
  * Hostile input in Chromium (issue 12, item 8, the browser half), table-driven: damaged and oversized links, a
@@ -16,15 +17,6 @@ const scenarioFile = (patch: Record<string, unknown> = {}) => {
 const share = (bytes: Buffer) => `v2.${gzipSync(bytes).toString('base64url')}`;
 const shareOf = (data: unknown) => share(Buffer.from(JSON.stringify(data)));
 const GOOD = shareOf(scenarioFile({ name: 'Good link' }));
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) errors.push(`console: ${m.text()}`);
-  });
-  return errors;
-}
 
 async function withWork(page: Page) {
   await page.goto('/#/sandbox');
@@ -54,7 +46,7 @@ const LINKS: [string, string, RegExp][] = [
 
 for (const [name, payload, why] of LINKS) {
   test(`a ${name} link is refused with its reason; the work and the autosave are intact`, async ({ page }) => {
-    const errors = watchErrors(page);
+    const errors = watchErrors(page, /Content Security Policy/i);
     const before = await withWork(page);
     await page.goto(`/#/sandbox?s=${payload}`);
     const notice = page.getByTestId('notice');
@@ -110,7 +102,7 @@ const ROUTES: [string, (page: Page) => Promise<void>][] = [
 
 for (const [name, open] of ROUTES) {
   test(`HTML and script in every text field, through ${name}, are shown as text and never run`, async ({ page }) => {
-    const errors = watchErrors(page);
+    const errors = watchErrors(page, /Content Security Policy/i);
     await withWork(page);
     await open(page);
     await expect(page.getByTestId('scenario-name')).toHaveText(`Evil ${HOSTILE}`);
@@ -158,7 +150,7 @@ for (const [name, file, message] of FILES) {
 }
 
 test('the Content-Security-Policy allows no inline script or eval, and no route breaks it', async ({ page }) => {
-  const errors = watchErrors(page);
+  const errors = watchErrors(page, /Content Security Policy/i);
   await page.goto('/#/');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("script-src 'self'");

@@ -1,19 +1,12 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { watchErrors } from './support/pageErrors';
 
 /**
  * The inspector, the dashboard and the compare view in Chromium: select an operator, read its numbers and its
  * lifecycle chart, open the dashboard (verdict from the worker) and the compare view; axe finds no violations.
  * Screenshots of each at 1280x720 and 1920x1080 go to screenshots/ (git-ignored) for a human look.
  */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  return errors;
-}
 
 async function open(page: Page, file = 'three-avs-pooled.json') {
   await page.goto(`/#/sandbox?scenario=${file}`);

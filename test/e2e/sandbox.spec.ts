@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { watchErrors } from './support/pageErrors';
 
 /**
  * The sandbox's core flows in Chromium: drag stake with the mouse and with the keyboard only, trigger a fault and
@@ -16,15 +17,6 @@ function fixture(): Buffer {
   scenario.events = [];
   scenario.holders.push({ id: 'dana', name: 'Dana', balances: { LST: '80' } });
   return Buffer.from(JSON.stringify(scenario));
-}
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  return errors;
 }
 
 async function openFixture(page: Page) {

@@ -6,6 +6,7 @@ import { parseScenario } from '../../src/engine/scenario/validate';
 import { Timeline } from '../../src/engine/timeline';
 import { buildWorldView } from '../../src/app/worldView';
 import { beatsOf } from '../../src/app/cascadeBeats';
+import { watchErrors } from './support/pageErrors';
 
 /**
  * A prepared scenario tells its story (issue 13, item 2) and a cascade shows each step when it happens (item 3):
@@ -16,15 +17,6 @@ import { beatsOf } from '../../src/app/cascadeBeats';
  */
 const SHOTS = process.env.SHOTS_DIR ?? 'screenshots/story';
 mkdirSync(SHOTS, { recursive: true });
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  return errors;
-}
 
 async function open(page: Page, file: string) {
   // a new document each time (a change of the hash alone does not reopen the sandbox)

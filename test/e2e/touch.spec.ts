@@ -1,5 +1,6 @@
 import { test, expect, type Page, type CDPSession, type Locator } from '@playwright/test';
 import { readFileSync, mkdirSync } from 'node:fs';
+import { watchErrors } from './support/pageErrors';
 
 /**
  * The sandbox on a tablet, by touch only. Playwright's `page.touchscreen` only taps, so drags are real touch input
@@ -15,15 +16,6 @@ function fixture(): Buffer {
   scenario.events = [];
   scenario.holders.push({ id: 'dana', name: 'Dana', balances: { LST: '80' } });
   return Buffer.from(JSON.stringify(scenario));
-}
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  return errors;
 }
 
 async function openFixture(page: Page) {
