@@ -1,0 +1,125 @@
+/**
+ * The curriculum's lessons 8-10: each goal is met by its "show me", is NOT met by a plausible wrong action, and
+ * uses only events the sandbox's own gestures produce (a drop, an allocation handle, the fault menu, the time
+ * controls), so a learner can do every step by hand; each predict question's answer is the engine's outcome.
+ */
+import { describe, expect, it } from 'vitest';
+import { play, type PreparedLesson } from '../../../src/lessons/prepare';
+import { evaluateCheck, parseCheck } from '../../../src/lessons/check';
+import { fillBlocks } from '../../../src/lessons/text';
+import { toText } from '../../../src/lessons/markdown';
+import { parseEvents } from '../../../src/engine/scenario/validate';
+import type { Observation } from '../../../src/lessons/observation';
+import { prepared, readLesson } from './fixtures';
+
+/** What src/app/dropActions.ts, faultMenu.ts and timePlayer.svelte.ts can send. */
+const SANDBOX_EVENTS = new Set([
+  'EthDeposit',
+  'LidoSubmit',
+  'RocketDeposit',
+  'RestakeDeposit',
+  'DelegateTo',
+  'LrtDeposit',
+  'VaultDeposit',
+  'CosmosDelegate',
+  'ModifyAllocation',
+  'Fault',
+  'CosmosDoubleSign',
+  'CosmosDowntime',
+  'AdvanceTime',
+]);
+
+const load = (name: string): PreparedLesson => prepared(`lessons/${name}`, readLesson(name));
+const stepOf = (p: PreparedLesson, id: string) => {
+  const s = p.steps.find((x) => x.step.id === id);
+  if (!s) throw new Error(`no step ${id}`);
+  return s;
+};
+const met = (p: PreparedLesson, stepId: string, obs: Observation): boolean =>
+  stepOf(p, stepId).step.goal.every((c) => evaluateCheck(c, obs).pass);
+const playWrong = (p: PreparedLesson, stepId: string, events: unknown[]): Observation => {
+  const parsed = parseEvents(events);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return play(stepOf(p, stepId).start.world, parsed.value, 0, 'wrong');
+};
+const tryWrong = (p: PreparedLesson, stepId: string, events: unknown[]): boolean =>
+  met(p, stepId, playWrong(p, stepId, events));
+/** A check written as in a lesson's goal block, evaluated on an observation. */
+const holds = (line: string, obs: Observation): boolean => {
+  const c = parseCheck(line, 0);
+  if (typeof c === 'string') throw new Error(c);
+  return evaluateCheck(c, obs).pass;
+};
+const revealText = (p: PreparedLesson, id: string): string => {
+  const s = stepOf(p, id);
+  return toText(fillBlocks(s.step.reveal, s.outcomes[0] ?? s.start).blocks);
+};
+
+const LESSONS = ['08-systemic-risk.md'];
+
+describe('lessons 8-10 can be done by hand in the sandbox', () => {
+  for (const name of LESSONS) {
+    it(`${name}: every show-me event is one a sandbox gesture sends, and every goal is met by it`, () => {
+      const p = load(name);
+      const goals = p.steps.filter((s) => s.step.goal.length);
+      expect(goals.length).toBeGreaterThanOrEqual(2);
+      for (const s of goals) {
+        expect(s.step.showMe.length).toBeGreaterThanOrEqual(1);
+        for (const sm of s.step.showMe) for (const e of sm.events) expect(SANDBOX_EVENTS).toContain(e.type);
+        for (const o of s.outcomes) expect(met(p, s.step.id, o)).toBe(true);
+        expect(met(p, s.step.id, s.start)).toBe(false);
+      }
+      const challenge = p.steps[p.steps.length - 1];
+      expect(challenge.step.challenge).toBe(true);
+      expect(challenge.step.showMe.length).toBeGreaterThanOrEqual(2);
+      expect(p.steps.filter((s) => s.step.predict).length).toBeGreaterThanOrEqual(1);
+      expect(p.lesson.meta.minutes).toBeGreaterThanOrEqual(5);
+      expect(p.lesson.meta.minutes).toBeLessThanOrEqual(15);
+    });
+  }
+});
+
+const shock = (holder: string, amount: string) => ({
+  type: 'Fault',
+  fault: 'market-shock',
+  holder,
+  pool: 'curve',
+  amount,
+  settle: true,
+});
+
+describe('lesson 8, systemic risk', () => {
+  const p = load('08-systemic-risk.md');
+
+  it('rejects plausible wrong actions', () => {
+    // 10 ETH is less than the 20 stETH the step asks for
+    expect(tryWrong(p, 'a-token-that-trades', [{ type: 'LidoSubmit', holder: 'alice', pool: 'lido', amount: '10' }])).toBe(
+      false,
+    );
+    // Alice selling her own stETH is not the forced seller selling
+    expect(tryWrong(p, 'a-forced-seller', [shock('alice', '40')])).toBe(false);
+    // Seller A again is not Seller B (it has nothing left to sell: the engine refuses, so the goal cannot be met)
+    expect(() => tryWrong(p, 'a-second-seller-a-spiral', [shock('sellerA', '350')])).toThrow();
+    // both large sellers together set off a liquidation: not what the market can absorb
+    const both = playWrong(p, 'what-the-market-can-absorb', [shock('sellerA', '350'), shock('sellerB', '350')]);
+    expect(holds('trace:market.liquidation.count >= 1', both)).toBe(true);
+    expect(met(p, 'what-the-market-can-absorb', both)).toBe(false);
+  });
+
+  it('one sale is absorbed, the second sets off a liquidation whose sale pushes the price lower (StableSwap + Aave v3)', () => {
+    expect(stepOf(p, 'a-forced-seller').answer).toMatchObject({ ok: true, choice: 'no' });
+    expect(stepOf(p, 'a-second-seller-a-spiral').answer).toMatchObject({ ok: true, choice: 'liquidated' });
+    const spiral = stepOf(p, 'a-second-seller-a-spiral').outcomes[0];
+    // the liquidation bot's sale came after the forced sale and moved the price further down
+    const kinds = spiral.trace.map((s) => s.kind);
+    expect(kinds.indexOf('market.liquidationSale')).toBeGreaterThan(kinds.indexOf('market.shock'));
+    const sale = spiral.trace.find((s) => s.kind === 'market.liquidationSale')!;
+    expect(sale.amounts.priceAfterWad).toBeLessThan(sale.amounts.priceBeforeWad);
+    // the careful loop (3 loops at 60% LTV) is never liquidated
+    expect(holds('trace:market.liquidation[looper2].count = 0', spiral)).toBe(true);
+    expect(holds('loan:aave/looper2.health > 1.2', spiral)).toBe(true);
+    // the 2022 order of magnitude: a discount of a few percent after both sales (Nansen: below 0.95 in June 2022)
+    expect(holds('pool:curve.discount in [0.05, 0.12]', spiral)).toBe(true);
+    expect(revealText(p, 'a-second-seller-a-spiral')).toMatch(/repaid [\d.]+ ETH of its debt/);
+  });
+});
