@@ -55,7 +55,7 @@ const revealText = (p: PreparedLesson, id: string): string => {
   return toText(fillBlocks(s.step.reveal, s.outcomes[0] ?? s.start).blocks);
 };
 
-const LESSONS = ['08-systemic-risk.md'];
+const LESSONS = ['08-systemic-risk.md', '09-security-math.md'];
 
 describe('lessons 8-10 can be done by hand in the sandbox', () => {
   for (const name of LESSONS) {
@@ -121,5 +121,48 @@ describe('lesson 8, systemic risk', () => {
     // the 2022 order of magnitude: a discount of a few percent after both sales (Nansen: below 0.95 in June 2022)
     expect(holds('pool:curve.discount in [0.05, 0.12]', spiral)).toBe(true);
     expect(revealText(p, 'a-second-seller-a-spiral')).toMatch(/repaid [\d.]+ ETH of its debt/);
+  });
+});
+
+const restake = (operator: string, amount: string) => [
+  { type: 'RestakeDeposit', holder: 'alice', strategy: 'eth', amount },
+  { type: 'DelegateTo', staker: 'alice', operator },
+];
+const slashOp3 = { type: 'Fault', fault: 'avs-misbehaviour', avs: 'bridge', operator: 'op3', set: 0, settle: true };
+
+describe('lesson 9, shared security math (Durvasula and Roughgarden, section 2)', () => {
+  const p = load('09-security-math.md');
+
+  it('each service alone is safe, yet Op2 alone attacks both: 40 ETH at stake against 30 + 20 ETH of profit', () => {
+    const start = stepOf(p, 'one-service-at-a-time').start;
+    expect(holds('avs:oracle.safeAlone = true', start)).toBe(true);
+    expect(holds('avs:bridge.safeAlone = true', start)).toBe(true);
+    // half of the oracle's 80 ETH and half of the bridge's 60 ETH: Op2's 40 ETH covers both
+    expect(holds('avs:oracle.costOfCorruption = 40 ETH', start)).toBe(true);
+    expect(holds('avs:bridge.costOfCorruption = 40 ETH', start)).toBe(true);
+    expect(stepOf(p, 'one-service-at-a-time').answer).toMatchObject({ ok: true, choice: 'unsafe' });
+  });
+
+  it('rejects plausible wrong actions', () => {
+    // 10 ETH with Op3: the bridge sees 70 ETH, Op2's 40 still reaches half of it, so Op2 still attacks both
+    expect(tryWrong(p, 'close-the-gap', restake('op3', '10'))).toBe(false);
+    // the oracle slashing Op1 is a shock, but not the one the step asks for: Op3 keeps its stake
+    const op1 = { type: 'Fault', fault: 'avs-misbehaviour', avs: 'oracle', operator: 'op1', set: 0, settle: true };
+    expect(tryWrong(p, 'a-shock-cascades', [op1])).toBe(false);
+    // everything with Op3: secure until Op3 is the one slashed
+    const allOnOp3 = playWrong(p, 'secure-with-room-to-spare', [...restake('op3', '60'), slashOp3]);
+    expect(holds('network.secure = false', allOnOp3)).toBe(true);
+    expect(met(p, 'secure-with-room-to-spare', allOnOp3)).toBe(false);
+    // ...and it was secure before the shock: the margin is what was missing
+    expect(holds('network.secure = true', playWrong(p, 'secure-with-room-to-spare', restake('op3', '60')))).toBe(true);
+  });
+
+  it('a slashed operator leaves the bridge to Op2 alone: the shock makes the joint attack pay again', () => {
+    const s = stepOf(p, 'a-shock-cascades');
+    expect(holds('network.secure = true', s.start)).toBe(true);
+    expect(s.answer).toMatchObject({ ok: true, choice: 'attackable' });
+    // Op3 had 20 ETH + Alice's 30 ETH; pooled stake: the whole 50 ETH is slashed
+    expect(holds('trace:restaking.slash.slashed = 50 ETH', s.outcomes[0])).toBe(true);
+    expect(holds('avs:bridge.stakeSeen = 40 ETH', s.outcomes[0])).toBe(true);
   });
 });
