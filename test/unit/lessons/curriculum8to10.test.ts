@@ -55,7 +55,7 @@ const revealText = (p: PreparedLesson, id: string): string => {
   return toText(fillBlocks(s.step.reveal, s.outcomes[0] ?? s.start).blocks);
 };
 
-const LESSONS = ['08-systemic-risk.md', '09-security-math.md'];
+const LESSONS = ['08-systemic-risk.md', '09-security-math.md', '10-compare-positions.md'];
 
 describe('lessons 8-10 can be done by hand in the sandbox', () => {
   for (const name of LESSONS) {
@@ -164,5 +164,53 @@ describe('lesson 9, shared security math (Durvasula and Roughgarden, section 2)'
     // Op3 had 20 ETH + Alice's 30 ETH; pooled stake: the whole 50 ETH is slashed
     expect(holds('trace:restaking.slash.slashed = 50 ETH', s.outcomes[0])).toBe(true);
     expect(holds('avs:bridge.stakeSeen = 40 ETH', s.outcomes[0])).toBe(true);
+  });
+});
+
+describe('lesson 10, restaking vs liquid staking vs yield farming', () => {
+  const p = load('10-compare-positions.md');
+
+  it('rejects plausible wrong actions', () => {
+    // half of Alice's ETH is not all of it
+    expect(tryWrong(p, 'liquid-staking', [{ type: 'LidoSubmit', holder: 'alice', pool: 'lido', amount: '25' }])).toBe(false);
+    // staking Bob's ETH in the pool is liquid staking, not restaking
+    expect(tryWrong(p, 'restaking', [{ type: 'LidoSubmit', holder: 'bob', pool: 'lido', amount: '50' }])).toBe(false);
+    // one day is not a week
+    expect(tryWrong(p, 'where-the-rewards-come-from', [{ type: 'AdvanceTime', days: 1 }])).toBe(false);
+    // the bridge slashing Op1 is not a seller coming to the pool
+    const slash = { type: 'Fault', fault: 'avs-misbehaviour', avs: 'bridge', operator: 'op1', set: 0, settle: true };
+    expect(tryWrong(p, 'a-seller-comes-to-the-pool', [slash])).toBe(false);
+    // waiting a week slashes nobody
+    expect(tryWrong(p, 'the-bridge-slashes-op1', [{ type: 'AdvanceTime', days: 7 }])).toBe(false);
+    // all of Alice's ETH restaked leaves no liquid stETH in her wallet
+    const allIn = [
+      { type: 'LidoSubmit', holder: 'alice', pool: 'lido', amount: '50' },
+      { type: 'RestakeDeposit', holder: 'alice', strategy: 'steth', amount: '50' },
+      { type: 'DelegateTo', staker: 'alice', operator: 'op1' },
+    ];
+    expect(tryWrong(p, 'a-mix-of-your-own', allIn)).toBe(false);
+    // all of it liquid earns nothing from the bridge
+    expect(tryWrong(p, 'a-mix-of-your-own', [{ type: 'LidoSubmit', holder: 'alice', pool: 'lido', amount: '50' }])).toBe(
+      false,
+    );
+  });
+
+  it('the restaker earns the most, the bridge slashes only what Op1 allocated to it (ELIP-002 unique stake)', () => {
+    const week = stepOf(p, 'where-the-rewards-come-from');
+    expect(week.answer).toMatchObject({ ok: true, choice: 'bob' });
+    // Bob's extra over Alice is the bridge's reward, paid in ETH
+    expect(holds('moved:reward[bob].amount > 0', week.outcomes[0])).toBe(true);
+    const sale = stepOf(p, 'a-seller-comes-to-the-pool');
+    expect(sale.answer).toMatchObject({ ok: true, choice: 'below' });
+    const slash = stepOf(p, 'the-bridge-slashes-op1');
+    expect(slash.answer).toMatchObject({ ok: true, choice: 'bob' });
+    // Op1 allocates half (magnitude 0.5) of Bob's restaked stETH to the bridge: half of it is burned, the rest kept
+    const before = slash.start;
+    const after = slash.outcomes[0];
+    expect(holds('trace:restaking.slash.slashed > 25', after)).toBe(true);
+    expect(holds('trace:restaking.slash.slashed < 25.1', after)).toBe(true);
+    expect(holds('holder:bob.value in [25, 25.1] ETH', after)).toBe(true);
+    expect(holds('holder:alice.value >= 50 ETH', after)).toBe(true);
+    expect(holds('holder:carol.value >= 50 ETH', before)).toBe(true);
   });
 });
