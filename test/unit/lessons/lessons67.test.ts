@@ -1,0 +1,119 @@
+/**
+ * Lessons 6 (cascading slashing) and 7 (choosing an operator): every goal is met by its "show me" and not on the
+ * step's start, uses only events a sandbox gesture sends (a drop, the fault menu, the time controls), and a
+ * plausible wrong action does not meet it. The figures the lessons show are checked against hand-derived values.
+ */
+import { describe, expect, it } from 'vitest';
+import { play, type PreparedLesson } from '../../../src/lessons/prepare';
+import { evaluateCheck } from '../../../src/lessons/check';
+import { fillBlocks } from '../../../src/lessons/text';
+import { toText } from '../../../src/lessons/markdown';
+import { parseEvents } from '../../../src/engine/scenario/validate';
+import type { Observation } from '../../../src/lessons/observation';
+import { prepared, readLesson } from './fixtures';
+
+/** What src/app/dropActions.ts, faultMenu.ts and timePlayer.svelte.ts can send. */
+const SANDBOX_EVENTS = new Set([
+  'RestakeDeposit',
+  'DelegateTo',
+  'VaultDeposit',
+  'ModifyAllocation',
+  'Fault',
+  'AdvanceTime',
+]);
+
+const load = (name: string): PreparedLesson => prepared(`lessons/${name}`, readLesson(name));
+const stepOf = (p: PreparedLesson, id: string) => p.steps.find((s) => s.step.id === id)!;
+const met = (p: PreparedLesson, stepId: string, obs: Observation): boolean =>
+  stepOf(p, stepId).step.goal.every((c) => evaluateCheck(c, obs).pass);
+const playFrom = (p: PreparedLesson, stepId: string, events: unknown[]): Observation => {
+  const parsed = parseEvents(events);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return play(stepOf(p, stepId).start.world, parsed.value, 0, 'wrong');
+};
+const tryWrong = (p: PreparedLesson, stepId: string, events: unknown[]): boolean =>
+  met(p, stepId, playFrom(p, stepId, events));
+const reveal = (p: PreparedLesson, stepId: string): string => {
+  const s = stepOf(p, stepId);
+  return toText(fillBlocks(s.step.reveal, s.outcomes[0]).blocks);
+};
+const fault = (avs: string, operator: string) => ({
+  type: 'Fault',
+  fault: 'avs-misbehaviour',
+  avs,
+  operator,
+  set: 0,
+  settle: true,
+});
+const restake = (holder: string, operator: string, amount: string) => [
+  { type: 'RestakeDeposit', holder, strategy: 'eth', amount },
+  { type: 'DelegateTo', staker: holder, operator },
+];
+
+describe('lessons 6 and 7 can be done by hand in the sandbox', () => {
+  for (const name of ['06-cascading-slashing.md']) {
+    it(`${name}: every show-me event is a sandbox gesture's, and meets its goal, which fails on the start`, () => {
+      const p = load(name);
+      const goals = p.steps.filter((s) => s.step.goal.length);
+      expect(goals.length).toBeGreaterThanOrEqual(3);
+      for (const s of goals) {
+        for (const sm of s.step.showMe) for (const e of sm.events) expect(SANDBOX_EVENTS).toContain(e.type);
+        for (const o of s.outcomes) expect(met(p, s.step.id, o)).toBe(true);
+        expect(met(p, s.step.id, s.start)).toBe(false);
+      }
+      expect(p.steps.filter((s) => s.step.predict).length).toBeGreaterThanOrEqual(2);
+      const challenge = p.steps.at(-1)!;
+      expect(challenge.step.challenge).toBe(true);
+      expect(challenge.outcomes.length).toBeGreaterThanOrEqual(2);
+    });
+  }
+});
+
+describe('cascading slashing', () => {
+  const p = load('06-cascading-slashing.md');
+
+  it('a slash by another service, or another operator, is not the step asked for', () => {
+    for (const step of ['one-fault-under-unique-stake', 'the-same-fault-under-pooled-stake', 'a-shared-vault']) {
+      expect(tryWrong(p, step, [fault('bridge', 'op1')])).toBe(false);
+    }
+    expect(tryWrong(p, 'one-fault-under-unique-stake', [fault('oracle', 'op2')])).toBe(false);
+  });
+
+  it('the challenge rejects stake that burns with Op1, and too little behind Op3', () => {
+    // Dave's ETH with Op1 is slashed with it: after the slash Op2 (100) alone covers half of the 150 ETH the
+    // services see, and 100 ETH < 25 + 40 + 40 ETH of profit from attacking all three.
+    expect(tryWrong(p, 'stop-the-cascade', [...restake('dave', 'op1', '60'), fault('oracle', 'op1')])).toBe(false);
+    // 50 ETH behind Op3 makes it 100 next to Op2's 100: either alone still covers half of 200 ETH: 100 < 105.
+    expect(tryWrong(p, 'stop-the-cascade', [...restake('dave', 'op3', '50'), fault('oracle', 'op1')])).toBe(false);
+    // Restaking alone, without the slash, does not finish the challenge either.
+    expect(tryWrong(p, 'stop-the-cascade', restake('dave', 'op2', '60'))).toBe(false);
+  });
+
+  it('unique stake (ELIP-002): the oracle burns only its 30% slice of Op1, the others keep what they see', () => {
+    // Op1 holds 150 ETH and allocates 0.3 to the oracle; wad 1 slashes all of that slice: 45 ETH.
+    expect(reveal(p, 'one-fault-under-unique-stake')).toContain(
+      'The oracle burned 45 ETH: Op1\'s slice for the oracle, and nothing else. The bridge still sees 90 ETH',
+    );
+    expect(reveal(p, 'one-fault-under-unique-stake')).toContain('she keeps 105 ETH');
+    expect(stepOf(p, 'one-fault-under-unique-stake').answer).toMatchObject({ ok: true, choice: 'same' });
+  });
+
+  it('pooled stake (whitepaper): the slash empties Op1 for every service, and a joint attack pays', () => {
+    const text = reveal(p, 'the-same-fault-under-pooled-stake');
+    // 300 ETH seen -> 150 after Op1's 150 burn; half of 150 needs Op2's 100 ETH, against 25 + 40 + 40 = 105.
+    expect(text).toContain('the bridge now sees only 150 ETH');
+    expect(text).toContain('Corrupting the bridge now costs 100 ETH');
+    expect(text).toContain('secure: no');
+    expect(stepOf(p, 'the-same-fault-under-pooled-stake').answer).toMatchObject({ ok: true, choice: 'unsafe' });
+  });
+
+  it('a shared vault (Symbiotic NetworkRestakeDelegator): min(active, limit) falls for the other networks', () => {
+    // The oracle sees min(300, 200) = 200 and slashes all of it; the vault keeps 100 < the bridge's limit 200.
+    const text = reveal(p, 'a-shared-vault');
+    expect(text).toContain('The oracle took 200 ETH out of the vault');
+    expect(text).toContain('the bridge sees only 100 ETH');
+    // every depositor loses 2/3 pro rata: 150 -> 50, 100 -> 33.33, 50 -> 16.67
+    expect(text).toContain('Alice keeps 50 ETH, Bob 33.3333 ETH and Carol 16.6667 ETH');
+    expect(stepOf(p, 'a-shared-vault').answer).toMatchObject({ ok: true, choice: 'less' });
+  });
+});
