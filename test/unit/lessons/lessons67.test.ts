@@ -10,7 +10,22 @@ import { fillBlocks } from '../../../src/lessons/text';
 import { toText } from '../../../src/lessons/markdown';
 import { parseEvents } from '../../../src/engine/scenario/validate';
 import type { Observation } from '../../../src/lessons/observation';
+import { resolve } from '../../../src/lessons/resolve';
+import { parsePath, type Path } from '../../../src/lessons/path';
 import { prepared, readLesson } from './fixtures';
+
+const G = 1_000_000_000n;
+/** An amount path's value in engine units (1e-9 ETH). */
+const units = (text: string, obs: Observation): bigint => {
+  const v = resolve(path(text), obs);
+  if (v.kind !== 'amount') throw new Error(`${text} is not an amount`);
+  return v.units;
+};
+const path = (text: string): Path => {
+  const r = parsePath(text);
+  if (!r.ok) throw new Error(r.error);
+  return r.path;
+};
 
 /** What src/app/dropActions.ts, faultMenu.ts and timePlayer.svelte.ts can send. */
 const SANDBOX_EVENTS = new Set([
@@ -51,7 +66,7 @@ const restake = (holder: string, operator: string, amount: string) => [
 ];
 
 describe('lessons 6 and 7 can be done by hand in the sandbox', () => {
-  for (const name of ['06-cascading-slashing.md']) {
+  for (const name of ['06-cascading-slashing.md', '07-choosing-an-operator.md']) {
     it(`${name}: every show-me event is a sandbox gesture's, and meets its goal, which fails on the start`, () => {
       const p = load(name);
       const goals = p.steps.filter((s) => s.step.goal.length);
@@ -115,5 +130,66 @@ describe('cascading slashing', () => {
     // every depositor loses 2/3 pro rata: 150 -> 50, 100 -> 33.33, 50 -> 16.67
     expect(text).toContain('Alice keeps 50 ETH, Bob 33.3333 ETH and Carol 16.6667 ETH');
     expect(stepOf(p, 'a-shared-vault').answer).toMatchObject({ ok: true, choice: 'less' });
+  });
+});
+
+describe('choosing an operator', () => {
+  const p = load('07-choosing-an-operator.md');
+
+  it('rejects the plausible wrong actions', () => {
+    // another operator, or only half of Alice's ETH, is not "all in with Bold"
+    expect(tryWrong(p, 'all-in-with-bold', restake('alice', 'steady', '100'))).toBe(false);
+    expect(tryWrong(p, 'all-in-with-bold', restake('alice', 'bold', '50'))).toBe(false);
+    expect(tryWrong(p, 'earn-for-a-week', [{ type: 'AdvanceTime', days: 1 }])).toBe(false);
+    // the oracle's slash of Bold is not the bridge's
+    expect(tryWrong(p, 'the-bridge-slashes-bold', [fault('oracle', 'bold')])).toBe(false);
+    // all in with Bold: one fault takes 50 ETH; 10 ETH with Steady is not 20 ETH at work; 60 with Balanced: 12 ETH
+    expect(tryWrong(p, 'a-risk-budget', restake('alice', 'bold', '100'))).toBe(false);
+    expect(tryWrong(p, 'a-risk-budget', restake('alice', 'steady', '10'))).toBe(false);
+    expect(tryWrong(p, 'a-risk-budget', restake('alice', 'balanced', '60'))).toBe(false);
+  });
+
+  it('the engine answers the questions: Bold has the largest slice, and the worst fault is half of the stake', () => {
+    expect(stepOf(p, 'compare-the-operators').answer).toMatchObject({ ok: true, choice: 'bold' });
+    // Bold's bridge magnitude is 0.5 and the bridge slashes with wad 1: 100 ETH x 0.5 = 50 ETH (ELIP-002)
+    expect(stepOf(p, 'all-in-with-bold').answer).toMatchObject({ ok: true, choice: 'half' });
+    expect(reveal(p, 'all-in-with-bold')).toContain('one slash by one service could take 50 ETH of it');
+    expect(stepOf(p, 'earn-for-a-week').answer).toMatchObject({ ok: true, choice: 'alice' });
+  });
+
+  it("the bridge's slash takes exactly the worst single fault the lesson showed before it", () => {
+    const s = stepOf(p, 'the-bridge-slashes-bold');
+    const before = units('holder:alice.value', s.start);
+    const worst = units('holder:alice.worstSlash', s.start);
+    const after = units('holder:alice.value', s.outcomes[0]);
+    expect(worst).toBe(50n * G);
+    expect(before - after).toBe(worst);
+  });
+
+  it('each challenge solution keeps the worst single fault at 10 ETH: 100 x 0.1, 50 x 0.2, 20 x 0.5', () => {
+    for (const o of stepOf(p, 'a-risk-budget').outcomes) {
+      expect(units('holder:alice.worstSlash', o)).toBe(10n * G);
+    }
+  });
+});
+
+describe('the paths lessons 6 and 7 add', () => {
+  const p6 = load('06-cascading-slashing.md');
+  const unique = stepOf(p6, 'one-fault-under-unique-stake').start;
+  const pooled = stepOf(p6, 'the-same-fault-under-pooled-stake').start;
+
+  it('operator:<id>.allocated:<AVS> is what the service can slash: the 30% slice, or all of it when pooled', () => {
+    expect(units('operator:op1.allocated:bridge', unique)).toBe(45n * G);
+    expect(units('operator:op1.allocated:bridge', pooled)).toBe(150n * G);
+    expect(() => resolve(path('operator:op1.allocated:nowhere'), unique)).toThrow('there is no AVS "nowhere"');
+  });
+
+  it('holder:<id>.worstSlash: the largest loss one service can cause; 0 for a holder who is not delegated', () => {
+    // unique: any one of the three services takes its 30% slice of Alice's 150 ETH; pooled: all of it
+    expect(units('holder:alice.worstSlash', unique)).toBe(45n * G);
+    expect(units('holder:alice.worstSlash', pooled)).toBe(150n * G);
+    expect(units('holder:dave.worstSlash', unique)).toBe(0n);
+    // reading it leaves the world as it was
+    expect(units('holder:alice.value', unique)).toBe(150n * G);
   });
 });
