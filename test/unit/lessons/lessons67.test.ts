@@ -12,7 +12,7 @@ import { parseEvents } from '../../../src/engine/scenario/validate';
 import type { Observation } from '../../../src/lessons/observation';
 import { resolve } from '../../../src/lessons/resolve';
 import { parsePath, type Path } from '../../../src/lessons/path';
-import { prepared, readLesson } from './fixtures';
+import { prepared, readLesson, scenarios } from './fixtures';
 
 const G = 1_000_000_000n;
 /** An amount path's value in engine units (1e-9 ETH). */
@@ -191,5 +191,24 @@ describe('the paths lessons 6 and 7 add', () => {
     expect(units('holder:dave.worstSlash', unique)).toBe(0n);
     // reading it leaves the world as it was
     expect(units('holder:alice.value', unique)).toBe(150n * G);
+  });
+});
+
+describe("the lessons' text follows the engine", () => {
+  it("changes Bold's bridge magnitude in a copy (0.5 -> 0.4) and the worst single fault in the text follows it", () => {
+    const name = '07-choosing-an-operator.md';
+    const milder = prepared(`lessons/${name}`, readLesson(name), (file) => {
+      const json = scenarios(file) as { restaking: { allocations: { operator: string; avs: string }[] } };
+      if (file !== 'lesson-choosing-operator.json') return json;
+      const allocations = json.restaking.allocations.map((a) =>
+        a.operator === 'bold' && a.avs === 'bridge' ? { ...a, magnitude: '0.4' } : a,
+      );
+      return { ...json, restaking: { ...json.restaking, allocations } };
+    });
+    // 100 ETH restaked with Bold x 0.4 = 40 ETH; the question's bucket still says "between a quarter and three quarters"
+    expect(reveal(milder, 'all-in-with-bold')).toContain('one slash by one service could take 40 ETH of it');
+    expect(stepOf(milder, 'all-in-with-bold').answer).toMatchObject({ ok: true, choice: 'half' });
+    const compare = stepOf(milder, 'compare-the-operators');
+    expect(toText(fillBlocks(compare.step.narration, compare.start).blocks)).toContain('Bold gives the bridge 40 ETH');
   });
 });
