@@ -11,7 +11,9 @@ import { activationExitChurnLimit } from '../engine/staking/ethereum/churn';
 import { baseRewardPerIncrement } from '../engine/staking/ethereum/rewards';
 import { correlationEpoch, slashingAmounts, slashingsInWindow } from '../engine/staking/ethereum/slashing';
 import * as C from '../engine/staking/ethereum/constants';
-import { stakeSeenBy, delegatedStake } from '../engine/restaking/views';
+import { stakeSeenBy, delegatedStake, allocatedStake } from '../engine/restaking/views';
+import { setsOfOperator } from '../engine/faults/adapters';
+import { applyEvent, cloneWorld } from '../engine/sim';
 import { stakeNeeded } from '../engine/services/stakeNeeded';
 import { serviceSecurity } from '../engine/views/costOfCorruption';
 import { ethPerToken, stEthBalance } from '../engine/liquid/api';
@@ -83,9 +85,10 @@ export const FIELDS = {
     'delegated:<VALIDATOR>',
     'cosmosRewards',
     'unbonding',
+    'worstSlash',
   ],
   avs: ['stakeSeen', 'stakeNeeded', 'costOfCorruption', 'profitFromCorruption', 'threshold', 'safeAlone', 'attackable', 'safe'],
-  operator: ['delegated'],
+  operator: ['delegated', 'allocated:<AVS>'],
   token: ['ethPerToken'],
   pool: ['price', 'discount'],
   loan: ['health', 'debt', 'liquidatable'],
@@ -203,6 +206,7 @@ function resolveEntity(kind: string, id: string, field: string, world: World): V
       }
       const cosmos = holderCosmos(world, id, field);
       if (cosmos) return cosmos;
+      if (field === 'worstSlash') return amount(worstSlash(world, id));
       return unknownField(`holder:${id}`, field, FIELDS.holder);
     }
     case 'avs': {
@@ -235,6 +239,7 @@ function resolveEntity(kind: string, id: string, field: string, world: World): V
     case 'operator': {
       if (!world.restaking.operators[id]) fail(`there is no operator "${id}"`);
       if (field === 'delegated') return amount(delegatedStake(world, id));
+      if (field.startsWith('allocated:')) return operatorAllocated(world, id, field.slice('allocated:'.length));
       return unknownField(`operator:${id}`, field, FIELDS.operator);
     }
     case 'token': {
@@ -322,6 +327,39 @@ function resolveCosmos(id: string, field: string, world: World): Value {
       return int(c.params.unbondingDays);
   }
   return unknownField(`cosmos:${id}`, field, FIELDS.cosmos);
+}
+
+/** What one service can slash of an operator's stake now (its allocations under unique stake), in ETH. */
+function operatorAllocated(world: World, operator: string, avs: string): Value {
+  if (!world.restaking.avss[avs]) fail(`there is no AVS "${avs}"`);
+  return amount(allocatedStake(world, operator, avs));
+}
+
+/**
+ * The most that one slash by one service could take from a holder now: each service that can slash the operator
+ * the holder delegates to applies its harshest slashing condition (AllocationManager.slashOperator, at once, no
+ * veto) to a copy of the world, and the largest fall in the holder's value is the answer. The engine's own
+ * outcome, never re-derived; 0 for a holder who is not delegated.
+ */
+function worstSlash(world: World, holder: string): bigint {
+  const operator = world.restaking.stakers[holder]?.delegatedTo;
+  if (!operator) return 0n;
+  const before = holderValue(world, holder);
+  let worst = 0n;
+  for (const s of setsOfOperator(world, operator)) {
+    const wads = world.restaking.avss[s.avs]?.slashing.map((c) => c.wad) ?? [];
+    const wad = wads.reduce((a, b) => (b > a ? b : a), 0n);
+    if (wad === 0n) continue;
+    const copy = cloneWorld(world);
+    try {
+      applyEvent(copy, { type: 'SlashOperator', avs: s.avs, set: s.set, operator, wad: [wad, WAD] });
+    } catch {
+      continue; // a slash the protocol refuses takes nothing
+    }
+    const loss = before - holderValue(copy, holder);
+    if (loss > worst) worst = loss;
+  }
+  return worst;
 }
 
 const fromRatio = (r: { num: bigint; den: bigint }): Value => ratio(r.num, r.den);
