@@ -144,3 +144,23 @@ test('keyboard alone on the three-AVS network: Dave onto the bridge, a key compr
   await page.screenshot({ path: info.outputPath('keyboard-three-avs.png') });
   expect(errors).toEqual([]);
 });
+
+test('a lowered allocation is drawn pending on its edge with the day it lands, and narrated', async ({
+  page,
+}, info) => {
+  const errors = watchErrors(page);
+  await open(page);
+  const handle = page.locator('[data-alloc="orion:da"]');
+  await expect(handle).toHaveAttribute('aria-valuenow', '50');
+  await handle.focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  // DEALLOCATION_DELAY (ELIP-002): 100,800 blocks + 1 = 3,151 epochs at 32 blocks an epoch, day 14 at 225 a day.
+  const note = page.getByTestId('alloc-pending');
+  await expect(note).toHaveText('pending: 50% → 40% on day 14');
+  await expect(handle).toHaveAttribute('aria-label', /pending: 50% → 40% on day 14/);
+  await expect(page.getByTestId('narration')).toContainText(/lowers its allocation to DA layer.* to 40% at epoch 3151/);
+  await note.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: info.outputPath('pending-allocation.png') });
+  expect(errors).toEqual([]);
+});

@@ -608,7 +608,7 @@ export const en = {
   'model.na.vaultsOnly':
     '{scenario} secures its services through vaults only: no operator has delegated or allocated stake for {model} to read.',
   'model.na.title': 'Does not apply here',
-  'alloc.pendingAt': 'pending: {from}% → {to}% on day {day} (epoch {epoch})',
+  'alloc.pendingAt': 'pending: {from}% → {to}% on day {day}',
   // --- end sandboxgaps ---
 } as const satisfies Record<string, string>;
 
