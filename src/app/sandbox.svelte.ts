@@ -10,6 +10,7 @@ import { CascadePlayer, setCascade } from './cascade.svelte';
 import { GraphView, setGraphView } from './graphView.svelte';
 import { LayoutPrefs, setLayoutPrefs } from './layoutPrefs.svelte';
 import { Library, setLibrary } from './library.svelte';
+import { ModelSwitch, setModelSwitch } from './modelSwitch.svelte';
 import { msg } from './messages/message';
 import { Notices, setNotices } from './notices.svelte';
 import { ScenarioStore, setScenario, type ScenarioChange } from './scenario.svelte';
@@ -31,6 +32,7 @@ export class Sandbox {
   readonly time = new TimePlayer(this.scenario);
   readonly drag = new StakeDrag(this.scenario, this.graph, this.notices);
   readonly allocations = new AllocationEditor(this.scenario, this.notices);
+  readonly models = new ModelSwitch(this.scenario, this.notices);
   readonly work: SavedWork;
   readonly loader: ScenarioLoader;
   readonly story: StoryPlayer;
@@ -64,6 +66,7 @@ export class Sandbox {
     setLoader(this.loader);
     setStory(this.story);
     setSavedWork(this.work);
+    setModelSwitch(this.models);
   }
 
   /** Opens what the route asks for, and the library beside it. */
@@ -95,6 +98,7 @@ export class Sandbox {
         this.selection.clear();
         this.graph.reset();
         this.drag.reset();
+        this.models.reset();
         this.cascade.play(change.trace, true);
         return;
       case 'applied':

@@ -154,6 +154,17 @@ export class ScenarioStore {
     this.#emit({ type: 'loaded', trace: this.#session.lastTrace });
   }
 
+  /**
+   * The same scenario and log folded again under another security model (src/app/modelSwitch.ts): adopted at the
+   * same position, said as a move in the log (nothing is lost or reset; the graph keeps its layout).
+   */
+  remodel(folded: FoldedScenario, position: number): void {
+    this.#session.adopt(folded);
+    this.#session.goTo(position);
+    this.#given = null;
+    this.#emit({ type: 'moved', trace: this.#session.lastTrace });
+  }
+
   /** Sends events to the engine as one gesture; a refusal keeps the state as it was and is reported. */
   dispatch(event: EventJson | EventJson[], animate = true): Outcome {
     const from = this.#session.position;

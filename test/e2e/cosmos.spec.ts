@@ -14,8 +14,7 @@ function fixture(): Buffer {
   const scenario = JSON.parse(readFileSync('public/scenarios/cosmos-double-sign.json', 'utf8'));
   scenario.name = 'Cosmos at day 2';
   scenario.events = scenario.events.slice(0, 4);
-  // Everyone in the prepared scenario has delegated all their ATOM; Erin has some left to drag.
-  scenario.holders.push({ id: 'erin', name: 'Erin', balances: { ATOM: '2000' } });
+  // Erin (in the prepared scenario) holds 2,000 ATOM not yet delegated: the stake to drag.
   return Buffer.from(JSON.stringify(scenario));
 }
 

@@ -581,6 +581,35 @@ export const en = {
   'lesson.check.compare.pass': 'Holds: {path} is {actual} (wanted {op} {wanted}).',
   'lesson.check.compare.fail': 'Does not hold: {path} is {actual}, but the goal wants {op} {wanted}.',
   // --- end lessonui ---
+  // --- sandboxgaps: the security model as a switch (src/app/modelSwitch.ts, Toolbar.svelte, CompareView.svelte) ---
+  'model.switch.label': 'Security model: re-run the same events under another model',
+  'model.switch.line': '{lead}: {change}.',
+  'model.switch.lead.pooled':
+    'Under pooled stake, each of the {count} services {operator} serves can slash all {amount} ETH it holds',
+  'model.switch.lead.pooled.none':
+    'Under pooled stake, every service an operator serves can slash its whole delegated stake',
+  'model.switch.lead.unique':
+    'Under unique stake, a service can slash only what is allocated to it ({operator}: {amount} ETH for {avs})',
+  'model.switch.lead.unique.none': 'Under unique stake, a service can slash only what is allocated to it',
+  'model.switch.lead.sharedVault':
+    'Under shared vaults, {vault}’s collateral backs {count} networks through {operator}, each up to its limit',
+  'model.switch.lead.sharedVault.none':
+    'Under shared vaults, each network can slash its share of a vault, up to its limit',
+  'model.switch.attackable.one': '{names} can now be attacked for profit',
+  'model.switch.attackable.many': '{count} services can now be attacked for profit ({names})',
+  'model.switch.safe.one': '{names} is no longer worth attacking on its own',
+  'model.switch.safe.many': '{count} services are no longer worth attacking one at a time ({names})',
+  'model.switch.both': '{attackable}; {safe}',
+  'model.switch.sameVerdicts': 'no service changes verdict when attacked alone',
+  'model.switch.busy': 'Re-running the events under {model}…',
+  'model.switch.refused': 'These events cannot be re-run under {model}: {reason}',
+  'model.switch.undo': 'Back to {model}',
+  'model.na.noVaults': '{scenario} has no vaults, so under shared vaults no service would see any stake.',
+  'model.na.vaultsOnly':
+    '{scenario} secures its services through vaults only: no operator has delegated or allocated stake for {model} to read.',
+  'model.na.title': 'Does not apply here',
+  'alloc.pendingAt': 'pending: {from}% → {to}% on day {day}',
+  // --- end sandboxgaps ---
 } as const satisfies Record<string, string>;
 
 /** Every key of this catalogue (the UI's MessageKey adds the pages' keys, src/ui/messages/pages.ts). */
