@@ -1,0 +1,27 @@
+/**
+ * The addresses presenter mode writes: the page with `?present` put in or taken out (the rest of the query and
+ * the hash kept), and the link students open, which is the same view without `?present` (a student's device shows
+ * the normal, editable page). Pure string work on a URL, so it is tested without a browser.
+ */
+
+/** `href` with the `present` flag set (written bare, `?present`) or removed; other parameters kept in order. */
+export function withPresent(href: string, on: boolean): string {
+  const url = new URL(href);
+  const kept = url.search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((part) => part !== '' && part.split('=')[0] !== 'present');
+  if (on) kept.push('present');
+  url.search = kept.length ? `?${kept.join('&')}` : '';
+  return url.toString();
+}
+
+/** The students' link: this page without `?present`, showing `hash` (`#/lesson/<id>/<step>`, `#/sandbox?s=...`). */
+export function studentUrl(href: string, hash: string): string {
+  const url = new URL(withPresent(href, false));
+  url.hash = hash.startsWith('#') ? hash.slice(1) : hash;
+  return url.toString();
+}
+
+/** The hash that opens a lesson at a step. */
+export const lessonHash = (lesson: string, step: string): string => `#/lesson/${lesson}/${step}`;
