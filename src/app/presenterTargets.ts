@@ -2,7 +2,7 @@
  * What the clicker drives on each page (presenter.svelte.ts's PresenterTarget): the sandbox (a cascade beat by
  * beat, then the scenario's story event by event) and a lesson (a cascade beat by beat, then the lesson's own
  * steps). Which move a click makes is presenterSteps.ts's pure decision; here it is carried out with the page's
- * stores. The students' link never carries `?present`, and the sandbox's is the ordinary share link, which on a
+ * stores. The students' link never carries `?present` (nor the projector's theme), and the sandbox's is the ordinary share link, which on a
  * student's device keeps their own work in Recent work before it opens (scenarioLoader.ts).
  */
 import type { CascadePlayer } from './cascade.svelte';
@@ -10,7 +10,7 @@ import type { LessonRunner } from './lessonRunner.svelte';
 import type { Sandbox } from './sandbox.svelte';
 import type { PresenterTarget, PresenterWhere } from './presenter.svelte';
 import { lessonBack, lessonForward, sandboxBack, sandboxForward, type CascadeView, type Move } from './presenterSteps';
-import { lessonHash, studentUrl, withPresent } from './studentLink';
+import { lessonHash, studentUrl } from './studentLink';
 
 const view = (c: CascadePlayer): CascadeView => ({ beat: c.beat, beats: c.beats, done: c.done, live: c.live });
 const cascadeWhere = (c: CascadePlayer): PresenterWhere['cascade'] =>
@@ -59,7 +59,7 @@ export function sandboxTarget(sandbox: Sandbox): PresenterTarget {
     async studentLink() {
       const result = await loader.shareLink();
       if ('error' in result) return result;
-      return { url: withPresent(result.url, false) };
+      return { url: studentUrl(result.url) };
     },
     refit: () => sandbox.graph.refit(),
   };

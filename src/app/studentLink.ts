@@ -1,7 +1,7 @@
 /**
  * The addresses presenter mode writes: the page with `?present` put in or taken out (the rest of the query and
- * the hash kept), and the link students open, which is the same view without `?present` (a student's device shows
- * the normal, editable page). Pure string work on a URL, so it is tested without a browser.
+ * the hash kept), and the link students open, which is the same view without `?present` or `?theme` (a student's
+ * device shows the normal, editable page in its own theme). Pure string work on a URL, so it is tested without a browser.
  */
 
 /** `href` with the `present` flag set (written bare, `?present`) or removed; other parameters kept in order. */
@@ -16,10 +16,14 @@ export function withPresent(href: string, on: boolean): string {
   return url.toString();
 }
 
-/** The students' link: this page without `?present`, showing `hash` (`#/lesson/<id>/<step>`, `#/sandbox?s=...`). */
-export function studentUrl(href: string, hash: string): string {
+/**
+ * The students' link: this page without `?present` and without the projector's `?theme` (a student's device keeps
+ * its own theme), showing `hash` (`#/lesson/<id>/<step>`, `#/sandbox?s=...`); `hash` omitted keeps the page's.
+ */
+export function studentUrl(href: string, hash?: string): string {
   const url = new URL(withPresent(href, false));
-  url.hash = hash.startsWith('#') ? hash.slice(1) : hash;
+  url.searchParams.delete('theme');
+  if (hash !== undefined) url.hash = hash.startsWith('#') ? hash.slice(1) : hash;
   return url.toString();
 }
 

@@ -163,11 +163,15 @@ describe('the students’ link', () => {
     // a parameter whose name merely starts with "present" is someone else's
     expect(withPresent('http://h/?presenter=x', false)).toBe('http://h/?presenter=x');
   });
-  it('studentUrl opens the given view without presenter mode', () => {
+  it('studentUrl opens the given view without presenter mode or the projector theme', () => {
     expect(studentUrl('http://h/app/?theme=projector&present#/sandbox', lessonHash('restaking', 'slash'))).toBe(
-      'http://h/app/?theme=projector#/lesson/restaking/slash',
+      'http://h/app/#/lesson/restaking/slash',
     );
     expect(studentUrl('http://h/?present', '#/sandbox?s=v2.abc')).toBe('http://h/#/sandbox?s=v2.abc');
+    // the share link as the loader makes it: its hash kept
+    expect(studentUrl('http://h/?theme=dark&seed=x&present#/sandbox?s=v2.abc')).toBe(
+      'http://h/?seed=x#/sandbox?s=v2.abc',
+    );
   });
 });
 
