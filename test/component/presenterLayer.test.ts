@@ -50,7 +50,7 @@ function setup(forward: Move = 'answerFirst') {
   return { presenter, calls };
 }
 
-const press = (key: string, target: EventTarget = window) => {
+const press = (key: string, target: Window | Element = window) => {
   fireEvent.keyDown(target, { key });
   flushSync();
 };
