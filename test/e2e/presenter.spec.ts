@@ -15,6 +15,9 @@ const SHOTS = process.env.SHOTS_DIR ?? 'screenshots/presenter';
 mkdirSync(SHOTS, { recursive: true });
 
 test.use({ viewport: { width: 1920, height: 1080 } });
+// Long walks through a cascade and a lesson, with several axe scans of a 1920x1080 page: on a shared 2-core
+// machine one took 50 s of the default 60.
+test.describe.configure({ timeout: 180_000 });
 
 /** Font sizes as drawn: the computed size times the graph's zoom (cards are sized in graph units). */
 async function graphType(page: Page) {
@@ -216,8 +219,8 @@ test('a lesson: teacher notes toggle; keys step the lesson and its cascade; the 
   });
   await page.goto('/?theme=projector&present#/lesson/stake-at-risk');
   const lesson = page.getByTestId('lesson');
-  await expect(lesson).toHaveAttribute('data-step', 'what-an-attack-would-pay');
-  await expect(where(page)).toContainText('step 1 of 4');
+  await expect(lesson).toHaveAttribute('data-step', 'what-an-attack-would-pay', { timeout: 30_000 });
+  await expect(where(page)).toContainText('step 1 of 4', { timeout: 30_000 });
 
   // the notes are the lesson's frontmatter; the bar's button and N hide and show them
   const notes = page.getByTestId('teacher-notes');
@@ -286,7 +289,9 @@ test('a lesson: teacher notes toggle; keys step the lesson and its cascade; the 
   // on a student's device it opens the same step, not in presenter mode
   const student = await browser.newPage();
   await student.goto(link);
-  await expect(student.getByTestId('lesson')).toHaveAttribute('data-step', 'put-more-stake-at-risk');
+  await expect(student.getByTestId('lesson')).toHaveAttribute('data-step', 'put-more-stake-at-risk', {
+    timeout: 30_000,
+  });
   expect(await isPresenting(student)).toBe(false);
   await expect(student.getByTestId('present')).toBeVisible();
   await student.close();
