@@ -53,6 +53,11 @@ export class GraphView {
     this.#fitKey++;
   }
 
+  /** Fits the graph to its pane again, keeping its layout (presenter mode on or off resizes the pane). */
+  refit(): void {
+    this.#fitKey++;
+  }
+
   /** A new scenario: its own layout, grouped, fitted. */
   reset(): void {
     this.#expandOperators = false;

@@ -8,13 +8,20 @@
 import { en, type MessageKey as AppMessageKey } from '../../app/messages/en';
 import type { pagesEn } from './pages';
 import type { lessonPageEn } from './lessonPage';
+import type { presenterEn } from './presenter';
+import type { presenterLayerEn } from './presenterLayer';
 import { addEnglish, englishStrings } from './english';
 import { renderWith } from '../../engine/messages/render';
 import type { EngineCatalogue, EngineMessage } from '../../engine/messages/say';
 
 export type { EngineCatalogue, EngineMessage };
 /** Every UI key: the catalogue's (src/app/messages/en.ts) and the pages' (pages.ts, loaded with their routes). */
-export type MessageKey = AppMessageKey | keyof typeof pagesEn | keyof typeof lessonPageEn;
+export type MessageKey =
+  | AppMessageKey
+  | keyof typeof pagesEn
+  | keyof typeof lessonPageEn
+  | keyof typeof presenterEn
+  | keyof typeof presenterLayerEn;
 export type MessageParams = Record<string, string | number>;
 
 /**

@@ -72,6 +72,12 @@ export const pagesEn = {
   'lesson.listLead':
     'A path from why stake must be at risk to cascading slashing. Each lesson is hands-on: predict, act on the network, and see the engine’s own numbers.',
   // --- end lessonui ---
+  // --- classroom: presenter mode on the home page (issue 15, item 1) ---
+  'home.present.body':
+    'Presenter mode (the Present button, or ?present in the address): type 1.5x larger, the graph filling the screen, clicker keys (PageDown/PageUp, B to blank, F for full screen, ? for the rest), teacher notes, and a QR code that opens the same step on students’ devices.',
+  'home.present.sandbox': 'Present the sandbox',
+  'home.present.lesson': 'Present the first lesson',
+  // --- end classroom ---
 } as const satisfies Record<string, string>;
 
 addEnglish(pagesEn);

@@ -6,6 +6,10 @@ import type { FitViewOptions } from '@xyflow/svelte';
  */
 export const FIT_OPTIONS: FitViewOptions = {
   padding: { top: '24px', right: '24px', bottom: '24px', left: '60px' },
-  maxZoom: 1.4,
+  // In presenter mode (<html data-present>) the fit may zoom further in, so a small network fills the projector
+  // screen and its names and figures are read from the back of the room (read at each fit: the mode can change).
+  get maxZoom() {
+    return typeof document !== 'undefined' && document.documentElement.dataset.present !== undefined ? 2.4 : 1.4;
+  },
   minZoom: 0.02,
 };
