@@ -581,6 +581,20 @@ export const en = {
   'lesson.check.compare.pass': 'Holds: {path} is {actual} (wanted {op} {wanted}).',
   'lesson.check.compare.fail': 'Does not hold: {path} is {actual}, but the goal wants {op} {wanted}.',
   // --- end lessonui ---
+  // --- lessonqa: an Ethereum validator's own gestures in the inspector (src/app/faultMenu.ts) ---
+  'faults.gesture.offline.title': 'Take offline',
+  'faults.gesture.offline.description':
+    '{validator} stops attesting: each epoch it misses costs about what it would have earned. Nothing is slashed; bring it back online when you like.',
+  'faults.gesture.online.title': 'Bring back online',
+  'faults.gesture.online.description': '{validator} attests again and earns rewards from the next epoch.',
+  'faults.gesture.slash.title': 'Slash (double vote)',
+  'faults.gesture.slash.description':
+    '{validator} is proven to have voted twice: it pays an initial penalty now, is forced to exit, and pays a correlation penalty halfway to its withdrawal.',
+  'faults.gesture.slash.reported':
+    '{validator} is proven to have voted twice, and {whistleblower} reports it for the whistleblower reward: an initial penalty now, a forced exit, and a correlation penalty halfway to its withdrawal.',
+  'faults.rowBy': '{fault}, reported by:',
+  'faults.triggerBy': '{fault}, reported by {detail}',
+  // --- end lessonqa ---
 } as const satisfies Record<string, string>;
 
 /** Every key of this catalogue (the UI's MessageKey adds the pages' keys, src/ui/messages/pages.ts). */
