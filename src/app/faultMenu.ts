@@ -95,6 +95,28 @@ function validatorGestures(world: World, ref: string): FaultOption[] {
   return out;
 }
 
+/**
+ * A pool's validator is run by a node operator that has no card of its own (Lido's operators are ids in the
+ * pool): its card also offers the operator-wide faults, all of that operator's validators at once, as on
+ * 11 October 2023 when 20 of Launchnodes' validators were slashed together (Lido's post-mortem,
+ * https://research.lido.fi/t/5631).
+ */
+function nodeOperatorFaults(world: World, ref: string): FaultOption[] {
+  const v = world.ethereum.validators[ref];
+  if (!v || v.operator === v.owner || world.restaking?.operators?.[v.operator]) return [];
+  // Pool operators have ids, not names: shown capitalised ("blue" -> "Blue").
+  const operator = v.operator.charAt(0).toUpperCase() + v.operator.slice(1);
+  return faultsFor(world, v.operator)
+    .filter((o) => o.kind === 'double-sign' || o.kind === 'downtime')
+    .map((o) => {
+      const count = 'validators' in o.event ? o.event.validators.length : 0;
+      const key = o.kind === 'double-sign' ? 'doubleSign' : 'downtime';
+      const title = msg(`faults.gesture.operator.${key}.title`, { operator, count });
+      const description = msg(`faults.gesture.operator.${key}.description`, { operator, count });
+      return { ...gesture(o.kind, title, description, null, eventToJson(o.event) as EventJson), detailRole: undefined };
+    });
+}
+
 export function faultsForNode(world: World, entity: Entity): FaultOption[] {
   const { kind, ref } = splitNodeId(entity.id);
   if (kind === 'cosmosValidator')
@@ -112,7 +134,7 @@ export function faultsForNode(world: World, entity: Entity): FaultOption[] {
   } catch {
     return [];
   }
-  const own = kind === 'validator' ? validatorGestures(world, ref) : [];
+  const own = kind === 'validator' ? [...validatorGestures(world, ref), ...nodeOperatorFaults(world, ref)] : [];
   return own.concat(
     offers.map((o) => {
       const e = o.event as unknown as Record<string, unknown>;

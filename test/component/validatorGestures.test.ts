@@ -81,3 +81,21 @@ describe("a validator's own gestures", () => {
     s.stop();
   });
 });
+
+describe("a pool validator's card", () => {
+  it("offers its node operator's faults over all of that operator's validators", () => {
+    const s = new Sandbox();
+    expect(s.scenario.load(JSON.parse(readFileSync('public/scenarios/lesson-liquid-staking.json', 'utf8')))).toBeNull();
+    const b1 = s.scenario.view.entities.find((e) => e.id === 'validator:b1')!;
+    const wide = faultsForNode(s.scenario.world!, b1).filter((o) => o.title.includes('Blue'));
+    expect(wide.map((o) => o.title)).toEqual([
+      'Double-sign by all 20 of Blue’s validators',
+      'Downtime of all 20 of Blue’s validators',
+    ]);
+    const outcome = s.scenario.dispatch(wide[0].event);
+    if (!outcome.ok) throw new Error(outcome.message);
+    const slashed = Object.values(s.scenario.world!.ethereum.validators).filter((v) => v.slashed);
+    expect(slashed.map((v) => v.operator)).toEqual(Array(20).fill('blue'));
+    s.stop();
+  });
+});
