@@ -19,6 +19,7 @@ import { step } from '../engine/sim';
 import { EPOCHS_PER_DAY } from '../engine/time';
 import { defaultAmount, readAmount, type AmountReading } from '../engine/views/amountInput';
 import { assetLabel } from './cards/facts';
+import { MIN_ACTIVATION_BALANCE } from '../engine/staking/ethereum/constants';
 
 export interface DropTarget {
   /** Graph node id, `<kind>:<engine id>`. */
@@ -68,6 +69,8 @@ export type DropPlan =
       choices: DropChoice[];
       /** The first choice's events. */
       events: (amount: string) => EventJson[];
+      /** What the choices answer, when it is not "through which operator?" (which validator a deposit goes to). */
+      question?: Msg;
     }
   /** Why not, as message keys the UI renders (never English here), and the step that would make it possible. */
   | { ok: false; reason: Msg; offer?: Msg };
@@ -96,7 +99,8 @@ export function planDrop(world: World, source: DragSourceKind, id: string, targe
   return source === 'operator' ? operatorDropPlan(world, id, target) : dropPlan(world, id, target);
 }
 
-type Planned = { asset: string; available: bigint; choices: DropChoice[] } | { reason: Msg; offer?: Msg };
+type Planned =
+  { asset: string; available: bigint; choices: DropChoice[]; question?: Msg } | { reason: Msg; offer?: Msg };
 
 function finish(who: string, target: DropTarget, plan: Planned): DropPlan {
   if ('reason' in plan)
@@ -118,6 +122,44 @@ function finish(who: string, target: DropTarget, plan: Planned): DropPlan {
   };
 }
 
+/** The first free id like the validator's own (v1 -> v2, v3 ...), for a new validator of the same holder. */
+function nextValidatorId(world: World, like: string): string {
+  const stem = like.replace(/\d+$/, '') || `${like}-`;
+  for (let n = 2; ; n++) if (!world.ethereum.validators[`${stem}${n}`]) return `${stem}${n}`;
+}
+
+/**
+ * ETH dropped on a validator tops it up; dropped on one of the holder's own, it can also start a new validator
+ * (a deposit under a new public key: consensus-specs electra apply_deposit adds a validator for an unknown key).
+ */
+function validatorDeposit(world: World, holder: string, target: DropTarget): Planned {
+  const available = balance(world, 'ETH', holder);
+  const deposit = (validator: string) => (amount: string) => [{ type: 'EthDeposit', holder, validator, amount }];
+  const topUp: DropChoice = {
+    via: {
+      id: target.ref,
+      name: target.name,
+      detail: { key: 'drop.validator.topUp', params: { validator: target.name } },
+    },
+    steps: [{ key: 'drop.step.validator', params: { validator: target.name } }],
+    events: deposit(target.ref),
+  };
+  if (world.ethereum.validators[target.ref]?.owner !== holder) return { asset: 'ETH', available, choices: [topUp] };
+  const id = nextValidatorId(world, target.ref);
+  const min = formatEth(MIN_ACTIVATION_BALANCE);
+  const fresh: DropChoice = {
+    via: {
+      id,
+      name: id,
+      detail: { key: 'drop.validator.new', params: { validator: id, min } },
+    },
+    steps: [{ key: 'drop.step.newValidator', params: { validator: id, min } }],
+    events: deposit(id),
+  };
+  const question: Msg = { key: 'drop.validator.question' };
+  return { asset: 'ETH', available, choices: [topUp, fresh], question };
+}
+
 const one = (steps: Msg[], events: (amount: string) => EventJson[]): DropChoice[] => [{ via: null, steps, events }];
 
 function planFor(world: World, holder: string, target: DropTarget): Planned {
@@ -128,9 +170,7 @@ function planFor(world: World, holder: string, target: DropTarget): Planned {
   });
   switch (target.kind) {
     case 'validator':
-      return eth([{ key: 'drop.step.validator', params: { validator: target.name } }], (amount) => [
-        { type: 'EthDeposit', holder, validator: target.ref, amount },
-      ]);
+      return validatorDeposit(world, holder, target);
     case 'lstPool': {
       const rocket = !!world.liquid?.rocket?.[target.ref];
       const token = rocket ? 'rETH' : 'stETH';

@@ -222,7 +222,7 @@ describe('drops and faults carry message keys, not English (the UI renders them)
   it("a Cosmos validator's faults come from the engine catalogue, with their messages", () => {
     const cosmos = cosmosWorld(4);
     const faults = faultsForNode(cosmos, entity(buildWorldView(cosmos), 'cosmosValidator:nova'));
-    expect(faults.map((f) => f.messages.description.key)).toEqual([
+    expect(faults.map((f) => f.messages?.description.key)).toEqual([
       'faults.cosmosDoubleSign.description',
       'faults.cosmosDowntime.description',
     ]);

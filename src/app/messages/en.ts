@@ -610,6 +610,31 @@ export const en = {
   'model.na.title': 'Does not apply here',
   'alloc.pendingAt': 'pending: {from}% → {to}% on day {day}',
   // --- end sandboxgaps ---
+  // --- lessonqa: an Ethereum validator's own gestures in the inspector (src/app/faultMenu.ts) ---
+  'faults.gesture.offline.title': 'Take offline',
+  'faults.gesture.offline.description':
+    '{validator} stops attesting: each epoch it misses costs about what it would have earned. Nothing is slashed; bring it back online when you like.',
+  'faults.gesture.online.title': 'Bring back online',
+  'faults.gesture.online.description': '{validator} attests again and earns rewards from the next epoch.',
+  'faults.gesture.slash.title': 'Slash (double vote)',
+  'faults.gesture.slash.description':
+    '{validator} is proven to have voted twice: it pays an initial penalty now, is forced to exit, and pays a correlation penalty halfway to its withdrawal.',
+  'faults.gesture.slash.reported':
+    '{validator} is proven to have voted twice, and {whistleblower} reports it for the whistleblower reward: an initial penalty now, a forced exit, and a correlation penalty halfway to its withdrawal.',
+  'drop.validator.question': 'Which validator?',
+  'drop.validator.topUp': 'Top up {validator}: adds to its balance, no new validator.',
+  'drop.validator.new': 'A new validator, {validator}: the chain activates it once it holds {min} ETH.',
+  'drop.step.newValidator':
+    'Deposit into a new validator {validator} (the deposit contract; it waits in the activation queue once it holds {min} ETH)',
+  'faults.gesture.operator.doubleSign.title': 'Double-sign by all {count} of {operator}’s validators',
+  'faults.gesture.operator.doubleSign.description':
+    '{operator}’s signing setup signs twice for every validator it runs: all {count} are slashed together, and time runs until their penalties have landed.',
+  'faults.gesture.operator.downtime.title': 'Downtime of all {count} of {operator}’s validators',
+  'faults.gesture.operator.downtime.description':
+    'All {count} validators {operator} runs go offline for a day, then come back: they miss their attestations, nothing is slashed.',
+  'faults.rowBy': '{fault}, reported by:',
+  'faults.triggerBy': '{fault}, reported by {detail}',
+  // --- end lessonqa ---
 } as const satisfies Record<string, string>;
 
 /** Every key of this catalogue (the UI's MessageKey adds the pages' keys, src/ui/messages/pages.ts). */

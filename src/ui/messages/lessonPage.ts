@@ -51,6 +51,9 @@ export const lessonPageEn = {
   'lesson.start': 'Start “{title}”',
   'lesson.broken': 'Unavailable: {reason}',
   'lesson.listLoading': 'Loading the lessons…',
+  // --- lessonqa ---
+  'lesson.time': 'Time',
+  // --- end lessonqa ---
 } as const satisfies Record<string, string>;
 
 addEnglish(lessonPageEn);
