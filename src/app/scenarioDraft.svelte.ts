@@ -1,0 +1,182 @@
+/**
+ * The world the learner is building: structural edits (add, edit, delete an entity) with their own undo and redo.
+ * A structural edit changes the scenario (the initial state), not the event log, so each one loads the edited
+ * scenario again with the same events; events that no longer apply (they name what was deleted) are dropped
+ * from the first one the engine refuses, and the learner is told how many. The edited work is saved like any
+ * other (autosave, Recent work).
+ */
+import { createContext } from 'svelte';
+import { msg, type Message } from './messages/message';
+import type { Notices } from './notices.svelte';
+import type { ScenarioStore } from './scenario.svelte';
+import type { Selection } from './selection.svelte';
+import {
+  addEntity,
+  editField,
+  nodeIdOf,
+  readField,
+  removeEntity,
+  type BuildKind,
+  type Change,
+  type DraftJson,
+  type EntityRef,
+  type FieldName,
+  type Problem,
+} from './worldDraft';
+
+/** How many structural edits undo can go back over. */
+const HISTORY = 50;
+
+export class ScenarioDraft {
+  readonly #scenario: ScenarioStore;
+  readonly #selection: Selection;
+  readonly #notices: Notices;
+  readonly #save: (json: DraftJson) => void;
+  /** The palette is shown (a new empty scenario opens it; the toolbar's Build button toggles it). */
+  open = $state(false);
+  #past = $state.raw<DraftJson[]>([]);
+  #future = $state.raw<DraftJson[]>([]);
+  /** True while this store loads an edited scenario (any other load starts a new history). */
+  #editing = false;
+  readonly #unsubscribe: () => void;
+
+  constructor(scenario: ScenarioStore, selection: Selection, notices: Notices, save: (json: DraftJson) => void) {
+    this.#scenario = scenario;
+    this.#selection = selection;
+    this.#notices = notices;
+    this.#save = save;
+    this.#unsubscribe = scenario.subscribe((change) => {
+      if (change.type === 'loaded' && !this.#editing) this.forget();
+    });
+  }
+
+  stop(): void {
+    this.#unsubscribe();
+  }
+
+  get canUndo(): boolean {
+    return this.#past.length > 0;
+  }
+  get canRedo(): boolean {
+    return this.#future.length > 0;
+  }
+  /** The scenario as a file holds it, with its applied events. */
+  get json(): DraftJson | null {
+    return this.#scenario.toJson();
+  }
+
+  /** Adds an entity of `kind` (the graph places it in its column) and selects it, so its inspector opens. */
+  add(kind: BuildKind): Problem | null {
+    const json = this.json;
+    if (!json) return { key: 'build.notFound' };
+    const change = addEntity(json, kind);
+    const name = change.ok ? readField(change.json, change.ref, 'name') || change.ref.id : '';
+    return this.#apply(json, change, msg('build.added', { name }));
+  }
+
+  /** Sets a field; a value the format refuses changes nothing and its reason is returned for the field. */
+  edit(ref: EntityRef, field: FieldName, value: string): Problem | null {
+    const json = this.json;
+    if (!json) return { key: 'build.notFound' };
+    return this.#apply(json, editField(json, ref, field, value), null);
+  }
+
+  /** Deletes an entity (and what names it); the notice offers the way back. */
+  remove(ref: EntityRef, name: string): Problem | null {
+    const json = this.json;
+    if (!json) return { key: 'build.notFound' };
+    const change = removeEntity(json, ref);
+    if (!change.ok) return change.problem;
+    const dropped = this.#load(change.json);
+    if (dropped === false) return { key: 'build.invalidField', field: null, message: this.#lastProblem };
+    this.#remember(json);
+    this.#selection.clear();
+    const text = dropped ? msg('build.removedDropped', { name, count: dropped }) : msg('build.removed', { name });
+    this.#notices.show('info', text, true, { label: msg('build.undo'), run: () => this.undo() });
+    return null;
+  }
+
+  undo(): void {
+    const json = this.json;
+    const previous = this.#past.at(-1);
+    if (!json || !previous) return;
+    if (this.#said(this.#load(previous))) {
+      this.#past = this.#past.slice(0, -1);
+      this.#future = [...this.#future, json];
+    }
+  }
+
+  redo(): void {
+    const json = this.json;
+    const next = this.#future.at(-1);
+    if (!json || !next) return;
+    if (this.#said(this.#load(next))) {
+      this.#future = this.#future.slice(0, -1);
+      this.#past = [...this.#past, json].slice(-HISTORY);
+    }
+  }
+
+  /** Another scenario was opened: its edits start a history of their own. */
+  forget(): void {
+    this.#past = [];
+    this.#future = [];
+  }
+
+  #apply(before: DraftJson, change: Change, said: Message | null): Problem | null {
+    if (!change.ok) return change.problem;
+    const dropped = this.#load(change.json);
+    if (dropped === false) return { key: 'build.invalidField', field: null, message: this.#lastProblem };
+    this.#remember(before);
+    this.#selection.select(nodeIdOf(change.ref));
+    if (!this.#said(dropped) && said) this.#notices.announce(said);
+    return null;
+  }
+
+  #remember(before: DraftJson): void {
+    this.#past = [...this.#past, before].slice(-HISTORY);
+    this.#future = [];
+  }
+
+  /** Says how many events were dropped, if any (true then); false when nothing loaded. */
+  #said(dropped: number | false): boolean {
+    if (dropped === false) return false;
+    if (dropped > 0) this.#notices.show('warn', msg('build.eventsDropped', { count: dropped }), true);
+    return true;
+  }
+
+  #lastProblem = '';
+
+  /**
+   * Loads `json` with as many of its events as still apply, and returns how many were dropped; false (and nothing
+   * changed) if the scenario itself is refused. The selection is kept: editing a field must not close the inspector being typed in.
+   */
+  #load(json: DraftJson): number | false {
+    const selected = this.#selection.id;
+    const events = Array.isArray(json.events) ? (json.events as unknown[]) : [];
+    let keep = events.length;
+    for (;;) {
+      this.#editing = true;
+      let problem;
+      try {
+        problem = this.#scenario.load({ ...json, events: events.slice(0, keep) });
+      } finally {
+        this.#editing = false;
+      }
+      if (!problem) break;
+      // "$.events[3] (DelegateTo): …": the engine refused that event; the ones before it still apply.
+      const at = /^\$\.events\[(\d+)\]/.exec(problem.message);
+      const index = at ? Number(at[1]) : -1;
+      if (index < 0 || index >= keep) {
+        this.#lastProblem = problem.message;
+        return false;
+      }
+      keep = index;
+    }
+    if (selected) this.#selection.select(selected);
+    const saved = this.#scenario.toJson();
+    if (saved) this.#save(saved);
+    return events.length - keep;
+  }
+}
+
+export const [getDraft, setDraft] = createContext<ScenarioDraft>();
