@@ -15,6 +15,7 @@ import {
   editField,
   nodeIdOf,
   readField,
+  renameWorld,
   removeEntity,
   type BuildKind,
   type Change,
@@ -71,7 +72,10 @@ export class ScenarioDraft {
     if (!json) return { key: 'build.notFound' };
     const change = addEntity(json, kind);
     const name = change.ok ? readField(change.json, change.ref, 'name') || change.ref.id : '';
-    return this.#apply(json, change, msg('build.added', { name }));
+    const problem = this.#apply(json, change, msg('build.added', { name }));
+    // Said where the learner looks: the palette's button or the drop on the graph has no field to show it beside.
+    if (problem) this.#notices.show('error', problemMessage(problem), true);
+    return problem;
   }
 
   /** Sets a field; a value the format refuses changes nothing and its reason is returned for the field. */
@@ -99,21 +103,39 @@ export class ScenarioDraft {
   undo(): void {
     const json = this.json;
     const previous = this.#past.at(-1);
-    if (!json || !previous) return;
-    if (this.#said(this.#load(previous))) {
-      this.#past = this.#past.slice(0, -1);
-      this.#future = [...this.#future, json];
-    }
+    if (!json || !previous || !this.#step(previous)) return;
+    this.#past = this.#past.slice(0, -1);
+    this.#future = [...this.#future, json];
   }
 
   redo(): void {
     const json = this.json;
     const next = this.#future.at(-1);
-    if (!json || !next) return;
-    if (this.#said(this.#load(next))) {
-      this.#future = this.#future.slice(0, -1);
-      this.#past = [...this.#past, json].slice(-HISTORY);
-    }
+    if (!json || !next || !this.#step(next)) return;
+    this.#future = this.#future.slice(0, -1);
+    this.#past = [...this.#past, json].slice(-HISTORY);
+  }
+
+  /** Goes to a kept state (undo, redo); the notice of the step undone goes with it. */
+  #step(json: DraftJson): boolean {
+    const dropped = this.#load(json);
+    if (dropped === false) return false;
+    this.#notices.dismiss();
+    this.#said(dropped);
+    return true;
+  }
+
+  /** Names the world (the file's `name`, 1-120 characters, shown in the library and the title bar). */
+  rename(name: string): Problem | null {
+    const json = this.json;
+    if (!json) return { key: 'build.notFound' };
+    const change = renameWorld(json, name);
+    if (!change.ok) return change.problem;
+    const dropped = this.#load(change.json);
+    if (dropped === false) return { key: 'build.invalidField', field: null, message: this.#lastProblem };
+    this.#remember(json);
+    this.#said(dropped);
+    return null;
   }
 
   /** Another scenario was opened: its edits start a history of their own. */
@@ -127,8 +149,11 @@ export class ScenarioDraft {
     const dropped = this.#load(change.json);
     if (dropped === false) return { key: 'build.invalidField', field: null, message: this.#lastProblem };
     this.#remember(before);
+    // a change the learner made answers the last notice ("Loaded …"), as an event does in the sandbox
+    this.#notices.dismiss();
     this.#selection.select(nodeIdOf(change.ref));
-    if (!this.#said(dropped) && said) this.#notices.announce(said);
+    this.#said(dropped);
+    if (dropped === 0 && said) this.#notices.announce(said);
     return null;
   }
 
@@ -177,6 +202,14 @@ export class ScenarioDraft {
     if (saved) this.#save(saved);
     return events.length - keep;
   }
+}
+
+/** A refusal as one sentence (a field's name before the format's reason when there is one). */
+export function problemMessage(problem: Problem): Message {
+  if (problem.key !== 'build.invalidField') return msg(problem.key);
+  return problem.field
+    ? msg('build.invalidField', { field: msg(problem.field), message: problem.message })
+    : msg('sandbox.refused', { reason: problem.message });
 }
 
 export const [getDraft, setDraft] = createContext<ScenarioDraft>();

@@ -215,6 +215,26 @@ export function addEntity(json: DraftJson, kind: BuildKind): Change {
   return checked(next, { kind, id }, null);
 }
 
+/** Names the world: the file's `name` (ScenarioSchema: 1-120 characters). */
+export function renameWorld(
+  json: DraftJson,
+  name: string,
+): { ok: true; json: DraftJson } | { ok: false; problem: Problem } {
+  const next = copy(json);
+  next.name = name.trim();
+  const parsed = parseScenario(next);
+  if (parsed.ok) return { ok: true, json: next };
+  const own = parsed.issues.find((i) => i.path === '$.name');
+  return {
+    ok: false,
+    problem: {
+      key: 'build.invalidField',
+      field: own ? 'build.worldName' : null,
+      message: own ? own.message : `${parsed.issues[0].path}: ${parsed.issues[0].message}`,
+    },
+  };
+}
+
 /** A field's value as the editor shows it ("" when unset). */
 export function readField(json: DraftJson, ref: EntityRef, field: FieldName): string {
   const row = rowsOf(json, ref.kind).find((r) => r.id === ref.id);
@@ -381,7 +401,7 @@ function pathText(keys: (string | number)[]): string {
  * Keeps `json` only if the scenario format accepts it. The message is the schema's sentence for the field being
  * edited (its deepest issue under the field's path), else its first issue with the path.
  */
-function checked(json: DraftJson, ref: EntityRef, field: { path: string; label: MessageKey } | null): Change {
+function checked(json: DraftJson, ref: EntityRef, field: { path: string; label: MessageKey | null } | null): Change {
   const parsed = parseScenario(json);
   if (parsed.ok) return { ok: true, json, ref };
   const own = field ? parsed.issues.find((i) => i.path === field.path || i.path.startsWith(`${field.path}.`)) : null;

@@ -101,6 +101,8 @@ describe('ScenarioDraft', () => {
     expect(notices.notice?.action?.label).toEqual({ key: 'build.undo' });
     draft.undo();
     expect(JSON.stringify(scenario.toJson())).toBe(before);
+    // the deletion's notice (and its Undo) goes with the deletion
+    expect(notices.notice).toBeNull();
     draft.redo();
     expect(scenario.world!.holders['holder-2']).toBeUndefined();
   });
