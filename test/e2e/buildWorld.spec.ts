@@ -35,6 +35,8 @@ async function pressPiece(page: Page, kind: string, key: 'Enter' | 'Space') {
 test('build a world from empty by mouse and keyboard, edit it, stake, delete with undo, export and import it again', async ({
   page,
 }, info) => {
+  // a long walk on a shared machine
+  test.setTimeout(240_000);
   const errors = watchErrors(page);
   await newEmpty(page);
   await page.screenshot({ path: info.outputPath('empty-palette.png') });
@@ -76,6 +78,12 @@ test('build a world from empty by mouse and keyboard, edit it, stake, delete wit
   const axe = await new AxeBuilder({ page }).include('.sandbox').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 
+  // The world gets a name (the file's "name"; the title bar shows it).
+  const worldName = page.getByTestId('build-world-name');
+  await worldName.fill('Dana builds');
+  await worldName.press('Enter');
+  await expect(page.getByTestId('scenario-name')).toHaveText('Dana builds');
+
   // Stake: Dana's chip dragged onto a validator she can top up.
   const chip = page.locator('[data-chip="holder-1"]');
   const target = node(page, 'validator:validator-2');
@@ -105,6 +113,7 @@ test('build a world from empty by mouse and keyboard, edit it, stake, delete wit
   await page.getByTestId('build-export').click();
   const exported = readFileSync((await (await download).path())!, 'utf8');
   const file = JSON.parse(exported);
+  expect(file.name).toBe('Dana builds');
   expect(file.holders[0]).toEqual({ id: 'holder-1', name: 'Dana', balances: { ETH: '250' } });
   expect(file.events).toEqual([
     expect.objectContaining({ type: 'EthDeposit', holder: 'holder-1', validator: 'validator-2' }),
@@ -116,6 +125,7 @@ test('build a world from empty by mouse and keyboard, edit it, stake, delete wit
     .getByTestId('import-input')
     .setInputFiles({ name: 'built.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await expect(node(page, 'holder:holder-1')).toContainText('Dana');
+  await expect(page.getByTestId('scenario-name')).toHaveText('Dana builds');
   const again = page.waitForEvent('download');
   await page.getByTestId('build-export').click();
   expect(JSON.parse(readFileSync((await (await again).path())!, 'utf8'))).toEqual(file);
@@ -139,4 +149,22 @@ test('a validator before any holder is refused with the reason, and nothing chan
   await pressPiece(page, 'validator', 'Enter');
   await expect(page.getByTestId('notice')).toContainText('A validator needs an owner: add a holder first.');
   await expect(page.locator('.svelte-flow__node')).toHaveCount(0);
+});
+
+test('the palette and the editor pass an accessibility scan in the dark and projector themes', async ({
+  page,
+}, info) => {
+  await newEmpty(page);
+  await pressPiece(page, 'holder', 'Enter');
+  await pressPiece(page, 'avs', 'Enter');
+  const eth = page.getByTestId('entity-editor').locator('[data-field="threshold"]');
+  await eth.fill('2');
+  await eth.press('Enter');
+  await expect(page.getByTestId('field-error')).toContainText('must be between 0 and 1');
+  for (const theme of ['dark', 'projector']) {
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+    await page.screenshot({ path: info.outputPath(`builder-${theme}.png`) });
+    const axe = await new AxeBuilder({ page }).include('.sandbox').analyze();
+    expect(axe.violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  }
 });
