@@ -25,6 +25,12 @@ import {
   type Problem,
 } from './worldDraft';
 
+/** A state undo or redo returns to: the scenario with its whole log, and how many of its events were applied. */
+interface Kept {
+  json: DraftJson;
+  position: number;
+}
+
 /** How many structural edits undo can go back over. */
 const HISTORY = 50;
 
@@ -35,8 +41,8 @@ export class ScenarioDraft {
   readonly #save: (json: DraftJson) => void;
   /** The palette is shown (a new empty scenario opens it; the toolbar's Build button toggles it). */
   open = $state(false);
-  #past = $state.raw<DraftJson[]>([]);
-  #future = $state.raw<DraftJson[]>([]);
+  #past = $state.raw<Kept[]>([]);
+  #future = $state.raw<Kept[]>([]);
   /** True while this store loads an edited scenario (any other load starts a new history). */
   #editing = false;
   readonly #unsubscribe: () => void;
@@ -61,9 +67,13 @@ export class ScenarioDraft {
   get canRedo(): boolean {
     return this.#future.length > 0;
   }
-  /** The scenario as a file holds it, with its applied events. */
+  /**
+   * The scenario as a file holds it, with its whole log: events after the cursor (a story not yet played, steps
+   * undone) stay with the world as it is edited.
+   */
   get json(): DraftJson | null {
-    return this.#scenario.toJson();
+    const json = this.#scenario.toJson();
+    return json && { ...json, events: this.#scenario.log };
   }
 
   /** Adds an entity of `kind` (the graph places it in its column) and selects it, so its inspector opens. */
@@ -91,9 +101,10 @@ export class ScenarioDraft {
     if (!json) return { key: 'build.notFound' };
     const change = removeEntity(json, ref);
     if (!change.ok) return change.problem;
-    const dropped = this.#load(change.json);
+    const before = this.#kept(json);
+    const dropped = this.#load(change.json, before.position);
     if (dropped === false) return { key: 'build.invalidField', field: null, message: this.#lastProblem };
-    this.#remember(json);
+    this.#remember(before);
     this.#selection.clear();
     const text = dropped ? msg('build.removedDropped', { name, count: dropped }) : msg('build.removed', { name });
     this.#notices.show('info', text, true, { label: msg('build.undo'), run: () => this.undo() });
@@ -103,22 +114,26 @@ export class ScenarioDraft {
   undo(): void {
     const json = this.json;
     const previous = this.#past.at(-1);
-    if (!json || !previous || !this.#step(previous)) return;
+    if (!json || !previous) return;
+    const now = this.#kept(json);
+    if (!this.#step(previous)) return;
     this.#past = this.#past.slice(0, -1);
-    this.#future = [...this.#future, json];
+    this.#future = [...this.#future, now];
   }
 
   redo(): void {
     const json = this.json;
     const next = this.#future.at(-1);
-    if (!json || !next || !this.#step(next)) return;
+    if (!json || !next) return;
+    const now = this.#kept(json);
+    if (!this.#step(next)) return;
     this.#future = this.#future.slice(0, -1);
-    this.#past = [...this.#past, json].slice(-HISTORY);
+    this.#past = [...this.#past, now].slice(-HISTORY);
   }
 
   /** Goes to a kept state (undo, redo); the notice of the step undone goes with it. */
-  #step(json: DraftJson): boolean {
-    const dropped = this.#load(json);
+  #step(kept: Kept): boolean {
+    const dropped = this.#load(kept.json, kept.position);
     if (dropped === false) return false;
     this.#notices.dismiss();
     this.#said(dropped);
@@ -131,9 +146,10 @@ export class ScenarioDraft {
     if (!json) return { key: 'build.notFound' };
     const change = renameWorld(json, name);
     if (!change.ok) return change.problem;
-    const dropped = this.#load(change.json);
+    const before = this.#kept(json);
+    const dropped = this.#load(change.json, before.position);
     if (dropped === false) return { key: 'build.invalidField', field: null, message: this.#lastProblem };
-    this.#remember(json);
+    this.#remember(before);
     this.#said(dropped);
     return null;
   }
@@ -146,9 +162,10 @@ export class ScenarioDraft {
 
   #apply(before: DraftJson, change: Change, said: Message | null): Problem | null {
     if (!change.ok) return change.problem;
-    const dropped = this.#load(change.json);
+    const kept = this.#kept(before);
+    const dropped = this.#load(change.json, kept.position);
     if (dropped === false) return { key: 'build.invalidField', field: null, message: this.#lastProblem };
-    this.#remember(before);
+    this.#remember(kept);
     // a change the learner made answers the last notice ("Loaded …"), as an event does in the sandbox
     this.#notices.dismiss();
     this.#selection.select(nodeIdOf(change.ref));
@@ -157,7 +174,11 @@ export class ScenarioDraft {
     return null;
   }
 
-  #remember(before: DraftJson): void {
+  #kept(json: DraftJson): Kept {
+    return { json, position: this.#scenario.position };
+  }
+
+  #remember(before: Kept): void {
     this.#past = [...this.#past, before].slice(-HISTORY);
     this.#future = [];
   }
@@ -173,9 +194,10 @@ export class ScenarioDraft {
 
   /**
    * Loads `json` with as many of its events as still apply, and returns how many were dropped; false (and nothing
-   * changed) if the scenario itself is refused. The selection is kept: editing a field must not close the inspector being typed in.
+   * changed) if the scenario itself is refused. The cursor and the selection are kept: editing a field must not
+   * close the inspector being typed in.
    */
-  #load(json: DraftJson): number | false {
+  #load(json: DraftJson, position: number): number | false {
     const selected = this.#selection.id;
     const events = Array.isArray(json.events) ? (json.events as unknown[]) : [];
     let keep = events.length;
@@ -197,6 +219,8 @@ export class ScenarioDraft {
       }
       keep = index;
     }
+    // the cursor stays where it was: a story not yet played stays ahead of it
+    if (position < keep) this.#scenario.goTo(position);
     if (selected) this.#selection.select(selected);
     const saved = this.#scenario.toJson();
     if (saved) this.#save(saved);

@@ -124,3 +124,30 @@ describe('ScenarioDraft', () => {
     expect(draft.canUndo).toBe(false);
   });
 });
+
+describe('ScenarioDraft on a prepared scenario opened at its start', () => {
+  it('keeps the story’s events ahead of the cursor when the world is edited, and undo brings back the same', () => {
+    const scenario = new ScenarioStore();
+    const notices = new Notices();
+    const draft = new ScenarioDraft(scenario, new Selection(), notices, () => {});
+    const story = {
+      ...EMPTY_SCENARIO,
+      holders: [
+        { id: 'a', balances: { ETH: '10' } },
+        { id: 'b', balances: { ETH: '0' } },
+      ],
+      events: [
+        { type: 'Transfer', from: 'a', to: 'b', amount: '1' },
+        { type: 'Transfer', from: 'a', to: 'b', amount: '2' },
+      ],
+    };
+    expect(scenario.load(story, { atStart: true })).toBeNull();
+    const before = JSON.stringify(draft.json);
+    expect(draft.add('operator')).toBeNull();
+    expect(scenario.position).toBe(0);
+    expect(scenario.log).toHaveLength(2);
+    draft.undo();
+    expect(JSON.stringify(draft.json)).toBe(before);
+    expect(scenario.position).toBe(0);
+  });
+});
