@@ -5,7 +5,7 @@
  * from the first one the engine refuses, and the learner is told how many. The edited work is saved like any
  * other (autosave, Recent work).
  */
-import { createContext } from 'svelte';
+import { getContext, hasContext, setContext } from 'svelte';
 import { msg, type Message } from './messages/message';
 import type { Notices } from './notices.svelte';
 import type { ScenarioStore } from './scenario.svelte';
@@ -236,4 +236,8 @@ export function problemMessage(problem: Problem): Message {
     : msg('sandbox.refused', { reason: problem.message });
 }
 
-export const [getDraft, setDraft] = createContext<ScenarioDraft>();
+const DRAFT = Symbol('scenario draft');
+export const setDraft = (draft: ScenarioDraft): ScenarioDraft => setContext(DRAFT, draft);
+export const getDraft = (): ScenarioDraft => getContext<ScenarioDraft>(DRAFT);
+/** The draft where the sandbox gives one; a lesson's inspector has none (its world is not built there). */
+export const findDraft = (): ScenarioDraft | null => (hasContext(DRAFT) ? getContext<ScenarioDraft>(DRAFT) : null);
