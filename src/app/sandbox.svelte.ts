@@ -14,6 +14,7 @@ import { ModelSwitch, setModelSwitch } from './modelSwitch.svelte';
 import { msg } from './messages/message';
 import { Notices, setNotices } from './notices.svelte';
 import { ScenarioStore, setScenario, type ScenarioChange } from './scenario.svelte';
+import { ScenarioDraft, setDraft } from './scenarioDraft.svelte';
 import { SavedWork, browserStorage, setSavedWork } from './savedWork.svelte';
 import { ScenarioLoader, setLoader } from './scenarioLoader';
 import { Selection, setSelection } from './selection.svelte';
@@ -36,6 +37,8 @@ export class Sandbox {
   readonly work: SavedWork;
   readonly loader: ScenarioLoader;
   readonly story: StoryPlayer;
+  /** The world's structure as the learner builds it (add, edit, delete entities). */
+  readonly draft: ScenarioDraft;
   readonly #unsubscribe: () => void;
 
   /** `namespace`: where the work is stored (fuzz mode has its own); `store`: the browser's localStorage. */
@@ -46,6 +49,7 @@ export class Sandbox {
     this.work = new SavedWork({ store, namespace });
     this.loader = new ScenarioLoader(this.scenario, this.notices, this.work);
     this.story = new StoryPlayer(this.scenario, this.cascade);
+    this.draft = new ScenarioDraft(this.scenario, this.selection, this.notices, (json) => this.work.save(json));
     this.#unsubscribe = this.scenario.subscribe((change) => this.#follow(change));
     // The graph shows the world as of the cascade step being narrated.
     this.scenario.followSteps(() => this.cascade.world);
@@ -67,6 +71,7 @@ export class Sandbox {
     setStory(this.story);
     setSavedWork(this.work);
     setModelSwitch(this.models);
+    setDraft(this.draft);
   }
 
   /** Opens what the route asks for, and the library beside it. */
@@ -82,6 +87,7 @@ export class Sandbox {
     this.drag.stop();
     this.story.end();
     this.work.stop();
+    this.draft.stop();
     this.#unsubscribe();
   }
 

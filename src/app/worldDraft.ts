@@ -1,0 +1,417 @@
+/**
+ * Building a world: adding, editing and removing the entities of a scenario's initial state (holders, validators,
+ * liquid staking pools, operators and services). The world is `fold(scenario, events)`, and the engine has no
+ * events that create entities, so a structural change is a change of the scenario itself, made here on its JSON
+ * (the file format, docs/scenario-format.md) and checked by the format's own schema (parseScenario) before it is
+ * kept. Plain functions over plain data; the store that keeps the history is scenarioDraft.svelte.ts.
+ */
+import { isReservedName } from '../engine/scenario/primitives';
+import { parseScenario, type InputIssue } from '../engine/scenario/validate';
+import type { MessageKey } from './messages/en';
+
+/** What the palette adds: graph node kinds (src/app/cards/types.ts) that a scenario defines directly. */
+export type BuildKind = 'holder' | 'validator' | 'lstPool' | 'operator' | 'avs';
+export const BUILD_KINDS: readonly BuildKind[] = ['holder', 'validator', 'lstPool', 'operator', 'avs'];
+
+/** A scenario as JSON (events included): what a file holds. */
+export type DraftJson = Record<string, unknown>;
+type Row = Record<string, unknown>;
+
+/** An editable parameter of an entity, with the message key that names it. */
+export type FieldName = 'name' | 'eth' | 'owner' | 'balance' | 'fee' | 'profit' | 'threshold' | 'slash';
+export interface FieldSpec {
+  name: FieldName;
+  label: MessageKey;
+  /** `amount`: a decimal in whole units; `fraction`: "0.5" or "1/2"; `integer`: whole basis points. */
+  input: 'text' | 'amount' | 'fraction' | 'integer' | 'holder';
+}
+
+export const FIELDS: Record<BuildKind, readonly FieldSpec[]> = {
+  holder: [
+    { name: 'name', label: 'build.field.name', input: 'text' },
+    { name: 'eth', label: 'build.field.eth', input: 'amount' },
+  ],
+  validator: [
+    { name: 'owner', label: 'build.field.owner', input: 'holder' },
+    { name: 'balance', label: 'build.field.balance', input: 'amount' },
+  ],
+  lstPool: [
+    { name: 'name', label: 'build.field.name', input: 'text' },
+    { name: 'fee', label: 'build.field.fee', input: 'integer' },
+  ],
+  operator: [{ name: 'name', label: 'build.field.name', input: 'text' }],
+  avs: [
+    { name: 'name', label: 'build.field.name', input: 'text' },
+    { name: 'profit', label: 'build.field.profit', input: 'amount' },
+    { name: 'threshold', label: 'build.field.threshold', input: 'fraction' },
+    { name: 'slash', label: 'build.field.slash', input: 'fraction' },
+  ],
+};
+
+/** What a new entity is called before the learner names it ("Holder 1"); its id is made from this name. */
+const DEFAULT_NAME: Record<BuildKind, string> = {
+  holder: 'Holder',
+  validator: 'Validator',
+  lstPool: 'Pool',
+  operator: 'Operator',
+  avs: 'Service',
+};
+
+// ---- where each kind lives in the file ---------------------------------------------------------------------
+
+const obj = (parent: Row, key: string): Row => {
+  const value = parent[key];
+  if (value && typeof value === 'object' && !Array.isArray(value)) return value as Row;
+  const made: Row = {};
+  parent[key] = made;
+  return made;
+};
+const list = (parent: Row, key: string): Row[] => {
+  const value = parent[key];
+  if (Array.isArray(value)) return value as Row[];
+  const made: Row[] = [];
+  parent[key] = made;
+  return made;
+};
+const peek = (parent: unknown, ...keys: string[]): Row[] => {
+  let at: unknown = parent;
+  for (const key of keys) at = at && typeof at === 'object' ? (at as Row)[key] : undefined;
+  return Array.isArray(at) ? (at as Row[]) : [];
+};
+
+/** The array that holds entities of `kind` (made when missing), and that array's JSON path. */
+function home(json: DraftJson, kind: BuildKind): { rows: Row[]; path: (string | number)[] } {
+  switch (kind) {
+    case 'holder':
+      return { rows: list(json, 'holders'), path: ['holders'] };
+    case 'validator':
+      return { rows: list(obj(json, 'ethereum'), 'validators'), path: ['ethereum', 'validators'] };
+    case 'lstPool':
+      return { rows: list(obj(json, 'liquid'), 'lido'), path: ['liquid', 'lido'] };
+    case 'operator':
+      return { rows: list(obj(json, 'restaking'), 'operators'), path: ['restaking', 'operators'] };
+    case 'avs':
+      return { rows: list(obj(json, 'restaking'), 'avss'), path: ['restaking', 'avss'] };
+  }
+}
+
+const rowsOf = (json: DraftJson, kind: BuildKind): Row[] => {
+  switch (kind) {
+    case 'holder':
+      return peek(json, 'holders');
+    case 'validator':
+      return peek(json, 'ethereum', 'validators');
+    case 'lstPool':
+      return peek(json, 'liquid', 'lido');
+    case 'operator':
+      return peek(json, 'restaking', 'operators');
+    case 'avs':
+      return peek(json, 'restaking', 'avss');
+  }
+};
+
+/** Every id the scenario uses, of any kind: a new id is unique among all of them, so no two nodes share one. */
+export function takenIds(json: DraftJson): Set<string> {
+  const ids = new Set<string>();
+  const add = (rows: Row[], key = 'id') => rows.forEach((r) => typeof r[key] === 'string' && ids.add(r[key]));
+  for (const kind of BUILD_KINDS) add(rowsOf(json, kind));
+  add(peek(json, 'liquid', 'rocket'));
+  add(peek(json, 'cosmos', 'validators'));
+  add(peek(json, 'restaking', 'strategies'));
+  add(peek(json, 'restaking', 'vaults'));
+  add(peek(json, 'restaking', 'lrts'));
+  for (const pool of peek(json, 'liquid', 'lido')) {
+    for (const op of Array.isArray(pool.operators) ? pool.operators : []) if (typeof op === 'string') ids.add(op);
+    add(peek(pool, 'validators'));
+  }
+  return ids;
+}
+
+/**
+ * An id made from a name: lower case, letters, digits and "-" (the format's Id rule), at most 48 characters (room
+ * for a suffix), never a name JavaScript objects already have ("constructor": engine/scenario/primitives.ts), and
+ * unique among `taken` ("holder-1", "holder-1-2").
+ */
+export function idFromName(name: string, taken: ReadonlySet<string>): string {
+  const slug =
+    name
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 48)
+      .replace(/-+$/, '') || 'entity';
+  const free = (id: string) => !taken.has(id) && !isReservedName(id);
+  if (free(slug)) return slug;
+  for (let n = 2; ; n++) if (free(`${slug}-${n}`)) return `${slug}-${n}`;
+}
+
+/** "Holder 3": the first number no entity of the kind is named with yet. */
+function nextName(json: DraftJson, kind: BuildKind): string {
+  const names = new Set(rowsOf(json, kind).map((r) => String(r.name ?? r.id)));
+  for (let n = rowsOf(json, kind).length + 1; ; n++)
+    if (!names.has(`${DEFAULT_NAME[kind]} ${n}`)) return `${DEFAULT_NAME[kind]} ${n}`;
+}
+
+// ---- changes ---------------------------------------------------------------------------------------------------
+
+export interface EntityRef {
+  kind: BuildKind;
+  id: string;
+}
+
+export type Change = { ok: true; json: DraftJson; ref: EntityRef } | { ok: false; problem: Problem };
+/** Why a change was refused: a catalogue key, or the format's own sentence for a field. */
+export type Problem =
+  | { key: 'build.needsHolder' | 'build.notFound' }
+  | { key: 'build.invalidField'; field: MessageKey | null; message: string };
+
+const copy = (json: DraftJson): DraftJson => structuredClone(json);
+
+/**
+ * Adds an entity of `kind` with a name and an id made from it, and the parameters a learner can start from: a
+ * holder with 100 ETH, a 32-ETH validator (MIN_ACTIVATION_BALANCE, consensus-specs electra beacon-chain.md) owned
+ * by the first holder, a Lido-like pool (with a restaking strategy for its stETH, so its token can be restaked),
+ * an operator, and a service with EigenLayer's defaults written out (attack threshold 1/2, half slashed for
+ * misbehaviour).
+ */
+export function addEntity(json: DraftJson, kind: BuildKind): Change {
+  const next = copy(json);
+  const name = nextName(next, kind);
+  const taken = takenIds(next);
+  const id = idFromName(name, taken);
+  taken.add(id);
+  switch (kind) {
+    case 'holder':
+      home(next, kind).rows.push({ id, name, balances: { ETH: '100' } });
+      break;
+    case 'validator': {
+      const owner = rowsOf(next, 'holder')[0]?.id;
+      if (typeof owner !== 'string') return { ok: false, problem: { key: 'build.needsHolder' } };
+      home(next, kind).rows.push({ id, owner, balance: '32' });
+      break;
+    }
+    case 'lstPool': {
+      const node = idFromName(`${id}-node`, taken);
+      taken.add(node);
+      home(next, kind).rows.push({ id, name, operators: [node] });
+      list(obj(next, 'restaking'), 'strategies').push({ id: idFromName(`${id}-steth`, taken), asset: `stETH:${id}` });
+      break;
+    }
+    case 'operator':
+      home(next, kind).rows.push({ id, name });
+      break;
+    case 'avs':
+      home(next, kind).rows.push({
+        id,
+        name,
+        kind: 'other',
+        attackThreshold: '1/2',
+        profitFromCorruption: '10',
+        slashing: [{ fault: 'avs-misbehaviour', wad: '0.5' }],
+      });
+      break;
+  }
+  return checked(next, { kind, id }, null);
+}
+
+/** Names the world: the file's `name` (ScenarioSchema: 1-120 characters). */
+export function renameWorld(
+  json: DraftJson,
+  name: string,
+): { ok: true; json: DraftJson } | { ok: false; problem: Problem } {
+  const next = copy(json);
+  next.name = name.trim();
+  const parsed = parseScenario(next);
+  if (parsed.ok) return { ok: true, json: next };
+  const own = parsed.issues.find((i) => i.path === '$.name');
+  return {
+    ok: false,
+    problem: {
+      key: 'build.invalidField',
+      field: own ? 'build.worldName' : null,
+      message: own ? own.message : `${parsed.issues[0].path}: ${parsed.issues[0].message}`,
+    },
+  };
+}
+
+/** A field's value as the editor shows it ("" when unset). */
+export function readField(json: DraftJson, ref: EntityRef, field: FieldName): string {
+  const row = rowsOf(json, ref.kind).find((r) => r.id === ref.id);
+  if (!row) return '';
+  const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+  switch (field) {
+    case 'name':
+      return text(row.name);
+    case 'eth':
+      return text((row.balances as Row | undefined)?.ETH ?? '0');
+    case 'owner':
+      return text(row.owner);
+    case 'balance':
+      return text(row.balance);
+    case 'fee':
+      return text(row.feeBasisPoints ?? 1000);
+    case 'profit':
+      return text(row.profitFromCorruption ?? '0');
+    case 'threshold':
+      return text(row.attackThreshold ?? '1/2');
+    case 'slash':
+      return text(misbehaviour(row)?.wad ?? '');
+  }
+}
+
+const misbehaviour = (row: Row): Row | undefined =>
+  (Array.isArray(row.slashing) ? (row.slashing as Row[]) : []).find((c) => c.fault === 'avs-misbehaviour');
+
+/**
+ * Sets one field to what the learner typed, checked by the scenario format's schema: a value it refuses changes
+ * nothing and comes back with the schema's sentence for that field.
+ */
+export function editField(json: DraftJson, ref: EntityRef, field: FieldName, value: string): Change {
+  const next = copy(json);
+  const { rows, path } = home(next, ref.kind);
+  const index = rows.findIndex((r) => r.id === ref.id);
+  if (index < 0) return { ok: false, problem: { key: 'build.notFound' } };
+  const row = rows[index];
+  const trimmed = value.trim();
+  let at: (string | number)[];
+  switch (field) {
+    case 'name':
+      row.name = trimmed;
+      at = ['name'];
+      break;
+    case 'eth':
+      obj(row, 'balances').ETH = trimmed;
+      at = ['balances', 'ETH'];
+      break;
+    case 'owner':
+      row.owner = trimmed;
+      at = ['owner'];
+      break;
+    case 'balance':
+      row.balance = trimmed;
+      at = ['balance'];
+      break;
+    case 'fee':
+      // basis points are a JSON number in the format; text that is not a number stays text, so the schema says why
+      row.feeBasisPoints = trimmed !== '' && Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
+      at = ['feeBasisPoints'];
+      break;
+    case 'profit':
+      row.profitFromCorruption = trimmed;
+      at = ['profitFromCorruption'];
+      break;
+    case 'threshold':
+      row.attackThreshold = trimmed;
+      at = ['attackThreshold'];
+      break;
+    case 'slash': {
+      const slashing = list(row, 'slashing');
+      let i = slashing.findIndex((c) => c.fault === 'avs-misbehaviour');
+      if (i < 0) i = slashing.push({ fault: 'avs-misbehaviour', wad: trimmed }) - 1;
+      else slashing[i].wad = trimmed;
+      at = ['slashing', i, 'wad'];
+      break;
+    }
+  }
+  const label = FIELDS[ref.kind].find((f) => f.name === field)?.label ?? null;
+  return checked(next, ref, { path: pathText([...path, index, ...at]), label });
+}
+
+/**
+ * Removes an entity and every line of the scenario that names it (a holder's validators, pool places, deposits
+ * and delegations; an operator's or a service's registrations and allocations; a pool's restaking strategy).
+ */
+export function removeEntity(json: DraftJson, ref: EntityRef): Change {
+  const next = copy(json);
+  const { rows } = home(next, ref.kind);
+  const index = rows.findIndex((r) => r.id === ref.id);
+  if (index < 0) return { ok: false, problem: { key: 'build.notFound' } };
+  rows.splice(index, 1);
+  const id = ref.id;
+  const restaking = obj(next, 'restaking');
+  const drop = (parent: Row, key: string, names: (r: Row) => boolean) => {
+    if (Array.isArray(parent[key])) parent[key] = (parent[key] as Row[]).filter((r) => !names(r));
+  };
+  switch (ref.kind) {
+    case 'holder': {
+      drop(obj(next, 'ethereum'), 'validators', (r) => r.owner === id);
+      for (const pool of peek(next, 'liquid', 'lido')) drop(pool, 'holders', (r) => r.holder === id);
+      drop(restaking, 'deposits', (r) => r.holder === id);
+      drop(restaking, 'delegations', (r) => r.staker === id);
+      break;
+    }
+    case 'lstPool': {
+      const gone = new Set(
+        peek(next, 'restaking', 'strategies')
+          .filter((s) => s.asset === `stETH:${id}`)
+          .map((s) => s.id),
+      );
+      drop(restaking, 'strategies', (r) => gone.has(r.id));
+      drop(restaking, 'deposits', (r) => gone.has(r.strategy));
+      drop(restaking, 'allocations', (r) => gone.has(r.strategy));
+      for (const avs of peek(next, 'restaking', 'avss'))
+        for (const set of peek(avs, 'sets'))
+          if (Array.isArray(set.strategies)) set.strategies = set.strategies.filter((s) => !gone.has(s));
+      break;
+    }
+    case 'operator':
+      drop(restaking, 'delegations', (r) => r.operator === id);
+      drop(restaking, 'registrations', (r) => r.operator === id);
+      drop(restaking, 'allocations', (r) => r.operator === id);
+      break;
+    case 'avs':
+      drop(restaking, 'registrations', (r) => r.avs === id);
+      drop(restaking, 'allocations', (r) => r.avs === id);
+      break;
+    case 'validator':
+      break;
+  }
+  tidy(next);
+  return checked(next, ref, null);
+}
+
+/** Sections left empty by a removal go, so a world emptied again is the file it started as. */
+function tidy(json: DraftJson): void {
+  for (const key of ['ethereum', 'liquid', 'restaking']) {
+    const section = json[key];
+    if (!section || typeof section !== 'object') continue;
+    const empty = Object.values(section as Row).every((v) => Array.isArray(v) && v.length === 0);
+    if (empty) delete json[key];
+  }
+}
+
+/** The entities of one kind, by id and name (the validator editor's owner list). */
+export const entitiesOf = (json: DraftJson, kind: BuildKind): { id: string; name: string }[] =>
+  rowsOf(json, kind).map((r) => ({ id: String(r.id), name: String(r.name || r.id) }));
+
+/** The kinds the palette can add, read from a graph node id ("holder:alice" -> { holder, alice }). */
+export function refOf(nodeId: string): EntityRef | null {
+  const at = nodeId.indexOf(':');
+  const kind = nodeId.slice(0, at) as BuildKind;
+  return at > 0 && BUILD_KINDS.includes(kind) ? { kind, id: nodeId.slice(at + 1) } : null;
+}
+export const nodeIdOf = (ref: EntityRef): string => `${ref.kind}:${ref.id}`;
+
+function pathText(keys: (string | number)[]): string {
+  return keys.reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : `${out}.${k}`), '$');
+}
+
+/**
+ * Keeps `json` only if the scenario format accepts it. The message is the schema's sentence for the field being
+ * edited (its deepest issue under the field's path), else its first issue with the path.
+ */
+function checked(json: DraftJson, ref: EntityRef, field: { path: string; label: MessageKey | null } | null): Change {
+  const parsed = parseScenario(json);
+  if (parsed.ok) return { ok: true, json, ref };
+  const own = field ? parsed.issues.find((i) => i.path === field.path || i.path.startsWith(`${field.path}.`)) : null;
+  const issue: InputIssue = own ?? parsed.issues[0];
+  return {
+    ok: false,
+    problem: {
+      key: 'build.invalidField',
+      field: own ? field!.label : null,
+      message: own ? issue.message : `${issue.path}: ${issue.message}`,
+    },
+  };
+}

@@ -1,0 +1,170 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { watchErrors } from './support/pageErrors';
+
+/** Issue 13 item 7: from an empty scenario a learner builds a world by mouse and by keyboard, edits it and exports it. */
+test.beforeEach(async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/#/sandbox');
+  await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
+});
+
+const node = (page: Page, id: string) => page.locator(`.svelte-flow__node[data-id="${id}"]`);
+
+async function newEmpty(page: Page) {
+  await page.getByTestId('scenario-menu-button').click();
+  await page.getByTestId('new-empty').click();
+  await expect(page.getByTestId('scenario-name')).toHaveText('Empty scenario');
+  await expect(page.getByTestId('build-palette')).toBeVisible();
+}
+
+/** A palette piece dragged onto the graph with the mouse (HTML drag and drop). */
+async function dragPiece(page: Page, kind: string) {
+  await page
+    .locator(`[data-piece="${kind}"]`)
+    .dragTo(page.locator('.graph-area'), { targetPosition: { x: 200, y: 200 } });
+}
+
+/** A palette piece reached by keyboard and pressed. */
+async function pressPiece(page: Page, kind: string, key: 'Enter' | 'Space') {
+  await page.locator(`[data-piece="${kind}"]`).focus();
+  await page.keyboard.press(key);
+}
+
+test('build a world from empty by mouse and keyboard, edit it, stake, delete with undo, export and import it again', async ({
+  page,
+}, info) => {
+  // a long walk on a shared machine
+  test.setTimeout(240_000);
+  const errors = watchErrors(page);
+  await newEmpty(page);
+  await page.screenshot({ path: info.outputPath('empty-palette.png') });
+
+  // By mouse: dragged from the palette onto the graph.
+  for (const kind of ['holder', 'validator', 'operator', 'avs']) await dragPiece(page, kind);
+  for (const id of ['holder:holder-1', 'validator:validator-1', 'operator:operator-1', 'avs:service-1'])
+    await expect(node(page, id)).toBeVisible();
+  // By keyboard: focus a piece, press Enter or Space; the new entity opens in the inspector.
+  await pressPiece(page, 'holder', 'Enter');
+  await expect(page.getByTestId('announcer')).toContainText('Holder 2 added');
+  await pressPiece(page, 'validator', 'Space');
+  await pressPiece(page, 'operator', 'Enter');
+  await pressPiece(page, 'avs', 'Space');
+  for (const id of ['holder:holder-2', 'validator:validator-2', 'operator:operator-2', 'avs:service-2'])
+    await expect(node(page, id)).toBeVisible();
+  const editor = page.getByTestId('entity-editor');
+  await expect(editor.locator('[data-field="profit"]')).toHaveValue('10');
+
+  // Edit a name and a balance in the inspector; a bad value is refused with the format's reason.
+  await node(page, 'holder:holder-1').click();
+  await editor.locator('[data-field="name"]').fill('Dana');
+  await editor.locator('[data-field="name"]').press('Enter');
+  await expect(node(page, 'holder:holder-1')).toContainText('Dana');
+  const eth = editor.locator('[data-field="eth"]');
+  await eth.fill('lots');
+  await eth.press('Enter');
+  await expect(editor.getByTestId('field-error')).toHaveText(
+    'ETH balance: must be a non-negative decimal number like "32" or "0.5"',
+  );
+  await expect(eth).toHaveAttribute('aria-invalid', 'true');
+  await page.screenshot({ path: info.outputPath('field-error.png') });
+  await eth.fill('250');
+  await eth.press('Tab');
+  await expect(editor.getByTestId('field-error')).toHaveCount(0);
+  await expect(node(page, 'holder:holder-1')).toContainText('250');
+
+  // The inspector and palette pass an accessibility scan.
+  const axe = await new AxeBuilder({ page }).include('.sandbox').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+
+  // The world gets a name (the file's "name"; the title bar shows it).
+  const worldName = page.getByTestId('build-world-name');
+  await worldName.fill('Dana builds');
+  await worldName.press('Enter');
+  await expect(page.getByTestId('scenario-name')).toHaveText('Dana builds');
+
+  // Stake: Dana's chip dragged onto a validator she can top up.
+  const chip = page.locator('[data-chip="holder-1"]');
+  const target = node(page, 'validator:validator-2');
+  const from = (await chip.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+  await page.mouse.up();
+  const dialog = page.getByTestId('amount-picker');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('spinbutton').fill('10');
+  await dialog.getByRole('button', { name: 'Confirm' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('announcer')).toContainText('Dana put 10 ETH');
+
+  // Delete a service; the notice's Undo brings it back, with Dana's deposit kept.
+  await node(page, 'avs:service-2').click();
+  await editor.getByTestId('build-delete').click();
+  await expect(node(page, 'avs:service-2')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo the deletion' }).click();
+  await expect(node(page, 'avs:service-2')).toBeVisible();
+  await page.screenshot({ path: info.outputPath('built.png') });
+
+  // Export, then import the file: the same scenario comes back.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('build-export').click();
+  const exported = readFileSync((await (await download).path())!, 'utf8');
+  const file = JSON.parse(exported);
+  expect(file.name).toBe('Dana builds');
+  expect(file.holders[0]).toEqual({ id: 'holder-1', name: 'Dana', balances: { ETH: '250' } });
+  expect(file.events).toEqual([
+    expect.objectContaining({ type: 'EthDeposit', holder: 'holder-1', validator: 'validator-2' }),
+  ]);
+  await page.getByTestId('scenario-menu-button').click();
+  await page.getByTestId('new-empty').click();
+  await expect(node(page, 'holder:holder-1')).toHaveCount(0);
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({ name: 'built.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await expect(node(page, 'holder:holder-1')).toContainText('Dana');
+  await expect(page.getByTestId('scenario-name')).toHaveText('Dana builds');
+  const again = page.waitForEvent('download');
+  await page.getByTestId('build-export').click();
+  expect(JSON.parse(readFileSync((await (await again).path())!, 'utf8'))).toEqual(file);
+  expect(errors).toEqual([]);
+});
+
+test('a built world is saved: a reload restores it', async ({ page }) => {
+  await newEmpty(page);
+  await pressPiece(page, 'holder', 'Enter');
+  const name = page.getByTestId('entity-editor').locator('[data-field="name"]');
+  await name.fill('Erin');
+  await name.press('Enter');
+  await expect(node(page, 'holder:holder-1')).toContainText('Erin');
+  await page.reload();
+  await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
+  await expect(node(page, 'holder:holder-1')).toContainText('Erin');
+});
+
+test('a validator before any holder is refused with the reason, and nothing changes', async ({ page }) => {
+  await newEmpty(page);
+  await pressPiece(page, 'validator', 'Enter');
+  await expect(page.getByTestId('notice')).toContainText('A validator needs an owner: add a holder first.');
+  await expect(page.locator('.svelte-flow__node')).toHaveCount(0);
+});
+
+test('the palette and the editor pass an accessibility scan in the dark and projector themes', async ({
+  page,
+}, info) => {
+  await newEmpty(page);
+  await pressPiece(page, 'holder', 'Enter');
+  await pressPiece(page, 'avs', 'Enter');
+  const eth = page.getByTestId('entity-editor').locator('[data-field="threshold"]');
+  await eth.fill('2');
+  await eth.press('Enter');
+  await expect(page.getByTestId('field-error')).toContainText('must be between 0 and 1');
+  for (const theme of ['dark', 'projector']) {
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+    await page.screenshot({ path: info.outputPath(`builder-${theme}.png`) });
+    const axe = await new AxeBuilder({ page }).include('.sandbox').analyze();
+    expect(axe.violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  }
+});
