@@ -56,7 +56,7 @@ export function doDeposit(ctx: Ctx, holder: string, strategyId: string, amount: 
       staker: staker.name,
       amount,
       asset: strategy.asset,
-      strategy: strategyId,
+      strategy: strategyName(ctx.world, strategyId),
       operator: op,
     }),
   });

@@ -5,7 +5,7 @@ import type { FitViewOptions } from '@xyflow/svelte';
  * about 45 px wide), so no card starts under them.
  */
 export const FIT_OPTIONS: FitViewOptions = {
-  padding: { top: '24px', right: '24px', bottom: '24px', left: '60px' },
+  padding: { top: '12px', right: '24px', bottom: '12px', left: '60px' },
   maxZoom: 1.4,
   minZoom: 0.02,
 };

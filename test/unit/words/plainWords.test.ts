@@ -52,6 +52,10 @@ describe('plain words on every example scenario', () => {
       const { world, traces } = fold(parsed.value);
       const endView = buildWorldView(world);
       const names = namesOf(endView);
+      // a strategy is named by its token ("LST"), never by its id ("lst")
+      // (the real network's strategy id "restaked" is also an everyday word of the sentences: not checked)
+      for (const [id, st] of Object.entries(world.restaking.strategies))
+        if (id !== 'restaked') names.set(id, st.asset.split(':')[0]);
       const units = unitsOf(world);
       const findings: string[] = [];
       let sentences = 0;
