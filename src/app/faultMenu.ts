@@ -7,7 +7,7 @@
 import type { World } from '../engine/world';
 import type { EngineMessage } from '../engine/messages/say';
 import { cosmosFaultsFor, faultsFor } from '../engine/faults/catalogue';
-import { formatEth } from '../engine/ledger/amount';
+import { formatNumber as formatEth } from './format/amount';
 import type { Entity } from './worldView';
 import type { EventJson } from './session.svelte';
 import { splitNodeId } from './dropActions';

@@ -4,15 +4,18 @@
  * to reduce crossings; edge width by a square-root scale of the amount (area-true for a stroke); many small
  * operators grouped into one expandable node so large networks stay readable.
  */
-import { formatEth } from '../engine/ledger/amount';
+import { exactNumber as formatEth } from './format/amount';
 import { formatEthCard } from './displayAmount';
 import { LAYER, assetLabel, type Entity, type EntityKind, type Link, type Msg, type WorldView } from './worldView';
 import type { MessageKey } from './messages/en';
 
+// Sized so that the starter network, fitted into the graph beside the side panel at 1280x800 (zoom about 0.72),
+// shows card names and figures at 14 px or more on screen (issue 13, item 8): 20 px type in a 122 px card, rows
+// 14 apart and columns 120 apart (the edge labels still fit between them).
 export const NODE_WIDTH = 200;
-export const NODE_HEIGHT = 96;
-const COLUMN_GAP = 150;
-const ROW_GAP = 26;
+export const NODE_HEIGHT = 122;
+const COLUMN_GAP = 120;
+const ROW_GAP = 14;
 /** Above this many operators (or holders), only the largest are drawn one by one; the rest form one group node. */
 export const OPERATOR_LIMIT = 16;
 /** A layer taller than this many nodes wraps into side-by-side sub-columns, so a big network keeps a readable zoom. */
@@ -185,7 +188,8 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
     }
     links = [...merged.values()];
   };
-  groupTail('operator', GROUP_ID, 'node.otherOperators', { label: 'fact.delegated', unit: 'ETH' });
+  // A slashed operator is the story: it stays out of the group (the real network's Eigenpie was lost among 430).
+  groupTail('operator', GROUP_ID, 'node.otherOperators', { label: 'fact.delegated', unit: 'ETH' }, (e) => !!e.slashed);
   groupTail('holder', HOLDER_GROUP_ID, 'node.otherHolders', {
     label: 'fact.worth',
     unit: 'ETH',

@@ -5,7 +5,7 @@
  * Labels are message keys (the UI owns the words); asset names and ids are data.
  */
 import { holderAccount, type World } from '../engine/world';
-import { formatEth } from '../engine/ledger/amount';
+import { exactNumber as formatEth } from './format/amount';
 import { delegatedStake, setStake, stakeSeenBy, stakerEthValue, lrtRate } from '../engine/restaking/api';
 import { unallocatedStake, allocatedStake as allocatedShares } from '../engine/restaking/magnitude';
 import { sharesEth, allocatedStakeByAvs } from '../engine/restaking/views';

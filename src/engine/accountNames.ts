@@ -5,10 +5,17 @@
  */
 import { say, type EngineMessage } from './messages/say';
 import type { World } from './world';
+import { assetName } from './ledger/display';
 
 /** A holder's name ("Alice" for `alice`), or the id of a holder the world does not know. */
 export function holderName(world: World, id: string): string {
   return world.holders[id]?.name ?? id;
+}
+
+/** A market pool by the pair it trades, as its card names it: "stETH/ETH" (pools carry no name of their own). */
+export function poolName(world: World, id: string): string {
+  const asset = world.markets?.pools?.[id]?.asset;
+  return asset ? `${assetName(asset)}/ETH` : id;
 }
 
 export function accountName(world: World, account: string): string | EngineMessage {

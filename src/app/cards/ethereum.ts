@@ -1,6 +1,5 @@
 /** Ethereum validators' cards, each linked from whoever owns it (a holder, or a Lido-like pool). */
 import type { World } from '../../engine/world';
-import { formatEth } from '../../engine/ledger/amount';
 import { addLink, bal, card, nodeId } from './facts';
 import type { ViewPart } from './types';
 
@@ -20,10 +19,7 @@ export function ethereumCards(world: World): ViewPart {
       status: v.status,
       statusLabel: v.slashed ? 'status.slashed' : (`status.${v.status}` as const),
       slashed: v.slashed,
-      facts: [
-        card('fact.balance', balance, 'ETH'),
-        { label: 'fact.effective', value: `${formatEth(v.effectiveBalance)} ETH` },
-      ],
+      facts: [card('fact.balance', balance, 'ETH'), card('fact.effective', v.effectiveBalance, 'ETH')],
     });
     // A Rocket Pool minipool's validator is linked from its pool (liquid.ts), through the minipool.
     const owner = world.holders?.[v.owner]

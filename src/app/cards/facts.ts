@@ -1,7 +1,7 @@
 /** Small helpers every model's cards share: node ids, ledger reads, amount facts, guarded engine views. */
 import type { World } from '../../engine/world';
 import type { MessageKey } from '../messages/en';
-import { formatEth } from '../../engine/ledger/amount';
+import { formatNumber } from '../format/amount';
 import { formatEthCard } from '../displayAmount';
 import type { EntityKind, Fact, Link } from './types';
 
@@ -29,7 +29,7 @@ export function card(label: MessageKey, gwei: bigint, unit = ''): Fact {
     label,
     value: `${formatEthCard(gwei)}${suffix}`,
     raw: gwei,
-    exact: `${formatEth(gwei)}${suffix}`,
+    exact: `${formatNumber(gwei, { exact: true })}${suffix}`,
     ...(unit ? { unit } : {}),
   };
 }

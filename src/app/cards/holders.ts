@@ -5,7 +5,7 @@
  */
 import type { World } from '../../engine/world';
 import { holderAccount } from '../../engine/world';
-import { formatEth } from '../../engine/ledger/amount';
+import { exactNumber as formatEth } from '../format/amount';
 import { stEthBalance } from '../../engine/liquid/api';
 import { holderPositions, type HolderPart } from '../../engine/views/holderValue';
 import type { MessageKey } from '../messages/en';

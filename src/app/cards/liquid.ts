@@ -38,7 +38,7 @@ export function liquidCards(world: World): ViewPart {
       weight: p.totalEthBalance ?? 0n,
       facts: [
         { label: 'fact.minipools', value: String(p.minipoolOrder?.length ?? 0) },
-        card('fact.rethSupply', p.rethSupply ?? 0n),
+        card('fact.rethSupply', p.rethSupply ?? 0n, 'rETH'),
       ],
     });
     const asset = `rETH:${p.id}`;

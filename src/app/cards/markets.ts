@@ -1,7 +1,6 @@
 /** Markets' cards: AMM pools with their reserves, lending markets with their positions, debt and bad debt. */
 import type { World } from '../../engine/world';
-import { formatEth } from '../../engine/ledger/amount';
-import { addLink, assetLabel, bal, nodeId } from './facts';
+import { addLink, assetLabel, bal, card, nodeId } from './facts';
 import type { ViewPart } from './types';
 
 export function marketsCards(world: World): ViewPart {
@@ -16,8 +15,8 @@ export function marketsCards(world: World): ViewPart {
       name: `${assetLabel(p.asset)}/ETH`,
       weight: eth,
       facts: [
-        { label: 'fact.reserve', labelParams: { asset: assetLabel(p.asset) }, value: formatEth(token), raw: token },
-        { label: 'fact.reserve', labelParams: { asset: 'ETH' }, value: formatEth(eth), raw: eth },
+        { ...card('fact.reserve', token, assetLabel(p.asset)), labelParams: { asset: assetLabel(p.asset) } },
+        { ...card('fact.reserve', eth, 'ETH'), labelParams: { asset: 'ETH' } },
       ],
     });
   }
@@ -35,8 +34,8 @@ export function marketsCards(world: World): ViewPart {
       weight: debt,
       facts: [
         { label: 'fact.positions', value: String(m.order?.length ?? 0) },
-        { label: 'fact.debt', value: `${formatEth(debt)} ETH`, raw: debt },
-        { label: 'fact.badDebt', value: `${formatEth(m.badDebt ?? 0n)} ETH`, raw: m.badDebt },
+        card('fact.debt', debt, 'ETH'),
+        card('fact.badDebt', m.badDebt ?? 0n, 'ETH'),
       ],
     });
   }

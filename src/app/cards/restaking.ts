@@ -3,8 +3,8 @@
  * (or an LRT) to operators, and from operators to the AVSs that can slash it under the active security model.
  */
 import type { World } from '../../engine/world';
-import { formatEth } from '../../engine/ledger/amount';
 import { allocatedStake, avssOf, delegatedStake, stakeSeenBy, stakerEthValue } from '../../engine/restaking/api';
+import { WAD } from '../../engine/restaking/wad';
 import { addLink, bal, card, nodeId, safe } from './facts';
 import type { Msg, ViewPart } from './types';
 
@@ -31,7 +31,7 @@ export function restakingCards(world: World): ViewPart {
       kind: 'vault',
       name: vault.name,
       weight: vault.activeStake ?? 0n,
-      facts: [{ label: 'fact.activeStake', value: formatEth(vault.activeStake ?? 0n), raw: vault.activeStake }],
+      facts: [card('fact.activeStake', vault.activeStake ?? 0n)],
     });
     for (const [account, shares] of Object.entries(vault.stakers ?? {}))
       if (account.startsWith('holder:')) addLink(links, nodeId('holder', account.slice(7)), id, shares, vault.asset);
@@ -40,11 +40,14 @@ export function restakingCards(world: World): ViewPart {
   }
   for (const op of Object.values(rs?.operators ?? {})) {
     const delegated = safe(() => delegatedStake(world, op.id));
+    // Slashed once, an operator's max magnitude stays below 1 (WAD) in that strategy (ELIP-002).
+    const slashed = Object.values(op.strategies ?? {}).some((s) => s.maxMagnitude < WAD);
     entities.push({
       id: nodeId('operator', op.id),
       kind: 'operator',
       name: op.name,
       weight: delegated,
+      ...(slashed ? { slashed, statusLabel: 'status.slashed' as const } : {}),
       facts: [
         card('fact.delegated', delegated, 'ETH'),
         { label: 'fact.operatorSets', value: String(Object.values(op.sets ?? {}).filter((r) => r.registered).length) },

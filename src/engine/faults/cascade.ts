@@ -22,6 +22,8 @@ import { poolPrice, swap } from '../markets/pool';
 import { redemptionRate } from '../markets/rates';
 import type { Ratio } from '../markets/stableSwap';
 import { holderAccount } from '../world';
+import { poolName } from '../accountNames';
+import { assetName } from '../ledger/display';
 import { servicesSecurity, type ServiceSecurity } from '../views/costOfCorruption';
 import {
   conditionWad,
@@ -94,6 +96,9 @@ function faultEntities(f: FaultEvent): string[] {
 
 /** The fault's target in words (a message: validators listed, the operator, the pool...). */
 function describeTarget(world: World, f: FaultEvent): EngineMessage {
+  // names, not ids: "operator Op1 on Price oracle", not "operator op1 on oracle"
+  const operatorName = (id: string) => world.restaking.operators?.[id]?.name ?? id;
+  const avsName = (id: string) => world.restaking.avss?.[id]?.name ?? id;
   switch (f.fault) {
     case 'double-sign':
       return say('faults.target.doubleSign', { validators: f.validators });
@@ -104,22 +109,23 @@ function describeTarget(world: World, f: FaultEvent): EngineMessage {
         operator: f.operator ?? null,
       });
     case 'avs-misbehaviour':
-      return say('faults.target.avsMisbehaviour', { operator: f.operator, avs: f.avs });
+      return say('faults.target.avsMisbehaviour', { operator: operatorName(f.operator), avs: avsName(f.avs) });
     case 'buggy-slasher':
       return say('faults.target.buggySlasher', {
-        avs: f.avs,
-        operator: f.operator,
+        avs: avsName(f.avs),
+        operator: operatorName(f.operator),
         fraction: { num: f.fraction[0], den: f.fraction[1] },
       });
     case 'key-compromise':
-      return say('faults.target.keyCompromise', { operator: f.operator });
+      return say('faults.target.keyCompromise', { operator: operatorName(f.operator) });
     case 'correlated-bug':
-      return say('faults.target.correlatedBug', { ids: [...f.validators, ...f.operators] });
+      return say('faults.target.correlatedBug', { ids: [...f.validators, ...f.operators.map(operatorName)] });
     case 'market-shock':
       return say('faults.target.marketShock', {
         holder: world.holders[f.holder]?.name ?? f.holder,
         amount: f.amount,
-        pool: f.pool,
+        asset: assetName(world.markets.pools[f.pool]?.asset ?? ''),
+        pool: poolName(world, f.pool),
       });
   }
 }
@@ -256,7 +262,8 @@ function slashSets(
       });
       continue;
     }
-    const reason = fault === 'buggy-slasher' ? `false slash by a buggy slasher` : fault;
+    // the fault's kind; the sentence words it (messages/en/reasons.ts)
+    const reason = fault;
     const request = ctx.trace.step({
       kind: 'service.slashDecision',
       layer: 'service',
@@ -385,7 +392,7 @@ function observeChanges(ctx: Ctx, before: PriceView, parent: number): number | n
       entities: [id, asset],
       amounts: { priceBeforeWad: toWad(b), priceAfterWad: toWad(p) },
       parent: rateStep[asset],
-      message: say('faults.poolPrice', { pool: id, asset, price: p, before: b }),
+      message: say('faults.poolPrice', { pool: poolName(ctx.world, id), asset, price: p, before: b }),
     });
   }
   return last;

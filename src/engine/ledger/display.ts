@@ -46,6 +46,12 @@ export function formatAmount(units: Gwei, asset: string, options: AmountOptions 
   return asset ? `${text} ${asset}` : text;
 }
 
+/**
+ * An asset as a learner reads it: the ledger namespaces assets by their protocol instance ("stETH:lido"), the
+ * learner sees the token's name ("stETH"), as on the cards.
+ */
+export const assetName = (asset: string): string => asset.split(':')[0];
+
 /** Both at once, for a figure whose hover shows the exact value: { text: "0.0006324 ETH", exact: "0.000632407 ETH" }. */
 export function amountWithExact(units: Gwei, asset: string): { text: string; exact: string } {
   return { text: formatAmount(units, asset), exact: formatAmount(units, asset, { exact: true }) };

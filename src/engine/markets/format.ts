@@ -1,13 +1,17 @@
 /** Small helpers for trace sentences: amounts and prices as a learner reads them. */
-import { formatNumber as formatEth } from '../ledger/display';
+import { assetName, formatNumber as formatEth } from '../ledger/display';
 import type { Ratio } from './stableSwap';
 
-/** "12.5 stETH:lido" */
-export const amountOf = (amount: bigint, asset: string): string => `${formatEth(amount)} ${asset}`;
+/** "12.5 stETH" (the ledger's "stETH:lido" by its token's name) */
+export const amountOf = (amount: bigint, asset: string): string => `${formatEth(amount)} ${assetName(asset)}`;
 
-/** A price as a decimal with up to 6 places, rounded down: 0.947412 ETH. */
-export function formatRatio(r: Ratio, places = 6): string {
+/**
+ * A price or rate as a decimal. Without `places`, the one number policy (../ledger/display.ts: 4 decimals from 1 up,
+ * 4 significant digits below 1, separators): 0.947412 -> "0.9474". With `places`, that many, rounded down.
+ */
+export function formatRatio(r: Ratio, places?: number): string {
   if (r.den === 0n) return '∞';
+  if (places === undefined) return formatEth((r.num * 10n ** 9n + r.den / 2n) / r.den);
   const scale = 10n ** BigInt(places);
   const v = (r.num * scale) / r.den;
   const whole = v / scale;

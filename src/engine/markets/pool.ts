@@ -11,6 +11,7 @@ import { redemptionRate } from './rates';
 import { reduce, stableSwapPrice, stableSwapQuote, type Ratio } from './stableSwap';
 import { poolAccount, type Pool } from './state';
 import { say } from '../messages/say';
+import { poolName } from '../accountNames';
 
 export function getPool(world: World, id: string): Pool {
   const p = world.markets.pools[id];
@@ -143,7 +144,7 @@ export function swap(
       who: args.who,
       amount: args.amount,
       sell: args.sell,
-      pool: pool.id,
+      pool: poolName(world, pool.id),
       out: q.out,
       bought: q.bought,
       poolAsset: pool.asset,

@@ -9,7 +9,7 @@ import { balanceOf, transfer } from '../ledger/ledger';
 import type { Ctx } from '../module';
 import { Amount, AssetId, Fraction, Id } from '../scenario/primitives';
 import { holderAccount } from '../world';
-import { holderName } from '../accountNames';
+import { holderName, poolName } from '../accountNames';
 import { amountOf } from './format';
 import { borrowLimit, getMarket, healthFactor, oraclePrice, valueOf } from './lending';
 import { poolPrice, swap } from './pool';
@@ -123,7 +123,7 @@ export function initMarkets(ctx: Ctx, section: MarketsSection): void {
       message: say('markets.genesis.pool', {
         provider: holderName(world, p.provider),
         curve: p.curve,
-        id: p.id,
+        id: poolName(world, p.id),
         token: p.token,
         asset: p.asset,
         eth: p.eth,

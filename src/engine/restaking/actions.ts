@@ -6,7 +6,7 @@ import type { Ctx } from '../module';
 import { RefusedEvent } from '../errors';
 import { balanceOf, transfer } from '../ledger/ledger';
 import { holderAccount } from '../world';
-import { getLrt, getOperator, getStaker, getStrategy, getVault, avsName } from './lookup';
+import { getLrt, getOperator, getStaker, getStrategy, getVault, avsName, strategyName } from './lookup';
 import { addDepositShares, delegate, ensureStaker, queueWithdrawal, undelegate, withdrawalPayout } from './stakers';
 import { podAccount, setKey, strategyAccount, type Withdrawal } from './state';
 import { modifyAllocation, registerForSet, deregisterFromSet } from './allocations';
@@ -56,7 +56,7 @@ export function doDeposit(ctx: Ctx, holder: string, strategyId: string, amount: 
       staker: staker.name,
       amount,
       asset: strategy.asset,
-      strategy: strategyId,
+      strategy: strategyName(ctx.world, strategyId),
       operator: op,
     }),
   });
@@ -240,7 +240,7 @@ export function doModifyAllocation(
       immediate,
       operator: op.name,
       target,
-      strategy,
+      strategy: strategyName(ctx.world, strategy),
       avs: avsName(ctx.world, avs),
       set,
       pendingDiff: a.pendingDiff,

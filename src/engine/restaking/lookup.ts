@@ -55,3 +55,9 @@ export function getLrt(world: World, id: string): Lrt {
 }
 
 export const avsName = (world: World, id: string): string => world.restaking.avss[id]?.name ?? id;
+
+/** A strategy by the token it holds ("LST", "stETH"; natively restaked ETH is "beaconETH"), not its id ("lst"). */
+export const strategyName = (world: World, id: string): string => {
+  const asset = world.restaking.strategies[id]?.asset;
+  return asset ? asset.split(':')[0] : id;
+};

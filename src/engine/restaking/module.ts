@@ -31,7 +31,7 @@ import { checkpointPod } from './pods';
 import { maxMagnitudeOf, withdrawableShares, withdrawalPayout } from './stakers';
 import { stepMachine } from '../machines/step';
 import { withdrawalMachine, withdrawalSnapshot } from './machines/withdrawalMachine';
-import { getOperator, getVault, avsName } from './lookup';
+import { getOperator, getVault, avsName, strategyName } from './lookup';
 import { operatorAccount, strategyAccount, vaultAccount, type Withdrawal } from './state';
 import { nextVaultEpoch, payDueVaultWithdrawals } from './vaults';
 import { requestSlash, vetoSlash, executeDueSlashRequests, nextSlashRequestEpoch } from '../services/slashRequests';
@@ -219,7 +219,7 @@ function atEpoch(ctx: Ctx): void {
         avs: avsName(world, a.avs),
         set: a.set,
         magnitude: a.magnitude,
-        strategy: a.strategy,
+        strategy: strategyName(world, a.strategy),
       }),
     });
   }

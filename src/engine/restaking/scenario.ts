@@ -5,6 +5,7 @@
  * effective at genesis unless `effective: false`), shared-vault vaults and liquid restaking tokens.
  * Written by hand: every list is optional; operator sets default to one set 0 accepting every strategy.
  */
+import { strategyName } from './lookup';
 import * as v from 'valibot';
 import type { Ctx } from '../module';
 import { EngineError } from '../errors';
@@ -334,7 +335,7 @@ export function initRestaking(ctx: Ctx, section: RestakingSection): void {
       message: say('restaking.genesis.allocation', {
         operator: rs.operators[a.operator].name,
         magnitude: alloc.magnitude + alloc.pendingDiff,
-        strategy: a.strategy,
+        strategy: strategyName(world, a.strategy),
         avs: rs.avss[a.avs].name,
         set: a.set,
         pendingDiff: alloc.pendingDiff,

@@ -170,6 +170,8 @@ export function executeSlash(ctx: Ctx, spec: SlashSpec, parent: number | null = 
       redistributedTo: set.redistributionRecipient,
       lockedInPods: hasNative && assets.length === 1,
       stakerCount: stakers.length,
+      // named only when every staker is a holder the learner knows (an LRT's internal staker has no name)
+      stakerNames: stakers.every((s) => world.holders[s.id]) ? stakers.map((s) => world.holders[s.id].name) : [],
       stakerLoss,
       assets,
       others: othersAfter(world, others, spec.operator),

@@ -47,9 +47,12 @@ export function setLocale(locale: Locale): void {
 export function t(key: MessageKey, params?: MessageParams): string {
   const template = active.ui[key] ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  // "{operator}'s" with a name ending in s reads "eLayerNodes'", never "eLayerNodes's"
+  return template.replace(/\{(\w+)\}('s)?/g, (whole, name: string, s: string | undefined) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    const value = String(params[name]);
+    return s ? `${value}${value.endsWith('s') ? "'" : "'s"}` : value;
+  });
 }
 
 /** A message held by the app layer as a key with parameters (parameters may themselves be messages). */

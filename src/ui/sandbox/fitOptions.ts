@@ -5,7 +5,7 @@ import type { FitViewOptions } from '@xyflow/svelte';
  * about 45 px wide), so no card starts under them.
  */
 export const FIT_OPTIONS: FitViewOptions = {
-  padding: { top: '24px', right: '24px', bottom: '24px', left: '60px' },
+  padding: { top: '12px', right: '24px', bottom: '12px', left: '60px' },
   // In presenter mode (<html data-present>) the fit may zoom further in, so a small network fills the projector
   // screen and its names and figures are read from the back of the room (read at each fit: the mode can change).
   get maxZoom() {

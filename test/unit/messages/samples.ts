@@ -35,7 +35,7 @@ export const SAMPLES: { [K in EngineMessageKey]: MessageParams<K> } = {
   },
   'faults.target.keyCompromise': { operator: 'operator-20' },
   'faults.target.correlatedBug': { ids: ['ids', 'ids'] },
-  'faults.target.marketShock': { holder: 'holder-24', amount: 8_500_000_000n, pool: 'pool-26' },
+  'faults.target.marketShock': { holder: 'holder-24', amount: 8_500_000_000n, asset: 'stETH', pool: 'pool-26' },
   'faults.refused.downtimeNobody': {},
   'faults.chain.offline': { validatorCount: 7, epochs: 1 },
   'faults.refused.notInSet': { operator: 'operator-29', set: 4, avs: 'avs-32' },
@@ -355,6 +355,7 @@ export const SAMPLES: { [K in EngineMessageKey]: MessageParams<K> } = {
     redistributedTo: 'redistributedTo-408',
     lockedInPods: true,
     stakerCount: 5,
+    stakerNames: ['holder-a', 'holder-b', 'holder-c', 'holder-d', 'holder-e'],
     stakerLoss: 7_500_000_000n,
     assets: ['assets', 'assets'],
     others: [

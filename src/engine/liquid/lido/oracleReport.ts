@@ -9,6 +9,7 @@
  * rewards (tips/MEV); bunker mode is not modelled (every report finalizes in turbo mode, at the discounted
  * rate when the share rate fell).
  */
+import { formatNumber } from '../../ledger/display';
 import { balanceOf, mint, transfer, type Movement } from '../../ledger/ledger';
 import { RefusedEvent } from '../../errors';
 import type { Ctx } from '../../module';
@@ -50,11 +51,8 @@ export function activeValidatorsByOperator(world: World, p: LidoPool): Record<st
 
 function percent(num: bigint, den: bigint): string {
   if (den === 0n) return '0';
-  // Six decimals of a percent, rounded toward zero: enough to show a 0.000222% loss.
-  const scaled = (num * 100_000_000n) / den;
-  const neg = scaled < 0n;
-  const abs = neg ? -scaled : scaled;
-  return `${neg ? '-' : ''}${abs / 1_000_000n}.${(abs % 1_000_000n).toString().padStart(6, '0')}`;
+  // The one number policy (4 significant digits below 1, so a 0.000222% loss still shows), on the 1e-9 scale.
+  return formatNumber((num * 100n * 1_000_000_000n) / den);
 }
 
 export function oracleReport(ctx: Ctx, p: LidoPool, parent: number | null = null): LidoReport | null {

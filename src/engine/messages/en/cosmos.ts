@@ -1,5 +1,6 @@
 /** cosmos messages: the sentences of the cosmos model (see ../en.ts). */
 import { formatPercent } from '../../staking/cosmos/dec';
+import { possessive } from './possessive';
 import { formatAmount } from '../../staking/cosmos/format';
 import { EPOCHS_PER_DAY } from '../../time';
 
@@ -22,7 +23,7 @@ export const cosmos = {
   'cosmos.refused.lastChangedCommission': (p: { validator: string; updateEpoch: number; next: number }) =>
     `${p.validator} last changed its commission at epoch ${p.updateEpoch}; a validator may change it only once per 24 hours, so try again from epoch ${p.next}`,
   'cosmos.refused.aboveMaximumCommission': (p: { rate: bigint; validator: string; maxRate: bigint }) =>
-    `${formatPercent(p.rate)}% is above ${p.validator}'s maximum commission of ${formatPercent(p.maxRate)}%, which was fixed when it was created and can never change; choose at most ${formatPercent(p.maxRate)}%`,
+    `${formatPercent(p.rate)}% is above ${possessive(p.validator)} maximum commission of ${formatPercent(p.maxRate)}%, which was fixed when it was created and can never change; choose at most ${formatPercent(p.maxRate)}%`,
   'cosmos.refused.mayMoveCommission': (p: {
     validator: string;
     maxChangeRate: bigint;
@@ -35,7 +36,7 @@ export const cosmos = {
   'cosmos.commission': (p: { validator: string; old: bigint; rate: bigint }) =>
     `${p.validator} changes its commission from ${formatPercent(p.old)}% to ${formatPercent(p.rate)}%: from the next daily distribution its operator keeps ${formatPercent(p.rate)}% of the validator's rewards before the rest goes to delegators.`,
   'cosmos.rewards.autoWithdraw': (p: { holder: string; token: string; amount: bigint; validator: string }) =>
-    `As always when a delegation changes, ${p.holder}'s ${formatAmount(p.amount, p.token)} of accrued rewards from ${p.validator} are paid to their wallet.`,
+    `As always when a delegation changes, ${possessive(p.holder)} ${formatAmount(p.amount, p.token)} of accrued rewards from ${p.validator} are paid to their wallet.`,
   'cosmos.refused.delegateOverdraft': (p: { delegator: string; token: string; have: bigint; amount: bigint }) =>
     `${p.delegator} has only ${formatAmount(p.have, p.token)} and cannot delegate ${formatAmount(p.amount, p.token)}; delegate at most ${formatAmount(p.have, p.token)}`,
   'cosmos.refused.delegateToEmpty': (p: { validator: string }) =>
@@ -52,7 +53,7 @@ export const cosmos = {
   'cosmos.refused.delegation': (p: { delegator: string; validator: string }) =>
     `${p.delegator} has no delegation to ${p.validator}`,
   'cosmos.refused.delegationWorthUnbond': (p: { delegator: string; validator: string; token: string; worth: bigint }) =>
-    `${p.delegator}'s delegation to ${p.validator} is worth only ${formatAmount(p.worth, p.token)}; unbond at most that`,
+    `${possessive(p.delegator)} delegation to ${p.validator} is worth only ${formatAmount(p.worth, p.token)}; unbond at most that`,
   'cosmos.refused.tooSmallUnbond': (p: { token: string; amount: bigint; validator: string }) =>
     `${formatAmount(p.amount, p.token)} is too small to unbond from ${p.validator}: it is worth less than the smallest unit`,
   'cosmos.refused.alreadyUnbondingEntries': (p: {
@@ -80,7 +81,7 @@ export const cosmos = {
     unbondingDays: number;
     untilEpoch: number;
   }) =>
-    `${p.delegator}'s stake at ${p.source} arrived by a redelegation that is still within its ${p.unbondingDays}-day period (until ${dayOf(p.untilEpoch)}), and the chain forbids redelegating it again until then; wait, or undelegate instead`,
+    `${possessive(p.delegator)} stake at ${p.source} arrived by a redelegation that is still within its ${p.unbondingDays}-day period (until ${dayOf(p.untilEpoch)}), and the chain forbids redelegating it again until then; wait, or undelegate instead`,
   'cosmos.refused.alreadyRedelegationsProgress': (p: {
     delegator: string;
     openCount: number;
@@ -111,7 +112,7 @@ export const cosmos = {
     slashed: bigint;
     initialBalance: bigint;
   }) =>
-    `${p.holder}'s unbonding from ${p.validator} completes after ${p.unbondingDays} days: ${formatAmount(p.balance, p.token)} returns to their wallet${p.slashed > 0n ? ` (${formatAmount(p.initialBalance, p.token)} minus ${formatAmount(p.slashed, p.token)} slashed while it waited)` : ''}.`,
+    `${possessive(p.holder)} unbonding from ${p.validator} completes after ${p.unbondingDays} days: ${formatAmount(p.balance, p.token)} returns to their wallet${p.slashed > 0n ? ` (${formatAmount(p.initialBalance, p.token)} minus ${formatAmount(p.slashed, p.token)} slashed while it waited)` : ''}.`,
   'cosmos.redelegation.mature': (p: {
     holder: string;
     token: string;
@@ -119,7 +120,7 @@ export const cosmos = {
     from: string;
     to: string;
   }) =>
-    `${p.holder}'s redelegation of ${formatAmount(p.initialBalance, p.token)} from ${p.from} to ${p.to} matures: it no longer answers for ${p.from}'s past and may be redelegated again.`,
+    `${possessive(p.holder)} redelegation of ${formatAmount(p.initialBalance, p.token)} from ${p.from} to ${p.to} matures: it no longer answers for ${possessive(p.from)} past and may be redelegated again.`,
   'cosmos.refused.evidenceTombstoned': (p: { validator: string }) =>
     `${p.validator} is tombstoned for double signing: it was already slashed for it, is jailed forever, and the chain ignores any further evidence against it`,
   'cosmos.refused.evidenceAboutFuture': (p: { infraction: number; epoch: number }) =>
@@ -145,7 +146,7 @@ export const cosmos = {
   'cosmos.refused.jailedUntilEpoch': (p: { validator: string; jailedUntil: number; wait: number; minutes: number }) =>
     `${p.validator} is jailed until epoch ${p.jailedUntil} (${p.wait} epoch${p.wait === 1 ? '' : 's'}, about ${p.minutes} minutes, from now); send the unjail then`,
   'cosmos.refused.operatorSelfDelegation': (p: { validator: string }) =>
-    `${p.validator}'s operator has no self-delegation left, and the chain requires one to unjail; the operator must delegate to it first`,
+    `${possessive(p.validator)} operator has no self-delegation left, and the chain requires one to unjail; the operator must delegate to it first`,
   'cosmos.unjail': (p: { validator: string; nextDay: number }) =>
     `${p.validator} has served its jail time and is unjailed: it is bonded again and earns rewards from the next day's distribution (day ${p.nextDay}).`,
   'cosmos.rewards.day': (p: {
@@ -184,9 +185,9 @@ export const cosmos = {
   'cosmos.genesis.delegation': (p: { holder: string; token: string; amount: bigint; validator: string }) =>
     `${p.holder} delegates ${formatAmount(p.amount, p.token)} to ${p.validator} at genesis.`,
   'cosmos.slash.untouched': (p: { who: string; token: string; initialBalance: bigint; atEpoch: number }) =>
-    `${p.who}'s unbonding entry of ${formatAmount(p.initialBalance, p.token)} began before the infraction (${when(p.atEpoch)}), so that stake did not take part in it and is untouched.`,
+    `${possessive(p.who)} unbonding entry of ${formatAmount(p.initialBalance, p.token)} began before the infraction (${when(p.atEpoch)}), so that stake did not take part in it and is untouched.`,
   'cosmos.slash.unbonding': (p: { who: string; token: string; initialBalance: bigint; cut: bigint; balance: bigint }) =>
-    `${p.who}'s unbonding entry of ${formatAmount(p.initialBalance, p.token)}, started after the infraction, still answers for it: ${formatAmount(p.cut, p.token)} is burned and ${formatAmount(p.balance, p.token)} remains.`,
+    `${possessive(p.who)} unbonding entry of ${formatAmount(p.initialBalance, p.token)}, started after the infraction, still answers for it: ${formatAmount(p.cut, p.token)} is burned and ${formatAmount(p.balance, p.token)} remains.`,
   'cosmos.slash.untouched.redelegation': (p: {
     who: string;
     token: string;
@@ -194,7 +195,7 @@ export const cosmos = {
     destination: string;
     atEpoch: number;
   }) =>
-    `${p.who}'s redelegation of ${formatAmount(p.initialBalance, p.token)} to ${p.destination} began before the infraction (${when(p.atEpoch)}), so it is untouched.`,
+    `${possessive(p.who)} redelegation of ${formatAmount(p.initialBalance, p.token)} to ${p.destination} began before the infraction (${when(p.atEpoch)}), so it is untouched.`,
   'cosmos.slash.unbonding.moved': (p: {
     who: string;
     validator: string;
@@ -212,7 +213,7 @@ export const cosmos = {
     destination: string;
     tokens: bigint;
   }) =>
-    `${p.who} moved ${formatAmount(p.initialBalance, p.token)} from ${p.validator} to ${p.destination} after the infraction, so the slash follows it: ${formatAmount(p.tokens, p.token)} of ${p.who}'s delegation to ${p.destination} is unbonded and burned.`,
+    `${p.who} moved ${formatAmount(p.initialBalance, p.token)} from ${p.validator} to ${p.destination} after the infraction, so the slash follows it: ${formatAmount(p.tokens, p.token)} of ${possessive(p.who)} delegation to ${p.destination} is unbonded and burned.`,
   'cosmos.slash': (p: {
     validator: string;
     fraction: bigint;
@@ -232,7 +233,7 @@ export const cosmos = {
     tokensBefore: bigint;
     tokensAfter: bigint;
   }) =>
-    `${formatAmount(p.burnedFromValidator, p.token)} is burned from ${p.validator}'s bonded stake, which falls from ${formatAmount(p.tokensBefore, p.token)} to ${formatAmount(p.tokensAfter, p.token)}; its shares do not change, so each is worth less.`,
+    `${formatAmount(p.burnedFromValidator, p.token)} is burned from ${possessive(p.validator)} bonded stake, which falls from ${formatAmount(p.tokensBefore, p.token)} to ${formatAmount(p.tokensAfter, p.token)}; its shares do not change, so each is worth less.`,
   'cosmos.slash.delegation': (p: {
     delegator: string;
     token: string;
@@ -240,7 +241,7 @@ export const cosmos = {
     validator: string;
     now: bigint;
   }) =>
-    `${p.delegator}'s ${formatAmount(p.before, p.token)} delegation to ${p.validator} is now worth ${formatAmount(p.now, p.token)}.`,
+    `${possessive(p.delegator)} ${formatAmount(p.before, p.token)} delegation to ${p.validator} is now worth ${formatAmount(p.now, p.token)}.`,
   'cosmos.rewards.withdraw': (p: {
     total: bigint;
     holder: string;

@@ -1,6 +1,7 @@
 /** ethereum messages: the sentences of the ethereum model (see ../en.ts). */
 // Sentences follow the one number policy (4 decimals, separators): ../../ledger/display.ts.
 import { formatNumber as formatEth } from '../../ledger/display';
+import { possessive } from './possessive';
 // A refusal names the exact balance: the learner types the amount back.
 import { formatEth as formatExactEth } from '../../ledger/amount';
 import { SHARD_COMMITTEE_PERIOD } from '../../staking/ethereum/constants';
@@ -78,11 +79,11 @@ export const ethereum = {
   'ethereum.deposit': (p: { from: string; amount: bigint; id: string; shortBy: bigint }) =>
     `${p.from} deposits ${formatEth(p.amount)} ETH for a new validator ${p.id}. The deposit waits in the deposit queue until its block is finalized and it fits in the activation churn.${p.shortBy > 0n ? ` It needs at least 32 ETH to be activated, so it will wait for a top-up of ${formatEth(p.shortBy)} ETH.` : ''}`,
   'ethereum.deposit.processed': (p: { validator: string; amount: bigint; activatable: boolean }) =>
-    `${p.validator}'s deposit of ${formatEth(p.amount)} ETH is processed: it joins the validator set ${p.activatable ? 'and waits in the activation queue' : `but with ${formatEth(p.amount)} ETH it cannot be activated until it is topped up to 32 ETH`}.`,
+    `${possessive(p.validator)} deposit of ${formatEth(p.amount)} ETH is processed: it joins the validator set ${p.activatable ? 'and waits in the activation queue' : `but with ${formatEth(p.amount)} ETH it cannot be activated until it is topped up to 32 ETH`}.`,
   'ethereum.deposit.topupProcessed': (p: { amount: bigint; validator: string; sweptTo: string | null }) =>
-    `A top-up of ${formatEth(p.amount)} ETH reaches ${p.validator}'s balance.${p.sweptTo === null ? '' : ` ${p.validator} is already withdrawn, so it goes straight on to ${p.sweptTo}.`}`,
+    `A top-up of ${formatEth(p.amount)} ETH reaches ${possessive(p.validator)} balance.${p.sweptTo === null ? '' : ` ${p.validator} is already withdrawn, so it goes straight on to ${p.sweptTo}.`}`,
   'ethereum.validator.ejected': (p: { validator: string; effectiveBalance: bigint; exitEpoch: number | null }) =>
-    `${p.validator}'s effective balance has fallen to ${formatEth(p.effectiveBalance)} ETH, the ejection balance: the protocol forces it out. It exits at epoch ${p.exitEpoch}.`,
+    `${possessive(p.validator)} effective balance has fallen to ${formatEth(p.effectiveBalance)} ETH, the ejection balance: the protocol forces it out. It exits at epoch ${p.exitEpoch}.`,
   'ethereum.validator.activationScheduled': (p: { validator: string; activationEpoch: number; epochsAway: number }) =>
     `${p.validator} reaches the front of the activation queue: it will start attesting at epoch ${p.activationEpoch} (${inEpochs(p.epochsAway).slice(3)} from now).`,
   'ethereum.slash.correlation': (p: { validator: string; paid: bigint; sum: bigint; share: string }) =>
@@ -119,8 +120,8 @@ export const ethereum = {
     online: boolean;
   }) =>
     p.status === 'active'
-      ? `${p.id}, ${p.owner}'s validator, starts active with ${formatEth(p.balance)} ETH (effective balance ${formatEth(p.effectiveBalance)} ETH)${p.online ? '' : ', but offline'}.`
-      : `${p.id}, ${p.owner}'s validator, starts with ${formatEth(p.balance)} ETH, waiting for activation.`,
+      ? `${p.id}, ${possessive(p.owner)} validator, starts active with ${formatEth(p.balance)} ETH (effective balance ${formatEth(p.effectiveBalance)} ETH)${p.online ? '' : ', but offline'}.`
+      : `${p.id}, ${possessive(p.owner)} validator, starts with ${formatEth(p.balance)} ETH, waiting for activation.`,
   'ethereum.genesis.finality': () =>
     'The chain is not finalizing: after 4 epochs the inactivity leak starts draining offline validators.',
   'ethereum.refused.validatorTwice': () => 'the same validator is listed twice; list each validator once.',

@@ -1,6 +1,8 @@
 /** faults messages: the sentences of the faults model (see ../en.ts). */
 // Sentences follow the one number policy (4 decimals, separators): ../../ledger/display.ts.
-import { formatNumber as formatEth } from '../../ledger/display';
+import { assetName, formatNumber as formatEth } from '../../ledger/display';
+import { possessive } from './possessive';
+import { reasonWords } from './reasons';
 import { formatRatio } from '../../markets/format';
 import { EPOCHS_PER_DAY } from '../../time';
 import { WAD } from '../../restaking/wad';
@@ -8,6 +10,9 @@ import { WAD } from '../../restaking/wad';
 /** Up to four names, else three and "and N more". */
 const list = (xs: readonly string[]): string =>
   xs.length <= 4 ? xs.join(', ') : `${xs.slice(0, 3).join(', ')} and ${xs.length - 3} more`;
+
+/** "Double-sign" -> "double-sign", but "AVS-specific" keeps its capitals. */
+const lowerFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 
 export const faults = {
   // The fault catalogue (faults/catalogue.ts): each fault's name and one sentence on what it does and where the loss goes.
@@ -35,7 +40,7 @@ export const faults = {
 
   /** The first step of a cascade: the fault (its title and description are the messages above), and whom it hits. */
   'faults.fault': (p: { title: string; target: string; description: string }) =>
-    `Fault: ${p.title.toLowerCase()} (${p.target}). ${p.description}`,
+    `Fault: ${lowerFirst(p.title)} (${p.target}). ${p.description}`,
   'faults.target.doubleSign': (p: { validators: readonly string[] }) =>
     `validator${p.validators.length > 1 ? 's' : ''} ${list(p.validators)}`,
   'faults.target.downtime': (p: { validators: readonly string[]; epochs: number; operator: string | null }) =>
@@ -45,8 +50,8 @@ export const faults = {
     `${p.avs} wrongly slashes ${p.operator} by ${formatRatio({ num: p.fraction.num * 100n, den: p.fraction.den }, 2)}%`,
   'faults.target.keyCompromise': (p: { operator: string }) => `operator ${p.operator}`,
   'faults.target.correlatedBug': (p: { ids: readonly string[] }) => list(p.ids),
-  'faults.target.marketShock': (p: { holder: string; amount: bigint; pool: string }) =>
-    `${p.holder} sells ${formatEth(p.amount)} into pool ${p.pool}`,
+  'faults.target.marketShock': (p: { holder: string; amount: bigint; asset: string; pool: string }) =>
+    `${p.holder} sells ${formatEth(p.amount)} ${p.asset} into the ${p.pool} pool`,
   'faults.refused.downtimeNobody': () => 'name the validators that go offline, or an operator',
   'faults.chain.offline': (p: { validatorCount: number; epochs: number }) =>
     `${p.validatorCount} validator${p.validatorCount > 1 ? 's go' : ' goes'} offline for ${p.epochs} epochs (${(p.epochs / EPOCHS_PER_DAY).toFixed(2)} days): each epoch missed costs about what it would have earned.`,
@@ -63,20 +68,20 @@ export const faults = {
   'faults.service.noCondition': (p: { avs: string; operator: string }) =>
     `${p.avs} has no slashing condition for this fault, so it does not slash ${p.operator}.`,
   'faults.service.slashDecision': (p: { avs: string; operator: string; set: number; wad: bigint; fault: string }) =>
-    `${p.avs} slashes ${p.operator}'s allocation in operator set ${p.set} by ${formatRatio({ num: p.wad * 100n, den: WAD }, 4)}% (${p.fault === 'buggy-slasher' ? 'false slash by a buggy slasher' : p.fault}).`,
+    `${p.avs} slashes ${possessive(p.operator)} allocation in its operator set ${p.set} by ${formatRatio({ num: p.wad * 100n, den: WAD }, 4)}% (for ${reasonWords(p.fault)}).`,
   'faults.chain.online': (p: { validators: readonly string[] }) =>
     `${p.validators.length === 1 ? `Validator ${p.validators[0]} is` : `${p.validators.length} validators are`} back online and attesting again.`,
   'faults.rate': (p: { asset: string; rate: { num: bigint; den: bigint }; before: { num: bigint; den: bigint } }) =>
     p.rate.num * p.before.den < p.before.num * p.rate.den
-      ? `${p.asset} is now redeemable for ${formatRatio(p.rate)} ETH per unit, down from ${formatRatio(p.before)}: every holder of it shares the loss pro rata.`
-      : `${p.asset} is now redeemable for ${formatRatio(p.rate)} ETH per unit, up from ${formatRatio(p.before)} (rewards outweigh the losses so far).`,
+      ? `${assetName(p.asset)} is now redeemable for ${formatRatio(p.rate)} ETH per unit, down from ${formatRatio(p.before)}: every holder of it shares the loss pro rata.`
+      : `${assetName(p.asset)} is now redeemable for ${formatRatio(p.rate)} ETH per unit, up from ${formatRatio(p.before)} (rewards outweigh the losses so far).`,
   'faults.poolPrice': (p: {
     pool: string;
     asset: string;
     price: { num: bigint; den: bigint };
     before: { num: bigint; den: bigint };
   }) =>
-    `Pool ${p.pool} now prices ${p.asset} at ${formatRatio(p.price)} ETH (was ${formatRatio(p.before)}), because the rate it counts the token at moved.`,
+    `The ${p.pool} pool now prices ${assetName(p.asset)} at ${formatRatio(p.price)} ETH (was ${formatRatio(p.before)}), because the rate it counts the token at moved.`,
   /** An AVS whose cost of corruption moved: exact (cheapest coalition) or a bound (stake × threshold), against its profit. */
   'faults.security': (p: {
     avs: string;
@@ -95,7 +100,7 @@ export const faults = {
     const how = p.exact
       ? 'the cheapest set of its stake holding its attack threshold'
       : 'the cheapest set of its stake found so far holding its attack threshold';
-    const moves = `${p.avs}'s cost of corruption moves from ${formatEth(p.costBefore)} to ${formatEth(p.cost)} ETH (${how}), against ${formatEth(p.profit)} ETH of profit from corruption`;
+    const moves = `${possessive(p.avs)} cost of corruption moves from ${formatEth(p.costBefore)} to ${formatEth(p.cost)} ETH (${how}), against ${formatEth(p.profit)} ETH of profit from corruption`;
     return p.nowPays
       ? `${moves}: attacking it pays.`
       : p.nowSafe

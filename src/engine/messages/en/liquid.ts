@@ -1,6 +1,7 @@
 /** liquid messages: the sentences of the liquid model (see ../en.ts). */
 // Sentences follow the one number policy (4 decimals, separators): ../../ledger/display.ts.
 import { formatNumber as formatEth } from '../../ledger/display';
+import { possessive } from './possessive';
 // A refusal names the exact balance: the learner types the amount back.
 import { formatEth as formatExactEth } from '../../ledger/amount';
 import { DEPOSIT_SIZE } from '../../liquid/lido/constants';
@@ -14,7 +15,7 @@ export const liquid = {
     totalShares: bigint;
     shareRate: bigint;
   }) =>
-    `${p.pool} starts with ${formatEth(p.pooled)} ETH pooled (${formatEth(p.buffered)} buffered, ${p.validatorCount} validator${p.validatorCount === 1 ? '' : 's'}) behind ${formatEth(p.totalShares)} shares: 1 share = ${formatEth(p.shareRate)} stETH.`,
+    `${p.pool} starts with ${formatEth(p.pooled)} ETH pooled (${formatEth(p.buffered)} ETH buffered, ${p.validatorCount} validator${p.validatorCount === 1 ? '' : 's'}) behind ${formatEth(p.totalShares)} shares: 1 share = ${formatEth(p.shareRate)} stETH.`,
   'liquid.genesis.rocket': (p: {
     pool: string;
     minipoolCount: number;
@@ -36,7 +37,7 @@ export const liquid = {
   'liquid.refused.rocketDepositDust': (p: { amount: bigint }) =>
     `${formatEth(p.amount)} ETH buys less than the smallest unit of rETH; deposit more`,
   'liquid.rocket.deposit': (p: { holder: string; amount: bigint; pool: string; reth: bigint }) =>
-    `${p.holder} deposits ${formatEth(p.amount)} ETH into ${p.pool}'s deposit pool and receives ${formatEth(p.reth)} rETH at the last reported rate; the rETH balance will not change, its value in ETH will.`,
+    `${p.holder} deposits ${formatEth(p.amount)} ETH into ${possessive(p.pool)} deposit pool and receives ${formatEth(p.reth)} rETH at the last reported rate; the rETH balance will not change, its value in ETH will.`,
   'liquid.refused.rocketBurnZero': () => 'burn a positive amount of rETH',
   'liquid.refused.rocketBurnOverdraft': (p: { holder: string; have: bigint }) =>
     `${p.holder} holds only ${formatEth(p.have)} rETH; burn at most that much`,
@@ -52,13 +53,13 @@ export const liquid = {
   'liquid.refused.nodeBond': (p: { node: string; nodeHas: bigint; bond: bigint }) =>
     `node ${p.node} has only ${formatExactEth(p.nodeHas)} ETH for its ${formatExactEth(p.bond)} ETH bond`,
   'liquid.refused.depositPoolShort': (p: { pool: string; available: bigint; userCapital: bigint }) =>
-    `${p.pool}'s deposit pool has ${formatEth(p.available)} ETH, not the ${formatEth(p.userCapital)} ETH this minipool needs; wait for more rETH deposits`,
+    `${possessive(p.pool)} deposit pool has ${formatEth(p.available)} ETH, not the ${formatEth(p.userCapital)} ETH this minipool needs; wait for more rETH deposits`,
   'liquid.rocket.minipool.create': (p: { node: string; id: string; bond: bigint; userCapital: bigint }) =>
     `Node ${p.node} opens minipool ${p.id} with a ${formatEth(p.bond)} ETH bond; ${formatEth(p.userCapital)} ETH of rETH holders' ether is matched to it and the 32 ETH goes to a new validator.`,
   'liquid.refused.noMinipool': (p: { pool: string; id: string }) => `${p.pool} has no minipool "${p.id}"`,
   'liquid.refused.minipoolNotStaking': (p: { id: string; status: string }) => `minipool ${p.id} is already ${p.status}`,
   'liquid.rocket.minipool.exit': (p: { node: string; id: string }) =>
-    `Node ${p.node} asks minipool ${p.id}'s validator to exit; once withdrawn, its balance is split between the node and the rETH holders.`,
+    `Node ${p.node} asks minipool ${possessive(p.id)} validator to exit; once withdrawn, its balance is split between the node and the rETH holders.`,
   'liquid.rocket.minipool.distribute': (p: {
     shortfall: bigint;
     id: string;
@@ -75,7 +76,7 @@ export const liquid = {
       ? `Minipool ${p.id} exits with ${formatEth(p.balance)} ETH: the rETH holders get back their ${formatEth(p.userCapital)} ETH${p.userShare > p.userCapital ? ` plus ${formatEth(p.rewards)} ETH of rewards` : ''}, and node ${p.node} gets ${formatEth(p.nodeShare)} ETH${p.nodeShare < p.nodeCapital ? `, its bond having absorbed a ${formatEth(p.bondLoss)} ETH loss` : ''}.`
       : `Minipool ${p.id} exits with only ${formatEth(p.balance)} ETH, less than the ${formatEth(p.userCapital)} ETH the rETH holders put in: node ${p.node} loses its whole ${formatEth(p.nodeCapital)} ETH bond and still owes ${formatEth(p.shortfall)} ETH.`,
   'liquid.rocket.rpl.slash': (p: { rpl: bigint; node: string; eth: bigint }) =>
-    `${formatEth(p.rpl)} of node ${p.node}'s staked RPL is slashed and auctioned; bidders pay ${formatEth(p.eth)} ETH for it, which goes to the deposit pool for the rETH holders.`,
+    `${formatEth(p.rpl)} of node ${possessive(p.node)} staked RPL is slashed and auctioned; bidders pay ${formatEth(p.eth)} ETH for it, which goes to the deposit pool for the rETH holders.`,
   'liquid.rocket.loss.socialised': (p: { socialised: bigint }) =>
     `The node's bond and RPL do not cover the last ${formatEth(p.socialised)} ETH: that loss falls on every rETH holder, through a lower rETH rate at the next balance report.`,
   'liquid.rocket.report': (p: {
@@ -85,7 +86,7 @@ export const liquid = {
     now: bigint;
     was: bigint;
   }) =>
-    `${p.pool}'s oracle DAO reports ${formatEth(p.totalEthBalance)} ETH behind ${formatEth(p.rethSupply)} rETH: 1 rETH is now worth ${formatEth(p.now)} ETH${p.now === p.was ? ' (unchanged)' : p.now > p.was ? ` (up from ${formatEth(p.was)})` : ` (down from ${formatEth(p.was)})`}.`,
+    `${possessive(p.pool)} oracle DAO reports ${formatEth(p.totalEthBalance)} ETH behind ${formatEth(p.rethSupply)} rETH: 1 rETH is now worth ${formatEth(p.now)} ETH${p.now === p.was ? ' (unchanged)' : p.now > p.was ? ` (up from ${formatEth(p.was)})` : ` (down from ${formatEth(p.was)})`}.`,
   'liquid.lido.deposit': (p: { pool: string; id: string; operator: string }) =>
     `${p.pool} deposits ${formatEth(DEPOSIT_SIZE)} ETH from its buffer into new validator ${p.id}, run by operator ${p.operator}; until the oracle sees it, it counts as transient ether, so stETH balances do not change.`,
   'liquid.refused.withdrawalTooSmall': (p: { minStethWithdrawalAmount: bigint }) =>
@@ -122,7 +123,7 @@ export const liquid = {
   'liquid.lido.withdrawal.claimed': (p: { holder: string; requestId: string; eth: bigint }) =>
     `${p.holder} claims request #${p.requestId} and receives ${formatEth(p.eth)} ETH.`,
   'liquid.lido.report.skipped': (p: { pool: string }) =>
-    `The chain is not finalizing, so ${p.pool}'s oracles have no finalized epoch to report: no rebase today, balances stay as they were.`,
+    `The chain is not finalizing, so ${possessive(p.pool)} oracles have no finalized epoch to report: no rebase today, balances stay as they were.`,
   'liquid.lido.report': (p: {
     rewards: bigint;
     pool: string;
@@ -133,8 +134,8 @@ export const liquid = {
     fallPercent: string;
   }) =>
     p.rewards >= 0n
-      ? `${p.pool}'s oracle reports its validators at ${formatEth(p.postCLBalance)} ETH${p.withdrawals > 0n ? ` and moves ${formatEth(p.withdrawals)} ETH of withdrawals into the buffer` : ''}: the pool earned ${formatEth(p.rewards)} ETH, so every stETH balance grows by ${p.growthPercent}% (before the fee).`
-      : `${p.pool}'s oracle reports its validators at ${formatEth(p.postCLBalance)} ETH: the pool lost ${formatEth(p.loss)} ETH more than it earned, a negative rebase, so every holder's stETH balance falls by the same ${p.fallPercent}%.`,
+      ? `${possessive(p.pool)} oracle reports its validators at ${formatEth(p.postCLBalance)} ETH${p.withdrawals > 0n ? ` and moves ${formatEth(p.withdrawals)} ETH of withdrawals into the buffer` : ''}: the pool earned ${formatEth(p.rewards)} ETH, so every stETH balance grows by ${p.growthPercent}% (before the fee).`
+      : `${possessive(p.pool)} oracle reports its validators at ${formatEth(p.postCLBalance)} ETH: the pool lost ${formatEth(p.loss)} ETH more than it earned, a negative rebase, so every holder's stETH balance falls by the same ${p.fallPercent}%.`,
   'liquid.lido.fee': (p: { feeBasisPoints: number; feeShares: bigint; feeEth: bigint; holdersPercent: number }) =>
     `The ${p.feeBasisPoints / 100}% fee is paid by minting ${formatEth(p.feeShares)} new shares, worth ${formatEth(p.feeEth)} ETH: half to the node operators by their active validators, half to the treasury. Holders keep the other ${p.holdersPercent}% of the rewards.`,
   'liquid.refused.submitZero': () => 'stake a positive amount of ETH',

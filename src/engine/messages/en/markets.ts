@@ -1,5 +1,7 @@
 /** markets messages: the sentences of the markets model (see ../en.ts). */
 import { amountOf, formatRatio } from '../../markets/format';
+import { possessive } from './possessive';
+import { assetName } from '../../ledger/display';
 import { WAD } from '../../restaking/wad';
 
 /** "health factor 1.2345", or "no debt" (a loan with no debt is infinitely healthy). */
@@ -8,13 +10,13 @@ const health = (hf: bigint | null): string =>
 
 export const markets = {
   'markets.refused.notYourPosition': (p: { id: string; borrower: string; positionAsset: string }) =>
-    `position "${p.id}" belongs to ${p.borrower} and holds ${p.positionAsset}; name your own position`,
+    `position "${p.id}" belongs to ${p.borrower} and holds ${assetName(p.positionAsset)}; name your own position`,
   'markets.refused.supplyOverdraft': (p: { who: string; have: bigint; asset: string }) =>
     `${p.who} holds only ${amountOf(p.have, p.asset)}; supply at most that`,
   'markets.supply': (p: { who: string; amount: bigint; asset: string; market: string; healthFactor: bigint | null }) =>
     `${p.who} deposits ${amountOf(p.amount, p.asset)} as collateral in ${p.market} (${health(p.healthFactor)}).`,
   'markets.refused.noPosition': (p: { who: string; asset: string; market: string }) =>
-    `${p.who} has no ${p.asset} position in ${p.market}; supply collateral first`,
+    `${p.who} has no ${assetName(p.asset)} position in ${p.market}; supply collateral first`,
   'markets.refused.borrowOverLimit': (p: { who: string; room: bigint }) =>
     `${p.who} can borrow at most ${amountOf(p.room, 'ETH')} more against this collateral (its loan-to-value limit); borrow less or supply more`,
   'markets.refused.reserveShort': (p: { market: string; reserve: bigint }) =>
@@ -29,7 +31,7 @@ export const markets = {
   'markets.refused.withdrawOverdraft': (p: { who: string; collateral: bigint; asset: string }) =>
     `${p.who} has only ${amountOf(p.collateral, p.asset)} of collateral here`,
   'markets.refused.withdrawOverLimit': (p: { amount: bigint; asset: string; who: string }) =>
-    `withdrawing ${amountOf(p.amount, p.asset)} would leave ${p.who}'s debt above the loan-to-value limit; repay first or withdraw less`,
+    `withdrawing ${amountOf(p.amount, p.asset)} would leave ${possessive(p.who)} debt above the loan-to-value limit; repay first or withdraw less`,
   'markets.withdraw': (p: {
     who: string;
     amount: bigint;
@@ -40,7 +42,7 @@ export const markets = {
     `${p.who} takes ${amountOf(p.amount, p.asset)} of collateral back from ${p.market} (${health(p.healthFactor)}).`,
   'markets.refused.noMarket': (p: { id: string }) => `there is no lending market "${p.id}"`,
   'markets.refused.collateralNotAccepted': (p: { market: string; asset: string }) =>
-    `lending market "${p.market}" does not accept ${p.asset} as collateral`,
+    `lending market "${p.market}" does not accept ${assetName(p.asset)} as collateral`,
   'markets.liquidation': (p: {
     borrower: string;
     market: string;
@@ -52,12 +54,12 @@ export const markets = {
     seize: bigint;
     badDebt: bigint | null;
   }) =>
-    `${p.borrower}'s loan in ${p.market} has a health factor of ${formatRatio({ num: p.healthFactor, den: WAD }, 4)} (below 1) at ${formatRatio(p.price)} ETH per ${p.positionAsset}, so ${p.liquidator} repays ${amountOf(p.repay, 'ETH')} of it and takes ${amountOf(p.seize, p.positionAsset)} of collateral, bonus included.${p.badDebt === null ? '' : ` Nothing is left to seize, so the remaining ${amountOf(p.badDebt, 'ETH')} of debt becomes the market's bad debt.`}`,
+    `${possessive(p.borrower)} loan in ${p.market} has a health factor of ${formatRatio({ num: p.healthFactor, den: WAD }, 4)} (below 1) at ${formatRatio(p.price)} ETH per ${assetName(p.positionAsset)}, so ${p.liquidator} repays ${amountOf(p.repay, 'ETH')} of it and takes ${amountOf(p.seize, p.positionAsset)} of collateral, bonus included.${p.badDebt === null ? '' : ` Nothing is left to seize, so the remaining ${amountOf(p.badDebt, 'ETH')} of debt becomes the market's bad debt.`}`,
   'markets.oracle': (p: { positionAsset: string; price: { num: bigint; den: bigint }; dueCount: number }) =>
-    `The lending market's oracle now prices ${p.positionAsset} at ${formatRatio(p.price)} ETH, which leaves ${p.dueCount} loan${p.dueCount === 1 ? '' : 's'} with a health factor below 1.`,
+    `The lending market's oracle now prices ${assetName(p.positionAsset)} at ${formatRatio(p.price)} ETH, which leaves ${p.dueCount} loan${p.dueCount === 1 ? '' : 's'} with a health factor below 1.`,
   'markets.refused.noPool': (p: { id: string }) => `there is no pool "${p.id}"`,
   'markets.refused.wrongAsset': (p: { pool: string; poolAsset: string; sell: string }) =>
-    `pool "${p.pool}" trades ${p.poolAsset} against ETH, not ${p.sell}`,
+    `pool "${p.pool}" trades ${assetName(p.poolAsset)} against ETH, not ${p.sell}`,
   'markets.refused.noLiquidity': (p: { pool: string }) => `pool "${p.pool}" has no liquidity`,
   'markets.refused.tradeTooLarge': (p: { pool: string }) =>
     `pool "${p.pool}" cannot price a trade that large against its balances; trade less`,
@@ -75,7 +77,7 @@ export const markets = {
     priceBefore: { num: bigint; den: bigint };
     priceAfter: { num: bigint; den: bigint };
   }) =>
-    `${p.who} sells ${amountOf(p.amount, p.sell)} into pool ${p.pool} for ${amountOf(p.out, p.bought)}; the pool's price of ${p.poolAsset} moves from ${formatRatio(p.priceBefore)} to ${formatRatio(p.priceAfter)} ETH.`,
+    `${p.who} sells ${amountOf(p.amount, p.sell)} into the ${p.pool} pool for ${amountOf(p.out, p.bought)}; the pool's price of ${assetName(p.poolAsset)} moves from ${formatRatio(p.priceBefore)} to ${formatRatio(p.priceAfter)} ETH.`,
   'markets.genesis.pool': (p: {
     provider: string;
     curve: string;
@@ -85,9 +87,9 @@ export const markets = {
     eth: bigint;
     poolPrice: { num: bigint; den: bigint };
   }) =>
-    `${p.provider} funds the ${p.curve === 'stableswap' ? 'StableSwap' : 'constant-product'} pool ${p.id} with ${amountOf(p.token, p.asset)} and ${amountOf(p.eth, 'ETH')}; it prices ${p.asset} at ${formatRatio(p.poolPrice)} ETH.`,
+    `${p.provider} funds the ${p.id} pool (${p.curve === 'stableswap' ? 'StableSwap' : 'constant-product'}) with ${amountOf(p.token, p.asset)} and ${amountOf(p.eth, 'ETH')}; it prices ${assetName(p.asset)} at ${formatRatio(p.poolPrice)} ETH.`,
   'markets.genesis.lending': (p: { supplier: string; reserve: bigint; id: string; assets: readonly string[] }) =>
-    `${p.supplier} supplies ${amountOf(p.reserve, 'ETH')} to the lending market ${p.id}, which lends it against ${p.assets.join(', ')}.`,
+    `${p.supplier} supplies ${amountOf(p.reserve, 'ETH')} to the lending market ${p.id}, which lends it against ${p.assets.map(assetName).join(', ')}.`,
   'markets.genesis.supply': (p: { borrower: string; amount: bigint; asset: string; market: string }) =>
     `${p.borrower} deposits ${amountOf(p.amount, p.asset)} as collateral in ${p.market}.`,
   'markets.genesis.borrow': (p: { borrower: string; amount: bigint; market: string; debt: bigint }) =>

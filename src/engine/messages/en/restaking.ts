@@ -1,11 +1,17 @@
 /** restaking messages: the sentences of the restaking model (see ../en.ts). */
 // Sentences follow the one number policy (4 decimals, separators): ../../ledger/display.ts.
-import { formatNumber as formatEth } from '../../ledger/display';
+import { assetName, formatNumber as formatEth } from '../../ledger/display';
+import { possessive } from './possessive';
+import { reasonWords } from './reasons';
 import { WITHDRAWAL_DELAY_EPOCHS } from '../../restaking/constants';
 import { formatWadPercent } from '../../restaking/wad';
 import { EPOCHS_PER_DAY } from '../../time';
 
 /** An LRT's rate (ETH per token, an exact fraction) to the gwei, rounded down, as restaking/lrtRate.ts formats it. */
+/** "Alice", "Alice and Bob", "Alice, Bob and Carol". */
+const andList = (xs: readonly string[]): string =>
+  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+
 const ethPerToken = (r: { num: bigint; den: bigint }): string => formatEth((r.num * 1_000_000_000n) / r.den);
 
 export const restaking = {
@@ -28,9 +34,9 @@ export const restaking = {
     'allocations belong to EigenLayer; in the shared-vault model set network limits (SetNetworkLimit) instead',
   'restaking.refused.noNetwork': (p: { avs: string }) => `there is no network "${p.avs}"`,
   'restaking.vault.limit': (p: { vault: string; avs: string; limit: bigint; asset: string }) =>
-    `Vault ${p.vault}'s curator sets network ${p.avs}'s limit to ${formatEth(p.limit)} ${p.asset}.`,
+    `Vault ${possessive(p.vault)} curator sets network ${possessive(p.avs)} limit to ${formatEth(p.limit)} ${p.asset}.`,
   'restaking.vault.shares': (p: { vault: string; operator: string; shares: bigint; avs: string }) =>
-    `Vault ${p.vault}'s curator gives operator ${p.operator} ${formatEth(p.shares)} shares of network ${p.avs}'s stake.`,
+    `Vault ${possessive(p.vault)} curator gives operator ${p.operator} ${formatEth(p.shares)} shares of network ${possessive(p.avs)} stake.`,
   'restaking.withdrawal.completable': (p: { id: string; staker: string }) =>
     `Withdrawal ${p.id} of ${p.staker} has waited its 14 days: it can be completed now and is no longer slashable.`,
   'restaking.allocation.effective': (p: {
@@ -40,19 +46,19 @@ export const restaking = {
     magnitude: bigint;
     strategy: string;
   }) =>
-    `Operator ${p.operator}'s allocation to ${p.avs} set ${p.set} takes effect: ${formatWadPercent(p.magnitude)} of its ${p.strategy} stake is now slashable there.`,
+    `Operator ${possessive(p.operator)} allocation to ${possessive(p.avs)} operator set ${p.set} takes effect: ${formatWadPercent(p.magnitude)} of its ${p.strategy} stake is now slashable there.`,
   'restaking.vault.paid': (p: { vault: string; amount: bigint; asset: string; account: string }) =>
     `Vault ${p.vault} pays a withdrawal of ${formatEth(p.amount)} ${p.asset} to ${p.account}.`,
   'restaking.refused.noValidator': (p: { validator: string }) => `there is no validator "${p.validator}"`,
   'restaking.refused.podCredentials': (p: { validator: string; name: string; podAccount: string }) =>
-    `validator ${p.validator}'s withdrawal credentials do not point at ${p.name}'s EigenPod (${p.podAccount}), so it cannot be restaked`,
+    `validator ${possessive(p.validator)} withdrawal credentials do not point at ${possessive(p.name)} EigenPod (${p.podAccount}), so it cannot be restaked`,
   'restaking.refused.podHasValidator': (p: { validator: string; name: string }) =>
-    `validator ${p.validator} is already in ${p.name}'s pod`,
+    `validator ${p.validator} is already in ${possessive(p.name)} pod`,
   'restaking.refused.noPod': (p: { owner: string }) => `"${p.owner}" has no EigenPod`,
   'restaking.pod.checkpoint.same': (p: { name: string; now: bigint }) =>
-    `A checkpoint of ${p.name}'s EigenPod finds ${formatEth(p.now)} ETH, as before: nothing changes.`,
+    `A checkpoint of ${possessive(p.name)} EigenPod finds ${formatEth(p.now)} ETH, as before: nothing changes.`,
   'restaking.pod.checkpoint.gain': (p: { name: string; gained: bigint; now: bigint }) =>
-    `A checkpoint of ${p.name}'s EigenPod finds ${formatEth(p.gained)} ETH more than before (${formatEth(p.now)} ETH): it is restaked as new shares.`,
+    `A checkpoint of ${possessive(p.name)} EigenPod finds ${formatEth(p.gained)} ETH more than before (${formatEth(p.now)} ETH): it is restaked as new shares.`,
   'restaking.pod.checkpoint.loss': (p: {
     name: string;
     lost: bigint;
@@ -63,7 +69,7 @@ export const restaking = {
     before: bigint;
     after: bigint;
   }) =>
-    `A checkpoint of ${p.name}'s EigenPod finds ${formatEth(p.lost)} ETH less on the beacon chain (${formatEth(p.prev)} -> ${formatEth(p.now)} ETH): the beacon chain slashes first, so ${p.name}'s beacon-chain slashing factor falls from ${formatWadPercent(p.factorBefore)} to ${formatWadPercent(p.factorAfter)} and restaked ETH withdrawable falls from ${formatEth(p.before)} to ${formatEth(p.after)} ETH.`,
+    `A checkpoint of ${possessive(p.name)} EigenPod finds ${formatEth(p.lost)} ETH less on the beacon chain (${formatEth(p.prev)} -> ${formatEth(p.now)} ETH): the beacon chain slashes first, so ${possessive(p.name)} beacon-chain slashing factor falls from ${formatWadPercent(p.factorBefore)} to ${formatWadPercent(p.factorAfter)} and restaked ETH withdrawable falls from ${formatEth(p.before)} to ${formatEth(p.after)} ETH.`,
   'restaking.refused.nativeByDeposit': () =>
     "native ETH is restaked through an EigenPod: point a validator's withdrawal credentials at the pod (scenario restaking.pods), not with a deposit",
   'restaking.refused.depositOverdraft': (p: { holder: string; have: bigint; asset: string; amount: bigint }) =>
@@ -75,7 +81,7 @@ export const restaking = {
     strategy: string;
     operator: null | string;
   }) =>
-    `${p.staker} restakes ${formatEth(p.amount)} ${p.asset} in EigenLayer's ${p.strategy} strategy${p.operator ? `; it is delegated to ${p.operator} at once and slashable in proportion to ${p.operator}'s allocations` : ''}.`,
+    `${p.staker} restakes ${formatEth(p.amount)} ${p.asset} in EigenLayer's ${p.strategy} strategy${p.operator ? `; it is delegated to ${p.operator} at once and slashable in proportion to ${possessive(p.operator)} allocations` : ''}.`,
   'restaking.delegate': (p: { staker: string; total: bigint; operator: string }) =>
     `${p.staker} delegates all restaked shares (${formatEth(p.total)}) to operator ${p.operator}: from now on every slash of ${p.operator} reaches them.`,
   'restaking.undelegate': (p: {
@@ -84,7 +90,7 @@ export const restaking = {
     withdrawal: string | null;
     payouts: readonly { amount: bigint; asset: string }[];
   }) =>
-    `${p.staker} undelegates from ${p.operator}${p.withdrawal ? `: everything (${p.payouts.map((x) => `${formatEth(x.amount)} ${x.asset}`).join(' and ')}) enters the withdrawal queue as ${p.withdrawal} for ${WITHDRAWAL_DELAY_EPOCHS / EPOCHS_PER_DAY} days, and stays slashable by ${p.operator}'s AVSs meanwhile` : ''}.`,
+    `${p.staker} undelegates from ${p.operator}${p.withdrawal ? `: everything (${p.payouts.map((x) => `${formatEth(x.amount)} ${x.asset}`).join(' and ')}) enters the withdrawal queue as ${p.withdrawal} for ${WITHDRAWAL_DELAY_EPOCHS / EPOCHS_PER_DAY} days, and stays slashable by ${possessive(p.operator)} AVSs meanwhile` : ''}.`,
   'restaking.withdrawal.queued': (p: {
     staker: string;
     id: string;
@@ -92,7 +98,7 @@ export const restaking = {
     completableEpoch: number;
     operator: string | null;
   }) =>
-    `${p.staker} queues withdrawal ${p.id} of ${p.payouts.map((x) => `${formatEth(x.amount)} ${x.asset}`).join(' and ')}: it can be completed at epoch ${p.completableEpoch} (${WITHDRAWAL_DELAY_EPOCHS / EPOCHS_PER_DAY} days) and ${p.operator ? `stays slashable by ${p.operator}'s AVSs until then` : 'is not slashable, having no operator'}.`,
+    `${p.staker} queues withdrawal ${p.id} of ${p.payouts.map((x) => `${formatEth(x.amount)} ${x.asset}`).join(' and ')}: it can be completed at epoch ${p.completableEpoch} (${WITHDRAWAL_DELAY_EPOCHS / EPOCHS_PER_DAY} days) and ${p.operator ? `stays slashable by ${possessive(p.operator)} AVSs until then` : 'is not slashable, having no operator'}.`,
   'restaking.refused.withdrawalNotReady': (p: {
     status: string;
     id: string;
@@ -131,10 +137,10 @@ export const restaking = {
     magnitude: bigint;
   }) =>
     p.immediate
-      ? `Operator ${p.operator} now allocates ${formatWadPercent(p.target)} of its ${p.strategy} stake to ${p.avs} set ${p.set}, effective at once.`
+      ? `Operator ${p.operator} now allocates ${formatWadPercent(p.target)} of its ${p.strategy} stake to ${possessive(p.avs)} operator set ${p.set}, effective at once.`
       : p.pendingDiff > 0n
-        ? `Operator ${p.operator} will allocate ${formatWadPercent(p.target)} of its ${p.strategy} stake to ${p.avs} set ${p.set} from epoch ${p.effectEpoch} (its allocation delay); the magnitude is reserved now.`
-        : `Operator ${p.operator} lowers its allocation to ${p.avs} set ${p.set} to ${formatWadPercent(p.target)} at epoch ${p.effectEpoch} (DEALLOCATION_DELAY); until then the old ${formatWadPercent(p.magnitude)} stays slashable.`,
+        ? `Operator ${p.operator} will allocate ${formatWadPercent(p.target)} of its ${p.strategy} stake to ${possessive(p.avs)} operator set ${p.set} from epoch ${p.effectEpoch} (its allocation delay); the magnitude is reserved now.`
+        : `Operator ${p.operator} lowers its allocation to ${possessive(p.avs)} operator set ${p.set} to ${formatWadPercent(p.target)} at epoch ${p.effectEpoch} (DEALLOCATION_DELAY); until then the old ${formatWadPercent(p.magnitude)} stays slashable.`,
   'restaking.lrt.deposit': (p: {
     holder: string;
     amount: bigint;
@@ -200,10 +206,10 @@ export const restaking = {
     after: { num: bigint; den: bigint };
     lrtAsset: string;
   }) =>
-    `${p.lrt}'s rate ${p.fell ? 'falls' : 'rises'} from ${ethPerToken(p.before)} to ${ethPerToken(p.after)} ETH per token: every holder of ${p.lrtAsset} ${p.fell ? 'shares the loss' : 'gains'} pro rata.`,
+    `${possessive(p.lrt)} rate ${p.fell ? 'falls' : 'rises'} from ${ethPerToken(p.before)} to ${ethPerToken(p.after)} ETH per token: every holder of ${p.lrtAsset} ${p.fell ? 'shares the loss' : 'gains'} pro rata.`,
   'restaking.refused.slashFraction': () => 'a slash must be of more than 0% and at most 100%',
   'restaking.slash.none': (p: { avs: string; operator: string; reason: string | null; set: number }) =>
-    `AVS ${p.avs} cannot slash operator ${p.operator}${p.reason ? ` for ${p.reason}` : ''}: ${p.operator} is not registered for its operator set ${p.set}, so none of its stake is at risk there.`,
+    `AVS ${p.avs} cannot slash operator ${p.operator}${p.reason ? ` for ${reasonWords(p.reason)}` : ''}: ${p.operator} is not registered for its operator set ${p.set}, so none of its stake is at risk there.`,
   /** An EigenLayer slash: how much, where it goes, who bears it, and what the operator's other AVSs now see. */
   'restaking.slash': (p: {
     avs: string;
@@ -216,18 +222,24 @@ export const restaking = {
     redistributedTo: string | null;
     lockedInPods: boolean;
     stakerCount: number;
+    /** The stakers by name, so a few are named ("Op1's staker Alice") rather than counted ("Op1's 1 staker"). */
+    stakerNames?: readonly string[];
     stakerLoss: bigint;
     assets: readonly string[];
     others: readonly { avs: string; before: bigint; after: bigint }[];
   }) => {
-    const whose = p.pooled ? 'of its whole delegated stake' : `of its allocation to set ${p.set}`;
+    const whose = p.pooled ? 'of its whole delegated stake' : `of its allocation to its operator set ${p.set}`;
+    const named = p.stakerNames && p.stakerNames.length === p.stakerCount && p.stakerCount <= 3;
+    const who = named
+      ? `${possessive(p.operator)} staker${p.stakerCount === 1 ? '' : 's'} ${andList(p.stakerNames ?? [])}`
+      : `${possessive(p.operator)} ${p.stakerCount} staker${p.stakerCount === 1 ? '' : 's'}`;
     const fate = p.redistributedTo
       ? `sent to ${p.redistributedTo} (redistribution, ELIP-006)`
       : p.lockedInPods
         ? "locked in the stakers' EigenPods for good (slashed native ETH is never paid out)"
         : 'burned';
     const stakers = p.stakerCount
-      ? `${p.operator}'s ${p.stakerCount} staker${p.stakerCount === 1 ? '' : 's'} ${p.stakerCount === 1 ? 'loses' : 'each lose'} ${formatWadPercent(p.stakerLoss)} of their restaked ${p.assets.join(' and ')}`
+      ? `${who} ${p.stakerCount === 1 ? 'loses' : 'each lose'} ${formatWadPercent(p.stakerLoss)} of their restaked ${p.assets.map(assetName).join(' and ')}`
       : `${p.operator} has no stakers left to absorb it`;
     let others = 'no other AVS relies on this stake';
     if (p.others.length) {
@@ -242,12 +254,12 @@ export const restaking = {
         );
       if (unchanged.length) {
         parts.push(
-          `${unchanged.length === 1 ? `AVS ${unchanged[0]}'s` : `the slashable stake of AVSs ${unchanged.join(', ')}`} ${unchanged.length === 1 ? 'slashable stake is' : 'is'} unchanged`,
+          `${unchanged.length === 1 ? `AVS ${possessive(unchanged[0])}` : `the slashable stake of AVSs ${unchanged.join(', ')}`} ${unchanged.length === 1 ? 'slashable stake is' : 'is'} unchanged`,
         );
       }
       others = `${parts.join('; ')} (${p.pooled ? 'pooled security: every AVS of this operator shares the same stake' : 'unique stake'})`;
     }
-    return `AVS ${p.avs} slashes operator ${p.operator} ${formatWadPercent(p.wad)} ${whose}${p.reason ? ` for ${p.reason}` : ''}: ${formatEth(p.ethSlashed)} ETH of stake ${fate}; ${stakers}; ${others}.`;
+    return `AVS ${p.avs} slashes operator ${p.operator} ${formatWadPercent(p.wad)} ${whose}${p.reason ? ` for ${reasonWords(p.reason)}` : ''}: ${formatEth(p.ethSlashed)} ETH of stake ${fate}; ${stakers}; ${others}.`;
   },
   /** A shared-vault (Symbiotic-like) slash: what each vault loses and what the other networks on it now see. */
   'restaking.slash.network': (p: {
@@ -281,7 +293,7 @@ export const restaking = {
       : unchanged.length
         ? `other networks' stake is unchanged for now (${unchanged.join(', ')}), because their limits are still below the active stake left; a further slash would reach them`
         : 'no other network relies on this collateral';
-    return `Network ${p.avs} slashes operator ${p.operator} ${formatWadPercent(p.wad)} of its stake${p.reason ? ` for ${p.reason}` : ''}: ${formatEth(p.total)} taken (${p.redistributedTo ? `sent to ${p.redistributedTo}` : 'burned'}); ${vaults || 'no vault backs this operator there'}; ${others}.`;
+    return `Network ${p.avs} slashes operator ${p.operator} ${formatWadPercent(p.wad)} of its stake${p.reason ? ` for ${reasonWords(p.reason)}` : ''}: ${formatEth(p.total)} taken (${p.redistributedTo ? `sent to ${p.redistributedTo}` : 'burned'}); ${vaults || 'no vault backs this operator there'}; ${others}.`;
   },
   'restaking.refused.alreadyRegistered': (p: { operator: string; key: string }) =>
     `${p.operator} is already registered for operator set ${p.key}`,
@@ -304,7 +316,7 @@ export const restaking = {
   'restaking.genesis.avs': (p: { name: undefined | string; id: string; budget: bigint }) =>
     `AVS ${p.name ?? p.id} starts with a reward budget of ${formatEth(p.budget)} ETH.`,
   'restaking.pod.verify': (p: { name: string; id: string; restaked: bigint }) =>
-    `${p.name} points validator ${p.id}'s withdrawal credentials at an EigenPod: its ${formatEth(p.restaked)} ETH is restaked in the native strategy.`,
+    `${p.name} points validator ${possessive(p.id)} withdrawal credentials at an EigenPod: its ${formatEth(p.restaked)} ETH is restaked in the native strategy.`,
   'restaking.genesis.allocation': (p: {
     operator: string;
     magnitude: bigint;
@@ -314,7 +326,7 @@ export const restaking = {
     pendingDiff: bigint;
     effectEpoch: null | number;
   }) =>
-    `Operator ${p.operator} allocates ${formatWadPercent(p.magnitude)} of its ${p.strategy} stake to ${p.avs} set ${p.set}${p.pendingDiff ? ` from epoch ${p.effectEpoch}` : ''}.`,
+    `Operator ${p.operator} allocates ${formatWadPercent(p.magnitude)} of its ${p.strategy} stake to ${possessive(p.avs)} operator set ${p.set}${p.pendingDiff ? ` from epoch ${p.effectEpoch}` : ''}.`,
   'restaking.refused.alreadyDelegated': (p: { staker: string; operator: string }) =>
     `${p.staker} is already delegated to ${p.operator}; a staker delegates all shares to one operator, so undelegate first`,
   'restaking.refused.withdrawZero': () => 'a withdrawal must be of more than zero shares',

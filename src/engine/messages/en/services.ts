@@ -1,6 +1,7 @@
 /** services messages: the sentences of the services model (see ../en.ts). */
 // Sentences follow the one number policy (4 decimals, separators): ../../ledger/display.ts.
 import { formatNumber as formatEth } from '../../ledger/display';
+import { possessive } from './possessive';
 import { formatWadPercent } from '../../restaking/wad';
 import { EPOCHS_PER_DAY } from '../../time';
 
@@ -27,7 +28,7 @@ export const services = {
   'services.refused.slashRequestAlready': (p: { requestId: string; requestStatus: string }) =>
     `slash request ${p.requestId} is already ${p.requestStatus}; only a pending request can be vetoed`,
   'services.slash.vetoed': (p: { avs: string; request: string; operator: string }) =>
-    `AVS ${p.avs}'s veto committee vetoes slash request ${p.request}: operator ${p.operator} keeps its stake.`,
+    `AVS ${possessive(p.avs)} veto committee vetoes slash request ${p.request}: operator ${p.operator} keeps its stake.`,
   'services.slash.executed': (p: { request: string }) =>
     `The veto window of slash request ${p.request} has ended with no veto: the slash executes.`,
 };

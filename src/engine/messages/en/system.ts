@@ -1,18 +1,20 @@
 /** Messages of the world itself: holders at genesis, transfers between them, time passing (see ../en.ts). */
 // Sentences follow the one number policy (4 decimals, separators): ../../ledger/display.ts.
 import { formatNumber as formatEth } from '../../ledger/display';
+import { possessive } from './possessive';
 import { EPOCHS_PER_DAY } from '../../time';
 
 export const system = {
   // Protocols' ledger accounts in words (accountNames.ts); a holder's account is just the holder's name.
   'system.account.lido': (p: { pool: string; part: string }) =>
-    `${p.pool}'s ${p.part === 'withdrawals' ? 'withdrawal vault' : p.part}`,
-  'system.account.lidoOperator': (p: { pool: string; operator: string }) => `${p.pool}'s operator ${p.operator}`,
+    `${possessive(p.pool)} ${p.part === 'withdrawals' ? 'withdrawal vault' : p.part}`,
+  'system.account.lidoOperator': (p: { pool: string; operator: string }) =>
+    `${possessive(p.pool)} operator ${p.operator}`,
   'system.account.rocket': (p: { pool: string; part: string }) =>
-    `${p.pool}'s ${p.part === 'deposits' ? 'deposit pool' : p.part}`,
+    `${possessive(p.pool)} ${p.part === 'deposits' ? 'deposit pool' : p.part}`,
   'system.account.minipool': (p: { pool: string; minipool: string }) => `minipool ${p.minipool} of ${p.pool}`,
   'system.account.node': (p: { pool: string; node: string }) => `node ${p.node} of ${p.pool}`,
-  'system.account.pod': (p: { holder: string }) => `${p.holder}'s EigenPod`,
+  'system.account.pod': (p: { holder: string }) => `${possessive(p.holder)} EigenPod`,
   'system.account.operator': (p: { operator: string }) => `operator ${p.operator}`,
   'system.genesis.holder': (p: { holder: string; balances: readonly { asset: string; amount: bigint }[] }) =>
     `${p.holder} starts with ${p.balances.length ? p.balances.map((b) => `${formatEth(b.amount)} ${b.asset}`).join(' and ') : 'nothing'}.`,
