@@ -7,10 +7,11 @@ import { EPOCHS_PER_DAY } from '../engine/time';
 import {
   allocationDelayEpochs,
   allocationEvent,
-  allocationTarget,
+  allocationLookup,
   splitNodeId,
   type AllocationTarget,
 } from './dropActions';
+import type { World } from '../engine/world';
 import { msg, type Message } from './messages/message';
 import type { Notices } from './notices.svelte';
 import type { ScenarioStore } from './scenario.svelte';
@@ -19,6 +20,8 @@ import type { Outcome } from './session.svelte';
 export class AllocationEditor {
   readonly #scenario: ScenarioStore;
   readonly #notices: Notices;
+  /** Each world's allocation index (a world shown is never changed in place: src/engine/timeline.ts shares it). */
+  readonly #lookups = new WeakMap<World, ReturnType<typeof allocationLookup>>();
 
   constructor(scenario: ScenarioStore, notices: Notices) {
     this.#scenario = scenario;
@@ -31,7 +34,10 @@ export class AllocationEditor {
     const from = splitNodeId(sourceNodeId);
     const to = splitNodeId(targetNodeId);
     if (!world || from.kind !== 'operator' || to.kind !== 'avs') return null;
-    return allocationTarget(world, from.ref, to.ref);
+    // Every edge of the graph asks: the index is built once per world, not once per edge.
+    let find = this.#lookups.get(world);
+    if (!find) this.#lookups.set(world, (find = allocationLookup(world)));
+    return find(from.ref, to.ref);
   }
 
   /** The delay before a change to `percent` takes effect, as a message. */

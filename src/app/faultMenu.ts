@@ -12,7 +12,11 @@ import type { Entity } from './worldView';
 import type { EventJson } from './session.svelte';
 import { splitNodeId } from './dropActions';
 import { slashableValidators } from '../engine/faults/adapters';
-import { en } from './messages/en';
+import { en as shellEn } from './messages/en';
+import { sandboxEn } from './messages/sandbox';
+
+/** The catalogue parts a gesture's English can name (faults are offered in the sandbox and the lesson page). */
+const en: Record<string, string> = { ...shellEn, ...sandboxEn };
 import { msg, type Message } from './messages/message';
 
 export interface FaultOption {

@@ -1,25 +1,19 @@
 /**
- * The lessons as the app finds them: every `lessons/*.md`, bundled as text by Vite and loaded lazily (one chunk
- * per file, so the home page carries none), with the scenario files they name fetched from public/scenarios/.
+ * The lessons as the app finds them (every `lessons/*.md`, ./lessonFiles.ts), parsed and prepared, with the
+ * scenario files they name fetched from public/scenarios/. The lesson list reads only their frontmatter
+ * (./lessonList.ts).
  * One lesson that fails to load is listed with its reason; the others still load.
  */
 import { loadLessons, type BrokenLesson, type LessonSource, type PreparedLesson } from '../lessons/api';
 import { parseLesson } from '../lessons/parse';
 import { scenarioUrl } from './scenarioIndex';
-
-const files = import.meta.glob<string>(['/lessons/*.md', '!/lessons/README.md'], { query: '?raw', import: 'default' });
+import { readLessonSources } from './lessonFiles';
 
 export interface Catalog {
   lessons: PreparedLesson[];
   broken: BrokenLesson[];
   /** A scenario file the lessons name, as fetched (the runner loads it into its session). */
   scenario: (file: string) => unknown;
-}
-
-async function readSources(): Promise<LessonSource[]> {
-  return Promise.all(
-    Object.entries(files).map(async ([path, read]) => ({ file: path.replace(/^\//, ''), text: await read() })),
-  );
 }
 
 /** The scenario files a lesson names, fetched now so the engine can fold them synchronously. */
@@ -58,7 +52,7 @@ let all: Promise<Catalog> | null = null;
 /** Every lesson, loaded once. */
 export function loadCatalog(): Promise<Catalog> {
   all ??= (async () => {
-    const sources = await readSources();
+    const sources = await readLessonSources();
     const scenario = reader(await fetchScenarios(sources));
     return { ...loadLessons(sources, scenario), scenario };
   })();

@@ -17,6 +17,7 @@ import type { SimEvent } from '../engine/events';
 import { parseCheck, type Check } from './check';
 import { parseInline, parseMarkdown, type Block, type MarkdownIssue, type SourceLine } from './markdown';
 import { parsePath } from './path';
+import { frontmatterLines, readFrontmatter } from './frontmatter';
 import {
   LEVELS,
   type AnswerRule,
@@ -87,15 +88,8 @@ export function parseLesson(file: string, source: string): LessonParse {
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
 
   // Frontmatter
-  if (lines[0]?.trim() !== '---') {
-    at(1, 'a lesson starts with a frontmatter block: a line "---", then "key: value" lines, then "---"');
-    return { ok: false, issues };
-  }
-  const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-  if (end < 0) {
-    at(1, 'the frontmatter is not closed with a line "---"');
-    return { ok: false, issues };
-  }
+  const end = frontmatterLines(lines, at);
+  if (end < 0) return { ok: false, issues };
   const { values, keyLines } = readFrontmatter(lines.slice(1, end), 2, at);
   let meta: Omit<LessonMeta, 'scenario'> & { scenario?: string } = {} as never;
   const fm = v.safeParse(FrontmatterSchema, values);
@@ -183,40 +177,6 @@ export function parseLesson(file: string, source: string): LessonParse {
 
   if (issues.length || !scenario) return { ok: false, issues };
   return { ok: true, lesson: { file, meta: { ...meta, scenario } as LessonMeta, steps } };
-}
-
-/** `key: value` lines; `[a, b]` lists; `key: |` followed by indented lines for long text. */
-function readFrontmatter(
-  lines: string[],
-  firstLine: number,
-  at: (line: number, message: string) => void,
-): { values: Record<string, unknown>; keyLines: Record<string, number> } {
-  const values: Record<string, unknown> = {};
-  const keyLines: Record<string, number> = {};
-  for (let i = 0; i < lines.length; i++) {
-    const line = firstLine + i;
-    const text = lines[i];
-    if (text.trim() === '' || text.trim().startsWith('#')) continue;
-    const m = /^([A-Za-z][A-Za-z0-9]*):\s*(.*)$/.exec(text);
-    if (!m) {
-      at(line, `"${text.trim()}" is not a "key: value" line`);
-      continue;
-    }
-    const [, key, raw] = m;
-    if (key in values) at(line, `frontmatter "${key}" is given twice`);
-    keyLines[key] = line;
-    if (raw === '|' || raw === '>') {
-      const block: string[] = [];
-      while (i + 1 < lines.length && (/^\s+\S/.test(lines[i + 1]) || lines[i + 1].trim() === '')) {
-        block.push(lines[++i].trim());
-      }
-      values[key] = raw === '|' ? block.join('\n').trim() : block.join(' ').replace(/\s+/g, ' ').trim();
-    } else if (/^\[.*\]$/.test(raw.trim())) {
-      const inner = raw.trim().slice(1, -1).trim();
-      values[key] = inner ? inner.split(',').map((x) => x.trim()) : [];
-    } else values[key] = raw.trim().replace(/^"(.*)"$/, '$1');
-  }
-  return { values, keyLines };
 }
 
 /** Parses a JSON block; a syntax error is reported at the line it happened on. */

@@ -5,10 +5,14 @@ import { fold } from '../../src/engine/sim';
 import type { Scenario } from '../../src/engine/scenario/schema';
 import type { World } from '../../src/engine/world';
 import { buildWorldView, type Entity, type WorldView } from '../../src/app/worldView';
-import { en } from '../../src/app/messages/en';
+import { en as shell } from '../../src/app/messages/en';
+import { sandboxEn } from '../../src/app/messages/sandbox';
 import { DEFAULT_SCENARIO } from '../../src/app/defaultScenario';
 import { faultsForNode } from '../../src/app/faultMenu';
 import { allocationTarget, dropPlan } from '../../src/app/dropActions';
+
+/** The app's catalogue keys these views name: the shell's and the sandbox's parts. */
+const en = { ...shell, ...sandboxEn };
 
 const ATOM = 1_000_000_000n;
 

@@ -5,7 +5,7 @@
 import type { World } from '../../engine/world';
 import { allocatedStake, avssOf, delegatedStake, stakeSeenBy, stakerEthValue } from '../../engine/restaking/api';
 import { WAD } from '../../engine/restaking/wad';
-import { addLink, bal, card, nodeId, safe } from './facts';
+import { addLink, assetLabel, bal, card, nodeId, safe } from './facts';
 import type { Msg, ViewPart } from './types';
 
 export function restakingCards(world: World): ViewPart {
@@ -31,7 +31,7 @@ export function restakingCards(world: World): ViewPart {
       kind: 'vault',
       name: vault.name,
       weight: vault.activeStake ?? 0n,
-      facts: [card('fact.activeStake', vault.activeStake ?? 0n)],
+      facts: [card('fact.activeStake', vault.activeStake ?? 0n, assetLabel(vault.asset))],
     });
     for (const [account, shares] of Object.entries(vault.stakers ?? {}))
       if (account.startsWith('holder:')) addLink(links, nodeId('holder', account.slice(7)), id, shares, vault.asset);

@@ -9,10 +9,13 @@ import { parseEvents, parseScenario } from '../../../src/engine/scenario/validat
 import type { World } from '../../../src/engine/world';
 import { formatEth } from '../../../src/engine/ledger/amount';
 import { buildWorldView } from '../../../src/app/worldView';
-import { en } from '../../../src/app/messages/en';
+import { en as shell } from '../../../src/app/messages/en';
+import { sandboxEn } from '../../../src/app/messages/sandbox';
 import { DEFAULT_SCENARIO } from '../../../src/app/defaultScenario';
 import { operatorUnallocated, planDrop, type DropTarget } from '../../../src/app/dropActions';
 
+/** The app's catalogue keys these views name: the shell's and the sandbox's parts. */
+const en = { ...shell, ...sandboxEn };
 const FILES = readdirSync('public/scenarios').filter((f) => f.endsWith('.json') && f !== 'index.json');
 
 function start(json: unknown): World {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY, glossarySegments } from '../../../src/app/glossary';
-import { en } from '../../../src/app/messages/en';
+import { en as shell } from '../../../src/app/messages/en';
+import { sandboxEn } from '../../../src/app/messages/sandbox';
+
+const en: Record<string, string> = { ...shell, ...sandboxEn };
 import { stepLabel } from '../../../src/app/stepLabel';
 
 describe('the glossary', () => {

@@ -293,7 +293,7 @@ export const restaking = {
       : unchanged.length
         ? `other networks' stake is unchanged for now (${unchanged.join(', ')}), because their limits are still below the active stake left; a further slash would reach them`
         : 'no other network relies on this collateral';
-    return `Network ${p.avs} slashes operator ${p.operator} ${formatWadPercent(p.wad)} of its stake${p.reason ? ` for ${reasonWords(p.reason)}` : ''}: ${formatEth(p.total)} taken (${p.redistributedTo ? `sent to ${p.redistributedTo}` : 'burned'}); ${vaults || 'no vault backs this operator there'}; ${others}.`;
+    return `Network ${p.avs} slashes operator ${p.operator} ${formatWadPercent(p.wad)} of its stake${p.reason ? ` for ${reasonWords(p.reason)}` : ''}: ${formatEth(p.total)} ${p.vaults[0]?.asset ?? 'ETH'} taken (${p.redistributedTo ? `sent to ${p.redistributedTo}` : 'burned'}); ${vaults || 'no vault backs this operator there'}; ${others}.`;
   },
   'restaking.refused.alreadyRegistered': (p: { operator: string; key: string }) =>
     `${p.operator} is already registered for operator set ${p.key}`,

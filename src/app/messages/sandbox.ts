@@ -1,0 +1,549 @@
+/**
+ * The sandbox's English strings (graph, cards, drag and drop, time, narration, inspector, scenario menu, saved
+ * work), a part of the catalogue (see ./en.ts): loaded with the sandbox and the lesson page, which draw the network;
+ * the home page does not load them.
+ */
+export const sandboxEn = {
+  // Sandbox: header and status
+  'sandbox.title': 'Sandbox',
+  'sandbox.scenario': 'Scenario',
+  'sandbox.model': 'Security model',
+  'sandbox.model.unique': 'Unique stake',
+  'sandbox.model.pooled': 'Pooled',
+  'sandbox.model.sharedVault': 'Shared vault',
+  'sandbox.model.unique.help': 'Each service can slash only the stake allocated to it (EigenLayer since ELIP-002).',
+  'sandbox.model.pooled.help':
+    'Every service an operator serves can slash all of its stake (the original whitepaper model).',
+  'sandbox.model.sharedVault.help': 'Networks share one vault of collateral, each up to its limit (Symbiotic-like).',
+  'sandbox.epoch': 'Epoch {epoch} · day {day}',
+  'sandbox.refused': 'Not allowed: {reason}',
+  'sandbox.engineError': 'The simulator could not apply this: {reason}',
+  'sandbox.graph.label': 'Staking network graph',
+  'sandbox.graph.empty':
+    'This scenario has no entities yet. Build a world with the Build palette (drag a piece here), or load a prepared scenario from the Scenario menu.',
+  'sandbox.loadingScenario': 'Loading scenario…',
+
+  'graph.resetLayout': 'Reset the layout',
+  'graph.fit': 'Fit the whole network in view',
+  'graph.minimap': 'Overview map',
+  'graph.select': 'Select {name}',
+  'node.balance': '{amount} {asset}',
+  'node.stake': '{amount} ETH staked',
+  'node.status': 'Status: {status}',
+  'node.slashed': 'slashed',
+  'node.delegated': '{amount} ETH delegated',
+  'node.allocated': '{amount} ETH allocated',
+  'node.secured': '{amount} ETH securing it',
+  'node.rate': 'rate {rate}',
+  'node.otherOperators': '{count} other operators',
+  'node.otherHolders': '{count} other holders',
+  'node.otherValidators': '{count} other validators',
+  'node.otherOperators.expand': 'Show all {count}',
+  'node.otherOperators.collapse': 'Group small operators',
+  'edge.label': '{amount} ETH',
+
+  // Graph cards and edges (worldView.ts / graphModel.ts hold these keys; the card shows the words)
+  'fact.holds': 'holds',
+  'fact.restaked': 'restaked',
+  'fact.worth': 'worth',
+  'fact.validators': 'validators',
+  'fact.stEthShares': 'stETH shares',
+  'fact.minipools': 'minipools',
+  'fact.rethSupply': 'rETH supply',
+  'fact.balance': 'balance',
+  'fact.effective': 'effective',
+  'fact.operators': 'operators',
+  'fact.activeStake': 'active stake',
+  'fact.delegated': 'delegated',
+  'fact.operatorSets': 'operator sets',
+  'fact.securedBy': 'secured by',
+  'fact.profitFromCorruption': 'profit from corruption',
+  'fact.profitFromCorruption.short': 'attack profit',
+  'fact.reserve': '{asset}',
+  'fact.positions': 'positions',
+  'fact.debt': 'debt',
+  'fact.badDebt': 'bad debt',
+  'fact.tokens': 'tokens',
+  'fact.commission': 'commission',
+  'fact.unbonding': 'unbonding',
+  'fact.unbondingLeft': 'back in {days} d',
+  'fact.named': '{label}: {value}',
+  'status.deposited': 'deposited',
+  'status.pending': 'pending',
+  'status.active': 'active',
+  'status.exiting': 'exiting',
+  'status.exited': 'exited',
+  'status.withdrawable': 'withdrawable',
+  'status.withdrawn': 'withdrawn',
+  'status.slashed': 'slashed',
+  'status.bonded': 'bonded',
+  'status.jailed': 'jailed',
+  'status.tombstoned': 'tombstoned',
+  'edge.withNote': '{amount} · {note}',
+  'edge.registered': 'registered, 0% allocated',
+  'edge.noStake': 'allocated, no stake delegated yet',
+  'edge.unbonding': 'unbonding, {days} days left',
+  'edge.unbonding.short': 'unbonding · {days} d',
+  'edge.redelegation': '{amount} redelegated from {from}, slashable for its faults for {days} more days',
+  'edge.redelegation.short': 'redelegated · {days} d',
+  'group.hit': '{count} hit',
+  'group.hitLabel': '{count} of its members are touched by this step',
+
+  // Time and history
+  'time.play': 'Play',
+  'time.pause': 'Pause',
+  'time.stepOnce': 'Advance one {unit}',
+  'time.speed': 'Speed',
+  'time.unit.epoch': 'epoch',
+  'time.unit.day': 'day',
+  'time.unit.week': 'week',
+  'time.speed.option': '1 {unit} per second',
+  'history.undo': 'Undo',
+  'history.redo': 'Redo',
+  'history.timeline': 'Timeline: event {at} of {total}',
+  'history.timeline.label': 'Timeline',
+
+  // Drag and drop
+  'drag.chip': 'Stake from {holder}. Press Space to pick up, then choose where to put it.',
+  'drag.chip.short': 'Stake',
+  'drag.pickedUp':
+    'Picked up stake from {holder}. {count} places can take it. Use arrow keys or Tab to choose, Enter to drop, Escape to cancel.',
+  'drag.noTargets': 'There is nowhere to put stake from {holder} yet.',
+  'drag.target': 'Target {index} of {count}: {name}, {kind}.',
+  'drag.cancelled': 'Cancelled. The stake is back with {holder}.',
+  'drag.dropHere': 'Drop here',
+  'drag.hint': 'Drag a stake chip from a holder onto a validator, pool, operator or service.',
+  'amount.title': 'How much should {holder} put into {target}?',
+  'amount.label': 'Amount in {asset}',
+  'amount.slider': 'Amount slider',
+  'amount.available': '{amount} {asset} available',
+  'amount.confirm': 'Confirm',
+  'amount.cancel': 'Cancel',
+  'amount.invalid': 'Enter an amount above 0 and at most {max} {asset}, with at most 9 decimals.',
+  'drop.done': '{holder} put {amount} {asset} into {target}.',
+
+  // Faults and cascade
+  'faults.title': 'Faults',
+  'fault.double-sign': 'Double-sign',
+  'fault.downtime': 'Downtime',
+  'fault.key-compromise': 'Key compromise',
+  'fault.avs-misbehaviour': 'Misbehaviour',
+  'fault.buggy-slasher': 'Buggy slasher (50%)',
+  'faults.triggerAt': '{fault} at {detail}',
+  'faults.rowAt': '{fault} at:',
+  'faults.none': 'No fault applies to this entity.',
+  'faults.trigger': 'Trigger: {fault}',
+  'cascade.title': 'What happened',
+  'cascade.empty': 'Each event’s consequences appear here, step by step, in words.',
+  'cascade.play': 'Play cascade',
+  'cascade.pause': 'Pause cascade',
+  'cascade.step': 'Next step',
+  'cascade.replay': 'Replay',
+  'cascade.showAll': 'Show every step now',
+  'cascade.speed': 'Cascade speed',
+  'cascade.stepOf': 'Step {at} of {total}',
+  'cascade.layer.time': 'Time',
+  'cascade.layer.chain': 'Chain',
+  'cascade.layer.liquid': 'Liquid staking',
+  'cascade.layer.restaking': 'Restaking',
+  'cascade.layer.service': 'Service',
+  'cascade.layer.market': 'Market',
+  'cascade.layer.security': 'Security',
+  'cascade.layer.system': 'Setup',
+
+  // Inspector
+  'inspector.title': 'Inspector',
+  'inspector.empty': 'Select a node to see its numbers.',
+  'inspector.balances': 'Balances',
+
+  // Scenarios
+  'scenarios.library': 'Open a prepared scenario',
+  'scenarios.new': 'New empty scenario',
+  'scenarios.import': 'Import JSON…',
+  'scenarios.export': 'Export JSON',
+  'scenarios.share': 'Copy share link',
+  'scenarios.shared': 'Share link copied. It holds the scenario and all {count} events.',
+  'scenarios.shareTooBig':
+    'This scenario is too large for a link ({size} characters, the limit is {limit}). Export it as a file instead.',
+  'scenarios.badFile': 'The file “{file}” was not loaded: {problem}. Your current work is unchanged.',
+  'scenarios.badLink': 'The link could not be opened: {problem}. Your current work is unchanged.',
+  'scenarios.badSaved':
+    'Your saved work could not be restored: {problem}. It was left in storage untouched; the default scenario is shown instead.',
+  'scenarios.restored': 'Restored your work from this browser ({count} events).',
+  'scenarios.loaded': 'Loaded “{name}”.',
+
+  // Dashboard
+  'dashboard.title': 'Security',
+  'dashboard.pending': 'The security analysis is not available yet.',
+  'inspector.row.verdictSafe': 'Alone, an attack costs more than it pays: safe',
+  'inspector.row.verdictUnsafe': 'Alone, an attack pays at least what it costs: profitable to attack',
+  'chart.epoch': 'Epoch',
+  'statechart.initial': 'start',
+  'statechart.final': 'end',
+
+  // Dashboard and compare
+  'analysis.label': 'Analysis',
+  'analysis.dashboard': 'Dashboard',
+  'analysis.compare': 'Compare models',
+  'analysis.open': 'Show analysis',
+  'analysis.close': 'Hide analysis',
+  'dashboard.securityLead':
+    'An attack pays when the profit from corrupting a set of AVSs is larger than the stake the attackers would lose. The bars compare each AVS attacked alone (cost = stake it can slash × attack threshold); operators shared by several AVSs can make attacking them together pay even when each is safe alone — the exact analysis checks every combination.',
+  'dashboard.verdictAlone': 'Attacked alone: {verdict}',
+  'dashboard.exact.secure': 'Proven secure: no set of AVSs can be attacked profitably.',
+  'dashboard.exact.attack':
+    'Attack found: corrupting {services} together yields {profit} ETH of profit, while the attackers lose only {stake} ETH of stake.',
+  'dashboard.exact.unknown': 'Not proven yet (bound: the best attack gains at most {bound} ETH).',
+  'dashboard.exact.unhighlight': 'Clear the highlight',
+  'compare.title': 'The same events under two security models',
+  'compare.run': 'Compare',
+  'dashboard.attackBadge': 'in the worst attack',
+  'analysis.size': 'Analysis panel height',
+  'analysis.maximize': 'Enlarge the analysis',
+  'analysis.restore': 'Make the analysis smaller',
+  'graph.edge': '{from} to {to}: {amount}',
+  'alloc.handle':
+    '{operator} allocates {percent}% of its stake to {avs}. Drag sideways or use the arrow keys to change it, Enter to commit, Escape to cancel.',
+  'alloc.pending': 'pending',
+  'alloc.delay.now': 'takes effect at once',
+  'alloc.delay.allocation': 'takes effect after the allocation delay: {days} days ({epochs} epochs)',
+  'alloc.delay.deallocation':
+    'takes effect after the deallocation delay: {days} days ({epochs} epochs); the stake stays slashable until then',
+  'alloc.done': '{operator} set its allocation to {avs} to {percent}%: {delay}.',
+  'alloc.editing': '{from}% → {to}%',
+  // Sandbox layout: side panel (inspector and narration), scenario menu
+  'side.label': 'Inspector and narration',
+  'side.tabs': 'Side panel views',
+  'side.collapse': 'Hide the side panel',
+  'side.expand': 'Show the side panel',
+  'side.resize': 'Resize the side panel (arrow keys; Enter hides or shows it)',
+  'side.showInspector': 'Show the inspector',
+  'side.showNarration': 'Show what happened',
+  'side.unseen': '{count} new',
+  'side.unseenLabel': '{title}, {count} new steps',
+  'scenarios.actions': 'Scenario actions',
+
+  // Sandbox stores (src/app/*.svelte.ts): what went wrong opening a scenario, why a drop cannot go
+  'scenarios.problem.tooBig': 'it is larger than {limit}',
+  'scenarios.problem.notJson': 'it is not valid JSON ({detail})',
+  'scenarios.problem.http': 'the server answered HTTP {status}',
+  'drop.nothingToPut': '{holder} has no {asset} to put into {target}.',
+
+  // Read-models (issue 11): a holder's value in parts, each AVS's security figures, drops the app refuses
+  'fact.staked': 'staked',
+  'fact.withdrawing': 'withdrawing',
+  'fact.markets': 'in markets, net',
+  'drop.refused.noStrategyToken': '{holder} holds no token that a restaking strategy accepts ({assets}).',
+  'drop.refused.noStrategy': '{holder} holds no token that a restaking strategy accepts (none in this scenario).',
+  'drop.refused.avs':
+    'holders do not stake with a service directly: drop the stake on an operator, and the operator allocates part of it to {avs}.',
+  'drop.refused.noDeposits': '{target} does not take deposits.',
+  'drop.refused.nothingToPut': '{holder} has no {asset} to put into {target}.',
+  // --- load: folding a scenario in the load worker, with progress and Cancel (issue 12, item 2) ---
+  'load.what.saved': 'your saved work',
+  'load.what.link': 'the shared link',
+  'load.what.file': '“{file}”',
+  'load.progress': 'Loading {what}…',
+  'load.percent': '{percent}% simulated',
+  'load.bar': 'Simulating {what}',
+  'load.cancel': 'Cancel loading',
+  'load.cancelled': 'Loading was cancelled. Your current work is unchanged.',
+  'load.cancelledSaved':
+    'Loading your saved work was cancelled: the starter scenario is shown instead, and the save is left as it was until you change something.',
+  'load.cancelledSavedKept':
+    'Loading your saved work was cancelled: the starter scenario is shown instead, and your saved work is kept in Recent work.',
+  'cascade.unlisted': '{count} earlier steps are not listed here.',
+  // --- story: a scenario's story card, and a cascade told step by step (issue 13, items 2 and 3) ---
+  'story.label': 'The story',
+  'story.play': 'Play the story',
+  'story.stop': 'Stop the story',
+  'story.skip': 'Skip to the end',
+  'story.restart': 'Back to the start',
+  'story.progress': 'Event {told} of {events}',
+  'story.notStarted': '{events} events to play',
+  'story.source': 'Source: {attribution}',
+  'story.showMore': 'Show the whole story',
+  'story.showLess': 'Show less',
+  'cascade.routine': '{count} routine steps: rewards, daily reports and fees',
+  'cascade.routineLayer': 'Routine',
+  'cascade.oneDay': '1 day passes',
+  'cascade.days': '{count} days pass',
+  'cascade.timeExit':
+    '{duration} while the slashed validators’ exit is processed and the correlation penalty falls due.',
+  'cascade.timeVeto': '{duration} while the slash request waits out its veto window.',
+  'cascade.timeReport': '{duration} until the next daily report brings the loss into the token’s rate.',
+  'cascade.attackable':
+    'After this cascade, an attack pays on {names}: corrupting each now costs less than the attack would gain.',
+  'cascade.back': 'Previous step',
+  'cascade.timeSettle': '{duration} while the fault’s consequences land.',
+  'cascade.attackableBadge': 'Attackable',
+  'cascade.attackableTitle': 'Corrupting this service now costs less than an attack pays',
+
+  // Saved work (src/app/savedWork.svelte.ts, scenarioLoader.ts, the scenario menu's Recent work): nothing is lost
+  'saved.recent': 'Recent work',
+  'saved.recent.empty': 'Work you replace (by a link, an import or another scenario) is kept here.',
+  'saved.recent.item': '{name}, {events} events, kept {time}',
+  'saved.recent.restore': 'Restore “{name}” ({events} events, kept {time})',
+  'saved.recent.remove': 'Remove “{name}” from Recent work',
+  'saved.kept': 'Loaded “{name}”. Your previous work “{previous}” ({events} events) is kept in Recent work.',
+  'saved.keptDropped':
+    'Loaded “{name}”. Your previous work “{previous}” ({events} events) is kept in Recent work; to make room in the browser’s storage, the {dropped} oldest recent works were removed.',
+  'saved.bringBack': 'Bring it back',
+  'saved.notKept':
+    '“{name}” was not opened: your current work “{previous}” could not be kept in Recent work ({problem}). Download it or remove a recent work, then try again.',
+  'saved.badRecent': 'The recent work “{name}” could not be opened: {problem}. Your current work is unchanged.',
+  'saved.downloadWork': 'Download my work',
+  'saved.failed':
+    'Your work is not being saved in this browser: {problem}. Saving is tried again after every change and every 10 seconds; download your work to keep it safe.',
+  'saved.retry': 'Try saving again',
+  'saved.unreadable':
+    'Your saved work could not be read ({problem}), so the starter scenario is shown. The save is kept, untouched, in this browser’s storage under “{key}”.',
+  'saved.aside': 'Unreadable saves, kept',
+  'saved.aside.download': 'Download the save kept as “{key}”',
+  'saved.download': 'Download it',
+  'scenarios.copyFailed': 'The browser did not let the page copy the link. Copy it from here: {url}',
+
+  // Drops on services and the keyboard (issue 13, items 1 and 5): what each drop does, step by step, why a place
+  // cannot take the carried stake and what would make it possible, the operator's stake chip, visible key help.
+  'drop.step.validator': 'Deposit into validator {validator} (the deposit contract; it waits in the activation queue)',
+  'drop.step.pool': 'Put the ETH into {pool}, which mints {token} for it',
+  'drop.step.deposit':
+    'Deposit the {asset} into the {strategy} restaking strategy (StrategyManager.depositIntoStrategy)',
+  'drop.step.delegate': 'Delegate the new shares to {operator} (DelegationManager.delegateTo)',
+  'drop.step.followsDelegation': "The new shares join {holder}'s delegation to {operator}",
+  'drop.step.lrt': 'Deposit the {asset} into {lrt}, which restakes it and mints its token',
+  'drop.step.vault': 'Deposit the {asset} into the vault {vault} (Vault.deposit)',
+  'drop.step.cosmos': 'Delegate the {asset} to {validator} (MsgDelegate)',
+  'drop.step.register': "Register {operator} for {avs}'s operator set (AllocationManager.registerForOperatorSets)",
+  'drop.step.allocate':
+    'Allocate that much of its stake to {avs} (AllocationManager.modifyAllocations); it becomes slashable after the allocation delay, {days} days',
+  'drop.via.allocates': '{operator} allocates {percent}% of its stake to {avs}',
+  'drop.via.registeredOnly': '{operator} serves {avs} but allocates nothing to it yet: the stake would not secure it',
+  'drop.refused.delegatedElsewhere':
+    '{holder} is delegated to {operator}, and a staker delegates to one operator only.',
+  'drop.refused.avsNoOperators': 'no operator is registered for {avs} yet, so no stake can reach it.',
+  'drop.refused.avsNoVault': 'no vault lets {avs} use its stake.',
+  'drop.refused.operatorToService':
+    "{operator}'s stake goes to services: drop it on a service, which can then slash what is allocated to it.",
+  'drop.refused.operatorVaultModel':
+    'under shared vaults the vault curator, not {operator}, decides what each service gets.',
+  'drop.refused.operatorNoStake': '{operator} has no unallocated stake that {avs} accepts.',
+  'drop.refused.allocationPending': "{operator}'s allocation to {avs} is still waiting for its delay to pass.",
+  'drop.offer.poolFirst': 'Deposit ETH into {pool} first to get {token}.',
+  'drop.offer.sameOperator':
+    'Drop it on {operator}, or undelegate from {operator} first (the withdrawal waits 14 days).',
+  'drop.offer.operatorFirst': "Carry an operator's unallocated stake to {avs} first: that registers it.",
+  'drop.offer.delegateFirst': "Drop a holder's stake on {operator} first.",
+  'drop.why': '{reason} {offer}',
+  'drag.operatorChip':
+    'Unallocated stake of {holder}. Press Space to pick up, then choose a service to allocate it to.',
+  'drag.keys': 'Arrow keys or Tab: next place · Enter: drop · Escape: put back',
+  'drag.pointerKeys': 'Let go over a place marked “Drop here” · Escape: put back',
+  'drag.carrying': 'Carrying stake from {holder}',
+  'drag.carryingTo': 'Carrying stake from {holder} to {target}',
+  'drag.blocked': '{target} cannot take it: {reason}',
+  'drag.cannot': 'Cannot go here',
+  'amount.via': 'Through which operator?',
+  'amount.steps': 'What happens, step by step',
+  'drop.doneVia': '{holder} put {amount} {asset} into {target} through {via}.',
+  'skip.chips': 'Skip to stake chips',
+  'skip.chips.none': 'No holder here has stake to carry.',
+  'graph.nodeKeys': 'Enter opens {name} in the inspector with its faults.',
+  // --- end lessonui ---
+  // Short names of the security models (the model switch's sentence, and compare's)
+  'compare.short.unique': 'unique stake',
+  'compare.short.pooled': 'pooled stake',
+  'compare.short.sharedVault': 'shared vaults',
+  // --- sandboxgaps: the security model as a switch (src/app/modelSwitch.ts, Toolbar.svelte, CompareView.svelte) ---
+  'model.switch.label': 'Security model: re-run the same events under another model',
+  'model.switch.line': '{lead}: {change}.',
+  'model.switch.lead.pooled':
+    'Under pooled stake, each of the {count} services {operator} serves can slash all {amount} ETH it holds',
+  'model.switch.lead.pooled.none':
+    'Under pooled stake, every service an operator serves can slash its whole delegated stake',
+  'model.switch.lead.unique':
+    'Under unique stake, a service can slash only what is allocated to it ({operator}: {amount} ETH for {avs})',
+  'model.switch.lead.unique.none': 'Under unique stake, a service can slash only what is allocated to it',
+  'model.switch.lead.sharedVault':
+    'Under shared vaults, {vault}’s collateral backs {count} networks through {operator}, each up to its limit',
+  'model.switch.lead.sharedVault.none':
+    'Under shared vaults, each network can slash its share of a vault, up to its limit',
+  'model.switch.attackable.one': '{names} can now be attacked for profit',
+  'model.switch.attackable.many': '{count} services can now be attacked for profit ({names})',
+  'model.switch.safe.one': '{names} is no longer worth attacking on its own',
+  'model.switch.safe.many': '{count} services are no longer worth attacking one at a time ({names})',
+  'model.switch.both': '{attackable}; {safe}',
+  'model.switch.sameVerdicts': 'no service changes verdict when attacked alone',
+  'model.switch.busy': 'Re-running the events under {model}…',
+  'model.switch.refused': 'These events cannot be re-run under {model}: {reason}',
+  'model.switch.undo': 'Back to {model}',
+  'model.na.noVaults': '{scenario} has no vaults, so under shared vaults no service would see any stake.',
+  'model.na.vaultsOnly':
+    '{scenario} secures its services through vaults only: no operator has delegated or allocated stake for {model} to read.',
+  'model.na.title': 'Does not apply here',
+  'alloc.pendingAt': 'pending: {from}% → {to}% on day {day}',
+  // --- end sandboxgaps ---
+  // --- lessonqa: an Ethereum validator's own gestures in the inspector (src/app/faultMenu.ts) ---
+  'faults.gesture.offline.title': 'Take offline',
+  'faults.gesture.offline.description':
+    '{validator} stops attesting: each epoch it misses costs about what it would have earned. Nothing is slashed; bring it back online when you like.',
+  'faults.gesture.online.title': 'Bring back online',
+  'faults.gesture.online.description': '{validator} attests again and earns rewards from the next epoch.',
+  'faults.gesture.slash.title': 'Slash (double vote)',
+  'faults.gesture.slash.description':
+    '{validator} is proven to have voted twice: it pays an initial penalty now, is forced to exit, and pays a correlation penalty halfway to its withdrawal.',
+  'faults.gesture.slash.reported':
+    '{validator} is proven to have voted twice, and {whistleblower} reports it for the whistleblower reward: an initial penalty now, a forced exit, and a correlation penalty halfway to its withdrawal.',
+  'drop.validator.question': 'Which validator?',
+  'drop.validator.topUp': 'Top up {validator}: adds to its balance, no new validator.',
+  'drop.validator.new': 'A new validator, {validator}: the chain activates it once it holds {min} ETH.',
+  'drop.step.newValidator':
+    'Deposit into a new validator {validator} (the deposit contract; it waits in the activation queue once it holds {min} ETH)',
+  'faults.gesture.operator.doubleSign.title': 'Double-sign by all {count} of {operator}’s validators',
+  'faults.gesture.operator.doubleSign.description':
+    '{operator}’s signing setup signs twice for every validator it runs: all {count} are slashed together, and time runs until their penalties have landed.',
+  'faults.gesture.operator.downtime.title': 'Downtime of all {count} of {operator}’s validators',
+  'faults.gesture.operator.downtime.description':
+    'All {count} validators {operator} runs go offline for a day, then come back: they miss their attestations, nothing is slashed.',
+  'faults.rowBy': '{fault}, reported by:',
+  'faults.triggerBy': '{fault}, reported by {detail}',
+  // --- end lessonqa ---
+  // --- builder: building a world (src/app/worldDraft.ts, scenarioDraft.svelte.ts, ui/sandbox/BuildPalette.svelte) ---
+  'build.toggle': 'Build',
+  'build.toggleHelp': 'Add, edit and delete holders, validators, pools, operators and services',
+  'build.title': 'Build the world',
+  'build.hint': 'Drag a piece onto the graph, or press it to add one. Select a node to edit or delete it.',
+  'build.close': 'Close the builder',
+  'build.add.holder': 'Holder',
+  'build.add.validator': 'Validator',
+  'build.add.lstPool': 'Liquid staking pool',
+  'build.add.operator': 'Operator',
+  'build.add.avs': 'Service (AVS)',
+  'build.addLabel.holder': 'Add a holder',
+  'build.addLabel.validator': 'Add a validator',
+  'build.addLabel.lstPool': 'Add a liquid staking pool',
+  'build.addLabel.operator': 'Add an operator',
+  'build.addLabel.avs': 'Add a service (AVS)',
+  'build.dropHere': 'Drop on the graph to add it',
+  'build.added': '{name} added. Its parameters are in the inspector.',
+  'build.removed': '{name} was deleted.',
+  'build.removedDropped': '{name} was deleted, and {count} events that named it were dropped.',
+  'build.undo': 'Undo the deletion',
+  'build.undoEdit': 'Undo the last build step',
+  'build.redoEdit': 'Redo the build step',
+  'build.export': 'Export file',
+  'build.exportHelp': 'Download this world as a scenario file (Import opens it again)',
+  'build.params': 'Parameters',
+  'build.delete': 'Delete {name}',
+  'build.save': 'Apply',
+  'build.eventsDropped': '{count} events no longer apply to the changed world and were dropped.',
+  'build.needsHolder': 'A validator needs an owner: add a holder first.',
+  'build.notFound': 'That is no longer in the scenario.',
+  'build.invalidField': '{field}: {message}',
+  'build.worldName': 'World name',
+  'build.field.name': 'Name',
+  'build.field.eth': 'ETH balance',
+  'build.field.owner': 'Owner',
+  'build.field.balance': 'Balance (ETH)',
+  'build.field.fee': 'Pool fee in basis points (1000 = 10%)',
+  'build.field.profit': 'Profit from corruption (ETH)',
+  'build.field.threshold': 'Share of stake needed to attack (e.g. 1/2)',
+  'build.field.slash': 'Share slashed for misbehaviour (e.g. 0.5)',
+  // --- end builder ---
+  // --- words: plain words and the glossary (issue 13, item 4) ---
+  'cascade.layer.fault': 'Fault',
+  'cascade.layer.transfer': 'Transfer',
+  'statechart.zoom': 'Zoom of the {machine} drawing',
+  'statechart.zoomIn': 'Zoom in',
+  'statechart.zoomOut': 'Zoom out',
+  'glossary.label': 'What “{term}” means',
+  'glossary.list': 'Glossary',
+  // The glossary (src/app/glossary.ts), in plain words. Sources: EigenLayer ELIP-002 (operator sets, magnitude,
+  // allocation and its delay, unique stake), ethereum/consensus-specs phase0 and Bellatrix (slashing, correlation
+  // penalty, effective balance, epochs), Cosmos SDK x/slashing and x/staking docs (jailed, tombstoned, unbonding,
+  // commission), Lido docs (stETH shares, rebase, withdrawal queue), Durvasula & Roughgarden, "Robust Restaking
+  // Networks" (2024), section 2 (cost and profit of corruption, attack threshold).
+  'glossary.avs.term': 'AVS',
+  'glossary.avs.def':
+    'Actively validated service: a service (a bridge, an oracle, a data layer) that borrows the security of restaked stake and can slash it when its operators misbehave.',
+  'glossary.operator.term': 'operator',
+  'glossary.operator.def':
+    'Someone who runs the software for services. Stakers delegate their restaked stake to an operator, and share its fate: when the operator is slashed, they lose.',
+  'glossary.operatorSet.term': 'operator set',
+  'glossary.operatorSet.def':
+    'A group of operators a service takes on for one job. An operator joins a set and allocates stake to it; only that service can slash that stake.',
+  'glossary.magnitude.term': 'magnitude',
+  'glossary.magnitude.def':
+    'The share of an operator’s stake it has put at risk for one operator set, as a fraction: 30% means 30 of every 100 ETH can be slashed there.',
+  'glossary.allocation.term': 'allocation',
+  'glossary.allocation.def':
+    'Stake an operator sets aside for one service. Only what is allocated to a service can be slashed by it.',
+  'glossary.allocationDelay.term': 'allocation delay',
+  'glossary.allocationDelay.def':
+    'The wait before a new allocation counts, so stakers can see it coming and leave first if they disagree.',
+  'glossary.slashableStake.term': 'slashable stake',
+  'glossary.slashableStake.def':
+    'The stake a service could take away if its operators misbehave: what backs its promise to be honest.',
+  'glossary.costOfCorruption.term': 'cost of corruption',
+  'glossary.costOfCorruption.def':
+    'What attackers would lose by corrupting a service: the slashable stake they need to control to break it.',
+  'glossary.profitFromCorruption.term': 'profit from corruption',
+  'glossary.profitFromCorruption.def':
+    'What attackers could gain by corrupting a service (for a bridge, the funds it holds). If it exceeds the cost of corruption, an attack pays.',
+  'glossary.attackThreshold.term': 'attack threshold',
+  'glossary.attackThreshold.def':
+    'The share of a service’s stake attackers must control to break it, for example two thirds.',
+  'glossary.tombstoned.term': 'tombstoned',
+  'glossary.tombstoned.def':
+    'Banned for ever: a Cosmos validator caught double-signing can never come back, and its delegators must move their stake to earn again.',
+  'glossary.jailed.term': 'jailed',
+  'glossary.jailed.def':
+    'Put out of the active set for a while: a jailed validator and its delegators earn nothing until it is let out.',
+  'glossary.unbonding.term': 'unbonding',
+  'glossary.unbonding.def':
+    'The waiting period after you stop staking before the tokens are free (21 days on Cosmos). The stake can still be slashed meanwhile.',
+  'glossary.commission.term': 'commission',
+  'glossary.commission.def': 'The cut of the rewards a validator keeps for running the node before sharing the rest.',
+  'glossary.shareRate.term': 'share rate',
+  'glossary.shareRate.def':
+    'How much ETH one share of a liquid staking pool is worth. Rewards raise it; a slash lowers it for every holder at once.',
+  'glossary.rebase.term': 'rebase',
+  'glossary.rebase.def':
+    'A daily update of every stETH balance to match what the pool’s validators hold: up with rewards, down (a negative rebase) after losses.',
+  'glossary.withdrawalQueue.term': 'withdrawal queue',
+  'glossary.withdrawalQueue.def':
+    'The line to turn a liquid staking token back into ETH. Requests wait until the pool has the ETH to pay them.',
+  'glossary.correlationPenalty.term': 'correlation penalty',
+  'glossary.correlationPenalty.def':
+    'An extra slash about 18 days after a validator is caught: the more stake was slashed around the same time, the bigger it is.',
+  'glossary.uniqueStake.term': 'unique stake',
+  'glossary.uniqueStake.def':
+    'Each service can slash only the stake allocated to it, so one slash does not weaken the other services.',
+  'glossary.pooledSecurity.term': 'pooled security',
+  'glossary.pooledSecurity.def':
+    'Every service can slash the whole stake, so one slash weakens every service that shares it.',
+  'glossary.healthFactor.term': 'health factor',
+  'glossary.healthFactor.def':
+    'How safe a loan is: the collateral’s value (discounted) divided by the debt. Below 1, the loan can be liquidated.',
+  'glossary.effectiveBalance.term': 'effective balance',
+  'glossary.effectiveBalance.def':
+    'The rounded balance (at most 32 ETH) Ethereum uses to compute a validator’s rewards and penalties.',
+  'glossary.restaking.term': 'restaking',
+  'glossary.restaking.def':
+    'Putting stake that already secures a chain (or a token for it) at risk again for other services, for extra rewards.',
+  'glossary.slashing.term': 'slashing',
+  'glossary.slashing.def': 'Taking away part of a stake as a punishment for breaking the rules.',
+  'glossary.delegation.term': 'delegation',
+  'glossary.delegation.def':
+    'Letting someone else (a validator or an operator) use your stake. You keep ownership, but you share their rewards and their slashes.',
+  'glossary.liquidation.term': 'liquidation',
+  'glossary.liquidation.def': 'A lender selling a borrower’s collateral to repay a loan that is no longer safe.',
+  'glossary.lst.term': 'LST',
+  'glossary.lst.def':
+    'Liquid staking token: a token you get for staking through a pool (stETH, rETH). You can trade it while the stake keeps earning.',
+  'glossary.lrt.term': 'LRT',
+  'glossary.lrt.def':
+    'Liquid restaking token: a token for stake a protocol restakes for you. Slashes of its operators lower what it is worth.',
+  'glossary.epoch.term': 'epoch',
+  'glossary.epoch.def': 'Ethereum’s unit of time: 32 slots of 12 seconds, 6.4 minutes. 225 epochs make a day.',
+} as const satisfies Record<string, string>;

@@ -1,0 +1,8 @@
+/**
+ * The strings of the inspector's details, the dashboard and the comparison (src/app/messages/analysis.ts), added
+ * to the English catalogue with the chunks of those panels, which the sandbox loads when they open.
+ */
+import { analysisEn } from '../../app/messages/analysis';
+import { addEnglish } from './english';
+
+addEnglish(analysisEn);

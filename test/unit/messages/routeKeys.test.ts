@@ -1,0 +1,198 @@
+/**
+ * The UI catalogue loads in parts: the shell's strings (src/app/messages/en.ts) with the app, each other part with
+ * the route or the lazily loaded panel that shows it (src/ui/messages/*.ts call `addEnglish`). A key used by a
+ * module whose part has not been added would show as its raw key. This test reads the code: from each route, it
+ * follows the static imports (what loads with the route) and the dynamic ones (loaded later, after the route), and
+ * checks that every catalogue key named in a module's code belongs to a part added by then.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import ts from 'typescript';
+import { en } from '../../../src/app/messages/en';
+import { sandboxEn } from '../../../src/app/messages/sandbox';
+import { analysisEn } from '../../../src/app/messages/analysis';
+import { lessonEn } from '../../../src/app/messages/lesson';
+import { pagesEn } from '../../../src/ui/messages/pages';
+import { lessonPageEn } from '../../../src/ui/messages/lessonPage';
+import { presenterEn } from '../../../src/ui/messages/presenter';
+import { presenterLayerEn } from '../../../src/ui/messages/presenterLayer';
+import { svelteScripts } from '../importGraph';
+
+/** Each module that adds a part to the English catalogue, and the part. */
+const PARTS: Record<string, Readonly<Record<string, string>>> = {
+  'src/ui/messages/index.ts': en,
+  'src/ui/messages/sandbox.ts': sandboxEn,
+  'src/ui/messages/analysis.ts': analysisEn,
+  'src/ui/messages/lesson.ts': lessonEn,
+  'src/ui/messages/pages.ts': pagesEn,
+  'src/ui/messages/lessonPage.ts': lessonPageEn,
+  'src/ui/messages/presenter.ts': presenterEn,
+  'src/ui/messages/presenterLayer.ts': presenterLayerEn,
+};
+const ALL_KEYS = new Set(Object.values(PARTS).flatMap((p) => Object.keys(p)));
+const ROUTES = ['Home', 'Lessons', 'Sandbox', 'Lesson', 'NotFound'].map((r) => `src/ui/routes/${r}.svelte`);
+const ENTRY = 'src/main.ts';
+
+const rel = (p: string) => relative(process.cwd(), p).split(sep).join('/');
+const EXTENSIONS = ['', '.ts', '.svelte.ts', '.svelte', '.js', '/index.ts'];
+function resolveFrom(file: string, spec: string): string | null {
+  const base = resolve(dirname(file), spec);
+  for (const ext of EXTENSIONS) if (existsSync(base + ext) && statSync(base + ext).isFile()) return rel(base + ext);
+  return null;
+}
+
+interface Module {
+  /** Imports that load with the module (type-only imports left out: they load nothing). */
+  static: string[];
+  /** `import('…')`: loaded later, after this module. */
+  dynamic: string[];
+  /** Catalogue keys its code names: string literals that are keys, and `prefix.${…}` templates (every key so named). */
+  keys: Set<string>;
+}
+
+const modules = new Map<string, Module>();
+function read(file: string): Module {
+  const known = modules.get(file);
+  if (known) return known;
+  const text = readFileSync(file, 'utf8');
+  const code = file.endsWith('.svelte') ? svelteScripts(text) : text;
+  const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const mod: Module = { static: [], dynamic: [], keys: new Set() };
+  const add = (list: string[], spec: string) => {
+    if (!spec.startsWith('.')) return;
+    const target = resolveFrom(file, spec);
+    if (target) list.push(target);
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.importClause;
+      const typeOnly =
+        clause?.isTypeOnly ||
+        (clause &&
+          !clause.name &&
+          clause.namedBindings &&
+          ts.isNamedImports(clause.namedBindings) &&
+          clause.namedBindings.elements.length > 0 &&
+          clause.namedBindings.elements.every((e) => e.isTypeOnly));
+      if (!typeOnly) add(mod.static, node.moduleSpecifier.text);
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      if (!node.isTypeOnly) add(mod.static, node.moduleSpecifier.text);
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      const [arg] = node.arguments;
+      if (arg && ts.isStringLiteralLike(arg)) add(mod.dynamic, arg.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  source.forEachChild(visit);
+  // Keys are read from the whole file (a .svelte file's markup names most of them). The engine never names a UI
+  // key (it cannot import the app), and its own message keys share some names with them ('faults.title').
+  if (!(file in PARTS) && !file.startsWith('src/engine/')) {
+    for (const m of text.matchAll(/(['"`])([A-Za-z][\w.-]*)\1/g)) if (ALL_KEYS.has(m[2])) mod.keys.add(m[2]);
+    for (const m of text.matchAll(/`([A-Za-z][\w.-]*\.)\$\{/g))
+      for (const k of ALL_KEYS) if (k.startsWith(m[1])) mod.keys.add(k);
+  }
+  modules.set(file, mod);
+  return mod;
+}
+
+/** The modules that load with `roots` (static imports, transitively). */
+function closure(roots: string[], seen = new Set<string>()): Set<string> {
+  for (const file of roots) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    closure(read(file).static, seen);
+  }
+  return seen;
+}
+
+interface Problem {
+  loadedFrom: string;
+  module: string;
+  key: string;
+}
+
+/**
+ * Walks from `root` (loaded after `before`, whose parts are already added): every key named in the modules that
+ * load with it must be in a part added by them or before; each dynamic import is walked the same way after it.
+ */
+function check(root: string, before: Set<string>, problems: Problem[], visited = new Set<string>()): Set<string> {
+  const loaded = closure([root], new Set(before));
+  const parts = new Set([...loaded].filter((f) => f in PARTS));
+  const keys = new Set([...parts].flatMap((p) => Object.keys(PARTS[p])));
+  for (const file of loaded) {
+    if (before.has(file)) continue;
+    for (const key of read(file).keys) if (!keys.has(key)) problems.push({ loadedFrom: root, module: file, key });
+  }
+  for (const file of loaded) {
+    if (before.has(file)) continue;
+    for (const next of read(file).dynamic) {
+      if (loaded.has(next) || visited.has(`${root}>${next}`)) continue;
+      visited.add(`${root}>${next}`);
+      check(next, loaded, problems, visited);
+    }
+  }
+  return loaded;
+}
+
+describe('the UI catalogue in parts', () => {
+  it('no key is defined in two parts', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const [file, part] of Object.entries(PARTS))
+      for (const k of Object.keys(part)) {
+        if (seen.has(k)) twice.push(`${k} (${seen.get(k)} and ${file})`);
+        seen.set(k, file);
+      }
+    expect(twice).toEqual([]);
+  });
+
+  it('every module that adds English strings is listed here', () => {
+    const everything = new Set<string>();
+    const all = (file: string) => {
+      for (const f of closure([file])) {
+        if (everything.has(f)) continue;
+        everything.add(f);
+        read(f).dynamic.forEach(all);
+      }
+    };
+    all(ENTRY);
+    const adders = [...everything]
+      .filter((f) => f.startsWith('src/ui/messages/'))
+      .filter((f) => /addEnglish\(/.test(readFileSync(f, 'utf8')) && !f.endsWith('english.ts'));
+    expect(adders.sort()).toEqual(Object.keys(PARTS).sort());
+  });
+
+  it('the shell (the app without a route) loads only the shell part', () => {
+    const shell = closure([ENTRY]);
+    expect([...shell].filter((f) => f in PARTS)).toEqual(['src/ui/messages/index.ts']);
+    const problems: Problem[] = [];
+    check(ENTRY, new Set(), problems);
+    // Routes are dynamic imports of the shell: checked there too; this test is about the shell's own modules.
+    expect(problems.filter((p) => shell.has(p.module))).toEqual([]);
+  });
+
+  it.each(ROUTES)('%s: every key its modules name is added by the time they render', (route) => {
+    const shell = closure([ENTRY]);
+    const problems: Problem[] = [];
+    check(route, shell, problems);
+    if (process.env.DEBUG_KEYS) console.log(problems.map((p) => `${p.key} ${p.module}`).join('\n'));
+    expect([...new Set(problems.map((p) => `${p.key} in ${p.module} (loaded from ${p.loadedFrom})`))]).toEqual([]);
+    // and the walk saw the route's keys at all (a reader that finds nothing would pass)
+    const named = [...closure([route], new Set(shell))].flatMap((f) => [...read(f).keys]);
+    expect(named.length).toBeGreaterThan(5);
+  });
+
+  it('finds a key named by a module whose part is not loaded (the check can fail)', () => {
+    // The home page does not load the sandbox's part: a sandbox key named there would be caught.
+    const problems: Problem[] = [];
+    const home = 'src/ui/routes/Home.svelte';
+    read(home).keys.add('cascade.title');
+    try {
+      check(home, closure([ENTRY]), problems);
+    } finally {
+      modules.delete(home);
+    }
+    expect(problems.map((p) => p.key)).toContain('cascade.title');
+  });
+});
