@@ -16,6 +16,7 @@ import type { SimEvent } from '../../src/engine/events';
 import type { World } from '../../src/engine/world';
 import { RefusedEvent } from '../../src/engine/errors';
 import { formatEth } from '../../src/engine/ledger/amount';
+import { exactNumber } from '../../src/app/format/amount';
 import { buildReport } from '../../src/engine/report';
 import { HOLDER_PARTS, holderPosition } from '../../src/engine/views/holderValue';
 import { servicesSecurity } from '../../src/engine/views/costOfCorruption';
@@ -39,7 +40,8 @@ function load(file: string): Scenario {
   return parsed.value;
 }
 
-const eth = (x: bigint): string => `${formatEth(x)} ETH`;
+// The inspector shows the exact value, every gwei, with thousands separators (issue 13 item 4's number policy).
+const eth = (x: bigint): string => `${exactNumber(x)} ETH`;
 const raw = (e: Entity, label: string): bigint | undefined => e.facts.find((f) => f.label === label)?.raw;
 const rowsOf = (sections: Section[], title: string) => sections.find((s) => s.title === title)?.rows ?? [];
 /** A figure's text (figures are strings; a row whose value is words is not a figure). */
