@@ -39,6 +39,7 @@ export const lessonPageEn = {
     'Your saved progress in this lesson could not be read ({error}); it was left untouched and this session is not saved.',
   'lesson.progress.saveFailed': 'Your progress could not be saved: {reason}.',
   'lesson.network': 'The lesson’s network',
+  'lesson.inspector': 'Details of the selected card',
   'lesson.minutes': '{minutes} min',
   'lesson.level.intro': 'Introduction',
   'lesson.level.beginner': 'Beginner',
