@@ -10,24 +10,8 @@ import { fillBlocks } from '../../../src/lessons/text';
 import { toText } from '../../../src/lessons/markdown';
 import { parseEvents } from '../../../src/engine/scenario/validate';
 import type { Observation } from '../../../src/lessons/observation';
-import { prepared, readLesson, scenarios } from './fixtures';
+import { prepared, readLesson, scenarios, SANDBOX_EVENTS } from './fixtures';
 
-/** What src/app/dropActions.ts, faultMenu.ts and timePlayer.svelte.ts can send. */
-const SANDBOX_EVENTS = new Set([
-  'EthDeposit',
-  'LidoSubmit',
-  'RocketDeposit',
-  'RestakeDeposit',
-  'DelegateTo',
-  'LrtDeposit',
-  'VaultDeposit',
-  'CosmosDelegate',
-  'ModifyAllocation',
-  'Fault',
-  'CosmosDoubleSign',
-  'CosmosDowntime',
-  'AdvanceTime',
-]);
 
 const LESSONS = ['03-delegated-staking.md', '04-liquid-staking.md', '05-restaking.md'];
 const load = (name: string): PreparedLesson => prepared(`lessons/${name}`, readLesson(name));

@@ -79,3 +79,20 @@ export function prepared(file: string, text: string, source: ScenarioSource = sc
 }
 
 export const readLesson = (name: string): string => readFileSync(`lessons/${name}`, 'utf8');
+
+/** What src/app/dropActions.ts, faultMenu.ts and timePlayer.svelte.ts can send. */
+export const SANDBOX_EVENTS = new Set([
+  'EthDeposit',
+  'LidoSubmit',
+  'RocketDeposit',
+  'RestakeDeposit',
+  'DelegateTo',
+  'LrtDeposit',
+  'VaultDeposit',
+  'CosmosDelegate',
+  'ModifyAllocation',
+  'Fault',
+  'CosmosDoubleSign',
+  'CosmosDowntime',
+  'AdvanceTime',
+]);
