@@ -2,7 +2,9 @@
  * Cross-check of the worst attack (max p(A) − s(B)) against the HiGHS MILP solver on random graphs up to
  * 60 validators x 25 services (HiGHS needs mip_rel_gap 0 to be exact (its default is 1e-4) and integer rows
  * need_j = ceil(a_j·S_j)). Profits are in cents, so both optima are whole numbers of cents and must be equal.
- * 15 graphs of mixed sizes and profit scales, secure and insecure, chosen to keep the run under ~20 s.
+ * 15 graphs of mixed sizes and profit scales, secure and insecure, chosen to keep the run under ~20 s on a quiet
+ * machine. HiGHS's time_limit is wall-clock, so it is generous (240 s per graph): on a loaded machine a tight limit
+ * stopped the solver before optimality and failed a test that is about agreement, not speed.
  */
 import highsLoader from 'highs';
 import { describe, expect, it } from 'vitest';
@@ -38,7 +40,7 @@ describe('worst attack = HiGHS optimum', () => {
     let insecure = 0;
     for (const [V, S, c, seed] of CASES) {
       const raw = rawInstance(V, S, seed);
-      const res = highs.solve(toLp(raw, c), { time_limit: 30, mip_rel_gap: 0, mip_abs_gap: 0.5, output_flag: false });
+      const res = highs.solve(toLp(raw, c), { time_limit: 240, mip_rel_gap: 0, mip_abs_gap: 0.5, output_flag: false });
       expect(res.Status, `${V}x${S} c=${c} seed ${seed}`).toBe('Optimal');
       const theirs = Math.max(0, Math.round((res as { ObjectiveValue: number }).ObjectiveValue));
       const graph = toGraph(raw, c);
@@ -62,5 +64,5 @@ describe('worst attack = HiGHS optimum', () => {
     // the set must exercise both verdicts
     expect(insecure).toBeGreaterThan(3);
     expect(insecure).toBeLessThan(CASES.length - 3);
-  }, 120_000);
+  }, 900_000);
 });
