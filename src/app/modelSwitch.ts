@@ -50,9 +50,32 @@ export function modelOptions(world: World | null, scenarioName: string): ModelOp
   return MODELS.map((m) => modelOption(world, m, scenarioName));
 }
 
-/** The scenario with every event of the log (the redo tail too: nothing the learner did is lost) under `model`. */
+/**
+ * How a scenario's title names its model, at its end: "Three AVSs on shared operators (unique stake)", "... (pooled)",
+ * "Cascading slashing: three services, pooled stake". Titles are the scenario files' own English words, so the
+ * words here are too (the catalogue's `compare.short.*` say the same).
+ */
+const MODEL_WORDS: Record<SecurityModel, string> = {
+  unique: 'unique stake',
+  pooled: 'pooled stake',
+  sharedVault: 'shared vaults',
+};
+const TITLE_MODEL = /(\(|, )(unique stake|pooled stake|pooled|shared vaults?)(\)?)$/i;
+
+/** The title under `model`: a title that ends by naming a model names this one; any other title is kept. */
+export function titleUnderModel(title: string, model: SecurityModel): string {
+  return title.replace(TITLE_MODEL, (_all, before: string, _words: string, after: string) =>
+    before === '(' && after !== ')' ? _all : `${before}${MODEL_WORDS[model]}${after}`,
+  );
+}
+
+/**
+ * The scenario with every event of the log (the redo tail too: nothing the learner did is lost) under `model`,
+ * its title following the model.
+ */
 export function underModel(json: ScenarioJson, log: readonly EventJson[], model: SecurityModel): ScenarioJson {
-  return { ...json, securityModel: model, events: log.slice() };
+  const name = typeof json.name === 'string' ? titleUnderModel(json.name, model) : json.name;
+  return { ...json, name, securityModel: model, events: log.slice() };
 }
 
 const names = (list: string[]): string => list.join(', ');

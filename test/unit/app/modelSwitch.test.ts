@@ -20,7 +20,7 @@ import { Session } from '../../../src/app/session.svelte';
 import { ScenarioStore } from '../../../src/app/scenario.svelte';
 import { Notices } from '../../../src/app/notices.svelte';
 import { ModelSwitch } from '../../../src/app/modelSwitch.svelte';
-import { explainSwitch, modelOptions, underModel, verdictChanges } from '../../../src/app/modelSwitch';
+import { explainSwitch, modelOptions, titleUnderModel, underModel, verdictChanges } from '../../../src/app/modelSwitch';
 import { stakeSeenBy } from '../../../src/engine/restaking/views';
 import { servicesSecurity } from '../../../src/engine/views/costOfCorruption';
 import type { World } from '../../../src/engine/world';
@@ -160,3 +160,31 @@ async function vitestWait(done: () => boolean, ms = 2000): Promise<void> {
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+describe('the title follows the model (issue 13: "(unique stake)" stayed after a switch to pooled)', () => {
+  it('renames the model a title ends with, and nothing else', () => {
+    expect(titleUnderModel('Three AVSs on shared operators (unique stake)', 'pooled')).toBe(
+      'Three AVSs on shared operators (pooled stake)',
+    );
+    expect(titleUnderModel('Three AVSs on shared operators (pooled)', 'unique')).toBe(
+      'Three AVSs on shared operators (unique stake)',
+    );
+    expect(titleUnderModel('Cascading slashing: three services, unique stake', 'sharedVault')).toBe(
+      'Cascading slashing: three services, shared vaults',
+    );
+    // A title that does not end by naming a model is the scenario's own: kept.
+    expect(titleUnderModel('Restaking: two operators, an oracle and a bridge', 'pooled')).toBe(
+      'Restaking: two operators, an oracle and a bridge',
+    );
+    expect(titleUnderModel('One shared vault behind three networks', 'pooled')).toBe(
+      'One shared vault behind three networks',
+    );
+  });
+
+  it('the scenario re-run under pooled carries the new title, and back under unique the old one', () => {
+    const json = read('three-avs-unique.json');
+    const pooled = underModel(json, [], 'pooled');
+    expect(pooled.name).toBe('Three AVSs on shared operators (pooled stake)');
+    expect(underModel(pooled, [], 'unique').name).toBe(json.name);
+  });
+});
