@@ -2,6 +2,8 @@
  * Web Worker folding a scenario being loaded (loadFold.ts), so a long log or a large world never blocks the page:
  * it reports progress, then hands over the worlds one message each, then the rest (see loadProtocol.ts).
  */
+// the engine's English templates, so the steps posted to the page carry their sentences as text
+import '../engine/messages/loadEnglish';
 import { foldSource } from './loadFold';
 import { decodeShare } from './shareLink';
 import type { LoadRequest, LoadWorkerResponse } from './loadProtocol';

@@ -5,6 +5,8 @@
  * superseded; a "cancel" drops requests the client no longer wants. One Replayer per (scenario, model) keeps its
  * world and series, so a log that grew by one event costs one event.
  */
+// the engine's English templates, so the steps posted to the page carry their sentences as text
+import '../engine/messages/loadEnglish';
 import type { Scenario } from '../engine/scenario/schema';
 import { parseEvents } from '../engine/scenario/validate';
 import { Replayer, eventKey } from './replayCore';

@@ -3,6 +3,8 @@
  * and "JSON of the wrong shape" into one line naming the file, the JSON path and the problem), strict flag
  * values, and the exit protocol (exit code 2 and exactly one line on stderr for bad input).
  */
+// the engine's English templates: every step's text, refusal and fault title the tools print
+import '../engine/messages/loadEnglish';
 import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { readJson } from '../engine/scenario/readJson';

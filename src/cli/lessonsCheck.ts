@@ -6,6 +6,8 @@
  * fails before its show-me and passes after every one. Prints `lessons/<file>.md:<line>: <problem>` for each
  * problem and exits 2 if there is any; otherwise one line per lesson.
  */
+// the engine's English templates: the feedback sentences a lesson checks are the steps' text
+import '../engine/messages/loadEnglish';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { formatIssue } from '../lessons/lesson';

@@ -3,6 +3,7 @@ import type { EngineMessage } from './messages/message';
 /**
  * Renders a refusal's message in English. messages/say.ts registers it when loaded (any code that builds a message
  * has loaded it), so this file, which everything imports, does not pull the whole catalogue into every bundle.
+ * The text is '' until the English templates are loaded (messages/english.ts).
  */
 let renderEnglish: (message: EngineMessage) => string = (message) => message.key;
 export function registerRenderer(render: (message: EngineMessage) => string): void {
@@ -24,7 +25,16 @@ export class RefusedEvent extends EngineError {
   readonly reason?: EngineMessage;
 
   constructor(reason: string | EngineMessage) {
-    super(typeof reason === 'string' ? reason : renderEnglish(reason));
-    if (typeof reason !== 'string') this.reason = reason;
+    super(typeof reason === 'string' ? reason : undefined);
+    if (typeof reason === 'string') return;
+    this.reason = reason;
+    // rendered when read, so a refusal made before the English templates are loaded still reads in English later
+    Object.defineProperty(this, 'message', {
+      configurable: true,
+      enumerable: false,
+      get: () => renderEnglish(reason),
+      set: (text: string) =>
+        Object.defineProperty(this, 'message', { value: text, configurable: true, writable: true }),
+    });
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { Movement } from './ledger/ledger';
 import { render, type EngineMessage } from './messages/say';
+import { englishReady } from './messages/english';
 
 /** Which layer of the stack a step happened in; the UI colours and groups steps by it. */
 export type Layer = 'time' | 'chain' | 'liquid' | 'restaking' | 'service' | 'market' | 'security' | 'system';
@@ -17,7 +18,11 @@ export interface TraceStep {
   /** Named amounts in the asset's smallest unit (gwei for ETH), e.g. { penalty: 7812500n }. */
   amounts: Record<string, bigint>;
   movements: Movement[];
-  /** The sentence in English (what the CLI prints and tests read): `message` rendered with the English catalogue. */
+  /**
+   * The sentence in English (what the CLI prints and tests read): `message` rendered with the English catalogue
+   * when it is first read, not when the step is recorded, so the templates can load after the engine (see
+   * messages/english.ts; '' until they are loaded).
+   */
   text: string;
   /** The sentence as a catalogue key with plain parameters, so the UI can show it in another language. */
   message?: EngineMessage;
@@ -41,7 +46,7 @@ export class Tracer {
 
   step(input: StepInput): number {
     const id = this.base + this.steps.length;
-    this.steps.push({
+    const step = {
       id,
       parent: input.parent ?? null,
       kind: input.kind,
@@ -49,9 +54,10 @@ export class Tracer {
       entities: input.entities,
       amounts: input.amounts,
       movements: input.movements ?? [],
-      text: input.message ? render(input.message) : input.text,
-      ...(input.message ? { message: input.message } : {}),
-    });
+      text: input.text ?? '',
+    } as TraceStep;
+    if (input.message) setMessage(step, input.message);
+    this.steps.push(step);
     this.observe?.(this.steps[this.steps.length - 1], this.steps.length - 1);
     return id;
   }
@@ -62,8 +68,24 @@ export class Tracer {
   }
 }
 
-/** Gives a step opened before its sentence was known (a summary of a day, a genesis total) its message and text. */
+/**
+ * Gives a step its message (also a step opened before its sentence was known: a summary of a day, a genesis total).
+ * Its `text` is rendered when read and kept once the English templates are loaded; it stays enumerable, so a copy
+ * or a structured clone (a worker's reply) carries the sentence as a plain string.
+ */
 export function setMessage(step: TraceStep, message: EngineMessage): void {
   step.message = message;
-  step.text = render(message);
+  Object.defineProperty(step, 'text', {
+    enumerable: true,
+    configurable: true,
+    get(this: TraceStep): string {
+      if (!englishReady()) return '';
+      const text = render(message);
+      Object.defineProperty(this, 'text', { value: text, enumerable: true, configurable: true, writable: true });
+      return text;
+    },
+    set(this: TraceStep, text: string) {
+      Object.defineProperty(this, 'text', { value: text, enumerable: true, configurable: true, writable: true });
+    },
+  });
 }

@@ -2,6 +2,8 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+// the engine's English templates, so the expected trace's steps read as the CLI prints them
+import '../../src/engine/messages/loadEnglish';
 import { parseScenario } from '../../src/engine/scenario/validate';
 import { Timeline } from '../../src/engine/timeline';
 import { buildWorldView } from '../../src/app/worldView';

@@ -7,3 +7,6 @@ import '../../src/ui/messages/analysis';
 import '../../src/ui/messages/lesson';
 import '../../src/ui/messages/pages';
 import '../../src/ui/messages/lessonPage';
+
+// the engine's English templates: every step's text, refusal and fault title reads in English
+import '../../src/engine/messages/loadEnglish';

@@ -33,12 +33,25 @@ const MESSAGE_KEY = {
   'market-shock': 'marketShock',
 } as const satisfies Record<FaultKind, string>;
 
+/**
+ * Adds `title` and `description` in English, rendered when read (the English templates may load after this module:
+ * messages/english.ts). Enumerable, so a copy carries them as strings.
+ */
+function withEnglish<T extends { messages: { title: EngineMessage; description: EngineMessage } }>(
+  o: T,
+): T & { title: string; description: string } {
+  return Object.defineProperties(o, {
+    title: { enumerable: true, get: () => render(o.messages.title) },
+    description: { enumerable: true, get: () => render(o.messages.description) },
+  }) as T & { title: string; description: string };
+}
+
 function fault(kind: FaultKind, appliesTo: EntityType[]): FaultInfo {
   const messages = {
     title: say(`faults.${MESSAGE_KEY[kind]}.title`),
     description: say(`faults.${MESSAGE_KEY[kind]}.description`),
   };
-  return { kind, title: render(messages.title), description: render(messages.description), messages, appliesTo };
+  return withEnglish({ kind, messages, appliesTo });
 }
 
 export const FAULT_CATALOGUE: readonly FaultInfo[] = [
@@ -86,7 +99,7 @@ export function faultsFor(world: World, entityId: string): FaultOffer[] {
   const offers: FaultOffer[] = [];
   const offer = (event: FaultEvent): void => {
     const info = faultInfo(event.fault);
-    offers.push({ kind: info.kind, title: info.title, description: info.description, messages: info.messages, event });
+    offers.push(withEnglish({ kind: info.kind, messages: info.messages, event }));
   };
   const base = { type: 'Fault' as const, settle: true };
   if (types.has('validator')) {
@@ -162,7 +175,7 @@ export function cosmosFaultsFor(world: World, validator: string): CosmosFaultOff
     messages: CosmosFaultOffer['messages'],
     event: CosmosFaultOffer['event'],
   ): void => {
-    out.push({ kind, title: render(messages.title), description: render(messages.description), messages, event });
+    out.push(withEnglish({ kind, messages, event }));
   };
   if (v.status !== 'tombstoned') {
     offer(

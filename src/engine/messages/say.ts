@@ -3,10 +3,11 @@
  * the catalogue (./en.ts) with plain, serialisable parameters (names as strings, amounts as bigint gwei, counts as
  * numbers), so the UI can render the same step in another language. `say` builds the message; `render` turns it
  * into text with a catalogue (English by default, which is what `TraceStep.text` and `RefusedEvent.message` hold).
+ * The English templates are loaded apart (./english.ts), so this module, which every model imports, stays small.
  */
-import { engineEn } from './en';
 import { registerRenderer } from '../errors';
 import { isMessage, renderWith } from './render';
+import { renderEnglish } from './english';
 import type {
   EngineCatalogue,
   EngineMessage,
@@ -27,9 +28,12 @@ export function say<K extends EngineMessageKey>(key: K, ...args: ParamArgs<K>): 
 
 export { isMessage };
 
-/** The message as text in a catalogue (English unless another is given); nested messages are rendered first. */
-export function render(message: EngineMessage, catalogue: EngineCatalogue = engineEn): string {
-  return renderWith(message, catalogue);
+/**
+ * The message as text in a catalogue (English unless another is given; '' while the English templates are not
+ * loaded, see ./english.ts); nested messages are rendered first.
+ */
+export function render(message: EngineMessage, catalogue?: EngineCatalogue): string {
+  return catalogue ? renderWith(message, catalogue) : renderEnglish(message);
 }
 
 registerRenderer((message) => render(message));

@@ -12,6 +12,7 @@ import type { presenterEn } from './presenter';
 import type { presenterLayerEn } from './presenterLayer';
 import { addEnglish, englishStrings } from './english';
 import { renderWith } from '../../engine/messages/render';
+import { englishCatalogue } from '../../engine/messages/english';
 import type { EngineCatalogue, EngineMessage } from '../../engine/messages/say';
 
 export type { EngineCatalogue, EngineMessage };
@@ -70,7 +71,8 @@ export function tm(m: MessageRef | null | undefined): string {
 
 /** An engine message in the active language; `fallback` (the engine's English) if the message is missing or unknown. */
 export function tEngine(message: EngineMessage | undefined, fallback: string): string {
-  const catalogue = active.engine;
+  // English renders from the message too: a step recorded before the templates loaded has an empty `text`
+  const catalogue = active.engine ?? englishCatalogue();
   if (!catalogue || !message || !(message.key in catalogue)) return fallback;
   try {
     return renderWith(message, catalogue);
