@@ -94,9 +94,10 @@ export class LessonRunner {
     readonly prepared: PreparedLesson,
     read: (file: string) => unknown,
     progress?: Progress,
+    step?: number,
   ) {
     this.starts = startLogs(prepared, read);
-    this.runner = new ActorState(createLessonMachine(prepared), { input: { progress } });
+    this.runner = new ActorState(createLessonMachine(prepared), { input: { progress, step } });
     this.#unsubscribe = this.scenario.subscribe((change) => this.#follow(change));
     this.#sync();
   }
@@ -118,8 +119,9 @@ export class LessonRunner {
   get stepIndex(): number {
     return this.runner.snapshot.context.stepIndex;
   }
+  /** The learner reached the end once (reviewing its steps afterwards keeps it finished). */
   get finished(): boolean {
-    return this.runner.snapshot.status === 'done';
+    return this.runner.snapshot.context.finished;
   }
   /** 'predict' | 'act' | 'reveal' within the step, or 'sandbox' at the end. */
   get phase(): 'predict' | 'act' | 'reveal' | 'sandbox' {
@@ -170,6 +172,18 @@ export class LessonRunner {
 
   #enter(i: number): void {
     const { scenario, log } = this.starts[i];
+    this.#load(scenario, log);
+  }
+
+  /** The lesson's final state (the last step's start and its "show me"), for a lesson reopened on its end. */
+  #enterEnd(): void {
+    const last = this.starts.length - 1;
+    const { scenario, log } = this.starts[last];
+    const showMe = (this.prepared.steps[last].step.showMe[0]?.input ?? []) as EventJson[];
+    this.#load(scenario, [...log, ...showMe]);
+  }
+
+  #load(scenario: Record<string, unknown>, log: EventJson[]): void {
     const problem = this.scenario.load({ ...scenario, events: log });
     if (problem) this.notices.show('error', msg('sandbox.engineError', { reason: problem.message }), true);
     this.#startAt = log.length;
@@ -178,7 +192,11 @@ export class LessonRunner {
   /** After every machine change: a new step loads its start; "show me" plays; progress is saved. */
   #sync(): void {
     const ctx = this.runner.snapshot.context;
-    if (ctx.stepIndex !== this.#step) {
+    if (this.#step === -1 && this.phase === 'sandbox') {
+      // Reopened on the completion screen: the free sandbox starts from where the lesson ends.
+      this.#step = ctx.stepIndex;
+      this.#enterEnd();
+    } else if (ctx.stepIndex !== this.#step) {
       this.#step = ctx.stepIndex;
       this.#enter(ctx.stepIndex);
     }
@@ -188,7 +206,7 @@ export class LessonRunner {
       const input = (this.prepared.steps[ctx.stepIndex].step.showMe[0]?.input ?? []) as EventJson[];
       this.scenario.dispatch(input);
     }
-    this.saveError = saveProgress(toProgress(this.runner.snapshot.context, this.finished), {
+    this.saveError = saveProgress(toProgress(this.runner.snapshot.context), {
       title: this.prepared.lesson.meta.title,
       steps: this.prepared.steps.length,
     });

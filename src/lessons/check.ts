@@ -11,9 +11,12 @@
  * Evaluating a check never throws: a path that names nothing counts as failed, with the reason.
  */
 import { parseEth } from '../engine/ledger/amount';
+import { assetName } from '../engine/ledger/display';
 import { formatValue } from './format';
 import type { Observation } from './observation';
 import { parsePath, type Path } from './path';
+import { eventPhrase, kindPhrase, pathPhrase } from './phrase';
+import type { Message } from './message';
 import { resolve, ResolveError } from './resolve';
 import { asFraction, compareFractions, UNIT, type Value } from './value';
 
@@ -29,11 +32,7 @@ export type Check =
   | { type: 'happened'; kind: string; line: number; source: string }
   | { type: 'compare'; path: Path; pathText: string; op: Op; wanted: Literal[]; line: number; source: string };
 
-/** A message key with its parameters: the UI owns the words (src/ui/messages), the lesson runner the facts. */
-export interface Message {
-  key: string;
-  params: Record<string, string | number>;
-}
+export type { Message };
 
 export interface CheckResult {
   check: Check;
@@ -100,6 +99,22 @@ export function literalText(l: Literal): string {
   return l.unit ? `${v} ${l.unit}` : v;
 }
 
+const OP_NAMES: Record<Op, string> = { '=': 'eq', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge', in: 'in' };
+
+/**
+ * What the goal wants, in words: "at most 8 ETH", "between 31 and 32 ETH", "a yes". A number written without a
+ * unit is read in the actual amount's unit (the comparison does so too), so "at least 32" reads "at least 32 stETH".
+ */
+function wantedPhrase(c: Extract<Check, { type: 'compare' }>, actual: Value): Message {
+  const flag = c.wanted[0].kind === 'bool' ? c.wanted[0].value !== (c.op === '!=') : null;
+  if (flag !== null) return { key: flag ? 'lesson.want.yes' : 'lesson.want.no', params: {} };
+  const unit = actual.kind === 'amount' ? assetName(actual.asset) : null;
+  const lit = (l: Literal): string =>
+    l.kind === 'number' && !l.unit && unit ? `${literalText(l)} ${unit}` : literalText(l);
+  if (c.op === 'in') return { key: 'lesson.want.in', params: { low: lit(c.wanted[0]), high: lit(c.wanted[1]) } };
+  return { key: `lesson.want.${OP_NAMES[c.op]}`, params: { value: lit(c.wanted[0]) } };
+}
+
 function wantedText(c: Extract<Check, { type: 'compare' }>): string {
   return c.op === 'in'
     ? `[${literalText(c.wanted[0])}, ${literalText(c.wanted[1])}]`
@@ -140,19 +155,20 @@ function compare(actual: Value, op: Op, lit: Literal): boolean | string {
 }
 
 export function evaluateCheck(check: Check, obs: Observation): CheckResult {
-  const result = (pass: boolean, key: string, params: Record<string, string | number>): CheckResult => ({
+  const result = (pass: boolean, key: string, params: Message['params']): CheckResult => ({
     check,
     pass,
     message: { key: `lesson.check.${key}.${pass ? 'pass' : 'fail'}`, params: { check: check.source, ...params } },
   });
   if (check.type === 'event') {
     const n = obs.events.filter((e) => e.type === check.eventType).length;
-    return result(n > 0, 'event', { eventType: check.eventType, count: n });
+    return result(n > 0, 'event', { eventType: check.eventType, event: eventPhrase(check.eventType), count: n });
   }
   if (check.type === 'happened') {
     const n = obs.trace.filter((s) => s.kind === check.kind).length;
-    return result(n > 0, 'happened', { kind: check.kind, count: n });
+    return result(n > 0, 'happened', { kind: check.kind, what: kindPhrase(check.kind), count: n });
   }
+  const subject = pathPhrase(check.path, obs.world);
   let actual: Value;
   try {
     actual = resolve(check.path, obs);
@@ -161,12 +177,19 @@ export function evaluateCheck(check: Check, obs: Observation): CheckResult {
       return {
         check,
         pass: false,
-        message: { key: 'lesson.check.unresolved', params: { check: check.source, reason: e.message } },
+        message: { key: 'lesson.check.unresolved', params: { check: check.source, subject, reason: e.message } },
       };
     }
     throw e;
   }
-  const params = { path: check.pathText, actual: formatValue(actual), op: check.op, wanted: wantedText(check) };
+  const params = {
+    path: check.pathText,
+    subject,
+    actual: formatValue(actual),
+    op: check.op,
+    wanted: wantedText(check),
+    want: wantedPhrase(check, actual),
+  };
   let outcome: boolean | string;
   if (check.op === 'in') {
     const low = compare(actual, '>=', check.wanted[0]);
@@ -179,6 +202,11 @@ export function evaluateCheck(check: Check, obs: Observation): CheckResult {
       pass: false,
       message: { key: 'lesson.check.mismatch', params: { check: check.source, reason: outcome, ...params } },
     };
+  }
+  // A yes-or-no subject is worded as a question ("Is the Bridge service safe? ..."): its own sentences.
+  if (actual.kind === 'bool') {
+    const answer = { key: actual.value ? 'lesson.answer.yes' : 'lesson.answer.no', params: {} };
+    return result(outcome, 'flag', { ...params, answer });
   }
   return result(outcome, 'compare', params);
 }

@@ -4,6 +4,7 @@
  * is the engine's; only its display is rounded, and rounding never turns a non-zero amount into 0.
  */
 import { formatEth } from '../engine/ledger/amount';
+import { assetName } from '../engine/ledger/display';
 import { EPOCHS_PER_DAY } from '../engine/time';
 import { asFraction, type Value } from './value';
 
@@ -50,7 +51,7 @@ export function formatValue(v: Value, format: Format = 'auto'): string {
   if (!f) return '';
   switch (format) {
     case 'exact':
-      return v.kind === 'amount' ? `${groupExact(formatEth(v.units))} ${v.asset}` : formatDecimal(f.num, f.den);
+      return v.kind === 'amount' ? `${groupExact(formatEth(v.units))} ${assetName(v.asset)}` : formatDecimal(f.num, f.den);
     case 'percent':
       return `${formatDecimal(f.num * 100n, f.den)}%`;
     case 'days':
@@ -60,7 +61,8 @@ export function formatValue(v: Value, format: Format = 'auto'): string {
     case 'eth':
     case 'auto':
     case 'text':
-      return v.kind === 'amount' ? `${formatDecimal(f.num, f.den)} ${v.asset}` : formatDecimal(f.num, f.den);
+      // An asset reads as its token's name ("stETH", not the ledger id "stETH:lido").
+      return v.kind === 'amount' ? `${formatDecimal(f.num, f.den)} ${assetName(v.asset)}` : formatDecimal(f.num, f.den);
   }
 }
 

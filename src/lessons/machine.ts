@@ -26,7 +26,9 @@ export type LessonEvent =
   | { type: 'RETRY' }
   | { type: 'RESET_STEP' }
   | { type: 'SHOW_ME' }
-  | { type: 'HINT' };
+  | { type: 'HINT' }
+  /** From the completion screen: back to the first step, to read the lesson again (it stays finished). */
+  | { type: 'REVIEW' };
 
 export interface LessonContext {
   lesson: string;
@@ -42,10 +44,16 @@ export interface LessonContext {
   showMe: SimEvent[] | null;
   /** Steps where the learner used "show me". */
   shownMe: string[];
+  /** The learner reached the end once: kept while they review its steps, so a reload reopens the end. */
+  finished: boolean;
+  /** Set once, from the input: resume on the completion screen. */
+  reopenAtEnd: boolean;
 }
 
 export interface LessonInput {
   progress?: Progress;
+  /** A step asked for by the address: it wins over the saved place, even in a finished lesson. */
+  step?: number;
 }
 
 export const stepState = (id: string): string => `step:${id}`;
@@ -68,6 +76,7 @@ export function createLessonMachine(prepared: PreparedLesson) {
           (r) => r.pass,
         ),
       resumeAt: ({ context }, params: { step: number }) => context.stepIndex === params.step,
+      resumeFinished: ({ context }) => context.reopenAtEnd,
       needsAnswer: ({ context }) =>
         steps[context.stepIndex].predict !== null && context.answers[ids[context.stepIndex]] === undefined,
       hasGoal: ({ context }) => steps[context.stepIndex].goal.length > 0,
@@ -120,7 +129,7 @@ export function createLessonMachine(prepared: PreparedLesson) {
     id: 'lesson',
     context: ({ input }) => ({
       lesson: prepared.lesson.meta.id,
-      stepIndex: input?.progress?.step ?? 0,
+      stepIndex: input?.step ?? input?.progress?.step ?? 0,
       stepIds: ids,
       completed: input?.progress?.completed ?? [],
       answers: input?.progress?.answers ?? {},
@@ -129,11 +138,15 @@ export function createLessonMachine(prepared: PreparedLesson) {
       feedback: null,
       showMe: null,
       shownMe: [],
+      finished: input?.progress?.finished ?? false,
+      // A finished lesson reopens on its completion screen, unless the address names a step to review.
+      reopenAtEnd: (input?.progress?.finished ?? false) && input?.step === undefined,
     }),
     initial: 'resume',
     states: {
       resume: {
-        always: [...ids.map((id, i) => ({ target: stepState(id), guard: { type: 'resumeAt' as const, params: { step: i } } })), { target: stepState(ids[0]) }],
+        always: [
+          { target: 'sandbox', guard: 'resumeFinished' },...ids.map((id, i) => ({ target: stepState(id), guard: { type: 'resumeAt' as const, params: { step: i } } })), { target: stepState(ids[0]) }],
       },
       ...Object.fromEntries(
         steps.map((step, i) => [
@@ -177,7 +190,11 @@ export function createLessonMachine(prepared: PreparedLesson) {
           },
         ]),
       ),
-      sandbox: { type: 'final' },
+      // The completion screen: the free sandbox from the lesson's final state, or its steps again.
+      sandbox: {
+        entry: assign({ finished: true, feedback: null, showMe: null }),
+        on: { REVIEW: { target: stepState(ids[0]) } },
+      },
     },
   });
 }
@@ -185,7 +202,7 @@ export function createLessonMachine(prepared: PreparedLesson) {
 export type LessonMachine = ReturnType<typeof createLessonMachine>;
 
 /** The learner's progress as a plain, versioned object (saved by the app; parsed back by parseProgress). */
-export function toProgress(context: LessonContext, finished = false): Progress {
+export function toProgress(context: LessonContext, finished = context.finished): Progress {
   return {
     version: PROGRESS_VERSION,
     lesson: context.lesson,

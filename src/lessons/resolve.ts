@@ -28,6 +28,7 @@ import { tokensOf } from '../engine/staking/cosmos/chain';
 import { delegationValue } from '../engine/staking/cosmos/delegation';
 import { PRECISION } from '../engine/staking/cosmos/dec';
 import { commissionAccount, rewardsAccount } from '../engine/staking/cosmos/state';
+import type { TraceStep } from '../engine/trace';
 import type { Observation } from './observation';
 import type { Path } from './path';
 import { amount, bool, int, ratio, text, type Value } from './value';
@@ -376,11 +377,27 @@ function resolveTrace(kind: string, entity: string | null, field: string, obs: O
   }
   // A step without movements (a Cosmos slash records its amounts only) is in its chain's own token.
   const fallback = kind.startsWith('cosmos.') ? (obs.world.cosmos?.token ?? 'ATOM') : 'ETH';
-  const asset = having.flatMap((s) => s.movements.map((m) => m.asset))[0] ?? fallback;
+  const assets = new Set(having.map((s) => amountAsset(s, field, fallback)));
+  if (assets.has(null)) fail(`${where}.${field} is not one ledger movement of the step, so its unit is unknown`);
+  if (assets.size > 1) fail(`${where}.${field} is in several assets (${[...assets].join(', ')})`);
   return amount(
     having.reduce((sum, s) => sum + s.amounts[field], 0n),
-    asset,
+    [...assets][0] ?? fallback,
   );
+}
+
+/**
+ * The asset a step's named amount is in: that of the movement that moved exactly it (a swap's `bought` is the
+ * ETH paid out, its `sold` the token paid in), not of the step's first movement. A step whose movements are all
+ * in one asset has its amounts in it; one without movements is in the chain's token; otherwise null (unknown).
+ */
+function amountAsset(step: TraceStep, field: string, fallback: string): string | null {
+  const value = step.amounts[field];
+  const exact = new Set(step.movements.filter((m) => m.amount === value).map((m) => m.asset));
+  if (exact.size === 1) return [...exact][0];
+  const all = new Set(step.movements.map((m) => m.asset));
+  if (all.size === 0) return fallback;
+  return all.size === 1 ? [...all][0] : null;
 }
 
 function resolveMoved(reason: string, entity: string | null, field: string, obs: Observation): Value {

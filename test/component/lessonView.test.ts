@@ -71,7 +71,8 @@ describe('the lesson view', () => {
     flushSync();
     const feedback = screen.getByTestId('feedback').textContent ?? '';
     expect(feedback).toContain('Not yet: 1 of 1');
-    expect(feedback).toContain('Does not hold: avs:bridge.safe is no');
+    expect(feedback).toContain('Is Bridge safe from a profitable attack? No, not yet: the goal needs a yes.');
+    expect(feedback).not.toContain('avs:bridge');
     expect(screen.getByTestId('hint')).toBeTruthy();
     await fireEvent.click(screen.getByTestId('hint'));
     expect(container.querySelector('.hints')?.textContent).toContain('Hint 1');

@@ -445,7 +445,7 @@ test('the path: progress, time and prerequisites on the lesson list, and "contin
   const solo = list.locator('[data-lesson="solo-staking"]');
   await expect(solo).toContainText('12 min');
   await expect(solo).toContainText('Before this: Why Proof of Stake needs stake at risk');
-  await expect(solo).toContainText('In progress: 1 of 7 steps');
+  await expect(solo).toContainText('In progress: step 2 of 7');
   await expect(list.locator('[data-lesson="restaking"]')).toContainText('Not started');
   await expect(byTestId(page, 'continue-lesson')).toContainText('Solo staking on Ethereum');
   await expect(byTestId(page, 'continue-lesson')).toContainText('step 2 of 7');

@@ -546,4 +546,7 @@ export const sandboxEn = {
     'Liquid restaking token: a token for stake a protocol restakes for you. Slashes of its operators lower what it is worth.',
   'glossary.epoch.term': 'epoch',
   'glossary.epoch.def': 'Ethereum’s unit of time: 32 slots of 12 seconds, 6.4 minutes. 225 epochs make a day.',
+  // --- lessonfix: an operator -> service edge under pooled stake (src/app/pooledEdge.ts) ---
+  'edge.pooled.allAtRisk': 'all {amount} at risk',
+  // --- end lessonfix ---
 } as const satisfies Record<string, string>;

@@ -55,6 +55,11 @@ export const lessonPageEn = {
   // --- lessonqa ---
   'lesson.time': 'Time',
   // --- end lessonqa ---
+  // --- lessonfix: the completion screen (a finished lesson reopens on it) ---
+  'lesson.done.review': 'Review the steps',
+  'lesson.done.next': 'Next lesson: “{title}”',
+  'lesson.done.pathEnd': 'That was the last lesson of the path: see them all',
+  // --- end lessonfix ---
 } as const satisfies Record<string, string>;
 
 addEnglish(lessonPageEn);

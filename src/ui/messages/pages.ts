@@ -78,6 +78,26 @@ export const pagesEn = {
   'home.present.sandbox': 'Present the sandbox',
   'home.present.lesson': 'Present the first lesson',
   // --- end classroom ---
+  // --- lessonfix: the learning path on the home page and the lesson list (src/ui/lesson/LessonPath.svelte) ---
+  'path.title': 'The learning path',
+  'path.lead': '{count} lessons, about {minutes} minutes in all: {finished} finished, about {left} minutes left.',
+  'path.minutes': '{minutes} min',
+  'path.steps': '{steps} steps',
+  'path.level.intro': 'Introduction',
+  'path.level.beginner': 'Beginner',
+  'path.level.intermediate': 'Intermediate',
+  'path.level.advanced': 'Advanced',
+  'path.status.new': 'Not started',
+  'path.status.started': 'In progress: step {n} of {total}',
+  'path.status.finished': 'Finished',
+  'path.prerequisites': 'Before this:',
+  'path.prerequisite.done': 'done',
+  'path.prerequisite.notDone': 'not done yet',
+  'path.ready': 'Ready to start',
+  'path.open': 'Open “{title}”',
+  'path.broken': 'Unavailable: {reason}',
+  'path.loading': 'Loading the lessons…',
+  // --- end lessonfix ---
 } as const satisfies Record<string, string>;
 
 addEnglish(pagesEn);

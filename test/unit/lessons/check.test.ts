@@ -103,7 +103,16 @@ describe('checks', () => {
     expect(low.pass).toBe(false);
     expect(low.message).toEqual({
       key: 'lesson.check.compare.fail',
-      params: { check: 'holder:alice.balance >= 50 ETH', path: 'holder:alice.balance', actual: '41.9381 ETH', op: '>=', wanted: '50 ETH' },
+      params: {
+        check: 'holder:alice.balance >= 50 ETH',
+        path: 'holder:alice.balance',
+        // the subject and the goal in words, for the feedback (src/lessons/phrase.ts)
+        subject: { key: 'lesson.path.holder.balance', params: { name: 'Alice' } },
+        actual: '41.9381 ETH',
+        op: '>=',
+        wanted: '50 ETH',
+        want: { key: 'lesson.want.ge', params: { value: '50 ETH' } },
+      },
     });
     expect(evaluateCheck(check('validator:v2.balance in [32, 33] ETH'), end).pass).toBe(true);
     expect(evaluateCheck(check('event EthSlash'), slash).pass).toBe(true);

@@ -85,8 +85,36 @@ describe('the lesson runner', () => {
     actor.send(acted(challenge.outcomes[1]));
     actor.send({ type: 'NEXT' });
     expect(actor.getSnapshot().value).toBe('sandbox');
-    expect(actor.getSnapshot().status).toBe('done');
+    expect(actor.getSnapshot().context.finished).toBe(true);
+    expect(toProgress(actor.getSnapshot().context).finished).toBe(true);
+    // "Review the steps": back to the first step, and the lesson stays finished
+    actor.send({ type: 'REVIEW' });
+    expect(actor.getSnapshot().value).toEqual({ [stepState('pay-bob')]: 'act' });
+    expect(toProgress(actor.getSnapshot().context)).toMatchObject({ step: 0, finished: true });
     void read;
+  });
+
+  it('reopens a finished lesson on its completion screen, or on the step the address names', () => {
+    const progress = {
+      version: 1 as const,
+      lesson: 'tiny',
+      step: 2,
+      completed: ['pay-bob', 'read', 'give-bob-5'],
+      answers: { 'pay-bob': 'more' },
+      finished: true,
+    };
+    const reopened = createActor(createLessonMachine(lesson), { input: { progress } }).start();
+    expect(reopened.getSnapshot().value).toBe('sandbox');
+    expect(toProgress(reopened.getSnapshot().context)).toEqual(progress);
+    reopened.send({ type: 'REVIEW' });
+    expect(reopened.getSnapshot().value).toEqual({ [stepState('pay-bob')]: 'act' });
+
+    const reviewing = createActor(createLessonMachine(lesson), { input: { progress, step: 1 } }).start();
+    expect(reviewing.getSnapshot().value).toEqual({ [stepState('read')]: 'reveal' });
+    expect(toProgress(reviewing.getSnapshot().context).finished).toBe(true);
+    // a lesson not finished resumes at the saved step even without an address
+    const unfinished = createActor(createLessonMachine(lesson), { input: { progress: { ...progress, finished: false } } }).start();
+    expect(unfinished.getSnapshot().value).toEqual({ [stepState('give-bob-5')]: 'act' });
   });
 
   it('resumes from saved progress', () => {
