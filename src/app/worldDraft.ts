@@ -34,6 +34,7 @@ export type FieldName =
   | 'asset'
   | 'strategy'
   | 'operators'
+  | 'delay'
   | `limit:${string}`
   | `share:${string}:${string}`;
 export interface FieldSpec {
@@ -62,7 +63,10 @@ export const FIELDS: Record<BuildKind, readonly FieldSpec[]> = {
     { name: 'name', label: 'build.field.name', input: 'text' },
     { name: 'fee', label: 'build.field.fee', input: 'integer' },
   ],
-  operator: [{ name: 'name', label: 'build.field.name', input: 'text' }],
+  operator: [
+    { name: 'name', label: 'build.field.name', input: 'text' },
+    { name: 'delay', label: 'build.field.delay', input: 'integer' },
+  ],
   avs: [
     { name: 'name', label: 'build.field.name', input: 'text' },
     { name: 'profit', label: 'build.field.profit', input: 'amount' },
@@ -345,6 +349,8 @@ export function readField(json: DraftJson, ref: EntityRef, field: FieldName): st
       return text(row.strategy);
     case 'operators':
       return Array.isArray(row.operators) ? row.operators.join(',') : '';
+    case 'delay':
+      return text(row.allocationDelayBlocks ?? 0);
   }
   return '';
 }
@@ -439,6 +445,11 @@ export function editField(json: DraftJson, ref: EntityRef, field: FieldName, val
     case 'operators':
       row.operators = trimmed.split(',').filter(Boolean);
       at = ['operators'];
+      break;
+    case 'delay':
+      // blocks are a JSON number in the format, as the fee's basis points
+      row.allocationDelayBlocks = trimmed !== '' && Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
+      at = ['allocationDelayBlocks'];
       break;
   }
   const label = fieldsOf(next, ref).find((f) => f.name === field)?.label ?? null;

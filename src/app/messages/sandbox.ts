@@ -560,6 +560,7 @@ export const sandboxEn = {
   'build.field.lrtOperators': 'Operators it delegates through',
   'build.field.limit': 'Limit for {service} (empty: none)',
   'build.field.share': 'Share for {operator} on {service}',
+  'build.field.delay': 'Allocation delay in blocks of 12 s (7200 = one day)',
   'build.services.title': 'Services it secures',
   'build.services.help':
     'Registers the operator for the service’s operator set and allocates a share of its stake, through the protocol’s own steps: a new allocation takes effect after the operator’s allocation delay.',
