@@ -1,29 +1,52 @@
 /**
  * Building a world: adding, editing and removing the entities of a scenario's initial state (holders, validators,
- * liquid staking pools, operators and services). The world is `fold(scenario, events)`, and the engine has no
+ * liquid staking pools, operators, services, shared-model vaults and liquid restaking tokens). The world is `fold(scenario, events)`, and the engine has no
  * events that create entities, so a structural change is a change of the scenario itself, made here on its JSON
  * (the file format, docs/scenario-format.md) and checked by the format's own schema (parseScenario) before it is
  * kept. Plain functions over plain data; the store that keeps the history is scenarioDraft.svelte.ts.
  */
 import { isReservedName } from '../engine/scenario/primitives';
-import { parseScenario, type InputIssue } from '../engine/scenario/validate';
+import { parseScenario, pathOf, type InputIssue } from '../engine/scenario/validate';
 import type { MessageKey } from './messages/en';
 
 /** What the palette adds: graph node kinds (src/app/cards/types.ts) that a scenario defines directly. */
-export type BuildKind = 'holder' | 'validator' | 'lstPool' | 'operator' | 'avs';
-export const BUILD_KINDS: readonly BuildKind[] = ['holder', 'validator', 'lstPool', 'operator', 'avs'];
+export type BuildKind = 'holder' | 'validator' | 'lstPool' | 'operator' | 'avs' | 'vault' | 'lrt';
+export const BUILD_KINDS: readonly BuildKind[] = ['holder', 'validator', 'lstPool', 'operator', 'avs', 'vault', 'lrt'];
 
 /** A scenario as JSON (events included): what a file holds. */
 export type DraftJson = Record<string, unknown>;
 type Row = Record<string, unknown>;
 
-/** An editable parameter of an entity, with the message key that names it. */
-export type FieldName = 'name' | 'eth' | 'owner' | 'balance' | 'fee' | 'profit' | 'threshold' | 'slash';
+/**
+ * An editable parameter of an entity, with the message key that names it. A vault's limit for a service is
+ * `limit:<service id>`, its share for an operator on a service `share:<service id>:<operator id>` (ids never hold
+ * a ":", engine/scenario/primitives.ts).
+ */
+export type FieldName =
+  | 'name'
+  | 'eth'
+  | 'owner'
+  | 'balance'
+  | 'fee'
+  | 'profit'
+  | 'threshold'
+  | 'slash'
+  | 'asset'
+  | 'strategy'
+  | 'operators'
+  | 'delay'
+  | `limit:${string}`
+  | `share:${string}:${string}`;
 export interface FieldSpec {
   name: FieldName;
   label: MessageKey;
-  /** `amount`: a decimal in whole units; `fraction`: "0.5" or "1/2"; `integer`: whole basis points. */
-  input: 'text' | 'amount' | 'fraction' | 'integer' | 'holder';
+  /** Names the label's placeholders ("Limit for {service}"). */
+  params?: Record<string, string>;
+  /**
+   * `amount`: a decimal in whole units; `fraction`: "0.5" or "1/2"; `integer`: whole basis points; `holder`,
+   * `strategy`: one of the world's; `operators`: several of the world's, as ids joined by ",".
+   */
+  input: 'text' | 'amount' | 'fraction' | 'integer' | 'holder' | 'strategy' | 'operators';
 }
 
 export const FIELDS: Record<BuildKind, readonly FieldSpec[]> = {
@@ -32,6 +55,7 @@ export const FIELDS: Record<BuildKind, readonly FieldSpec[]> = {
     { name: 'eth', label: 'build.field.eth', input: 'amount' },
   ],
   validator: [
+    { name: 'name', label: 'build.field.name', input: 'text' },
     { name: 'owner', label: 'build.field.owner', input: 'holder' },
     { name: 'balance', label: 'build.field.balance', input: 'amount' },
   ],
@@ -39,14 +63,52 @@ export const FIELDS: Record<BuildKind, readonly FieldSpec[]> = {
     { name: 'name', label: 'build.field.name', input: 'text' },
     { name: 'fee', label: 'build.field.fee', input: 'integer' },
   ],
-  operator: [{ name: 'name', label: 'build.field.name', input: 'text' }],
+  operator: [
+    { name: 'name', label: 'build.field.name', input: 'text' },
+    { name: 'delay', label: 'build.field.delay', input: 'integer' },
+  ],
   avs: [
     { name: 'name', label: 'build.field.name', input: 'text' },
     { name: 'profit', label: 'build.field.profit', input: 'amount' },
     { name: 'threshold', label: 'build.field.threshold', input: 'fraction' },
     { name: 'slash', label: 'build.field.slash', input: 'fraction' },
   ],
+  // and a limit per service, a share per service and operator (fieldsOf)
+  vault: [
+    { name: 'name', label: 'build.field.name', input: 'text' },
+    { name: 'asset', label: 'build.field.asset', input: 'text' },
+  ],
+  lrt: [
+    { name: 'name', label: 'build.field.name', input: 'text' },
+    { name: 'strategy', label: 'build.field.underlying', input: 'strategy' },
+    { name: 'operators', label: 'build.field.lrtOperators', input: 'operators' },
+  ],
 };
+
+/**
+ * Every field of an entity: its kind's, and for a vault (Symbiotic's NetworkRestakeDelegator) the limit it sets
+ * each service (network) and the share it gives each operator there, one per service and operator in the world.
+ */
+export function fieldsOf(json: DraftJson, ref: EntityRef): FieldSpec[] {
+  const fields = [...FIELDS[ref.kind]];
+  if (ref.kind !== 'vault') return fields;
+  for (const avs of entitiesOf(json, 'avs')) {
+    fields.push({
+      name: `limit:${avs.id}`,
+      label: 'build.field.limit',
+      params: { service: avs.name },
+      input: 'amount',
+    });
+    for (const op of entitiesOf(json, 'operator'))
+      fields.push({
+        name: `share:${avs.id}:${op.id}`,
+        label: 'build.field.share',
+        params: { service: avs.name, operator: op.name },
+        input: 'amount',
+      });
+  }
+  return fields;
+}
 
 /** What a new entity is called before the learner names it ("Holder 1"); its id is made from this name. */
 const DEFAULT_NAME: Record<BuildKind, string> = {
@@ -55,6 +117,8 @@ const DEFAULT_NAME: Record<BuildKind, string> = {
   lstPool: 'Pool',
   operator: 'Operator',
   avs: 'Service',
+  vault: 'Vault',
+  lrt: 'Restaked token',
 };
 
 // ---- where each kind lives in the file ---------------------------------------------------------------------
@@ -92,6 +156,10 @@ function home(json: DraftJson, kind: BuildKind): { rows: Row[]; path: (string | 
       return { rows: list(obj(json, 'restaking'), 'operators'), path: ['restaking', 'operators'] };
     case 'avs':
       return { rows: list(obj(json, 'restaking'), 'avss'), path: ['restaking', 'avss'] };
+    case 'vault':
+      return { rows: list(obj(json, 'restaking'), 'vaults'), path: ['restaking', 'vaults'] };
+    case 'lrt':
+      return { rows: list(obj(json, 'restaking'), 'lrts'), path: ['restaking', 'lrts'] };
   }
 }
 
@@ -107,6 +175,10 @@ const rowsOf = (json: DraftJson, kind: BuildKind): Row[] => {
       return peek(json, 'restaking', 'operators');
     case 'avs':
       return peek(json, 'restaking', 'avss');
+    case 'vault':
+      return peek(json, 'restaking', 'vaults');
+    case 'lrt':
+      return peek(json, 'restaking', 'lrts');
   }
 };
 
@@ -118,8 +190,6 @@ export function takenIds(json: DraftJson): Set<string> {
   add(peek(json, 'liquid', 'rocket'));
   add(peek(json, 'cosmos', 'validators'));
   add(peek(json, 'restaking', 'strategies'));
-  add(peek(json, 'restaking', 'vaults'));
-  add(peek(json, 'restaking', 'lrts'));
   for (const pool of peek(json, 'liquid', 'lido')) {
     for (const op of Array.isArray(pool.operators) ? pool.operators : []) if (typeof op === 'string') ids.add(op);
     add(peek(pool, 'validators'));
@@ -163,7 +233,7 @@ export interface EntityRef {
 export type Change = { ok: true; json: DraftJson; ref: EntityRef } | { ok: false; problem: Problem };
 /** Why a change was refused: a catalogue key, or the format's own sentence for a field. */
 export type Problem =
-  | { key: 'build.needsHolder' | 'build.notFound' }
+  | { key: 'build.needsHolder' | 'build.needsOperator' | 'build.needsToken' | 'build.notFound' }
   | { key: 'build.invalidField'; field: MessageKey | null; message: string };
 
 const copy = (json: DraftJson): DraftJson => structuredClone(json);
@@ -173,7 +243,8 @@ const copy = (json: DraftJson): DraftJson => structuredClone(json);
  * holder with 100 ETH, a 32-ETH validator (MIN_ACTIVATION_BALANCE, consensus-specs electra beacon-chain.md) owned
  * by the first holder, a Lido-like pool (with a restaking strategy for its stETH, so its token can be restaked),
  * an operator, and a service with EigenLayer's defaults written out (attack threshold 1/2, half slashed for
- * misbehaviour).
+ * misbehaviour), a vault of ETH (Symbiotic's shared-vault model: its limits per service are set in the editor) and
+ * a liquid restaking token over the first token strategy, delegated through the first operator.
  */
 export function addEntity(json: DraftJson, kind: BuildKind): Change {
   const next = copy(json);
@@ -211,6 +282,17 @@ export function addEntity(json: DraftJson, kind: BuildKind): Change {
         slashing: [{ fault: 'avs-misbehaviour', wad: '0.5' }],
       });
       break;
+    case 'vault':
+      home(next, kind).rows.push({ id, name, asset: 'ETH' });
+      break;
+    case 'lrt': {
+      const strategy = tokenStrategies(next)[0];
+      if (!strategy) return { ok: false, problem: { key: 'build.needsToken' } };
+      const operator = rowsOf(next, 'operator')[0]?.id;
+      if (typeof operator !== 'string') return { ok: false, problem: { key: 'build.needsOperator' } };
+      home(next, kind).rows.push({ id, name, strategy, operators: [operator] });
+      break;
+    }
   }
   return checked(next, { kind, id }, null);
 }
@@ -240,6 +322,10 @@ export function readField(json: DraftJson, ref: EntityRef, field: FieldName): st
   const row = rowsOf(json, ref.kind).find((r) => r.id === ref.id);
   if (!row) return '';
   const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+  const vault = vaultField(field);
+  if (vault?.kind === 'limit') return text((row.networkLimits as Row | undefined)?.[vault.avs]);
+  if (vault?.kind === 'share')
+    return text(((row.operatorShares as Row | undefined)?.[vault.avs] as Row | undefined)?.[vault.operator]);
   switch (field) {
     case 'name':
       return text(row.name);
@@ -257,8 +343,33 @@ export function readField(json: DraftJson, ref: EntityRef, field: FieldName): st
       return text(row.attackThreshold ?? '1/2');
     case 'slash':
       return text(misbehaviour(row)?.wad ?? '');
+    case 'asset':
+      return text(row.asset ?? 'ETH');
+    case 'strategy':
+      return text(row.strategy);
+    case 'operators':
+      return Array.isArray(row.operators) ? row.operators.join(',') : '';
+    case 'delay':
+      return text(row.allocationDelayBlocks ?? 0);
   }
+  return '';
 }
+
+/** A vault's per-service field, read from its name. */
+function vaultField(
+  field: FieldName,
+): { kind: 'limit'; avs: string } | { kind: 'share'; avs: string; operator: string } | null {
+  const [kind, avs, operator] = field.split(':');
+  if (kind === 'limit' && avs) return { kind, avs };
+  if (kind === 'share' && avs && operator) return { kind, avs, operator };
+  return null;
+}
+
+/** The strategies a liquid restaking token can restake: tokens (the engine refuses native ETH, lrt.ts). */
+export const tokenStrategies = (json: DraftJson): string[] =>
+  peek(json, 'restaking', 'strategies')
+    .map((s) => s.id)
+    .filter((id): id is string => typeof id === 'string' && id !== 'beaconETH');
 
 const misbehaviour = (row: Row): Row | undefined =>
   (Array.isArray(row.slashing) ? (row.slashing as Row[]) : []).find((c) => c.fault === 'avs-misbehaviour');
@@ -274,8 +385,18 @@ export function editField(json: DraftJson, ref: EntityRef, field: FieldName, val
   if (index < 0) return { ok: false, problem: { key: 'build.notFound' } };
   const row = rows[index];
   const trimmed = value.trim();
-  let at: (string | number)[];
-  switch (field) {
+  let at: (string | number)[] = [];
+  const vault = vaultField(field);
+  if (vault) {
+    // an empty limit or share removes it (no limit set: the service gets nothing from the vault)
+    const limits = vault.kind === 'limit' ? obj(row, 'networkLimits') : obj(obj(row, 'operatorShares'), vault.avs);
+    const key = vault.kind === 'limit' ? vault.avs : vault.operator;
+    if (trimmed === '') delete limits[key];
+    else limits[key] = trimmed;
+    if (vault.kind === 'share' && Object.keys(limits).length === 0) delete obj(row, 'operatorShares')[vault.avs];
+    at = vault.kind === 'limit' ? ['networkLimits', key] : ['operatorShares', vault.avs, key];
+  }
+  switch (vault ? null : field) {
     case 'name':
       row.name = trimmed;
       at = ['name'];
@@ -313,9 +434,26 @@ export function editField(json: DraftJson, ref: EntityRef, field: FieldName, val
       at = ['slashing', i, 'wad'];
       break;
     }
+    case 'asset':
+      row.asset = trimmed;
+      at = ['asset'];
+      break;
+    case 'strategy':
+      row.strategy = trimmed;
+      at = ['strategy'];
+      break;
+    case 'operators':
+      row.operators = trimmed.split(',').filter(Boolean);
+      at = ['operators'];
+      break;
+    case 'delay':
+      // blocks are a JSON number in the format, as the fee's basis points
+      row.allocationDelayBlocks = trimmed !== '' && Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
+      at = ['allocationDelayBlocks'];
+      break;
   }
-  const label = FIELDS[ref.kind].find((f) => f.name === field)?.label ?? null;
-  return checked(next, ref, { path: pathText([...path, index, ...at]), label });
+  const label = fieldsOf(next, ref).find((f) => f.name === field)?.label ?? null;
+  return checked(next, ref, { path: pathOf([...path, index, ...at]), label });
 }
 
 /**
@@ -339,6 +477,8 @@ export function removeEntity(json: DraftJson, ref: EntityRef): Change {
       for (const pool of peek(next, 'liquid', 'lido')) drop(pool, 'holders', (r) => r.holder === id);
       drop(restaking, 'deposits', (r) => r.holder === id);
       drop(restaking, 'delegations', (r) => r.staker === id);
+      for (const shared of [...peek(restaking, 'vaults'), ...peek(restaking, 'lrts')])
+        drop(shared, 'deposits', (r) => r.holder === id);
       break;
     }
     case 'lstPool': {
@@ -350,6 +490,7 @@ export function removeEntity(json: DraftJson, ref: EntityRef): Change {
       drop(restaking, 'strategies', (r) => gone.has(r.id));
       drop(restaking, 'deposits', (r) => gone.has(r.strategy));
       drop(restaking, 'allocations', (r) => gone.has(r.strategy));
+      drop(restaking, 'lrts', (r) => gone.has(r.strategy));
       for (const avs of peek(next, 'restaking', 'avss'))
         for (const set of peek(avs, 'sets'))
           if (Array.isArray(set.strategies)) set.strategies = set.strategies.filter((s) => !gone.has(s));
@@ -359,12 +500,29 @@ export function removeEntity(json: DraftJson, ref: EntityRef): Change {
       drop(restaking, 'delegations', (r) => r.operator === id);
       drop(restaking, 'registrations', (r) => r.operator === id);
       drop(restaking, 'allocations', (r) => r.operator === id);
+      // an LRT delegates through at least one operator: one left with none goes too
+      for (const lrt of peek(restaking, 'lrts'))
+        if (Array.isArray(lrt.operators)) lrt.operators = lrt.operators.filter((o) => o !== id);
+      drop(restaking, 'lrts', (r) => Array.isArray(r.operators) && r.operators.length === 0);
+      for (const vault of peek(restaking, 'vaults')) {
+        const shares = vault.operatorShares as Record<string, Row> | undefined;
+        for (const avs of Object.keys(shares ?? {})) {
+          delete shares![avs][id];
+          if (Object.keys(shares![avs]).length === 0) delete shares![avs];
+        }
+      }
       break;
     case 'avs':
       drop(restaking, 'registrations', (r) => r.avs === id);
       drop(restaking, 'allocations', (r) => r.avs === id);
+      for (const vault of peek(restaking, 'vaults')) {
+        delete (vault.networkLimits as Row | undefined)?.[id];
+        delete (vault.operatorShares as Row | undefined)?.[id];
+      }
       break;
     case 'validator':
+    case 'vault':
+    case 'lrt':
       break;
   }
   tidy(next);
@@ -392,10 +550,6 @@ export function refOf(nodeId: string): EntityRef | null {
   return at > 0 && BUILD_KINDS.includes(kind) ? { kind, id: nodeId.slice(at + 1) } : null;
 }
 export const nodeIdOf = (ref: EntityRef): string => `${ref.kind}:${ref.id}`;
-
-function pathText(keys: (string | number)[]): string {
-  return keys.reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : `${out}.${k}`), '$');
-}
 
 /**
  * Keeps `json` only if the scenario format accepts it. The message is the schema's sentence for the field being

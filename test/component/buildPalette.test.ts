@@ -29,6 +29,8 @@ describe('BuildPalette', () => {
       'Add a liquid staking pool',
       'Add an operator',
       'Add a service (AVS)',
+      'Add a shared vault',
+      'Add a liquid restaking token',
     ]);
     await fireEvent.click(screen.getByRole('button', { name: 'Add a holder' }));
     expect(sandbox.scenario.world!.holders['holder-1']?.name).toBe('Holder 1');

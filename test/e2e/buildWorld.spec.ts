@@ -168,3 +168,103 @@ test('the palette and the editor pass an accessibility scan in the dark and proj
     expect(axe.violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   }
 });
+
+test('a shared world built from empty: a named validator, an operator connected to a service in its editor, a vault and a restaking token; exported, imported again and played with a fault', async ({
+  page,
+}, info) => {
+  // a long walk on a shared machine
+  test.setTimeout(300_000);
+  const errors = watchErrors(page);
+  await newEmpty(page);
+  // By mouse: the first five pieces dragged onto the graph; by keyboard: the vault and the restaking token.
+  for (const kind of ['holder', 'validator', 'lstPool', 'operator', 'avs']) await dragPiece(page, kind);
+  await pressPiece(page, 'vault', 'Enter');
+  await expect(page.getByTestId('announcer')).toContainText('Vault 1 added');
+  await pressPiece(page, 'lrt', 'Space');
+  await expect(page.getByTestId('announcer')).toContainText('Restaked token 1 added');
+  for (const id of [
+    'holder:holder-1',
+    'validator:validator-1',
+    'lstPool:pool-1',
+    'operator:operator-1',
+    'avs:service-1',
+    'vault:vault-1',
+    'lrt:restaked-token-1',
+  ])
+    await expect(node(page, id)).toBeVisible();
+  const editor = page.getByTestId('entity-editor');
+
+  // The restaking token's editor: the token it restakes and the operator it delegates through.
+  await expect(editor.locator('[data-field="strategy"]')).toHaveValue('pool-1-steth');
+  await expect(editor.locator('[data-operator="operator-1"]')).toBeChecked();
+  await page.screenshot({ path: info.outputPath('lrt-editor.png') });
+
+  // The validator gets a name, and its card shows it.
+  await node(page, 'validator:validator-1').click();
+  const name = editor.locator('[data-field="name"]');
+  await name.fill('Dana’s validator');
+  await name.press('Enter');
+  await expect(node(page, 'validator:validator-1')).toContainText('Dana’s validator');
+
+  // The vault's limit for the service, typed and kept with Enter.
+  await node(page, 'vault:vault-1').click();
+  const limit = editor.getByLabel('Limit for Service 1 (empty: none)');
+  await limit.fill('50');
+  await limit.press('Enter');
+  await expect(limit).toHaveValue('50');
+  await page.screenshot({ path: info.outputPath('vault-editor.png') });
+
+  // The operator: a one-day allocation delay, then connected to the service by keyboard alone.
+  await node(page, 'operator:operator-1').click();
+  const delay = editor.locator('[data-field="delay"]');
+  await delay.fill('7200');
+  await delay.press('Enter');
+  await expect(delay).toHaveValue('7200');
+  const services = page.getByTestId('operator-services');
+  await expect(services.getByLabel('Service', { exact: true })).toHaveValue('service-1');
+  await services.getByTestId('service-magnitude').fill('0.2');
+  await services.getByTestId('service-magnitude').press('Enter');
+  await expect(page.getByTestId('announcer')).toContainText('Operator 1 now secures Service 1');
+  // The allocation waits for the delay, and the editor and the narration say so.
+  await expect(services.locator('[data-service="service-1"]')).toContainText('changing to 20% on day 1');
+  await expect(page.getByTestId('narration')).toContainText('Service 1');
+  await page.screenshot({ path: info.outputPath('operator-services.png') });
+  const axe = await new AxeBuilder({ page }).include('.sandbox').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+
+  // Export, then import the file: the same scenario comes back, with the events that connected the operator.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('build-export').click();
+  const exported = readFileSync((await (await download).path())!, 'utf8');
+  const file = JSON.parse(exported);
+  expect(file.ethereum.validators[0]).toMatchObject({ id: 'validator-1', name: 'Dana’s validator' });
+  expect(file.restaking.vaults).toEqual([
+    { id: 'vault-1', name: 'Vault 1', asset: 'ETH', networkLimits: { 'service-1': '50' } },
+  ]);
+  expect(file.restaking.lrts).toEqual([
+    { id: 'restaked-token-1', name: 'Restaked token 1', strategy: 'pool-1-steth', operators: ['operator-1'] },
+  ]);
+  expect(file.events.map((e: { type: string }) => e.type)).toEqual(['RegisterForOperatorSet', 'ModifyAllocation']);
+  await page.getByTestId('scenario-menu-button').click();
+  await page.getByTestId('new-empty').click();
+  await expect(node(page, 'vault:vault-1')).toHaveCount(0);
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({ name: 'shared.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await expect(node(page, 'validator:validator-1')).toContainText('Dana’s validator');
+  await expect(node(page, 'lrt:restaked-token-1')).toBeVisible();
+  const again = page.waitForEvent('download');
+  await page.getByTestId('build-export').click();
+  expect(JSON.parse(readFileSync((await (await again).path())!, 'utf8'))).toEqual(file);
+
+  // Played: a day passes (the allocation takes effect), then the service slashes the operator; the cascade runs.
+  const day = page.getByRole('button', { name: /^Advance one / });
+  await day.click();
+  await node(page, 'operator:operator-1').click();
+  const fault = page.locator('button[data-fault="avs-misbehaviour"]').first();
+  await expect(fault).toBeVisible();
+  await fault.click();
+  await expect(page.getByTestId('cascade-progress')).toContainText('Step 1 of');
+  await page.screenshot({ path: info.outputPath('built-fault.png') });
+  expect(errors).toEqual([]);
+});

@@ -14,7 +14,7 @@ export function ethereumCards(world: World): ViewPart {
     out.entities.push({
       id: nodeId('validator', vid),
       kind: 'validator',
-      name: vid,
+      name: v.name ?? vid,
       weight: balance,
       status: v.status,
       statusLabel: v.slashed ? 'status.slashed' : (`status.${v.status}` as const),

@@ -30,7 +30,7 @@ export function marketsCards(world: World): ViewPart {
     out.entities.push({
       id,
       kind: 'lending',
-      name: m.id,
+      name: m.name ?? m.id,
       weight: debt,
       facts: [
         { label: 'fact.positions', value: String(m.order?.length ?? 0) },

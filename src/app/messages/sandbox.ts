@@ -410,7 +410,8 @@ export const sandboxEn = {
   // --- end lessonqa ---
   // --- builder: building a world (src/app/worldDraft.ts, scenarioDraft.svelte.ts, ui/sandbox/BuildPalette.svelte) ---
   'build.toggle': 'Build',
-  'build.toggleHelp': 'Add, edit and delete holders, validators, pools, operators and services',
+  'build.toggleHelp':
+    'Add, edit and delete holders, validators, pools, operators, services, vaults and restaking tokens',
   'build.title': 'Build the world',
   'build.hint': 'Drag a piece onto the graph, or press it to add one. Select a node to edit or delete it.',
   'build.close': 'Close the builder',
@@ -549,4 +550,33 @@ export const sandboxEn = {
   // --- lessonfix: an operator -> service edge under pooled stake (src/app/pooledEdge.ts) ---
   'edge.pooled.allAtRisk': 'all {amount} at risk',
   // --- end lessonfix ---
+  // ---- builder: vaults, liquid restaking tokens, an operator's services (issue 13 item 7) ----
+  'build.add.vault': 'Shared vault',
+  'build.add.lrt': 'Liquid restaking token',
+  'build.addLabel.vault': 'Add a shared vault',
+  'build.addLabel.lrt': 'Add a liquid restaking token',
+  'build.needsOperator': 'A liquid restaking token delegates through an operator: add an operator first.',
+  'build.needsToken':
+    'A liquid restaking token restakes a token: add a liquid staking pool first (its stETH can be restaked).',
+  'build.field.asset': 'Asset it holds (e.g. ETH)',
+  'build.field.underlying': 'Token it restakes',
+  'build.field.lrtOperators': 'Operators it delegates through',
+  'build.field.limit': 'Limit for {service} (empty: none)',
+  'build.field.share': 'Share for {operator} on {service}',
+  'build.field.delay': 'Allocation delay in blocks of 12 s (7200 = one day)',
+  'build.services.title': 'Services it secures',
+  'build.services.help':
+    'Registers the operator for the service’s operator set and allocates a share of its stake, through the protocol’s own steps: a new allocation takes effect after the operator’s allocation delay.',
+  'build.services.none': 'No service yet: add one from the palette.',
+  'build.services.service': 'Service',
+  'build.services.strategy': 'Stake it allocates',
+  'build.services.noStrategy': 'none (registration only)',
+  'build.services.magnitude': 'Share of that stake to allocate (0 to 1, e.g. 0.2)',
+  'build.services.connect': 'Register and allocate',
+  'build.services.remove': 'Remove from {service}',
+  'build.services.registered': '{service}: registered, nothing allocated',
+  'build.services.allocated': '{service}: {share} of its {strategy}',
+  'build.services.pending': '{service}: {share} of its {strategy}, changing to {target} on day {day}',
+  'build.services.done': '{operator} now secures {service}. The narration says when the allocation takes effect.',
+  'build.services.removed': '{operator} left {service}. The narration says until when it stays slashable.',
 } as const satisfies Record<string, string>;

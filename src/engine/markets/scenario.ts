@@ -64,6 +64,8 @@ export const PositionSectionSchema = v.strictObject({
 
 export const LendingSectionSchema = v.strictObject({
   id: Id,
+  /** What its card shows (default: the id). Optional, so files written before it still load. */
+  name: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(80))),
   /** The holder who supplies the ETH the market lends. */
   supplier: Id,
   reserve: Amount,
@@ -162,6 +164,8 @@ export function initMarkets(ctx: Ctx, section: MarketsSection): void {
         pool: c.pool ?? null,
       };
     }
+    // only when given: a world built from a file without names stays byte-identical
+    if (l.name) market.name = l.name;
     world.markets.lending[l.id] = market;
     const have = balanceOf(world.ledger, 'ETH', holderAccount(l.supplier));
     if (have < l.reserve)

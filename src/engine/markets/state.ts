@@ -52,6 +52,8 @@ export interface Position {
 
 export interface LendingMarket {
   id: string;
+  /** A display name from the scenario file; absent, the id is shown. */
+  name?: string;
   collateral: Record<string, CollateralParams>;
   /** Share of the debt a liquidator may repay at once (Aave: 50%). */
   closeFactor: [bigint, bigint];

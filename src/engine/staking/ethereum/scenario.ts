@@ -24,6 +24,8 @@ import { say } from '../../messages/say';
 export const GenesisValidatorSchema = v.pipe(
   v.strictObject({
     id: Id,
+    /** What its card shows (default: the id). Optional, so files written before it still load. */
+    name: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(80))),
     /** The holder who owns it; its balance is paid to this holder when withdrawn. */
     owner: Id,
     /** The node operator running it (defaults to the owner: a solo staker). */
@@ -116,6 +118,8 @@ export function initEthereum(ctx: Ctx, section: EthereumSection): void {
       compounding: g.compounding,
       online: g.online,
     });
+    // only when given: a world built from a file without names stays byte-identical
+    if (g.name) val.name = g.name;
     const m = endow(world.ledger, ETH, validatorAccount(g.id), g.balance);
     if (g.status === 'active') {
       activateAtOnce(val, g.balance, 0);

@@ -14,6 +14,8 @@ export type ValidatorStatus = 'deposited' | 'pending' | 'active' | 'exiting' | '
 
 export interface Validator {
   id: string;
+  /** A display name from the scenario file; absent, the id is shown. */
+  name?: string;
   status: ValidatorStatus;
   slashed: boolean;
   /** Effective balance in gwei (whole ETH, hysteresis applied). */
