@@ -4,6 +4,8 @@ import './ui/styles/theme.css';
 import App from './ui/App.svelte';
 import { parseUrlParams } from './app/urlParams';
 import { applyTheme, storedTheme } from './app/theme';
+import { appUpdate } from './app/offline/appUpdate.svelte';
+import { registerServiceWorker, shouldRegister } from './app/offline/registerServiceWorker';
 
 const { params, problems } = parseUrlParams(location.search);
 if (params.theme) applyTheme(params.theme, false);
@@ -14,3 +16,13 @@ if (params.present) document.documentElement.dataset.present = '';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 mount(App, { target, props: { params, problems } });
+
+// The offline service worker (pwa.config.ts): production builds only, never in ?fuzz mode.
+if (
+  shouldRegister({
+    production: import.meta.env.PROD,
+    fuzz: params.fuzz !== undefined,
+    supported: 'serviceWorker' in navigator,
+  })
+)
+  void registerServiceWorker(appUpdate);
