@@ -5,7 +5,7 @@ import App from './ui/App.svelte';
 import { parseUrlParams } from './app/urlParams';
 import { applyTheme, storedTheme } from './app/theme';
 import { appUpdate } from './app/offline/appUpdate.svelte';
-import { registerServiceWorker, shouldRegister } from './app/offline/registerServiceWorker';
+import { shouldRegister } from './app/offline/registerConditions';
 
 const { params, problems } = parseUrlParams(location.search);
 if (params.theme) applyTheme(params.theme, false);
@@ -17,7 +17,8 @@ const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 mount(App, { target, props: { params, problems } });
 
-// The offline service worker (pwa.config.ts): production builds only, never in ?fuzz mode.
+// The offline service worker (pwa.config.ts): production builds only, never in ?fuzz mode. Its registration and
+// Workbox's window library are chunks of their own, loaded after the page: the shell does not carry them.
 if (
   shouldRegister({
     production: import.meta.env.PROD,
@@ -25,4 +26,4 @@ if (
     supported: 'serviceWorker' in navigator,
   })
 )
-  void registerServiceWorker(appUpdate);
+  void import('./app/offline/registerServiceWorker').then((m) => m.registerServiceWorker(appUpdate));
