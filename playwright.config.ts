@@ -42,6 +42,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     headless: true,
+    // The built app registers an offline service worker (pwa.config.ts). Blocked here, so no spec is served from a
+    // cache or shifted by the "ready to work offline" notice; test/e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     // The laptop the issues measure at (1280x800): the starter network fits at its readable zoom there.
     viewport: { width: 1280, height: 800 },
     launchOptions: {

@@ -4,6 +4,8 @@ import './ui/styles/theme.css';
 import App from './ui/App.svelte';
 import { parseUrlParams } from './app/urlParams';
 import { applyTheme, storedTheme } from './app/theme';
+import { appUpdate } from './app/offline/appUpdate.svelte';
+import { shouldRegister } from './app/offline/registerConditions';
 
 const { params, problems } = parseUrlParams(location.search);
 if (params.theme) applyTheme(params.theme, false);
@@ -14,3 +16,14 @@ if (params.present) document.documentElement.dataset.present = '';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 mount(App, { target, props: { params, problems } });
+
+// The offline service worker (pwa.config.ts): production builds only, never in ?fuzz mode. Its registration and
+// Workbox's window library are chunks of their own, loaded after the page: the shell does not carry them.
+if (
+  shouldRegister({
+    production: import.meta.env.PROD,
+    fuzz: params.fuzz !== undefined,
+    supported: 'serviceWorker' in navigator,
+  })
+)
+  void import('./app/offline/registerServiceWorker').then((m) => m.registerServiceWorker(appUpdate));

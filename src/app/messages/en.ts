@@ -53,6 +53,13 @@ export const en = {
 
   // A prepared scenario's source (the home page's list and the sandbox's story card)
   'scenarios.attribution': 'Data: {text}',
+
+  // Offline use (the service worker's notice under the header: src/ui/offline/UpdateNotice.svelte)
+  'offline.ready': 'The lab is ready to work offline: this browser can now open it without a network.',
+  'offline.updateWaiting': 'A new version is ready — it will be used next time you open the lab.',
+  'offline.reloadNow': 'Reload now',
+  'offline.later': 'Later',
+  'offline.updating': 'Reloading…',
 } as const satisfies Record<string, string>;
 
 /**

@@ -1,0 +1,167 @@
+import { test, expect as baseExpect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { serveStatic, type StaticServer } from './support/staticServer';
+import { watchErrors } from './support/pageErrors';
+
+/**
+ * The offline classroom (pwa.config.ts): after one visit the lab opens, and opens its lessons and prepared
+ * scenarios, with no network at all; a new version waits for the learner's "Reload now" and a lesson keeps its step.
+ *
+ * The rest of the suite blocks service workers (playwright.config.ts); this spec allows them. Each test serves its
+ * own copy of the build from a small server it can stop (a real outage, beside the browser's offline switch) and
+ * whose files it can change (a new service worker), so the suite's build is never touched.
+ */
+test.use({ serviceWorkers: 'allow' });
+// Each test installs the whole precache (about 2.3 MB, 100 files) and reloads pages: on a loaded machine a page can
+// take longer than the default 5 s to show. Waiting longer asserts nothing about speed.
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+const BUILD = resolve(process.env.E2E_OUTDIR ?? 'dist');
+const SHOTS = process.env.OFFLINE_SHOTS ?? '/tmp/offline-shots';
+mkdirSync(SHOTS, { recursive: true });
+
+let dir: string;
+let server: StaticServer;
+
+test.beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'restaking-lab-offline-'));
+  cpSync(BUILD, dir, { recursive: true });
+  server = await serveStatic(dir);
+});
+
+test.afterEach(async () => {
+  await server.close().catch(() => {});
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Opens the lab for the first time and waits until its service worker has cached everything and controls the page. */
+async function firstVisit(page: Page, hash: string) {
+  await page.goto(`${server.origin}/${hash}`);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
+}
+
+const notice = (page: Page) => page.getByTestId('offline-notice');
+
+test('after one visit the lab, its lessons and its scenarios open with no network', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  const errors = watchErrors(page);
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  await firstVisit(page, '#/');
+  await expect(notice(page)).toHaveAttribute('data-status', 'offlineReady');
+  await expect(notice(page)).toContainText('ready to work offline');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/offline-ready.png` });
+  await page.getByTestId('offline-dismiss').click();
+  await expect(notice(page)).toHaveCount(0);
+
+  // A real outage: the server is gone and the browser is offline.
+  await server.close();
+  await context.setOffline(true);
+  const asked = server.requests.length;
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Learn staking and restaking');
+  // The prepared scenarios' list (scenarios/index.json), fetched by the page.
+  const scenarios: { scenarios: unknown[] } = JSON.parse(readFileSync(join(dir, 'scenarios/index.json'), 'utf8'));
+  await expect(page.locator('ul.scenarios > li')).toHaveCount(scenarios.scenarios.length);
+
+  // The sandbox with a built-in scenario, as a learner opens it from the home page: its route chunk, the
+  // scenario's file and the worker that folds it all come from the cache.
+  await page.locator('ul.scenarios > li a[href*="three-avs-pooled.json"]').click();
+  await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Scenario:/ })).toContainText('Three');
+  await expect(page.locator('.svelte-flow__node').first()).toBeVisible();
+
+  // The lesson list, then a lesson (each lesson's text is its own chunk).
+  await page.getByRole('link', { name: 'Lessons' }).first().click();
+  await expect(page.locator('[data-lesson="stake-at-risk"]')).toBeVisible();
+  await page.locator('[data-lesson="liquid-staking"] a').first().click();
+  await expect(page.getByTestId('lesson')).toBeVisible();
+  await expect(page.getByTestId('step-title')).not.toBeEmpty();
+
+  // A fresh navigation with a query (presenter mode) is served from the cache too.
+  await page.goto(`${server.origin}/index.html?present&theme=projector#/lesson/restaking`);
+  await expect(page.getByTestId('lesson')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/offline-lesson-present.png` });
+
+  expect(server.requests.length).toBe(asked);
+  expect(errors).toEqual([]);
+});
+
+test('a new version waits for "Reload now", and a lesson in progress keeps its step', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors = watchErrors(page);
+  await firstVisit(page, '#/lesson/stake-at-risk');
+  await expect(page.getByTestId('lesson')).toBeVisible();
+  const predict = page.locator('input[name=predict]');
+  if ((await predict.count()) > 0) {
+    await predict.first().check();
+    await page.getByTestId('answer').click();
+  }
+  await page.getByTestId('next').click();
+  await expect(page.getByTestId('step-title')).toHaveText('Put more stake at risk');
+
+  // A new version is published. The old one keeps serving this page: a chunk the new deploy no longer has (the
+  // sandbox's) still loads while the new worker waits.
+  const sandboxChunk = readdirSync(join(dir, 'assets')).find((f) => /^Sandbox-.*\.js$/.test(f));
+  expect(sandboxChunk).toBeDefined();
+  rmSync(join(dir, 'assets', sandboxChunk!));
+  appendFileSync(join(dir, 'sw.js'), '\n// the next version\n');
+  await page.evaluate(() => {
+    (window as unknown as { sameDocument: boolean }).sameDocument = true;
+  });
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+
+  await expect(notice(page)).toHaveAttribute('data-status', 'updateWaiting');
+  await expect(notice(page)).toContainText('A new version is ready — it will be used next time you open the lab.');
+  await page.screenshot({ path: `${SHOTS}/update-waiting.png` });
+  for (const theme of ['light', 'dark', 'projector']) {
+    await page.evaluate((name) => (document.documentElement.dataset.theme = name), theme);
+    expect(await axeViolations(page), theme).toEqual([]);
+    await notice(page).screenshot({ path: `${SHOTS}/update-waiting-${theme}.png` });
+  }
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
+
+  // Nothing reloads on its own: same document, same step.
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  await expect(page.getByTestId('step-title')).toHaveText('Put more stake at risk');
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null)).toBe(
+    true,
+  );
+
+  // "Later": the notice goes; the old version still serves the sandbox's chunk the server has lost.
+  await page.getByTestId('offline-dismiss').click();
+  await expect(notice(page)).toHaveCount(0);
+  await page.goto(`${server.origin}/#/sandbox`);
+  await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
+  // Opened again, the lab offers the waiting version again.
+  await page.goto(`${server.origin}/#/lesson/stake-at-risk`);
+  await page.reload();
+  await expect(page.getByTestId('step-title')).toHaveText('Put more stake at risk');
+  await expect(notice(page)).toHaveAttribute('data-status', 'updateWaiting');
+
+  // "Reload now": the new version takes over, the page reloads once, the lesson is where it was.
+  await page.evaluate(() => {
+    (window as unknown as { sameDocument: boolean }).sameDocument = true;
+  });
+  await Promise.all([page.waitForEvent('load'), page.getByTestId('offline-reload').click()]);
+  await expect(page.getByTestId('step-title')).toHaveText('Put more stake at risk');
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBeUndefined();
+  const registration = await page.evaluate(async () => {
+    const r = await navigator.serviceWorker.getRegistration();
+    return { waiting: r?.waiting ?? null, active: r?.active?.state, controlled: !!navigator.serviceWorker.controller };
+  });
+  expect(registration).toEqual({ waiting: null, active: 'activated', controlled: true });
+  await expect(notice(page)).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
