@@ -18,6 +18,16 @@ const host = new HostLink(window, parsed.ok ? parsed.params.origin : null);
 host.start();
 if (!parsed.ok) host.error(parsed.problems.map(describeProblem));
 
+// oEmbed discovery (https://oembed.com, section 4): a built-in scenario's page links its oEmbed file.
+if (parsed.ok && parsed.params.scenario?.kind === 'builtIn') {
+  const link = document.createElement('link');
+  link.rel = 'alternate';
+  link.type = 'application/json+oembed';
+  link.href = new URL(`oembed/${parsed.params.scenario.id}.json`, document.baseURI).href;
+  link.title = 'oEmbed';
+  document.head.append(link);
+}
+
 const target = document.getElementById('embed');
 if (!target) throw new Error('embed.html has no #embed element');
 mount(Embed, { target, props: { parsed, host } });
