@@ -210,3 +210,25 @@ for (const theme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('"Embed this" in the sandbox writes a snippet whose widget opens the same network', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('/#/sandbox?scenario=three-avs-pooled.json');
+  await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId('embed-open').click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByTestId('embed-widget-kind').selectOption('cascade');
+  const snippet = dialog.getByTestId('embed-snippet');
+  await expect(snippet).toHaveValue(/embed\.html\?widget=cascade#s=v2\./);
+  await page.screenshot({ path: `${SHOTS}/dialog-sandbox.png` });
+  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(axe.violations).toEqual([]);
+  const src = (await snippet.inputValue()).match(/src="([^"]+)"/)![1].replace(/&amp;/g, '&');
+  const widget = await context.newPage();
+  await widget.goto(src);
+  await expect(widget.getByTestId('embed-widget')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  await expect(widget.getByRole('heading', { level: 1 })).toHaveText(/Three AVSs/);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+});

@@ -32,6 +32,8 @@ export const embedEn = {
   'embed.dialog.widget': 'Widget',
   'embed.dialog.theme': 'Theme',
   'embed.dialog.controls': 'Controls',
+  'embed.dialog.controls.minimal': 'Minimal',
+  'embed.dialog.controls.full': 'Full (clock and inspector)',
   'embed.dialog.autoplay': 'Play at once',
   'embed.dialog.loadOnClick': 'Load only when the reader clicks Play',
   'embed.dialog.snippet': 'Iframe snippet',
