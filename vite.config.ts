@@ -39,7 +39,11 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [svelte(), contentSecurityPolicy(), offlinePwa()],
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // Two pages: the app, and the embeddable widgets (docs/embedding.md); the CSP plugin applies to both.
+    rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+  },
   worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

@@ -10,6 +10,7 @@ import type { pagesEn } from './pages';
 import type { lessonPageEn } from './lessonPage';
 import type { presenterEn } from './presenter';
 import type { presenterLayerEn } from './presenterLayer';
+import type { embedEn } from './embed';
 import { addEnglish, englishStrings } from './english';
 import { renderWith } from '../../engine/messages/render';
 import { englishCatalogue } from '../../engine/messages/english';
@@ -22,7 +23,8 @@ export type MessageKey =
   | keyof typeof pagesEn
   | keyof typeof lessonPageEn
   | keyof typeof presenterEn
-  | keyof typeof presenterLayerEn;
+  | keyof typeof presenterLayerEn
+  | keyof typeof embedEn;
 export type MessageParams = Record<string, string | number>;
 
 /**

@@ -17,6 +17,7 @@ import { pagesEn } from '../../../src/ui/messages/pages';
 import { lessonPageEn } from '../../../src/ui/messages/lessonPage';
 import { presenterEn } from '../../../src/ui/messages/presenter';
 import { presenterLayerEn } from '../../../src/ui/messages/presenterLayer';
+import { embedEn } from '../../../src/ui/messages/embed';
 import { svelteScripts } from '../importGraph';
 
 /** Each module that adds a part to the English catalogue, and the part. */
@@ -29,6 +30,7 @@ const PARTS: Record<string, Readonly<Record<string, string>>> = {
   'src/ui/messages/lessonPage.ts': lessonPageEn,
   'src/ui/messages/presenter.ts': presenterEn,
   'src/ui/messages/presenterLayer.ts': presenterLayerEn,
+  'src/ui/messages/embed.ts': embedEn,
 };
 const ALL_KEYS = new Set(Object.values(PARTS).flatMap((p) => Object.keys(p)));
 const ROUTES = ['Home', 'Lessons', 'Sandbox', 'Lesson', 'NotFound'].map((r) => `src/ui/routes/${r}.svelte`);
