@@ -73,7 +73,9 @@ export function tm(m: MessageRef | null | undefined): string {
 
 /** An engine message in the active language; `fallback` (the engine's English) if the message is missing or unknown. */
 export function tEngine(message: EngineMessage | undefined, fallback: string): string {
-  // English renders from the message too: a step recorded before the templates loaded has an empty `text`
+  // English is the engine's own `text` (rendered once, then kept); from the message only where that is still empty
+  // (a copy taken before the templates loaded)
+  if (!active.engine && fallback) return fallback;
   const catalogue = active.engine ?? englishCatalogue();
   if (!catalogue || !message || !(message.key in catalogue)) return fallback;
   try {
