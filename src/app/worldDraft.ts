@@ -365,6 +365,14 @@ function vaultField(
   return null;
 }
 
+/** A strategy as the learner reads it: its token and the pool that issues it ("stETH (Pool 1)"), else its asset. */
+export function strategyLabel(json: DraftJson, id: string): string {
+  const asset = peek(json, 'restaking', 'strategies').find((r) => r.id === id)?.asset;
+  const [token, pool] = (typeof asset === 'string' ? asset : id).split(':');
+  const poolName = pool ? rowsOf(json, 'lstPool').find((r) => r.id === pool)?.name : undefined;
+  return typeof poolName === 'string' && poolName ? `${token} (${poolName})` : token;
+}
+
 /** The strategies a liquid restaking token can restake: tokens (the engine refuses native ETH, lrt.ts). */
 export const tokenStrategies = (json: DraftJson): string[] =>
   peek(json, 'restaking', 'strategies')

@@ -154,18 +154,52 @@ test('a validator before any holder is refused with the reason, and nothing chan
 test('the palette and the editor pass an accessibility scan in the dark and projector themes', async ({
   page,
 }, info) => {
+  // six scans on a shared machine
+  test.setTimeout(240_000);
   await newEmpty(page);
   await pressPiece(page, 'holder', 'Enter');
+  await pressPiece(page, 'lstPool', 'Enter');
+  await pressPiece(page, 'operator', 'Enter');
+  // the vault and the restaking token by mouse here (by keyboard in the shared world's walk)
+  await dragPiece(page, 'vault');
+  await dragPiece(page, 'lrt');
+  await expect(node(page, 'vault:vault-1')).toBeVisible();
+  await expect(node(page, 'lrt:restaked-token-1')).toBeVisible();
+  // an LRT left without operators is refused with the format's reason
+  const only = page.getByTestId('entity-editor').locator('[data-operator="operator-1"]');
+  await only.click();
+  await expect(page.getByTestId('field-error')).toContainText('an LRT delegates through at least one operator');
+  await expect(only).toBeChecked();
+  // a vault is deleted, and the notice's Undo brings it back
+  await node(page, 'vault:vault-1').click();
+  await page.getByTestId('entity-editor').getByTestId('build-delete').click();
+  await expect(node(page, 'vault:vault-1')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo the deletion' }).click();
+  await expect(node(page, 'vault:vault-1')).toBeVisible();
   await pressPiece(page, 'avs', 'Enter');
   const eth = page.getByTestId('entity-editor').locator('[data-field="threshold"]');
   await eth.fill('2');
   await eth.press('Enter');
   await expect(page.getByTestId('field-error')).toContainText('must be between 0 and 1');
-  for (const theme of ['dark', 'projector']) {
-    await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-    await page.screenshot({ path: info.outputPath(`builder-${theme}.png`) });
+  const scan = async (theme: string, what: string) => {
+    await page.screenshot({ path: info.outputPath(`builder-${what}-${theme}.png`) });
     const axe = await new AxeBuilder({ page }).include('.sandbox').analyze();
     expect(axe.violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  };
+  for (const theme of ['dark', 'projector']) {
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+    await scan(theme, 'service');
+  }
+  // the operator's services and the restaking token's operators, in both themes
+  for (const [id, what] of [
+    ['operator:operator-1', 'operator'],
+    ['lrt:restaked-token-1', 'lrt'],
+  ]) {
+    await node(page, id).click();
+    for (const theme of ['dark', 'projector']) {
+      await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+      await scan(theme, what);
+    }
   }
 });
 

@@ -13,6 +13,7 @@ import {
   fieldsOf,
   readField,
   removeEntity,
+  strategyLabel,
   type BuildKind,
   type DraftJson,
   type EntityRef,
@@ -108,6 +109,7 @@ describe('vaults and liquid restaking tokens', () => {
       { id: 'restaked-token-1', name: 'Restaked token 1', strategy: 'pool-1-steth', operators: ['operator-1'] },
     ]);
     expect(world(lrt.json).restaking.lrts['restaked-token-1'].operators).toEqual(['operator-1']);
+    expect(strategyLabel(lrt.json, 'pool-1-steth')).toBe('stETH (Pool 1)');
   });
 
   it('a vault’s limit per service and share per operator are fields, written as Symbiotic’s delegator holds them', () => {
