@@ -7,8 +7,12 @@ import { offlinePwa } from './pwa.config.ts';
  * server needs inline styles and a websocket for hot reload. Scripts come only from our files. Styles keep
  * 'unsafe-inline': without it the small scenarios run clean (Svelte and Svelte Flow mostly set styles through the
  * CSSOM, which a policy allows), but the real-network scenario, whose graph also shows Svelte Flow's overview map,
- * applies an inline style that a strict style-src refuses (test/e2e/dashboard.spec.ts, long log). Until that
- * element is traced and changed, the style-src stays as it was; inline script stays refused.
+ * applies an inline style that a strict style-src refuses (test/e2e/dashboard.spec.ts, long log). Traced with a
+ * `securitypolicyviolation` listener under style-src 'self': one style-src-attr report while the real network
+ * draws, raised where Svelte builds a component's DOM from its template (`template.innerHTML`, svelte's
+ * internal/client/dom/template.js), i.e. a static style attribute in a component's markup, not a CSSOM write;
+ * the element is not named by the report (its target is the document). Until that template is found and
+ * changed, the style-src stays as it was; inline script stays refused.
  */
 const CSP = [
   "default-src 'self'",

@@ -8,6 +8,7 @@ import { exactNumber as formatEth } from './format/amount';
 import { formatEthCard } from './displayAmount';
 import { LAYER, assetLabel, type Entity, type EntityKind, type Link, type Msg, type WorldView } from './worldView';
 import type { MessageKey } from './messages/en';
+import { orderLayers } from './layerOrder';
 
 // Sized so that the starter network, fitted into the graph beside the side panel at 1280x800 (zoom about 0.72),
 // shows card names and figures at 14 px or more on screen (issue 13, item 8): 20 px type in a 122 px card, rows
@@ -97,15 +98,21 @@ export interface GraphOptions {
   expandOperators?: boolean;
   /** Positions the user dragged nodes to, kept across world updates. */
   positions?: ReadonlyMap<string, { x: number; y: number }>;
+  /** Engine ids drawn on their own whatever their size: those a cascade touched (GraphView.reveal). */
+  revealed?: ReadonlySet<string>;
 }
 
 const toNumber = (x: bigint): number => Number(x) / 1e9;
+
+// One formatter for every label: Number.prototype.toLocaleString builds a new one per call, which made labelling
+// the real network's 163 edges a tenth of the task that draws it.
+const thousands = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 export function edgeLabel(amount: bigint, asset: string): string {
   const n = toNumber(amount);
   // Labels round for legibility; the inspector and narration show exact amounts.
   const text =
-    n >= 1000 ? Math.round(n).toLocaleString('en-US') : n >= 1 ? String(Math.round(n * 100) / 100) : formatEth(amount);
+    n >= 1000 ? thousands.format(Math.round(n)) : n >= 1 ? String(Math.round(n * 100) / 100) : formatEth(amount);
   return asset === 'ETH' ? `${text} ETH` : `${text} ${assetLabel(asset)}`;
 }
 
@@ -129,7 +136,10 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
     fact: { label: MessageKey; unit?: string; orElse?: MessageKey },
     keep: (e: Entity) => boolean = () => false,
   ) => {
-    const members = entities.filter((e) => e.kind === kind && !keep(e));
+    const revealed = options.revealed;
+    const members = entities.filter(
+      (e) => e.kind === kind && !keep(e) && !revealed?.has(e.id.slice(e.id.indexOf(':') + 1)),
+    );
     if (options.expandOperators || members.length <= OPERATOR_LIMIT) return;
     const sorted = members
       .slice()
@@ -199,33 +209,21 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
   groupTail('validator', VALIDATOR_GROUP_ID, 'node.otherValidators', { label: 'fact.balance', unit: 'ETH' }, bad);
   groupTail('cosmosValidator', COSMOS_GROUP_ID, 'node.otherValidators', { label: 'fact.tokens' }, bad);
 
-  // Layers and barycentric ordering (one sweep left to right is enough for these shallow graphs).
-  const layers: Entity[][] = [[], [], [], []];
-  for (const e of entities) layers[LAYER[e.kind]].push(e);
-  const neighbours = new Map<string, string[]>();
-  for (const l of links) {
-    (neighbours.get(l.target) ?? neighbours.set(l.target, []).get(l.target)!).push(l.source);
-    (neighbours.get(l.source) ?? neighbours.set(l.source, []).get(l.source)!).push(l.target);
-  }
-  const rank = new Map<string, number>();
-  layers[0].sort((a, b) => a.name.localeCompare(b.name));
-  layers.forEach((layer, li) => {
-    if (li > 0) {
-      const bary = (e: Entity) => {
-        const ns = (neighbours.get(e.id) ?? []).map((n) => rank.get(n)).filter((r): r is number => r !== undefined);
-        return ns.length ? ns.reduce((s, r) => s + r, 0) / ns.length : Number.POSITIVE_INFINITY;
-      };
-      const keyed = layer.map((e) => ({ e, k: bary(e) }));
-      keyed.sort(
-        (a, b) =>
-          a.k - b.k ||
-          kindOrder(a.e.kind) - kindOrder(b.e.kind) ||
-          (b.e.weight > a.e.weight ? 1 : b.e.weight < a.e.weight ? -1 : 0),
-      );
-      layer.splice(0, layer.length, ...keyed.map((x) => x.e));
-    }
-    layer.forEach((e, i) => rank.set(e.id, i));
-  });
+  // Layers, ordered by barycentre sweeps to cut crossings (layerOrder.ts); the holders start by name.
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const firstLayers: Entity[][] = [[], [], [], []];
+  for (const e of entities) firstLayers[LAYER[e.kind]].push(e);
+  firstLayers[0].sort((a, b) => a.name.localeCompare(b.name));
+  const tie = (a: string, b: string) => {
+    const ea = byId.get(a)!;
+    const eb = byId.get(b)!;
+    return kindOrder(ea.kind) - kindOrder(eb.kind) || (eb.weight > ea.weight ? 1 : eb.weight < ea.weight ? -1 : 0);
+  };
+  const layers: Entity[][] = orderLayers(
+    firstLayers.map((l) => l.map((e) => e.id)),
+    links,
+    tie,
+  ).map((l) => l.map((id) => byId.get(id)!));
 
   // Each layer is a column; a tall layer wraps into k sub-columns (node i in sub-column i mod k, so the vertical
   // order from the barycentre sweep is kept in zigzag), which keeps the graph's shape close to the screen's.

@@ -13,9 +13,15 @@ export class GraphView {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- $state.raw: each change is a new map
   #positions = $state.raw<ReadonlyMap<string, Point>>(new Map());
   #expandOperators = $state(false);
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- $state.raw: each change is a new set
+  #revealed = $state.raw<ReadonlySet<string>>(new Set());
   #fitKey = $state(0);
   readonly #model = $derived.by<GraphModel>(() =>
-    buildGraph(this.#scenario.view, { expandOperators: this.#expandOperators, positions: this.#positions }),
+    buildGraph(this.#scenario.view, {
+      expandOperators: this.#expandOperators,
+      positions: this.#positions,
+      revealed: this.#revealed,
+    }),
   );
 
   constructor(scenario: ScenarioStore) {
@@ -36,6 +42,21 @@ export class GraphView {
     return this.#fitKey;
   }
 
+  /** Engine ids drawn out of their group because a cascade step touched them. */
+  get revealed(): ReadonlySet<string> {
+    return this.#revealed;
+  }
+
+  /**
+   * A cascade step touched these engine ids: each comes out of its group ("430 other operators") and stays drawn
+   * on its own, so the learner sees every card the cascade changes (issue 13, item 8), until the layout is reset
+   * or another scenario opens. Ids already drawn on their own change nothing.
+   */
+  reveal(ids: Iterable<string>): void {
+    const fresh = [...ids].filter((id) => !this.#revealed.has(id));
+    if (fresh.length) this.#revealed = new Set([...this.#revealed, ...fresh]); // eslint-disable-line svelte/prefer-svelte-reactivity -- replaced, not mutated
+  }
+
   rememberPosition(id: string, position: Point): void {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a copy, then the new value of the raw state
     const next = new Map(this.#positions);
@@ -43,8 +64,10 @@ export class GraphView {
     this.#positions = next;
   }
 
+  /** The computed layout again: dragged cards go back, and cards a cascade brought out go back into their group. */
   resetLayout(): void {
     this.#positions = new Map(); // eslint-disable-line svelte/prefer-svelte-reactivity -- replaced, not mutated
+    this.#revealed = new Set(); // eslint-disable-line svelte/prefer-svelte-reactivity -- replaced, not mutated
     this.#fitKey++;
   }
 

@@ -151,6 +151,15 @@ export class SavedWork {
     return this.#flush();
   }
 
+  /**
+   * Saves the current work in a task of its own: a scenario just opened (the real network's save is 400 KB of
+   * JSON written to storage) is not saved in the task that draws it. A save() before then supersedes it.
+   */
+  saveSoon(scenario: Record<string, unknown>): void {
+    this.#pending = scenario;
+    setTimeout(() => this.#flush(), 0);
+  }
+
   /** Tries the last failed save again now. */
   retry(): boolean {
     return this.#flush();

@@ -263,7 +263,7 @@ export class ScenarioLoader {
       });
     }
     const json = this.#scenario.toJson();
-    if (json) this.#work.save(json);
+    if (json) this.#work.saveSoon(json);
   }
 }
 

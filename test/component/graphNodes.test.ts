@@ -117,14 +117,16 @@ describe('group node', () => {
     return s;
   }
 
-  it('flashes and counts the members a cascade step touches; expanding shows the member flashing', () => {
+  it('a cascade step brings the members it touches out of the group, flashing; they stay until the layout is reset', () => {
     const sandbox = bigCosmos();
     const { container } = render(GraphHarness, { props: { sandbox } });
     const group = () => container.querySelector('.svelte-flow__node[data-id="group:cosmosValidators"] .node');
-    expect(group()).not.toBeNull();
-    expect(group()!.textContent).toContain('other validators');
+    const card = (id: string) => container.querySelector(`.svelte-flow__node[data-id="cosmosValidator:${id}"] .node`);
+    // 32 cards: 16 holders and 16 validators, each tail grouped
+    expect(container.querySelectorAll('.svelte-flow__node')).toHaveLength(32);
+    expect(group()!.textContent).toContain('5 other validators');
     expect(group()!.classList.contains('flash')).toBe(false);
-    // v0 is the smallest, so it is in the group. A cascade whose second step touches it (and Ann, drawn alone).
+    // v0 and v1 are the smallest, so they are in the group. A cascade whose second step touches them (and Ann).
     const step = (id: number, entities: string[]): TraceStep => ({
       id,
       parent: null,
@@ -135,23 +137,34 @@ describe('group node', () => {
       movements: [],
       text: `step ${id}`,
     });
-    sandbox.cascade.play([step(0, ['ann']), step(1, ['ann', 'v0', 'v1', 'v1'])]);
+    sandbox.cascade.play([step(0, ['ann']), step(1, ['ann', 'v0', 'v1', 'v1']), step(2, ['ann'])]);
     sandbox.cascade.pause();
     flushSync();
-    expect(group()!.classList.contains('flash')).toBe(false);
+    expect(card('v0')).toBeNull();
     sandbox.cascade.next();
     flushSync();
-    expect(group()!.classList.contains('flash')).toBe(true);
-    // Two distinct members (v1 is named twice).
-    expect(group()!.getAttribute('data-hit')).toBe('2');
-    expect(group()!.textContent).toContain('2 hit');
-    // Expanding mid-cascade: the member is drawn and flashes itself, its status in words.
+    // Two distinct members (v1 is named twice) leave the group: 5 - 2 = 3 left, and each flashes on its own card.
+    expect(group()!.textContent).toContain('3 other validators');
+    for (const id of ['v0', 'v1']) {
+      expect(card(id)!.classList.contains('flash')).toBe(true);
+      expect(card(id)!.textContent).toContain('bonded');
+    }
+    expect(card('v0')!.textContent).toContain('100 ATOM');
+    // The next step touches neither: they stay drawn on their own.
+    sandbox.cascade.next();
+    flushSync();
+    expect(card('v0')!.classList.contains('flash')).toBe(false);
+    expect(card('v1')).not.toBeNull();
+    // Resetting the layout puts them back into the group.
+    sandbox.graph.resetLayout();
+    flushSync();
+    expect(card('v0')).toBeNull();
+    expect(group()!.textContent).toContain('5 other validators');
+    // Expanding draws every member.
     sandbox.graph.setExpandOperators(true);
     flushSync();
     expect(group()).toBeNull();
-    const v0 = container.querySelector('.svelte-flow__node[data-id="cosmosValidator:v0"] .node')!;
-    expect(v0.classList.contains('flash')).toBe(true);
-    expect(v0.textContent).toContain('bonded');
-    expect(v0.textContent).toContain('100 ATOM');
+    expect(card('v0')).not.toBeNull();
+    expect(card('v0')!.textContent).toContain('100 ATOM');
   });
 });

@@ -12,4 +12,7 @@ export const FIT_OPTIONS: FitViewOptions = {
     return typeof document !== 'undefined' && document.documentElement.dataset.present !== undefined ? 2.4 : 1.4;
   },
   minZoom: 0.02,
+  // Cards still waiting to be mounted (Graph.svelte draws a large network a few cards a frame) count by their
+  // declared size, so the first fit already frames the whole network.
+  includeHiddenNodes: true,
 };
