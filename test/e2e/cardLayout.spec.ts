@@ -1,0 +1,146 @@
+import { test, expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { watchErrors } from './support/pageErrors';
+
+/**
+ * Issue 13's small wording and layout bugs, as a learner meets them on the starter network: the allocation pills and
+ * handles in sight at the fit zoom of a 1280x720 projector and a 1280x800 laptop (the zoom bands follow the cards'
+ * text size), an operator's kind label clear of its stake chip, a holder card naming the asset restaked, the story's
+ * title following the security model, and the toolbar's labels drawn alike in the toolbar and the model switch.
+ * Screenshots of the starter network at the laptop and tablet sizes.
+ */
+const SHOTS = process.env.SHOTS_DIR ?? 'screenshots/cards';
+mkdirSync(SHOTS, { recursive: true });
+
+async function open(page: Page, query = '') {
+  await page.goto('about:blank');
+  await page.goto(`/?theme=light#/sandbox${query}`);
+  await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.svelte-flow__node').first()).toBeVisible();
+  await page.waitForTimeout(500); // the fit runs once the nodes are measured
+}
+
+const zoomNow = (page: Page) =>
+  page.evaluate(
+    () => new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.svelte-flow__viewport')!).transform).a,
+  );
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1280, height: 800 },
+]) {
+  test(`starter at ${viewport.width}x${viewport.height}: allocation handles show at the fit zoom`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.setViewportSize(viewport);
+    await open(page);
+    const zoom = await zoomNow(page);
+    console.log(`fit zoom at ${viewport.width}x${viewport.height}: ${zoom.toFixed(3)}`);
+    await expect(page.locator('.flow')).toHaveAttribute('data-zoom', 'near');
+    // Every allocation pill that is not crowded out is drawn and takes the pointer, with no hover or selection.
+    const pills = page.locator('.svelte-flow__edge-label.alloc-label:not(.crowded)');
+    expect(await pills.count()).toBeGreaterThanOrEqual(3);
+    for (const pill of await pills.all()) {
+      await expect.poll(() => pill.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+      await expect(pill.locator('[data-alloc]')).toBeVisible();
+    }
+    await page.screenshot({ path: `${SHOTS}/starter-${viewport.width}x${viewport.height}.png` });
+    expect(errors).toEqual([]);
+  });
+}
+
+test("cards: an operator's kind label is clear of its stake chip, and whole", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page);
+  const withChip = page.locator('.node.k-operator:has([data-chip])');
+  expect(await withChip.count()).toBeGreaterThanOrEqual(2);
+  for (const card of await withChip.all()) {
+    const kind = (await card.locator('.kind').boundingBox())!;
+    const chip = (await card.locator('[data-chip]').boundingBox())!;
+    const overlaps =
+      kind.x < chip.x + chip.width &&
+      chip.x < kind.x + kind.width &&
+      kind.y < chip.y + chip.height &&
+      chip.y < kind.y + kind.height;
+    expect(
+      overlaps,
+      `${await card.getAttribute('data-ref')}: kind ${JSON.stringify(kind)} chip ${JSON.stringify(chip)}`,
+    ).toBe(false);
+    // Not cut either: the label is drawn in full ("OPERATOR", no ellipsis).
+    expect(await card.locator('.kind').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await expect(card.locator('.kind')).toHaveText('Operator');
+  }
+});
+
+test('presenter mode hides the stake chips: the larger kind label takes the whole row, uncut', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('about:blank');
+  await page.goto('/?present#/sandbox');
+  await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible({ timeout: 30_000 });
+  const kinds = page.locator('.node.k-operator .kind');
+  await expect(kinds.first()).toBeVisible();
+  await expect(page.locator('.node.k-operator [data-chip]').first()).toBeHidden();
+  for (const kind of await kinds.all())
+    expect(await kind.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+});
+
+test('a holder card names the asset restaked, as the narration does', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page);
+  // The starter's Alice restaked 48 LST with Orion Nodes: her card says LST, not ETH.
+  const alice = page.locator('.svelte-flow__node[data-id="holder:alice"]');
+  await expect(alice).toContainText(/restaked\s*48 LST/);
+  await expect(alice).not.toContainText(/restaked\s*48 ETH/);
+});
+
+test("the story's title follows the security model", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page, '?scenario=three-avs-unique.json');
+  const title = page.locator('#story-title');
+  await expect(title).toContainText('Three AVSs on shared operators (unique stake)');
+  await page.getByTestId('model-switch').click();
+  await page.locator('#model-menu [data-model="pooled"]').click();
+  await expect(page.getByTestId('security-model')).toHaveText('Pooled');
+  await expect(title).toContainText('Three AVSs on shared operators (pooled stake)');
+  await expect(title).not.toContainText('unique stake');
+  await expect(page.getByTestId('scenario-name')).toHaveText('Three AVSs on shared operators (pooled stake)');
+  // Switching back is the undo: the title comes back too.
+  await page.getByTestId('notice-action').click();
+  await expect(page.getByTestId('security-model')).toHaveText('Unique stake');
+  await expect(title).toContainText('Three AVSs on shared operators (unique stake)');
+});
+
+test("the toolbar's labels: one style in the toolbar and the model switch, drawn from 1600 px", async ({ page }) => {
+  const style = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.toolbar .tool-label')].map((e) => {
+        const s = getComputedStyle(e);
+        return { text: e.textContent, display: s.display, size: s.fontSize, color: s.color, caps: s.textTransform };
+      }),
+    );
+  await page.setViewportSize({ width: 1700, height: 900 });
+  await open(page);
+  const wide = await style();
+  expect(wide.map((l) => l.text)).toEqual(['Scenario', 'Security model']);
+  expect(wide.every((l) => l.display !== 'none' && l.caps === 'uppercase')).toBe(true);
+  expect(new Set(wide.map((l) => `${l.size} ${l.color}`)).size).toBe(1);
+  await page.locator('.toolbar').screenshot({ path: `${SHOTS}/toolbar-1700.png` });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  expect((await style()).every((l) => l.display === 'none')).toBe(true);
+  // Narrower, the labels are read out, not drawn.
+  await expect(page.locator('.toolbar .narrow-label')).toHaveCount(2);
+});
+
+for (const viewport of [
+  { width: 1024, height: 768 },
+  { width: 768, height: 1024 },
+]) {
+  test(`starter at ${viewport.width}x${viewport.height} (a tablet): screenshot`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport, hasTouch: true });
+    const page = await context.newPage();
+    await open(page);
+    const graph = (await page.locator('.graph-area').boundingBox())!;
+    expect(graph.height).toBeGreaterThanOrEqual(300);
+    await page.screenshot({ path: `${SHOTS}/starter-${viewport.width}x${viewport.height}.png` });
+    await context.close();
+  });
+}
