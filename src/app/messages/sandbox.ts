@@ -546,4 +546,19 @@ export const sandboxEn = {
     'Liquid restaking token: a token for stake a protocol restakes for you. Slashes of its operators lower what it is worth.',
   'glossary.epoch.term': 'epoch',
   'glossary.epoch.def': 'Ethereum’s unit of time: 32 slots of 12 seconds, 6.4 minutes. 225 epochs make a day.',
+  // Export images (issue 15): the graph and charts as PNG/SVG with the scenario inside; reopening them
+  'scenarios.problem.imageNoScenario':
+    'this {kind} image holds no Restaking Lab scenario (only images saved with “Export image” reopen)',
+  'scenarios.problem.imageDamaged': 'the scenario inside this {kind} image is damaged ({detail})',
+  'export.menu': 'Export image',
+  'export.graphPng': 'Graph as PNG',
+  'export.graphSvg': 'Graph as SVG',
+  'export.theme': 'Colours',
+  'export.theme.current': 'As shown',
+  'export.theme.light': 'Light (for print)',
+  'export.theme.dark': 'Dark',
+  'export.help': 'The image holds the scenario: drop it on the app, or import it, to open it again.',
+  'export.done': 'Saved “{file}”. It holds the scenario and its {count} events.',
+  'export.failed': 'The image could not be made: {problem}.',
+  'import.dropHere': 'Drop an exported image or a scenario file to open it',
 } as const satisfies Record<string, string>;
