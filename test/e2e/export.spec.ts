@@ -162,3 +162,38 @@ test('the export menu: named, keyboard operable, no axe violations', async ({ pa
   await expect(menu).toBeHidden();
   await expect(button).toBeFocused();
 });
+
+test('a lesson printed as a handout: title, summary, every step, the network, answers last; no buttons', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('/#/lesson/restaking');
+  await expect(page.getByTestId('lesson')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.svelte-flow__node').first()).toBeVisible();
+  const print = page.getByRole('button', { name: 'Print handout' });
+  await expect(print).toBeVisible();
+  // the picture is made when printing starts (the browser's beforeprint event), from the drawing code loaded after
+  // the page is up
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      return page.getByTestId('handout-graph').count();
+    })
+    .toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  const handout = page.getByTestId('handout');
+  await expect(handout).toBeVisible();
+  await expect(handout.locator('h1')).toHaveText((await page.locator('#lesson-title').textContent()) ?? 'x');
+  const steps = await page.locator('.dots li').count();
+  await expect(handout.locator('section.step')).toHaveCount(steps);
+  // figures filled: no {placeholder} left in the narration
+  expect(await handout.innerText()).not.toMatch(/\{[a-z][\w.]*\}/i);
+  await expect(handout.getByRole('heading', { name: 'Answers to the predict questions' })).toBeVisible();
+  await expect(page.locator('button:visible')).toHaveCount(0);
+  await expect(page.locator('header:visible, nav:visible, .svelte-flow:visible')).toHaveCount(0);
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(255, 255, 255)');
+  await page.screenshot({ path: `${SHOTS}/handout-print.png`, fullPage: true });
+  writeFileSync(`${SHOTS}/handout.pdf`, await page.pdf({ format: 'A4' }));
+  expect(errors).toEqual([]);
+});

@@ -560,5 +560,5 @@ export const sandboxEn = {
   'export.help': 'The image holds the scenario: drop it on the app, or import it, to open it again.',
   'export.done': 'Saved “{file}”. It holds the scenario and its {count} events.',
   'export.failed': 'The image could not be made: {problem}.',
-  'import.dropHere': 'Drop an exported image or a scenario file to open it',
+  'chart.export': 'Save the chart “{chart}” as {format}, with the scenario inside',
 } as const satisfies Record<string, string>;

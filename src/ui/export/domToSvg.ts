@@ -65,7 +65,9 @@ export class SvgDrawing {
   element(el: Element, clip: Box | null = null): void {
     const cs = getComputedStyle(el);
     if (cs.display === 'none' || cs.visibility === 'hidden' || Number(cs.opacity) === 0) return;
+    // Controls are left out: a picture is not operable (a card's Stake chip, a chart's export button).
     if (el.classList.contains('visually-hidden') || el.classList.contains('svelte-flow__handle')) return;
+    if (el instanceof HTMLButtonElement || el.hasAttribute('data-export-skip')) return;
     const rect = el.getBoundingClientRect();
     if (rect.width <= 1 && rect.height <= 1) return;
     const b = this.box(rect);
@@ -188,7 +190,10 @@ export class SvgDrawing {
   /** An inline SVG (an icon), its `currentColor` the colour it has on the page. */
   icon(el: SVGSVGElement, b: Box, color: string): void {
     const clone = el.cloneNode(true) as SVGSVGElement;
+    inlineStyles(el, clone);
     clone.removeAttribute('class');
+    clone.removeAttribute('style');
+    clone.setAttribute('viewBox', clone.getAttribute('viewBox') ?? `0 0 ${num(b.width)} ${num(b.height)}`);
     for (const [k, v] of Object.entries({ x: b.x, y: b.y, width: b.width, height: b.height }))
       clone.setAttribute(k, num(v));
     clone.setAttribute('color', colour(color));
@@ -209,6 +214,36 @@ export class SvgDrawing {
     const bb = p.getBBox();
     this.bounds = union(this.bounds, { x: bb.x, y: bb.y, width: bb.width, height: bb.height });
   }
+}
+
+/** What the page's style sheets give an SVG's shapes and text, written on the copy (which has no style sheet). */
+const PAINT = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+  'display',
+] as const;
+function inlineStyles(from: Element, to: Element): void {
+  // the root keeps its own attributes (size, viewBox, colour); its shapes get the computed paint
+  if (from instanceof SVGElement && !(from instanceof SVGSVGElement)) {
+    const cs = getComputedStyle(from);
+    const style = PAINT.map((k) => [k, cs.getPropertyValue(k)])
+      .filter(([, v]) => v)
+      .map(([k, v]) => `${k}:${colour(v).replace(/"/g, "'")}`)
+      .join(';');
+    to.setAttribute('style', style);
+  }
+  for (let i = 0; i < from.children.length; i++) inlineStyles(from.children[i], to.children[i]);
 }
 
 let measure: CanvasRenderingContext2D | null | undefined;

@@ -51,20 +51,19 @@ export function graphToSvg(flow: HTMLElement, title: string, theme: ImageTheme =
   });
 }
 
-/** A chart (an <svg> on the page, with the HTML around it that names it) as an SVG document. */
-export function chartToSvg(figure: HTMLElement, title: string, theme: ImageTheme = 'current'): string {
+/** A chart (its <svg> and the HTML that names and explains it: caption, legend) as an SVG document. */
+export function chartToSvg(parts: Element[], title: string, theme: ImageTheme = 'current'): string {
   return inTheme(theme, () => {
-    const origin = figure.getBoundingClientRect();
-    const drawing = new SvgDrawing((x, y) => ({ x: x - origin.left, y: y - origin.top }), 1);
-    drawing.element(figure);
-    // the figure's box, not its overflow, is the picture
-    return svgDocument(
-      drawing.parts,
-      { x: 0, y: 0, width: origin.width, height: origin.height },
-      backdrop(figure),
-      title,
-      8,
-    );
+    const boxes = parts.map((p) => p.getBoundingClientRect());
+    const left = Math.min(...boxes.map((b) => b.left));
+    const top = Math.min(...boxes.map((b) => b.top));
+    const drawing = new SvgDrawing((x, y) => ({ x: x - left, y: y - top }), 1);
+    for (const p of parts) drawing.element(p);
+    const right = Math.max(...boxes.map((b) => b.right));
+    const bottom = Math.max(...boxes.map((b) => b.bottom));
+    // the parts' boxes, not what overflows them, are the picture
+    const box = { x: 0, y: 0, width: right - left, height: bottom - top };
+    return svgDocument(drawing.parts, box, backdrop(parts[0]), title, 8);
   });
 }
 

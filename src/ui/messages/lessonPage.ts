@@ -55,6 +55,12 @@ export const lessonPageEn = {
   // --- lessonqa ---
   'lesson.time': 'Time',
   // --- end lessonqa ---
+  // --- export: the printed handout (issue 15) ---
+  'handout.print': 'Print handout',
+  'handout.step': 'Step {n}: {title}',
+  'handout.answers': 'Answers to the predict questions',
+  'handout.network': 'The lesson’s network, as it was when this handout was printed',
+  // --- end export ---
 } as const satisfies Record<string, string>;
 
 addEnglish(lessonPageEn);
