@@ -40,6 +40,20 @@ const untouched = ({ events: _events, ...rest }: Json): string => JSON.stringify
 /** The starter and the empty scenario, untouched: the menu opens them again, so they are never kept. */
 const BUILT_IN = new Set([untouched(DEFAULT_SCENARIO), untouched(EMPTY_SCENARIO)]);
 
+/** The share payload in an exported PNG or SVG (null for another file); a missing or damaged one is a Problem. */
+async function imageSource(bytes: Uint8Array, file: File): Promise<LoadSource | null> {
+  const { imageKind, payloadFromImage, ImageScenarioError } = await import('./imageScenario');
+  const kind = imageKind(bytes, file.name, file.type);
+  if (!kind) return null;
+  try {
+    return { kind: 'share', payload: payloadFromImage(bytes, kind) };
+  } catch (e) {
+    if (!(e instanceof ImageScenarioError)) throw e;
+    const key = e.problem === 'damaged' ? 'scenarios.problem.imageDamaged' : 'scenarios.problem.imageNoScenario';
+    throw new Problem(msg(key, { kind: kind.toUpperCase(), detail: e.message }));
+  }
+}
+
 export class ScenarioLoader {
   readonly #scenario: ScenarioStore;
   readonly #notices: Notices;
@@ -139,16 +153,19 @@ export class ScenarioLoader {
     );
   }
 
+  /** A JSON scenario, or an image exported by the app (its scenario opens like a share link). */
   async importFile(file: File): Promise<boolean> {
-    let text: string;
+    let source: LoadSource;
     try {
       if (file.size > MAX_FILE_BYTES) throw new Problem(msg('scenarios.problem.tooBig', { limit: '8 MB' }));
-      text = await file.text();
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const image = await imageSource(bytes, file);
+      source = image ?? { kind: 'text', text: new TextDecoder().decode(bytes) };
     } catch (e) {
       this.#notices.show('error', msg('scenarios.badFile', { file: file.name, problem: problemOf(e) }), true);
       return false;
     }
-    return this.#replace({ kind: 'text', text }, msg('load.what.file', { file: file.name }), (problem) =>
+    return this.#replace(source, msg('load.what.file', { file: file.name }), (problem) =>
       msg('scenarios.badFile', { file: file.name, problem }),
     );
   }

@@ -579,4 +579,19 @@ export const sandboxEn = {
   'build.services.pending': '{service}: {share} of its {strategy}, changing to {target} on day {day}',
   'build.services.done': '{operator} now secures {service}. The narration says when the allocation takes effect.',
   'build.services.removed': '{operator} left {service}. The narration says until when it stays slashable.',
+  // Export images (issue 15): the graph and charts as PNG/SVG with the scenario inside; reopening them
+  'scenarios.problem.imageNoScenario':
+    'this {kind} image holds no Restaking Lab scenario (only images saved with “Export image” reopen)',
+  'scenarios.problem.imageDamaged': 'the scenario inside this {kind} image is damaged ({detail})',
+  'export.menu': 'Export image',
+  'export.graphPng': 'Graph as PNG',
+  'export.graphSvg': 'Graph as SVG',
+  'export.theme': 'Colours',
+  'export.theme.current': 'As shown',
+  'export.theme.light': 'Light (for print)',
+  'export.theme.dark': 'Dark',
+  'export.help': 'The image holds the scenario: drop it on the app, or import it, to open it again.',
+  'export.done': 'Saved “{file}”. It holds the scenario and its {count} events.',
+  'export.failed': 'The image could not be made: {problem}.',
+  'chart.export': 'Save the chart “{chart}” as {format}, with the scenario inside',
 } as const satisfies Record<string, string>;

@@ -60,6 +60,12 @@ export const lessonPageEn = {
   'lesson.done.next': 'Next lesson: “{title}”',
   'lesson.done.pathEnd': 'That was the last lesson of the path: see them all',
   // --- end lessonfix ---
+  // --- export: the printed handout (issue 15) ---
+  'handout.print': 'Print handout',
+  'handout.step': 'Step {n}: {title}',
+  'handout.answers': 'Answers to the predict questions',
+  'handout.network': 'The lesson’s network, as it was when this handout was printed',
+  // --- end export ---
 } as const satisfies Record<string, string>;
 
 addEnglish(lessonPageEn);
