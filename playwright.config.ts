@@ -64,6 +64,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}`,
     // a server already running is reused only on request (E2E_REUSE=1): otherwise a stale build would be tested
     reuseExistingServer: process.env.E2E_REUSE === '1',
-    timeout: 120_000,
+    // two pages and the service worker's precache make the build slower; a loaded machine needed more than 120 s
+    timeout: 300_000,
   },
 });

@@ -130,6 +130,39 @@ test("the toolbar's labels: one style in the toolbar and the model switch, drawn
   await expect(page.locator('.toolbar .narrow-label')).toHaveCount(2);
 });
 
+test('the toolbar at 1280, 1440 and 1920 px: no button is drawn over another, the scenario name is cut, not covered', async ({
+  page,
+}) => {
+  await open(page);
+  for (const width of [1280, 1440, 1920]) {
+    await page.setViewportSize({ width, height: 800 });
+    // every control, and the scenario's name inside its button (a name wider than its button was drawn over the
+    // share and export buttons), must not cover another; an element and its own child are not compared
+    const overlaps = await page.evaluate(() => {
+      const els = [
+        ...document.querySelectorAll(
+          '.toolbar button, .toolbar select, .toolbar input[type=range], .toolbar .clock, .toolbar .name',
+        ),
+      ].filter((e) => e.getBoundingClientRect().width > 0);
+      const found: string[] = [];
+      for (let i = 0; i < els.length; i++)
+        for (let j = i + 1; j < els.length; j++) {
+          if (els[i].contains(els[j]) || els[j].contains(els[i])) continue;
+          const [a, b] = [els[i].getBoundingClientRect(), els[j].getBoundingClientRect()];
+          const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+          if (across > 0.5 && down > 0.5)
+            found.push(`${els[i].textContent?.trim() || i} / ${els[j].textContent?.trim() || j}`);
+        }
+      return { count: els.length, found };
+    });
+    expect(overlaps.count).toBeGreaterThan(8);
+    expect(overlaps.found, `overlapping toolbar controls at ${width} px`).toEqual([]);
+    // the name keeps at least a few characters' room
+    expect((await page.getByTestId('scenario-name').boundingBox())!.width).toBeGreaterThanOrEqual(90);
+  }
+});
+
 for (const viewport of [
   { width: 1024, height: 768 },
   { width: 768, height: 1024 },
