@@ -132,6 +132,8 @@ export function parseInline(s: string, line: number, issues: MarkdownIssue[]): I
         i = end + 2;
         continue;
       }
+      // lines are read one by one (so a problem names its line): a "**" left open would show as two asterisks
+      if (end < 0) issues.push({ line, message: 'a "**" is not closed on its line: strong text must end on the line it starts' });
     }
     if ((rest.startsWith('*') || rest.startsWith('_')) && !/\w/.test(s[i - 1] ?? '') && /\S/.test(s[i + 1] ?? '')) {
       const end = s.indexOf(s[i], i + 1);

@@ -35,6 +35,18 @@ describe('the narration Markdown subset', () => {
     expect(html).not.toMatch(/href/);
   });
 
+  it('refuses strong text left open at the end of its line, at that line (it would print two asterisks)', () => {
+    const { html, issues } = md('while **no more\nthan half** of it', 30);
+    // the opening "**" on line 30 and the closing one on line 31 are each alone on their line
+    const open = 'a "**" is not closed on its line: strong text must end on the line it starts';
+    expect(issues.map((i) => [i.line, i.message])).toEqual([
+      [30, open],
+      [31, open],
+    ]);
+    expect(html).toContain('**no more');
+    expect(md('while\n**no more than half** of it').issues).toEqual([]);
+  });
+
   it('parses placeholders and reports a bad one at its line', () => {
     const { blocks, issues } = md('ok {{validator:v1.balance | eth}}\nbad {{validator:v1.balance | furlongs}} {{nonsense}}', 5);
     expect(issues).toHaveLength(2);
