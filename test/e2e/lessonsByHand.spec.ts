@@ -15,7 +15,7 @@ type Via = 'mouse' | 'keyboard';
 type Act = (page: Page, via: Via) => Promise<void>;
 interface Wrong {
   act: Act;
-  /** Text of a goal condition the page must show as failing. */
+  /** Words of a goal condition the page must show as failing (feedback names things; no raw path). */
   says: string | RegExp;
 }
 interface StepRow {
@@ -166,17 +166,17 @@ const LESSONS: LessonRow[] = [
       {
         id: 'put-more-stake-at-risk',
         act: drop('carol', 'operator:op1', 'Op1', '400'),
-        wrong: { act: drop('carol', 'operator:op1', 'Op1', '10'), says: 'avs:bridge.safe' },
+        wrong: { act: drop('carol', 'operator:op1', 'Op1', '10'), says: 'Is Bridge safe from a profitable attack' },
       },
       {
         id: 'a-lie-is-punished',
         act: fault('operator:op1', /misbehaviour at Bridge/i),
-        wrong: { act: fault('operator:op1', /^Downtime$/), says: 'restaking.slash' },
+        wrong: { act: fault('operator:op1', /^Downtime$/), says: 'slashings of operators' },
       },
       {
         id: 'safe-without-one-big-operator',
         act: drop('carol', 'operator:op2', 'Op2', '400'),
-        wrong: { act: drop('carol', 'operator:op1', 'Op1', '400'), says: 'operator:op1.delegated' },
+        wrong: { act: drop('carol', 'operator:op1', 'Op1', '400'), says: 'the stake delegated to Op1' },
       },
     ],
   },
@@ -187,32 +187,32 @@ const LESSONS: LessonRow[] = [
       {
         id: 'deposit-32-eth',
         act: drop('alice', 'validator:v1', 'v1', '32', /new validator, v2/),
-        wrong: { act: drop('alice', 'validator:v1', 'v1', '32'), says: 'holder:alice.validators' },
+        wrong: { act: drop('alice', 'validator:v1', 'v1', '32'), says: 'the number of Alice’s validators' },
       },
       {
         id: 'wait-for-activation',
         act: advance('day'),
-        wrong: { act: advance('epoch'), says: 'holder:alice.activeValidators' },
+        wrong: { act: advance('epoch'), says: 'the number of Alice’s active validators' },
       },
       {
         id: 'earn-rewards-for-a-week',
         act: advance('week'),
-        wrong: { act: advance('day'), says: 'world.day' },
+        wrong: { act: advance('day'), says: 'the simulated day' },
       },
       {
         id: 'go-offline-for-a-day',
         act: both(fault('validator:v1', /^Take offline$/), advance('day')),
-        wrong: { act: advance('day'), says: 'validator:v1.online' },
+        wrong: { act: advance('day'), says: 'Is validator v1 online' },
       },
       {
         id: 'sign-twice',
         act: fault('validator:v1', /^Slash \(double vote\), reported by Bob/),
-        wrong: { act: fault('validator:v1', /^Double-sign$/), says: 'EthSlash' },
+        wrong: { act: fault('validator:v1', /^Double-sign$/), says: 'a slashing of a validator' },
       },
       {
         id: 'the-correlation-penalty',
         act: advance('week', 3),
-        wrong: { act: advance('day'), says: 'eth.slash.correlation' },
+        wrong: { act: advance('day'), says: 'correlation penalties' },
       },
       {
         id: 'two-more-validators-in-two-days',
@@ -223,7 +223,7 @@ const LESSONS: LessonRow[] = [
         ),
         wrong: {
           act: both(drop('alice', 'validator:v1', 'v1', '32', /new validator, v2/), advance('day')),
-          says: 'holder:alice.activeValidators',
+          says: 'the number of Alice’s active validators',
         },
       },
     ],
@@ -235,18 +235,18 @@ const LESSONS: LessonRow[] = [
       {
         id: 'choose-a-validator',
         act: drop('alice', 'cosmosValidator:orion', 'Orion', '1000'),
-        wrong: { act: drop('alice', 'cosmosValidator:nova', 'Nova', '500'), says: 'holder:alice.delegated' },
+        wrong: { act: drop('alice', 'cosmosValidator:nova', 'Nova', '500'), says: 'what Alice has delegated' },
       },
-      { id: 'earn-for-a-week', act: advance('week'), wrong: { act: advance('day'), says: 'world.day' } },
+      { id: 'earn-for-a-week', act: advance('week'), wrong: { act: advance('day'), says: 'the simulated day' } },
       {
         id: 'a-validator-signs-twice',
         act: fault('cosmosValidator:nova', /^Double-sign$/),
-        wrong: { act: fault('cosmosValidator:nova', /^Downtime$/), says: 'cosmos:nova.tombstoned' },
+        wrong: { act: fault('cosmosValidator:nova', /^Downtime$/), says: 'Is validator Nova tombstoned' },
       },
       {
         id: 'a-validator-goes-offline',
         act: fault('cosmosValidator:lyra', /^Downtime$/),
-        wrong: { act: fault('cosmosValidator:lyra', /^Double-sign$/), says: 'cosmos:lyra.tombstoned' },
+        wrong: { act: fault('cosmosValidator:lyra', /^Double-sign$/), says: 'Is validator Lyra tombstoned' },
       },
       {
         id: 'spread-the-risk',
@@ -254,7 +254,10 @@ const LESSONS: LessonRow[] = [
           drop('alice', 'cosmosValidator:lyra', 'Lyra', '500'),
           drop('alice', 'cosmosValidator:orion', 'Orion', '500'),
         ),
-        wrong: { act: drop('alice', 'cosmosValidator:orion', 'Orion', '1000'), says: 'holder:alice.delegated:orion' },
+        wrong: {
+          act: drop('alice', 'cosmosValidator:orion', 'Orion', '1000'),
+          says: 'what Alice has delegated to Orion',
+        },
       },
     ],
   },
@@ -265,23 +268,23 @@ const LESSONS: LessonRow[] = [
       {
         id: 'stake-through-a-pool',
         act: drop('alice', 'lstPool:lido', 'Lido', '32'),
-        wrong: { act: drop('alice', 'lstPool:lido', 'Lido', '10'), says: 'holder:alice.stETH:lido' },
+        wrong: { act: drop('alice', 'lstPool:lido', 'Lido', '10'), says: 'Alice’s stETH' },
       },
       {
         id: 'watch-the-balance-rebase',
         act: advance('week'),
-        wrong: { act: advance('day'), says: 'world.day' },
+        wrong: { act: advance('day'), says: 'the simulated day' },
       },
       {
         id: 'one-operator-is-slashed',
         act: fault('validator:b1', /^Double-sign by all \d+ of Blue/),
-        wrong: { act: fault('validator:b1', /^Double-sign$/), says: 'validator:b20.slashed' },
+        wrong: { act: fault('validator:b1', /^Double-sign$/), says: 'Is validator b20 slashed' },
       },
       { id: 'leaving-the-pool' },
       {
         id: 'hold-steth-keep-eth-at-hand',
         act: drop('alice', 'lstPool:lido', 'Lido', '55'),
-        wrong: { act: drop('alice', 'lstPool:lido', 'Lido', '70'), says: 'holder:alice.balance' },
+        wrong: { act: drop('alice', 'lstPool:lido', 'Lido', '70'), says: 'Alice’s ETH balance' },
       },
     ],
   },
@@ -292,18 +295,21 @@ const LESSONS: LessonRow[] = [
       {
         id: 'restake-with-an-operator',
         act: drop('alice', 'operator:op1', 'Op1', '100'),
-        wrong: { act: drop('alice', 'operator:op1', 'Op1', '50'), says: 'operator:op1.delegated' },
+        wrong: { act: drop('alice', 'operator:op1', 'Op1', '50'), says: 'the stake delegated to Op1' },
       },
       {
         id: 'opt-into-the-bridge',
         act: allocate(/^Op1 allocates 0% of its stake to Bridge/, 40),
-        wrong: { act: allocate(/^Op1 allocates 50% of its stake to Price oracle/, -10), says: 'avs:bridge.stakeSeen' },
+        wrong: {
+          act: allocate(/^Op1 allocates 50% of its stake to Price oracle/, -10),
+          says: 'the stake securing Bridge',
+        },
       },
-      { id: 'earn-for-a-week', act: advance('week'), wrong: { act: advance('day'), says: 'world.day' } },
+      { id: 'earn-for-a-week', act: advance('week'), wrong: { act: advance('day'), says: 'the simulated day' } },
       {
         id: 'the-bridge-slashes-op1',
         act: fault('operator:op1', /misbehaviour at Bridge/i),
-        wrong: { act: fault('operator:op1', /^Downtime$/), says: 'restaking.slash' },
+        wrong: { act: fault('operator:op1', /^Downtime$/), says: 'slashings of operators' },
       },
       {
         id: 'safe-bridge-bounded-risk',
@@ -311,7 +317,7 @@ const LESSONS: LessonRow[] = [
           drop('alice', 'operator:op1', 'Op1', '100'),
           allocate(/^Op1 allocates 0% of its stake to Bridge/, 40),
         ),
-        wrong: { act: drop('alice', 'operator:op1', 'Op1', '100'), says: 'avs:bridge.safe' },
+        wrong: { act: drop('alice', 'operator:op1', 'Op1', '100'), says: 'Is Bridge safe from a profitable attack' },
       },
     ],
   },
