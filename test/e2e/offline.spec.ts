@@ -157,8 +157,8 @@ test('a new version waits: nothing reloads on its own, the old version keeps ser
 });
 
 // QUARANTINED (found at the end of stop 13, after the merges): this passes on the offline branch alone (41.7 s) and
-// fails on the merged main, where "Reload now" sends the waiting worker SKIP_WAITING but the page never reloads (the
-// button stays on "Reloading…", no controllerchange reaches workbox-window within 180 s). The waiting, "Later" and
+// fails on the merged main: "Reload now" sends SKIP_WAITING, the new worker activates and takes control (the page
+// sees controllerchange), but vite-plugin-pwa's onNeedReload is not called, so the button stays on "Reloading…". The waiting, "Later" and
 // offered-again halves are asserted by the test above; this half needs the cause found first.
 test.fixme('"Reload now": the new version takes over, the page reloads once, and the lesson is on the same step', async ({
   page,
@@ -175,6 +175,9 @@ test.fixme('"Reload now": the new version takes over, the page reloads once, and
   await expect(page.getByTestId('step-title')).toHaveText('Put more stake at risk');
   appendFileSync(join(dir, 'sw.js'), '\n// the next version\n');
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  await expect(notice(page)).toHaveAttribute('data-status', 'updateWaiting');
+  // opened again while controlled by the old version (workbox-window counts a handover as an update only then)
+  await page.reload();
   await expect(notice(page)).toHaveAttribute('data-status', 'updateWaiting');
   // "Reload now": the new version takes over, the page reloads once, the lesson is where it was.
   await page.evaluate(() => {
