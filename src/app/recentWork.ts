@@ -7,8 +7,7 @@
  * storage is full, the oldest are dropped to make room but never below MIN_RECENT, and the caller is told how
  * many went, so nothing disappears unsaid.
  */
-import { readJsonOrThrow } from '../engine/scenario/readJson';
-import { writeText, type KeyValueStore, type WriteResult } from './autosave';
+import { readStoredJson, writeText, type KeyValueStore, type WriteResult } from './autosave';
 
 export const MAX_RECENT = 10;
 export const MIN_RECENT = 5;
@@ -69,7 +68,7 @@ function isRecentWork(x: unknown): x is RecentWork {
 export function parseRecent(text: string): RecentWork[] {
   let data: unknown;
   try {
-    data = readJsonOrThrow(text);
+    data = readStoredJson(text);
   } catch (e) {
     throw new Error(`it is not valid JSON (${(e as Error).message})`, { cause: e });
   }

@@ -103,6 +103,22 @@ export class SavedWork {
     return this.#problem;
   }
 
+  /**
+   * The current work's save as stored, unread: the loader reads and folds it in the load worker (the exact JSON
+   * reader would hold the page for half a second on a large save) and calls setAside() when it cannot be read.
+   */
+  stored(): { kind: 'none' } | { kind: 'text'; text: string } {
+    let text: string | null;
+    try {
+      if (!this.#store) throw new Error('this browser does not allow the page to use its storage');
+      text = this.#store.getItem(this.keys.current);
+    } catch (e) {
+      this.#problem = { problem: (e as Error).message, full: false };
+      return { kind: 'none' };
+    }
+    return text === null ? { kind: 'none' } : { kind: 'text', text };
+  }
+
   /** Reads the current work's save; an unreadable one is moved aside at once, so nothing writes over it. */
   open(): Opened {
     const read = readSaved(this.#store, this.keys.current);

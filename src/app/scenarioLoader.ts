@@ -75,18 +75,26 @@ export class ScenarioLoader {
   async start(route: { share: string | null; scenario: string | null }): Promise<void> {
     // Out of the address bar before anything is folded: a reload cannot fold the link again.
     dropLoadParams();
+    // The saved work opens in a task of its own, after the page is first drawn (measured from this mark on in
+    // test/e2e/loadNoFreeze.spec.ts).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    performance.mark?.('restaking-lab:open-saved');
     let restored = false;
-    const opened = this.#work.open();
-    if (opened.kind === 'saved') {
-      const result = await this.#fold({ kind: 'json', json: opened.saved.scenario }, msg('load.what.saved'));
+    // The save is read (and moved aside when it cannot be) in the load worker, not here: see LoadSource.
+    const stored = this.#work.stored();
+    if (stored.kind === 'text') {
+      const result = await this.#fold({ kind: 'saved', text: stored.text }, msg('load.what.saved'));
       if (result.ok) {
         await this.#adopt(result);
         restored = true;
       } else if (result.stage === 'cancelled') {
         // The starter is shown instead; the save goes to Recent work first, so the next change cannot overwrite it.
-        const kept = this.#work.keep(opened.saved.scenario as Json);
-        this.#notices.show('warn', msg(kept.ok ? 'load.cancelledSavedKept' : 'load.cancelledSaved'), true);
-      } else this.#work.setAside(`its scenario was refused: ${result.message}`);
+        // (Read here: a save this app wrote reads in a few milliseconds, see readStoredJson.)
+        const opened = this.#work.open();
+        const kept = opened.kind === 'saved' && this.#work.keep(opened.saved.scenario as Json).ok;
+        this.#notices.show('warn', msg(kept ? 'load.cancelledSavedKept' : 'load.cancelledSaved'), true);
+      } else if (result.stage === 'read') this.#work.setAside(result.message);
+      else this.#work.setAside(`its scenario was refused: ${result.message}`);
     }
     if (!restored) {
       this.#scenario.load(DEFAULT_SCENARIO);

@@ -137,7 +137,8 @@ test('an import and a prepared scenario keep the work too; the last five works a
 
 test('a reload after opening a link restores the autosave, not the link', async ({ page }) => {
   await page.goto(`/#/sandbox?s=${shareOf(scenarioFile('Linked'))}`);
-  await expect(page.getByTestId('scenario-name')).toHaveText('Linked');
+  // the starter is drawn first, then the link is folded in the load worker (slow to start on a loaded machine)
+  await expect(page.getByTestId('scenario-name')).toHaveText('Linked', { timeout: 15_000 });
   expect(new URL(page.url()).hash).toBe('#/sandbox');
   await step(page);
   await step(page);
@@ -150,7 +151,9 @@ test('a reload after opening a link restores the autosave, not the link', async 
 
 test('a reload after ?scenario= restores the autosave', async ({ page }) => {
   await page.goto('/#/sandbox?scenario=three-avs-unique.json');
-  await expect(page.getByTestId('scenario-name')).toHaveText('Three AVSs on shared operators (unique stake)');
+  await expect(page.getByTestId('scenario-name')).toHaveText('Three AVSs on shared operators (unique stake)', {
+    timeout: 15_000,
+  });
   expect(new URL(page.url()).hash).toBe('#/sandbox');
   const before = (await savedEvents(page)) as number;
   await step(page);
