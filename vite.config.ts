@@ -4,20 +4,17 @@ import { offlinePwa } from './pwa.config.ts';
 
 /**
  * A strict Content-Security-Policy for the built app. It is injected only at build time because the dev
- * server needs inline styles and a websocket for hot reload. Scripts come only from our files. Styles keep
- * 'unsafe-inline': without it the small scenarios run clean (Svelte and Svelte Flow mostly set styles through the
- * CSSOM, which a policy allows), but the real-network scenario, whose graph also shows Svelte Flow's overview map,
- * applies an inline style that a strict style-src refuses (test/e2e/dashboard.spec.ts, long log). Traced with a
- * `securitypolicyviolation` listener under style-src 'self': one style-src-attr report while the real network
- * draws, raised where Svelte builds a component's DOM from its template (`template.innerHTML`, svelte's
- * internal/client/dom/template.js), i.e. a static style attribute in a component's markup, not a CSSOM write;
- * the element is not named by the report (its target is the document). Until that template is found and
- * changed, the style-src stays as it was; inline script stays refused.
+ * server needs inline styles and a websocket for hot reload. Scripts come only from our files. Style elements
+ * come only from our files too; style attributes keep 'unsafe-inline' (style-src-attr) for one: Svelte Flow's
+ * MiniMap passes a CSS custom property to a child component, which Svelte compiles to a static
+ * `<svelte-css-wrapper style="display: contents">` in an HTML template, refused without it (CSSOM writes through
+ * element.style are not). test/e2e/csp.spec.ts fails on any violation and prints what a strict style-src refuses.
  */
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
