@@ -21,8 +21,9 @@ const scenarioFile = (name: string) => {
 /** A share payload as the app writes it (format v2: gzip, base64url). */
 const shareOf = (data: unknown) => `v2.${gzipSync(Buffer.from(JSON.stringify(data))).toString('base64url')}`;
 
+/** The saved work is read and folded in the load worker, which is slow to start on a loaded machine. */
 async function ready(page: Page) {
-  await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible();
+  await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible({ timeout: 15_000 });
 }
 const step = (page: Page) => page.getByRole('button', { name: /^Advance one / }).click();
 const savedEvents = (page: Page) =>
