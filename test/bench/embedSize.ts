@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 const dist = process.argv[2] ?? 'dist';
 const BUDGET_KB = 130;
 const WIDGETS: Record<string, { chunk: string; budget: boolean }> = {
-  cascade: { chunk: 'NetworkWidget', budget: true },
+  cascade: { chunk: 'CascadeWidget', budget: true },
   sandbox: { chunk: 'NetworkWidget', budget: false },
   chart: { chunk: 'ChartWidget', budget: true },
   lesson: { chunk: 'LessonWidget', budget: false },
