@@ -7,7 +7,7 @@
  */
 import type { SecurityModel, World } from '../engine/world';
 import { servicesSecurity, type ServiceSecurity } from '../engine/views/costOfCorruption';
-import { holderValue } from './inspector';
+import { holderValue } from '../engine/views/holderValue';
 import type { YieldBreakdown } from './dashboardYield';
 
 /** One AVS's security figures as the dashboard lists them: the engine's read-model, keyed by `id`. */

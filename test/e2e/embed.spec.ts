@@ -153,7 +153,8 @@ test('loadOnClick: a poster, and nothing heavy is fetched before Play', async ({
   await page.goto('/embed.html?widget=cascade&scenario=solo-staker-slashed&loadOnClick');
   await expect(page.getByTestId('embed-poster')).toContainText('A solo staker is slashed');
   await page.waitForLoadState('networkidle');
-  const heavy = (list: string[]) => list.filter((p) => /Graph|NetworkWidget|scenarios\/|lessonRunner|\.json$/.test(p));
+  const heavy = (list: string[]) =>
+    list.filter((p) => /Graph|NetworkWidget|CascadeWidget|scenarios\/|lessonRunner|\.json$/.test(p));
   expect(heavy(requests)).toEqual([]);
   const scripts = requests.filter((p) => p.endsWith('.js'));
   await page.getByRole('button', { name: 'Load and play the simulator' }).click();

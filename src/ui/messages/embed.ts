@@ -43,6 +43,10 @@ export const embedEn = {
   'embed.dialog.close': 'Close',
   'embed.dialog.shareNote': 'The scenario travels inside the snippet (in the address’s hash): no server keeps it.',
   'embed.dialog.preparing': 'Writing the snippet…',
+  // The cascade replay's light network (src/ui/embed/LiteGraph.svelte), helper "embedlite"
+  'embed.cascade.graph': 'The network as of the step being told (the left and right arrows step back and on)',
+  'embed.cascade.cards': 'The network: {count} cards',
+  'embed.cascade.scroll': 'The network is wider than this page: scroll it sideways to see every card.',
 } as const satisfies Record<string, string>;
 
 addEnglish(embedEn);
