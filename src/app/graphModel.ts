@@ -9,20 +9,25 @@ import { formatEthCard } from './displayAmount';
 import { LAYER, assetLabel, type Entity, type EntityKind, type Link, type Msg, type WorldView } from './worldView';
 import type { MessageKey } from './messages/en';
 import { orderLayers } from './layerOrder';
+import { allocationLabelSize, plainLabelSize, type LabelMode } from './labelPlacement';
 
 // Sized so that the starter network, fitted into the graph beside the side panel at 1280x800 (zoom about 0.72),
 // shows card names and figures at 14 px or more on screen (issue 13, item 8): 20 px type in a 122 px card, rows
-// 14 apart and columns 120 apart (the edge labels still fit between them).
+// 14 apart, and each gap between columns as wide as the widest label on the edges leading into the next column
+// (an allocation pill needs about 130 px, a plain amount 50), so the labels have room on their edge.
 export const NODE_WIDTH = 200;
 export const NODE_HEIGHT = 122;
-const COLUMN_GAP = 120;
+const MIN_COLUMN_GAP = 80;
+const MAX_COLUMN_GAP = 160;
+/** Around a label in its gap: the handles (3 px each side), the placement's margins and a little air. */
+const LABEL_AIR = 24;
 const ROW_GAP = 14;
 /** Above this many operators (or holders), only the largest are drawn one by one; the rest form one group node. */
 export const OPERATOR_LIMIT = 16;
 /** A layer taller than this many nodes wraps into side-by-side sub-columns, so a big network keeps a readable zoom. */
 const MAX_ROWS = 8;
 const SUB_GAP = 40;
-const BADGE_GAP = 110;
+const BADGE_GAP = 150;
 export const GROUP_ID = 'group:operators';
 export const HOLDER_GROUP_ID = 'group:holders';
 export const VALIDATOR_GROUP_ID = 'group:validators';
@@ -75,6 +80,9 @@ export interface GraphEdgeData extends Record<string, unknown> {
   note?: Msg;
   /** The short form shown after the amount in the label. */
   badge?: Msg;
+  /** Where the label sits on the edge and in which form, chosen for the whole graph (labelPlacement.ts). */
+  labelT?: number;
+  labelMode?: LabelMode;
 }
 
 export interface GraphEdge {
@@ -234,8 +242,20 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
   // Labels with a badge ("300 ATOM · redelegated · 21 d") are about twice as wide as an amount: the column they
   // lead into moves right to give them room, so they sit on their edge rather than under a card.
   const badged = new Set(links.filter((l) => l.badge).map((l) => l.target));
+  // The widest label on an edge into each entity: the gap before its column is sized to hold it.
+  const widest = new Map<string, number>();
+  for (const l of links) {
+    const text = edgeLabel(l.amount, l.asset);
+    const alloc = byId.get(l.source)?.kind === 'operator' && byId.get(l.target)?.kind === 'avs';
+    const w = (alloc ? allocationLabelSize(text) : plainLabelSize(text)).width;
+    widest.set(l.target, Math.max(widest.get(l.target) ?? 0, w));
+  }
   layers.forEach((layer) => {
     if (!layer.length) return; // empty layers take no room
+    if (x > 0) {
+      const label = Math.max(0, ...layer.map((e) => widest.get(e.id) ?? 0));
+      x += Math.min(MAX_COLUMN_GAP, Math.max(MIN_COLUMN_GAP, label + LABEL_AIR));
+    }
     if (x > 0 && layer.some((e) => badged.has(e.id))) x += BADGE_GAP;
     const k = Math.ceil(layer.length / MAX_ROWS);
     const rows = rowsOf(layer.length);
@@ -264,7 +284,7 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
         },
       });
     });
-    x += k * NODE_WIDTH + (k - 1) * SUB_GAP + COLUMN_GAP;
+    x += k * NODE_WIDTH + (k - 1) * SUB_GAP;
   });
 
   // Edge width: a square-root scale (the stroke's visible area grows with the amount), from a hairline for dust

@@ -31,6 +31,10 @@ export class GraphView {
   get model(): GraphModel {
     return this.#model;
   }
+  /** The world drawn: an edge's words depend on its security model (Graph.svelte sizes the labels by them). */
+  get world() {
+    return this.#scenario.world;
+  }
   get positions(): ReadonlyMap<string, Point> {
     return this.#positions;
   }

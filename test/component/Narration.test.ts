@@ -67,6 +67,30 @@ describe('Narration', () => {
     expect(items.some((li) => li.classList.contains('current'))).toBe(false);
   });
 
+  it('groups routine steps into one line that opens, and explains glossary terms there as on every other line', async () => {
+    const { sandbox } = setup();
+    const routine = [
+      step(0, 'service', 'DA layer slashes Orion Nodes by 50%.'),
+      { ...step(1, 'chain', '225 epochs pass: validators earn their rewards.'), kind: 'eth.epochs' },
+      { ...step(2, 'restaking', 'DA layer pays its operator rewards.'), kind: 'service.rewards' },
+    ] as TraceStep[];
+    sandbox.cascade.play(routine, true);
+    flushSync();
+    const run = screen.getByTestId('routine-run');
+    expect(run.querySelector('summary')?.textContent).toContain('2');
+    const inner = [...run.querySelectorAll('.inner > li')];
+    expect(inner.map((li) => li.textContent?.trim())).toEqual([routine[1].text, routine[2].text]);
+    // the terms are glossary buttons, described by their definitions, inside the grouped line
+    const terms = [...run.querySelectorAll<HTMLElement>('.inner .term')].map((b) => b.dataset.term);
+    expect(terms).toEqual(['epoch', 'operator']);
+    const epoch = run.querySelector<HTMLElement>('.inner .term[data-term="epoch"]')!;
+    expect(epoch.getAttribute('aria-describedby')).toBe('glossary-def-epoch');
+    run.querySelector('details')!.open = true;
+    epoch.focus();
+    flushSync();
+    expect(epoch.getAttribute('aria-expanded')).toBe('true');
+  });
+
   it('offstage: out of sight and out of the tab order, yet the live log stays in the page and keeps growing', () => {
     const { sandbox, container } = setup({ offstage: true, titled: false });
     sandbox.cascade.play(steps, true);

@@ -38,8 +38,11 @@ describe('graph view model', () => {
     expect(x('holder:a')).toBe(0);
     expect(x('operator:x')).toBeGreaterThan(x('holder:a'));
     expect(x('avs:s')).toBeGreaterThan(x('operator:x'));
-    // No protocol layer here, so operators sit in the second column, not the third.
-    expect(x('operator:x')).toBe(x('avs:s') / 2);
+    // No protocol layer here, so operators sit in the second column, not the third, after the narrowest gap (80 px:
+    // its widest label, "32 ETH", is 6 x 6.6 + 8 = 47.6 px); the services' gap holds an allocation pill
+    // ("12 ETH" and room for "100%": 10 x 6.6 + 52 = 118 px, plus 24 px of air).
+    expect(x('operator:x')).toBe(200 + 80);
+    expect(x('avs:s') - x('operator:x')).toBe(200 + 142);
   });
 
   it('sizes edges by the square root of the amount and labels them in ETH', () => {
@@ -188,10 +191,10 @@ describe('graph view model: groups, entries and registrations', () => {
     expect(registration.label).toBe('0 ETH');
     expect(registration.data.note).toEqual({ key: 'edge.registered' });
     expect(registration.data.badge).toBeUndefined();
-    // The validators' column (fed by a badged edge) sits 110 px further right than a plain one would.
+    // The validators' column (fed by a badged edge) sits 150 px further right than a plain one would.
     const plain = buildGraph({ ...view, links: view.links.map((l) => ({ ...l, badge: undefined })) }).nodes;
     const x = (ns: typeof nodes, id: string) => ns.find((n) => n.id === id)!.position.x;
-    expect(x(nodes, 'cosmosValidator:v') - x(plain, 'cosmosValidator:v')).toBe(110);
+    expect(x(nodes, 'cosmosValidator:v') - x(plain, 'cosmosValidator:v')).toBe(150);
   });
 });
 

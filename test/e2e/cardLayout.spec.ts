@@ -177,3 +177,110 @@ for (const viewport of [
     await context.close();
   });
 }
+
+/** Edge labels drawn at rest (not hidden, not faded out) and the cards, as boxes on screen. */
+async function labelsAndCards(page: Page) {
+  return page.evaluate(() => {
+    const shown = (e: Element) => {
+      const s = getComputedStyle(e);
+      const r = e.getBoundingClientRect();
+      return s.display !== 'none' && s.visibility !== 'hidden' && Number(s.opacity) > 0 && r.width > 0;
+    };
+    const box = (e: Element, name: string) => {
+      const r = e.getBoundingClientRect();
+      return { name, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    };
+    const labels = [...document.querySelectorAll('.svelte-flow__edge-label')]
+      .filter(shown)
+      .map((e) => box(e, e.textContent!.replace(/\s+/g, ' ').trim()));
+    const cards = [...document.querySelectorAll<HTMLElement>('.svelte-flow__node')]
+      .filter(shown)
+      .map((e) => box(e, e.dataset.id!));
+    type B = (typeof labels)[number];
+    const hit = (a: B, b: B) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+      Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+    const found: string[] = [];
+    labels.forEach((a, i) => {
+      for (const b of labels.slice(i + 1)) if (hit(a, b)) found.push(`label "${a.name}" over label "${b.name}"`);
+      for (const c of cards) if (hit(a, c)) found.push(`label "${a.name}" over card ${c.name}`);
+    });
+    return { labels: labels.length, found };
+  });
+}
+
+// Issue 13: the columns' barycentre order made the starter's allocation pills collide and run under the cards.
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+])
+  for (const [name, query, least] of [
+    ['starter', '', 10],
+    ['three AVSs (unique)', '?scenario=three-avs-unique.json', 9],
+    ['three AVSs (pooled)', '?scenario=three-avs-pooled.json', 3],
+    ['cascading lesson', '?scenario=lesson-cascade-unique.json', 9],
+  ] as const)
+    test(`${name} at ${viewport.width}x${viewport.height}: no edge label over another or over a card`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await open(page, query);
+      const { labels, found } = await labelsAndCards(page);
+      console.log(`${name} ${viewport.width}x${viewport.height}: ${labels} labels shown`);
+      expect(labels, 'labels drawn at rest').toBeGreaterThanOrEqual(least);
+      expect(found).toEqual([]);
+      if (!query) await page.screenshot({ path: `${SHOTS}/labels-starter-${viewport.width}x${viewport.height}.png` });
+    });
+
+test('starter at 1280x800: names and figures whole (not cut) and 14 px or more on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page);
+  const texts = await page.evaluate(() => {
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.svelte-flow__viewport')!).transform).a;
+    return [...document.querySelectorAll<HTMLElement>('.svelte-flow__node .name, .svelte-flow__node dd')]
+      .filter((e) => e.offsetParent !== null && e.textContent!.trim())
+      .map((e) => ({
+        text: e.textContent!.replace(/\s+/g, ' ').trim(),
+        px: parseFloat(getComputedStyle(e).fontSize) * zoom,
+        // a descender may reach 1 px below a two-line name's box
+        cut: e.scrollWidth > e.clientWidth + 0.5 || e.scrollHeight > e.clientHeight + 1.5,
+      }));
+  });
+  expect(texts.length).toBeGreaterThanOrEqual(25);
+  expect(texts.filter((x) => x.cut).map((x) => x.text)).toEqual([]);
+  expect(texts.filter((x) => x.px < 14).map((x) => `${x.text} ${x.px.toFixed(1)} px`)).toEqual([]);
+  // The pool's long name takes two lines rather than an ellipsis.
+  await expect(page.locator('.svelte-flow__node[data-id="lstPool:lido"] .name')).toHaveText('Liquid staking pool');
+  // "secured by" beside its figure is whole too (it was cut to "secure…").
+  const labels = page.locator('.svelte-flow__node[data-id^="avs:"] dt');
+  for (const dt of await labels.all()) expect(await dt.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+});
+
+test('a cut name (the real network’s long operator names) shows whole on hover and on focus', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page, '?scenario=real-network-2024-10.json');
+  await page.waitForTimeout(1500); // the cards are mounted a few a frame
+  const id = await page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('.svelte-flow__node')].find((n) => {
+        const name = n.querySelector<HTMLElement>('.name');
+        return name && (name.scrollWidth > name.clientWidth + 1 || name.scrollHeight > name.clientHeight + 1.5);
+      })?.dataset.id,
+  );
+  expect(id, 'a card with a cut name').toBeTruthy();
+  const node = page.locator(`.svelte-flow__node[data-id="${id}"]`);
+  const drawn = () =>
+    node.locator('.name').evaluate((el) => {
+      const fits = el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1.5;
+      return { overflow: getComputedStyle(el).overflow, fits };
+    });
+  expect((await drawn()).fits).toBe(false);
+  await node.hover();
+  await expect.poll(async () => (await drawn()).overflow).toBe('visible');
+  expect((await drawn()).fits).toBe(true);
+  await page.mouse.move(5, 5);
+  await expect.poll(async () => (await drawn()).fits).toBe(false);
+  await node.focus();
+  await expect.poll(async () => (await drawn()).fits).toBe(true);
+  await page.screenshot({ path: `${SHOTS}/cut-name-focus.png` });
+});
