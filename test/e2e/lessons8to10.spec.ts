@@ -69,15 +69,15 @@ const LESSONS: LessonRow[] = [
     steps: [
       {
         id: 'a-token-that-trades',
-        act: drop('alice', 'lstPool:lido', '40'),
-        wrong: drop('alice', 'lstPool:lido', '10'),
+        act: drop('alice', 'lstPool:lido', '4'),
+        wrong: drop('alice', 'lstPool:lido', '1'),
       },
       { id: 'a-forced-seller', act: fault('holder:sellerA', shock), wrong: fault('holder:alice', shock) },
       { id: 'a-second-seller-a-spiral', act: fault('holder:sellerB', shock), shot: true },
       {
         id: 'what-the-market-can-absorb',
         act: async (page) => {
-          await drop('alice', 'lstPool:lido', '40')(page);
+          await drop('alice', 'lstPool:lido', '4')(page);
           await fault('holder:alice', shock)(page);
           await fault('holder:sellerA', shock)(page);
         },
