@@ -1,6 +1,6 @@
 /**
  * How a placeholder's value reads in a lesson: at most 4 significant decimals (enough to show 1/4096 of 32 ETH
- * as 0.007813), thousands separated, rounded half up; `exact` keeps every digit to the gwei. The number itself
+ * as 0.007813), thousands separated, rounded half up; a percentage at most 2 decimals; `exact` keeps every digit to the gwei. The number itself
  * is the engine's; only its display is rounded, and rounding never turns a non-zero amount into 0.
  */
 import { formatEth } from '../engine/ledger/amount';
@@ -42,6 +42,21 @@ export function formatDecimal(num: bigint, den: bigint): string {
   return fixed(num, den, Math.min(z + SIGNIFICANT, 18));
 }
 
+/**
+ * A share in percent: 2 decimals from 1% up (a discount of 8.37%, not 8.3738%), 2 significant digits below
+ * (Cosmos Hub's downtime slash, 0.0001, reads 0.01%); never 0% for a non-zero share.
+ */
+export function formatPercent(num: bigint, den: bigint): string {
+  if (den < 0n) return formatPercent(-num, -den);
+  const n = num * 100n;
+  const abs = n < 0n ? -n : n;
+  if (abs === 0n) return '0%';
+  if (abs >= den) return `${fixed(n, den, 2)}%`;
+  let z = 0;
+  while (z < MAX_PLACES * 2 && abs * 10n ** BigInt(z + 1) < den) z += 1;
+  return `${fixed(n, den, Math.min(z + 2, 18))}%`;
+}
+
 export function formatValue(v: Value, format: Format = 'auto'): string {
   if (format === 'text' || v.kind === 'text' || v.kind === 'bool') {
     if (v.kind === 'text') return v.text;
@@ -53,7 +68,7 @@ export function formatValue(v: Value, format: Format = 'auto'): string {
     case 'exact':
       return v.kind === 'amount' ? `${groupExact(formatEth(v.units))} ${assetName(v.asset)}` : formatDecimal(f.num, f.den);
     case 'percent':
-      return `${formatDecimal(f.num * 100n, f.den)}%`;
+      return formatPercent(f.num, f.den);
     case 'days':
       return `${formatDecimal(f.num, f.den * BigInt(EPOCHS_PER_DAY))} days`;
     case 'number':

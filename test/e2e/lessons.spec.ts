@@ -174,7 +174,9 @@ test('progress survives a reload', async ({ page }) => {
 for (const theme of ['light', 'dark', 'projector'] as const) {
   test(`lesson view has zero axe violations (${theme})`, async ({ page }) => {
     await page.goto(`/?theme=${theme}#/lesson/stake-at-risk`);
-    await expect(page.getByTestId('lesson')).toBeVisible();
+    // the catalogue prepares every lesson with the engine on the first load: slow on a loaded machine
+    await expect(page.getByTestId('lesson')).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('.svelte-flow__node').first()).toBeVisible({ timeout: 30_000 });
     await page.waitForTimeout(300);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`)).toEqual([]);

@@ -4,8 +4,8 @@ import { watchErrors } from './support/pageErrors';
 
 /**
  * Lessons 6 (cascading slashing) and 7 (choosing an operator) end to end, every goal done by hand with the mouse
- * (a drop with the amount picker, a fault from the inspector, the clock), never with "Show me"; each lesson shows
- * one goal rejecting a wrong action with its feedback, and the lesson view passes axe in every theme.
+ * (a drop with the amount picker, a fault from the inspector, the clock), never with "Show me"; every goal is
+ * first shown rejecting a wrong action with its feedback, and the lesson view passes axe in every theme.
  */
 const SHOTS = '/tmp/lessons67-shots';
 
@@ -56,7 +56,7 @@ async function expectRevealed(page: Page) {
 /** A wrong action: the feedback says "Not yet" with a failing check, a hint is offered; then the step is reset. */
 async function rejected(page: Page, name?: string) {
   await expect(page.getByTestId('feedback')).toContainText('Not yet');
-  await expect(page.getByTestId('feedback').locator('li:not(.ok)').first()).toBeVisible();
+  await expect(page.getByTestId('feedback').locator('li[data-check=fail]').first()).toBeVisible();
   await expect(page.getByTestId('lesson')).toHaveAttribute('data-phase', 'act');
   if (name) await page.screenshot({ path: `${SHOTS}/${name}.png` });
   await page.getByTestId('hint').click();
@@ -99,6 +99,9 @@ test('lesson cascading-slashing: every goal by hand with the mouse', async ({ pa
 
   await expectStep(page, 'the-same-fault-under-pooled-stake');
   await answer(page, 'unsafe');
+  // the bridge's slash of Op1 is not the oracle's
+  await misbehaviour(page, 'op1', 'Bridge');
+  await rejected(page, 'l6-2-wrong');
   await misbehaviour(page, 'op1', 'Price oracle');
   await expectRevealed(page);
   await expect(page.getByTestId('reveal')).toContainText('the bridge now sees only 150 ETH');
@@ -107,6 +110,8 @@ test('lesson cascading-slashing: every goal by hand with the mouse', async ({ pa
 
   await expectStep(page, 'a-shared-vault');
   await answer(page, 'less');
+  await misbehaviour(page, 'op1', 'Bridge');
+  await rejected(page, 'l6-3-wrong');
   await misbehaviour(page, 'op1', 'Price oracle');
   await expectRevealed(page);
   await shot(page, 'l6-3-vault');

@@ -4,8 +4,8 @@ import { watchErrors } from './support/pageErrors';
 
 /**
  * Lessons 8-10 end to end, every goal done by hand with the mouse (a drag of a stake chip with the amount picker,
- * a card's fault menu, the clock), every predict question answered, and one wrong action per lesson shown to be
- * rejected with its feedback. Screenshots of each lesson's key step go to /tmp/lessonsB-shots/.
+ * a card's fault menu, the clock), every predict question answered, and every goal first shown to reject a wrong
+ * action with its feedback (a failing check named), then a hint and a reset. Screenshots of each lesson's key step go to /tmp/lessonsB-shots/.
  */
 type Act = (page: Page) => Promise<void>;
 interface StepRow {
@@ -60,8 +60,16 @@ const week: Act = async (page) => {
   await page.getByRole('button', { name: 'Advance one week' }).click();
 };
 
+/** One day on the clock: less than the week a step asks for. */
+const day: Act = async (page) => {
+  await page.locator('#speed').selectOption('day');
+  await page.getByRole('button', { name: 'Advance one day' }).click();
+};
+
 const shock = /^Market shock$/;
 const onBridge = /misbehaviour.*Bridge/i;
+const onOracle = /misbehaviour.*Price oracle/i;
+const downtime = /^Downtime$/;
 
 const LESSONS: LessonRow[] = [
   {
@@ -69,17 +77,28 @@ const LESSONS: LessonRow[] = [
     steps: [
       {
         id: 'a-token-that-trades',
-        act: drop('alice', 'lstPool:lido', '40'),
-        wrong: drop('alice', 'lstPool:lido', '10'),
+        act: drop('alice', 'lstPool:lido', '4'),
+        wrong: drop('alice', 'lstPool:lido', '1'),
       },
       { id: 'a-forced-seller', act: fault('holder:sellerA', shock), wrong: fault('holder:alice', shock) },
-      { id: 'a-second-seller-a-spiral', act: fault('holder:sellerB', shock), shot: true },
+      // Alice selling her own stETH is not the second large seller
+      {
+        id: 'a-second-seller-a-spiral',
+        act: fault('holder:sellerB', shock),
+        wrong: fault('holder:alice', shock),
+        shot: true,
+      },
       {
         id: 'what-the-market-can-absorb',
         act: async (page) => {
-          await drop('alice', 'lstPool:lido', '40')(page);
+          await drop('alice', 'lstPool:lido', '4')(page);
           await fault('holder:alice', shock)(page);
           await fault('holder:sellerA', shock)(page);
+        },
+        // both large sellers, one after the other: the second sets off a liquidation
+        wrong: async (page) => {
+          await fault('holder:sellerA', shock)(page);
+          await fault('holder:sellerB', shock)(page);
         },
       },
     ],
@@ -93,11 +112,22 @@ const LESSONS: LessonRow[] = [
         act: drop('alice', 'operator:op1', '30'),
         wrong: drop('alice', 'operator:op3', '10'),
       },
-      { id: 'a-shock-cascades', act: fault('operator:op3', onBridge), shot: true },
+      // the oracle slashing Op1 is a shock, but not the one the step asks for: Op3 keeps its stake
+      {
+        id: 'a-shock-cascades',
+        act: fault('operator:op3', onBridge),
+        wrong: fault('operator:op1', onOracle),
+        shot: true,
+      },
       {
         id: 'secure-with-room-to-spare',
         act: async (page) => {
           await drop('alice', 'operator:op1', '60')(page);
+          await fault('operator:op3', onBridge)(page);
+        },
+        // everything with Op3: secure until Op3 is the one slashed
+        wrong: async (page) => {
+          await drop('alice', 'operator:op3', '60')(page);
           await fault('operator:op3', onBridge)(page);
         },
       },
@@ -106,16 +136,28 @@ const LESSONS: LessonRow[] = [
   {
     id: 'compare-positions',
     steps: [
-      { id: 'liquid-staking', act: drop('alice', 'lstPool:lido', '50') },
+      { id: 'liquid-staking', act: drop('alice', 'lstPool:lido', '50'), wrong: drop('alice', 'lstPool:lido', '10') },
       { id: 'restaking', act: drop('bob', 'operator:op1', '50'), wrong: drop('bob', 'lstPool:lido', '50') },
-      { id: 'where-the-rewards-come-from', act: week, shot: true },
-      { id: 'a-seller-comes-to-the-pool', act: fault('holder:trader', shock) },
-      { id: 'the-bridge-slashes-op1', act: fault('operator:op1', onBridge), shot: true },
+      { id: 'where-the-rewards-come-from', act: week, wrong: day, shot: true },
+      // Alice selling her stETH is not the seller the step brings
+      { id: 'a-seller-comes-to-the-pool', act: fault('holder:trader', shock), wrong: fault('holder:alice', shock) },
+      // an operator's downtime slashes nothing here
+      {
+        id: 'the-bridge-slashes-op1',
+        act: fault('operator:op1', onBridge),
+        wrong: fault('operator:op1', downtime),
+        shot: true,
+      },
       {
         id: 'a-mix-of-your-own',
         act: async (page) => {
           await drop('alice', 'lstPool:lido', '50')(page);
           await drop('alice', 'operator:op1', '25')(page);
+        },
+        // all of her stETH restaked: none left liquid in her wallet
+        wrong: async (page) => {
+          await drop('alice', 'lstPool:lido', '50')(page);
+          await drop('alice', 'operator:op1', '50')(page);
         },
       },
     ],
@@ -142,11 +184,12 @@ async function runLesson(page: Page, row: LessonRow) {
     await answerIfAsked(page);
     if ((await lesson.getAttribute('data-phase')) === 'act') {
       expect(spec.act, `step ${spec.id} has a goal: the table must say how to do it by hand`).toBeDefined();
+      expect(spec.wrong, `step ${spec.id} has a goal: the table must show it rejecting a wrong action`).toBeDefined();
       if (spec.wrong) {
         // A wrong action is rejected with feedback saying which condition fails, then the step is reset.
         await spec.wrong(page);
         await expect(page.getByTestId('feedback')).toContainText('Not yet');
-        await expect(page.getByTestId('feedback').locator('li:not(.ok)').first()).toBeVisible();
+        await expect(page.getByTestId('feedback').locator('li[data-check=fail]').first()).toBeVisible();
         await expect(lesson).toHaveAttribute('data-phase', 'act');
         await page.screenshot({ path: `${SHOTS}/lesson-${row.id}-${i + 1}-${spec.id}-wrong.png` });
         await page.getByTestId('hint').click();

@@ -136,4 +136,8 @@ export const lessonEn = {
   'lesson.event.AdvanceTime': 'time passing',
   'lesson.event.other': 'a “{name}” action',
   // --- end lessonfix ---
+  // --- lessons14: "what your actions did" groups routine steps as the sandbox's narration does ---
+  'lesson.action.routine': '{count} routine steps: rewards, daily oracle reports and fees',
+  'lesson.action.more': '…and {count} more',
+  // --- end lessons14 ---
 } as const satisfies Record<string, string>;

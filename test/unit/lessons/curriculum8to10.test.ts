@@ -76,16 +76,16 @@ describe('lesson 8, systemic risk', () => {
   const p = load('08-systemic-risk.md');
 
   it('rejects plausible wrong actions', () => {
-    // 10 ETH is less than the 20 stETH the step asks for
-    expect(tryWrong(p, 'a-token-that-trades', [{ type: 'LidoSubmit', holder: 'alice', pool: 'lido', amount: '10' }])).toBe(
+    // 1 ETH is less than the 2 stETH the step asks for
+    expect(tryWrong(p, 'a-token-that-trades', [{ type: 'LidoSubmit', holder: 'alice', pool: 'lido', amount: '1' }])).toBe(
       false,
     );
     // Alice selling her own stETH is not the forced seller selling
-    expect(tryWrong(p, 'a-forced-seller', [shock('alice', '40')])).toBe(false);
+    expect(tryWrong(p, 'a-forced-seller', [shock('alice', '4')])).toBe(false);
     // Seller A again is not Seller B (it has nothing left to sell: the engine refuses, so the goal cannot be met)
-    expect(() => tryWrong(p, 'a-second-seller-a-spiral', [shock('sellerA', '350')])).toThrow();
+    expect(() => tryWrong(p, 'a-second-seller-a-spiral', [shock('sellerA', '35')])).toThrow();
     // both large sellers together set off a liquidation: not what the market can absorb
-    const both = playWrong(p, 'what-the-market-can-absorb', [shock('sellerA', '350'), shock('sellerB', '350')]);
+    const both = playWrong(p, 'what-the-market-can-absorb', [shock('sellerA', '35'), shock('sellerB', '35')]);
     expect(holds('trace:market.liquidation.count >= 1', both)).toBe(true);
     expect(met(p, 'what-the-market-can-absorb', both)).toBe(false);
   });

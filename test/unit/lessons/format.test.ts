@@ -24,6 +24,21 @@ describe('placeholder formatting', () => {
     expect(formatValue(int(4096), 'days')).toBe('18.2044 days');
   });
 
+  it('reads a percentage with at most 2 decimals from 1% up, 2 significant digits below', () => {
+    // a discount of 0.0837381 reads as a learner would say it
+    expect(formatValue(ratio(837_381n, 10_000_000n), 'percent')).toBe('8.37%');
+    // Cosmos Hub x/slashing: slash_fraction_downtime = 0.0001, slash_fraction_double_sign = 0.05
+    expect(formatValue(ratio(1n, 10_000n), 'percent')).toBe('0.01%');
+    expect(formatValue(ratio(5n, 100n), 'percent')).toBe('5%');
+    expect(formatValue(ratio(1n, 3n), 'percent')).toBe('33.33%');
+    expect(formatValue(ratio(-1n, 8n), 'percent')).toBe('-12.5%');
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: 10n ** 12n }), (n) => {
+        expect(formatValue(ratio(n, 10n ** 12n), 'percent')).not.toBe('0%');
+      }),
+    );
+  });
+
   it('never rounds a non-zero amount to zero and never flips its sign', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), (units) => {
