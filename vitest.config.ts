@@ -10,7 +10,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/property/**/*.test.ts', 'test/component/**/*.test.ts'],
     environment: 'node',
-    setupFiles: ['test/setup/fastCheck.ts', 'test/setup/messages.ts'],
+    setupFiles: ['test/setup/fastCheck.ts', 'test/setup/messages.ts', 'test/setup/engineModules.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -15,7 +15,8 @@ import { WAD } from '../engine/restaking/wad';
 import { rEthAsset, stEthAsset } from '../engine/liquid/accounts';
 import { parseEth, formatEth } from '../engine/ledger/amount';
 import { parseEvents } from '../engine/scenario/validate';
-import { step } from '../engine/sim';
+import { stepWith } from '../engine/run';
+import { loadedModules } from './engineModules';
 import { EPOCHS_PER_DAY } from '../engine/time';
 import { defaultAmount, readAmount, type AmountReading } from '../engine/views/amountInput';
 import { assetLabel } from './cards/facts';
@@ -354,7 +355,7 @@ function mintedBy(world: World, holder: string, submit: EventJson, token: string
   const parsed = parseEvents([submit]);
   if (!parsed.ok) return String(submit.amount);
   try {
-    const after = step(world, parsed.value[0]).world;
+    const after = stepWith(loadedModules(), world, parsed.value[0]).world;
     return formatEth(balance(after, token, holder) - balance(world, token, holder));
   } catch {
     return String(submit.amount);

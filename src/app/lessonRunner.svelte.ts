@@ -28,6 +28,11 @@ import {
   type Progress,
 } from '../lessons/api';
 import type { ScenarioRef } from '../lessons/lesson';
+import { MODULES } from '../engine/registry';
+import { provideModules } from './engineModules';
+
+// The lesson page's bundle holds all six models already (src/lessons folds with sim.ts): the session may use them.
+provideModules(MODULES);
 
 type LessonMachine = ReturnType<typeof createLessonMachine>;
 

@@ -5,7 +5,7 @@
  * and component tests under jsdom), the same fold runs in place.
  */
 import type { Frame } from '../engine/timeline';
-import { foldSource, type FoldOutcome, type LoadSource, type ProgressReport } from './loadFold';
+import type { FoldOutcome, LoadSource, ProgressReport } from './loadFold';
 import type { LoadRequest, LoadWorkerResponse } from './loadProtocol';
 
 export type LoadResult = FoldOutcome | { ok: false; stage: 'cancelled' };
@@ -48,8 +48,9 @@ export function startLoad(
     };
   });
   if (!worker) {
-    import('./shareLink')
-      .then(({ decodeShare }) => foldSource(source, progress, { decodeShare }))
+    // in place (no Worker: tests under jsdom): the fold and its six models load only then
+    Promise.all([import('./shareLink'), import('./loadFold')])
+      .then(([{ decodeShare }, { foldSource }]) => foldSource(source, progress, { decodeShare }))
       .then(settle, (e) => settle({ ok: false, stage: 'scenario', message: String(e), issues: [] }));
   } else {
     const frames: Frame[] = [];

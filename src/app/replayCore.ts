@@ -12,6 +12,7 @@
  * of the log: the same thing, because validators only get added and an account has no movements before it exists.
  */
 import { Timeline } from '../engine/timeline';
+import { MODULES } from '../engine/registry';
 import type { TraceStep } from '../engine/trace';
 import type { Scenario } from '../engine/scenario/schema';
 import type { SimEvent } from '../engine/events';
@@ -75,7 +76,8 @@ export class Replayer {
   ) {
     this.timeline = new Timeline<string>(
       { ...scenario, securityModel: model, events: [] },
-      { checkpointEvery: CHECKPOINT_EVERY },
+      // a worker: all six models (registry.ts)
+      { checkpointEvery: CHECKPOINT_EVERY, modules: MODULES },
     );
     const holders = this.timeline.read((world) => Object.keys(world.holders ?? {}), 0);
     // Many holders: follow none until the largest are known (at the end of the first run).

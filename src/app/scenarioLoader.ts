@@ -19,6 +19,7 @@ import { errorMessage } from './session.svelte';
 import { startLoad, type LoadResult } from './loadClient';
 import type { LoadSource } from './loadFold';
 import { LoadProgress } from './loadProgress.svelte';
+import { modulesFor } from './engineModules';
 
 // Share links are made or opened on request: their code loads then, not with the sandbox route.
 const loadShareLink = () => import('./shareLink');
@@ -226,6 +227,8 @@ export class ScenarioLoader {
     // The fold is done and its worlds are here. The new world is drawn in a task of its own, apart from the
     // task that received the last message (and measured apart: test/e2e/loadNoFreeze.spec.ts).
     await new Promise((resolve) => setTimeout(resolve, 0));
+    // Cosmos or markets, if this scenario has them, load now (their own chunks), before the session folds on.
+    await modulesFor(result.folded.scenario);
     performance.mark?.('restaking-lab:adopt');
     this.#scenario.adopt(result.folded, result.view, opts);
   }

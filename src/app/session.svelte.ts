@@ -8,6 +8,7 @@
  *   - scrubbing = the world at any position, rebuilt from the nearest checkpoint (one every CHECKPOINT_EVERY events).
  */
 import { Timeline, CHECKPOINT_EVERY, type Frame } from '../engine/timeline';
+import { loadedModules } from './engineModules';
 import { parseScenario, parseEvents, summarizeIssues, type InputIssue } from '../engine/scenario/validate';
 import { checkLimits, extentOf } from '../engine/scenario/limits';
 import type { Scenario } from '../engine/scenario/schema';
@@ -83,7 +84,8 @@ export class Session {
     }
     let timeline: Timeline<EventJson>;
     try {
-      timeline = new Timeline<EventJson>(scenario, { checkpointEvery: CHECKPOINT_EVERY });
+      // folded with the models loaded so far; a scenario needing one not loaded is refused, naming it
+      timeline = new Timeline<EventJson>(scenario, { checkpointEvery: CHECKPOINT_EVERY, modules: loadedModules() });
     } catch (e) {
       return { message: errorMessage(e), issues: [] };
     }
@@ -110,8 +112,10 @@ export class Session {
    */
   adopt(folded: FoldedScenario): void {
     const entries = folded.events.map((event, i) => ({ event, payload: folded.log[i] }));
+    // the loader resolved the models this scenario needs (modulesFor) before adopting it
     const timeline = Timeline.restore<EventJson>(folded.scenario, entries, folded.frames, {
       checkpointEvery: CHECKPOINT_EVERY,
+      modules: loadedModules(),
     });
     this.timeline = timeline;
     this.scenarioJson = folded.scenarioJson;

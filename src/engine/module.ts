@@ -17,8 +17,15 @@ export interface Ctx {
   modules: readonly EngineModule[];
 }
 
+/** A parsed scenario's model sections, as the seam sees them (each model reads its own, typed, in its init). */
+export type ScenarioSections = Readonly<
+  Partial<Record<'ethereum' | 'cosmos' | 'liquid' | 'restaking' | 'markets', unknown>>
+>;
+
 export interface EngineModule {
   name: string;
+  /** Builds its slice of the world at genesis from its section of the scenario (nothing when it has none). */
+  init?(ctx: Ctx, scenario: ScenarioSections): void;
   /** Applies `event` if this module owns its type and returns true; returns false to let another module try. */
   apply?(ctx: Ctx, event: SimEvent): boolean;
   /**

@@ -1,20 +1,13 @@
 /**
- * The models, in the order time and faults flow through them: the chain first (balances), then what is built
- * on it (liquid staking reads validator balances, restaking reads both), then markets.
+ * All six models, in the order time and faults flow through them (moduleSet.ts's MODEL_ORDER): the chain first
+ * (balances), then what is built on it (liquid staking reads validator balances, restaking reads both), then
+ * markets. The fold of sim.ts runs them all: the CLI, the tests and the workers import this list; the page folds
+ * with the core four and loads Cosmos and markets when a scenario needs them (src/app/engineModules.ts).
  */
 import type { EngineModule } from './module';
-import { ethereumModule } from './staking/ethereum/module';
+import { moduleSet } from './moduleSet';
+import { CORE_MODULES } from './coreModules';
 import { cosmosModule } from './staking/cosmos/module';
-import { liquidModule } from './liquid/module';
-import { restakingModule } from './restaking/module';
 import { marketsModule } from './markets/module';
-import { faultsModule } from './faults/module';
 
-export const MODULES: readonly EngineModule[] = [
-  ethereumModule,
-  cosmosModule,
-  liquidModule,
-  restakingModule,
-  marketsModule,
-  faultsModule,
-];
+export const MODULES: readonly EngineModule[] = moduleSet([...CORE_MODULES, cosmosModule, marketsModule]);

@@ -9,8 +9,10 @@
  * marks those steps.
  *
  * Pure: `before` is not changed. Copies cost a world each, so a caller may ask for some steps only (`wanted`).
+ * `modules`: the models of the fold (run.ts); a world holding Cosmos or markets state needs them given.
  */
-import { applyEvent, cloneWorld } from './sim';
+import { applyEventWith, cloneWorld, type Modules } from './run';
+import { CORE_MODULES } from './coreModules';
 import type { SimEvent } from './events';
 import type { TraceStep } from './trace';
 import type { World } from './world';
@@ -29,11 +31,12 @@ export function stepWorlds(
   before: World,
   event: SimEvent,
   wanted: (index: number) => boolean = () => true,
+  modules: Modules = CORE_MODULES,
 ): StepWorlds {
   const world = cloneWorld(before);
   const worlds: (World | null)[] = [];
   const recorded: { movements: unknown; count: number }[] = [];
-  const trace = applyEvent(world, event, (step, index) => {
+  const trace = applyEventWith(modules, world, event, (step, index) => {
     worlds[index] = wanted(index) ? cloneWorld(world) : null;
     recorded[index] = { movements: step.movements, count: step.movements.length };
   });

@@ -12,7 +12,9 @@
  * do not change them. The timeline advances its own working copy in place and clones only when it must extend a
  * world it has handed out (copy-on-write), so a log that grows one event at a time costs one event.
  */
-import { initWorld, applyEvent, cloneWorld } from './sim';
+import { initWorldWith, applyEventWith, cloneWorld, type Modules } from './run';
+import { CORE_MODULES } from './coreModules';
+import { assertModels } from './moduleSet';
 import { RefusedEvent } from './errors';
 import type { EngineMessage } from './messages/say';
 import type { Scenario } from './scenario/schema';
@@ -102,6 +104,8 @@ export class Timeline<P = undefined> {
   /** The scenario the log starts from (its own `events` are not part of the log). */
   readonly scenario: Scenario;
   readonly checkpointEvery: number;
+  /** The models the timeline folds with (run.ts): the core four unless given (the page adds Cosmos and markets). */
+  readonly modules: Modules;
 
   #entries: Entry<P>[] = [];
   #entriesView: readonly Entry<P>[] | null = null;
@@ -116,13 +120,16 @@ export class Timeline<P = undefined> {
    * Builds the genesis world (or takes `genesis`, a frame at position 0 built elsewhere); throws the engine's error
    * when the scenario cannot start.
    */
-  constructor(scenario: Scenario, opts: { checkpointEvery?: number; genesis?: Frame } = {}) {
+  constructor(scenario: Scenario, opts: { checkpointEvery?: number; genesis?: Frame; modules?: Modules } = {}) {
+    // A scenario that needs a model not given is refused here, whether its genesis is built here or elsewhere.
+    this.modules = opts.modules ?? CORE_MODULES;
+    assertModels(this.modules, scenario);
     const every = opts.checkpointEvery ?? CHECKPOINT_EVERY;
     if (!Number.isInteger(every) || every < 1) throw new RangeError(`checkpointEvery must be a whole number >= 1`);
     this.checkpointEvery = every;
     this.scenario = { ...scenario, events: [] };
     if (opts.genesis && opts.genesis.position !== 0) throw new RangeError('the genesis frame must be at position 0');
-    const genesis = opts.genesis ?? { position: 0, ...initWorld(this.scenario) };
+    const genesis = opts.genesis ?? { position: 0, ...initWorldWith(this.modules, this.scenario) };
     this.#checkpoints.set(0, { position: 0, world: genesis.world, trace: genesis.trace });
   }
 
@@ -137,7 +144,7 @@ export class Timeline<P = undefined> {
     scenario: Scenario,
     entries: readonly Entry<P>[],
     frames: readonly Frame[],
-    opts: { checkpointEvery?: number } = {},
+    opts: { checkpointEvery?: number; modules?: Modules } = {},
   ): Timeline<P> {
     const byPosition = new Map(frames.map((f) => [f.position, f]));
     const genesis = byPosition.get(0);
@@ -230,7 +237,7 @@ export class Timeline<P = undefined> {
   stepWorlds(n: number): World[] | null {
     if (!this.#inRange(n) || n === 0) return null;
     const before = this.frame(n - 1).world;
-    const { worlds } = stepWorlds(before, this.#entries[n - 1].event);
+    const { worlds } = stepWorlds(before, this.#entries[n - 1].event, undefined, this.modules);
     // the timeline's own world after the event for the last step, so the cascade ends on the world shown after it
     const after = this.frame(n).world;
     return worlds.map((w, i) => (i === worlds.length - 1 || !w ? after : w));
@@ -299,7 +306,7 @@ export class Timeline<P = undefined> {
     for (let i = 0; i < items.length; i++) {
       let trace: TraceStep[];
       try {
-        trace = applyEvent(work.world, items[i].event);
+        trace = applyEventWith(this.modules, work.world, items[i].event);
       } catch (e) {
         // applyEvent may have changed the working copy halfway: back to the world at p, and the old tail's worlds.
         takeAfter(this.#checkpoints, p);
@@ -400,7 +407,7 @@ export class Timeline<P = undefined> {
     const work = this.#work!;
     try {
       while (work.position < to) {
-        work.trace = applyEvent(work.world, this.#entries[work.position].event);
+        work.trace = applyEventWith(this.modules, work.world, this.#entries[work.position].event);
         this.#applied++;
         work.position++;
         this.#keepCheckpoint(work);

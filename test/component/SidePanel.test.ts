@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, fireEvent } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import SandboxHarness from './SandboxHarness.svelte';
@@ -52,7 +52,7 @@ describe('SidePanel as tabs (a short window)', () => {
     expect(document.getElementById('side-narration')!.getAttribute('aria-labelledby')).toBe('side-tab-narration');
   });
 
-  it('a cascade starting to play switches to the narration; selecting a node switches back', () => {
+  it('a cascade starting to play switches to the narration; selecting a node switches back', async () => {
     const { sandbox } = setup();
     sandbox.cascade.play(trace);
     flushSync();
@@ -63,7 +63,8 @@ describe('SidePanel as tabs (a short window)', () => {
     sandbox.selection.select('operator:orion');
     flushSync();
     expect(tab(/Inspector/).getAttribute('aria-selected')).toBe('true');
-    expect(screen.getByText('Orion Nodes')).toBeTruthy();
+    // the selected entity's part of the inspector loads with the first selection
+    expect(await screen.findByText('Orion Nodes', {}, { timeout: 10_000 })).toBeTruthy();
   });
 
   it('steps narrated while the inspector covers the log are counted on the tab, and read in its name', () => {
@@ -95,7 +96,11 @@ describe('SidePanel as tabs (a short window)', () => {
     const { sandbox } = setup();
     sandbox.selection.select('operator:orion');
     flushSync();
-    const fault = document.querySelector<HTMLButtonElement>('#side-inspector button[data-fault]')!;
+    const fault = await vi.waitFor(() => {
+      const button = document.querySelector<HTMLButtonElement>('#side-inspector button[data-fault]');
+      if (!button) throw new Error('the inspector shows no fault yet');
+      return button;
+    }, 10_000);
     fault.focus();
     sandbox.cascade.play(trace);
     flushSync();

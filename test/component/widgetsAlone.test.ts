@@ -101,7 +101,8 @@ describe('widgets mounted alone, from a scenario', () => {
       },
     });
     flushSync();
-    expect(screen.getByText('Alice')).toBeTruthy();
+    // the selected entity's part loads with the first selection (InspectorEntity.svelte)
+    expect(await screen.findByText('Alice', {}, { timeout: 20_000 })).toBeTruthy();
     // The details (numbers, history) load on demand, as on the sandbox page.
     const tables = await screen.findAllByRole('table', {}, { timeout: 20_000 });
     expect(tables.length).toBeGreaterThan(0);

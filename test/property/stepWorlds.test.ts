@@ -22,6 +22,7 @@ import type { SimEvent } from '../../src/engine/events';
 import type { World } from '../../src/engine/world';
 import type { TraceStep } from '../../src/engine/trace';
 import { arbitraryRun } from './arbitraries';
+import { MODULES } from '../../src/engine/registry';
 
 /** Every account's balance, as "asset|account" -> gwei (zero balances left out). */
 function balances(world: World): Map<string, bigint> {
@@ -49,7 +50,7 @@ function plus(start: Map<string, bigint>, steps: TraceStep[]): Map<string, bigin
 /** Checks one event applied to `before`; returns how many steps were checked. */
 function checkEvent(before: World, event: SimEvent): number {
   const beforeJson = toJSON(before);
-  const { worlds, trace, after, summaries } = stepWorlds(before, event);
+  const { worlds, trace, after, summaries } = stepWorlds(before, event, undefined, MODULES);
   expect(toJSON(before)).toEqual(beforeJson);
   const reference = cloneWorld(before);
   const referenceTrace = applyEvent(reference, event);
@@ -78,12 +79,12 @@ describe('stepWorlds: the world at step k holds the movements of steps 0..k', ()
         const scenario = parseScenario(run.scenario);
         const events = parseEvents(run.events);
         if (!scenario.ok || !events.ok) throw new Error('the generators make valid input');
-        const timeline = new Timeline(scenario.value);
+        const timeline = new Timeline(scenario.value, { modules: MODULES });
         for (const event of events.value) {
           const before = timeline.world;
           if (!timeline.append(event, undefined).ok) continue;
           if (event.type.startsWith('Cosmos'))
-            expect(toJSON(stepWorlds(before, event).after)).toEqual(toJSON(timeline.world));
+            expect(toJSON(stepWorlds(before, event, undefined, MODULES).after)).toEqual(toJSON(timeline.world));
           else checkEvent(before, event);
         }
       }),
@@ -105,7 +106,7 @@ describe('stepWorlds: the world at step k holds the movements of steps 0..k', ()
   it('Timeline.stepWorlds: the last step is the world after the event; none for the genesis trace', () => {
     const parsed = parseScenario(JSON.parse(readFileSync(`${dir}/lido-slashed-operator.json`, 'utf8')));
     if (!parsed.ok) throw new Error('does not parse');
-    const timeline = new Timeline(parsed.value);
+    const timeline = new Timeline(parsed.value, { modules: MODULES });
     expect(timeline.appendAll(parsed.value.events.map((event) => ({ event, payload: undefined }))).ok).toBe(true);
     expect(timeline.stepWorlds(0)).toBeNull();
     expect(timeline.stepWorlds(timeline.length + 1)).toBeNull();

@@ -14,6 +14,7 @@ import { parseEvents, parseScenario } from '../../src/engine/scenario/validate';
 import type { Scenario } from '../../src/engine/scenario/schema';
 import type { SimEvent } from '../../src/engine/events';
 import { arbitraryRun } from './arbitraries';
+import { MODULES } from '../../src/engine/registry';
 
 /** A random scenario with up to 20 random events (two runs' events one after the other), parsed. */
 const arbitraryLog = fc.tuple(arbitraryRun(), arbitraryRun()).map(([a, b]) => {
@@ -25,7 +26,7 @@ const arbitraryLog = fc.tuple(arbitraryRun(), arbitraryRun()).map(([a, b]) => {
 
 /** A timeline with every event the engine accepts appended one by one (refused ones are simply left out). */
 function build(scenario: Scenario, events: readonly SimEvent[], checkpointEvery: number) {
-  const timeline = new Timeline(scenario, { checkpointEvery });
+  const timeline = new Timeline(scenario, { checkpointEvery, modules: MODULES });
   const accepted: SimEvent[] = [];
   for (const event of events) {
     if (timeline.append(event, undefined).ok) accepted.push(event);
@@ -92,7 +93,7 @@ describe('timeline: undo and redo', () => {
         fc.array(arbitraryCommand, { maxLength: 40 }),
         ({ scenario, events }, every, commands) => {
           fc.pre(events.length > 0);
-          const timeline = new Timeline(scenario, { checkpointEvery: every });
+          const timeline = new Timeline(scenario, { checkpointEvery: every, modules: MODULES });
           let log: SimEvent[] = [];
           let cursor = 0;
           const expected = () => toJSON(fold(scenario, log.slice(0, cursor)).world);

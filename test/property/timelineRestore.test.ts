@@ -13,6 +13,7 @@ import { parseEvents, parseScenario } from '../../src/engine/scenario/validate';
 import type { Scenario } from '../../src/engine/scenario/schema';
 import type { SimEvent } from '../../src/engine/events';
 import { arbitraryRun } from './arbitraries';
+import { MODULES } from '../../src/engine/registry';
 
 const arbitraryLog = fc.tuple(arbitraryRun(), arbitraryRun()).map(([a, b]) => {
   const scenario = parseScenario(a.scenario);
@@ -60,7 +61,7 @@ describe('Timeline.restore equals fold', () => {
             scenario,
             accepted.map((event) => ({ event, payload: undefined })),
             frames,
-            { checkpointEvery: 4 },
+            { checkpointEvery: 4, modules: MODULES },
           );
           expect(timeline.length).toBe(n);
           expect(timeline.position).toBe(n);

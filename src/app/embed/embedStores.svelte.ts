@@ -13,6 +13,11 @@ import { ScenarioStore, setScenario, type ScenarioChange } from '../scenario.sve
 import { Selection, setSelection } from '../selection.svelte';
 import { StakeDrag, setStakeDrag } from '../stakeDrag.svelte';
 import { TimePlayer, setTimePlayer } from '../timePlayer.svelte';
+import { MODULES } from '../../engine/registry';
+import { provideModules } from '../engineModules';
+
+// The widgets fold any scenario at once (embedStores.load is synchronous): all six models come with them.
+provideModules(MODULES);
 
 export class EmbedStores {
   readonly scenario = new ScenarioStore();

@@ -27,6 +27,7 @@ import {
   rethSupply,
 } from './rocket/pool';
 import { say } from '../messages/say';
+import { initLiquid } from './scenario';
 
 const LIQUID_EVENTS = new Set<string>([
   'LidoSubmit',
@@ -116,6 +117,10 @@ const hasPools = (world: World): boolean =>
 
 export const liquidModule: EngineModule = {
   name: 'liquid',
+  init(ctx, scenario) {
+    // the section was checked by the scenario schema (scenario/schema.ts) before any fold
+    if (scenario.liquid) initLiquid(ctx, scenario.liquid as Parameters<typeof initLiquid>[1]);
+  },
 
   apply(ctx, event: SimEvent) {
     if (!LIQUID_EVENTS.has(event.type)) return false;

@@ -10,6 +10,7 @@ import type { World } from '../world';
 import { applyLending, applySwap } from './actions';
 import { checkMarkets } from './lending';
 import { collateralAccount } from './state';
+import { initMarkets } from './genesis';
 
 /** The latest step of a layer below markets: the likely cause of a price move seen at this clock stop. */
 function latestCause(ctx: Ctx): number | null {
@@ -22,6 +23,10 @@ function latestCause(ctx: Ctx): number | null {
 
 export const marketsModule: EngineModule = {
   name: 'markets',
+  init(ctx, scenario) {
+    // the section was checked by the scenario schema (scenario/schema.ts) before any fold
+    if (scenario.markets) initMarkets(ctx, scenario.markets as Parameters<typeof initMarkets>[1]);
+  },
   apply(ctx, event) {
     switch (event.type) {
       case 'Swap':

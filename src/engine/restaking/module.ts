@@ -38,6 +38,7 @@ import { requestSlash, vetoSlash, executeDueSlashRequests, nextSlashRequestEpoch
 import { payAllRewards } from '../services/rewards';
 import { REWARD_INTERVAL_EPOCHS } from './constants';
 import { say } from '../messages/say';
+import { initRestaking } from './scenario';
 
 const TYPES = new Set<string>(restakingEventSchemas.map((s) => s.entries.type.literal));
 
@@ -294,6 +295,10 @@ function check(world: World): void {
 
 export const restakingModule: EngineModule = {
   name: 'restaking',
+  init(ctx, scenario) {
+    // the section was checked by the scenario schema (scenario/schema.ts) before any fold
+    if (scenario.restaking) initRestaking(ctx, scenario.restaking as Parameters<typeof initRestaking>[1]);
+  },
   apply,
   nextBoundary,
   atEpoch,

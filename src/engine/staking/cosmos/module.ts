@@ -9,9 +9,14 @@ import { applyDoubleSign, applyDowntime, applyUnjail } from './infractions';
 import { checkCosmos } from './invariants';
 import { distributeDay } from './rewards';
 import { applyWithdrawRewards } from './withdraw';
+import { initCosmos } from './genesis';
 
 export const cosmosModule: EngineModule = {
   name: 'cosmos',
+  init(ctx, scenario) {
+    // the section was checked by the scenario schema (scenario/schema.ts) before any fold
+    if (scenario.cosmos) initCosmos(ctx, scenario.cosmos as Parameters<typeof initCosmos>[1]);
+  },
   apply(ctx, event) {
     switch (event.type) {
       case 'CosmosDelegate':

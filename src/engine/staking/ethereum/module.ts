@@ -12,6 +12,7 @@ import { requestExit } from './exits';
 import { isActive } from './network';
 import { correlationEpoch, slashValidatorsWith } from './slashing';
 import { say } from '../../messages/say';
+import { initEthereum } from './scenario';
 
 function apply(ctx: Ctx, event: SimEvent): boolean {
   switch (event.type) {
@@ -138,6 +139,10 @@ function check(world: World): void {
 
 export const ethereumModule: EngineModule = {
   name: 'ethereum',
+  init(ctx, scenario) {
+    // the section was checked by the scenario schema (scenario/schema.ts) before any fold
+    if (scenario.ethereum) initEthereum(ctx, scenario.ethereum as Parameters<typeof initEthereum>[1]);
+  },
   apply,
   nextBoundary,
   advance: advanceChain,

@@ -1,0 +1,63 @@
+/**
+ * The engine models the page folds with. The core four (Ethereum staking, liquid staking, restaking, faults) load
+ * with the sandbox; Cosmos staking and markets load when a scenario has their section or their events
+ * (`modulesFor`), or on idle after the first view (`prefetchModules`), so a first view without them does not
+ * fetch them. The engine stays synchronous: a fold is handed the set resolved here (src/engine/run.ts), and refuses
+ * a scenario whose model is missing rather than folding it without (src/engine/moduleSet.ts).
+ */
+import type { EngineModule } from '../engine/module';
+import { CORE_MODULES } from '../engine/coreModules';
+import { moduleSet, modelsNeeded, type ModelNeeds, type OptionalModel } from '../engine/moduleSet';
+
+/** How each optional model is fetched (a chunk of its own). Replaceable in tests. */
+export type ModelImporters = Record<OptionalModel, () => Promise<EngineModule>>;
+const IMPORTERS: ModelImporters = {
+  cosmos: () => import('../engine/staking/cosmos/module').then((m) => m.cosmosModule),
+  markets: () => import('../engine/markets/module').then((m) => m.marketsModule),
+};
+
+const loaded = new Map<string, EngineModule>(CORE_MODULES.map((m) => [m.name, m]));
+const pending = new Map<OptionalModel, Promise<EngineModule>>();
+
+/** Every model loaded so far, in the fold's order: what a synchronous load (session.load) folds with. */
+export function loadedModules(): readonly EngineModule[] {
+  return moduleSet([...loaded.values()]);
+}
+
+/** Makes models that are already in a page's bundle known (the lesson page and the widgets import them all). */
+export function provideModules(modules: readonly EngineModule[]): void {
+  for (const m of modules) loaded.set(m.name, m);
+}
+
+async function load(model: OptionalModel, importers: ModelImporters): Promise<EngineModule> {
+  const have = loaded.get(model);
+  if (have) return have;
+  let p = pending.get(model);
+  if (!p) {
+    p = importers[model]().then((m) => {
+      loaded.set(model, m);
+      return m;
+    });
+    // a failed fetch (offline, a new version deployed) may be tried again
+    p.catch(() => pending.delete(model));
+    pending.set(model, p);
+  }
+  return p;
+}
+
+/**
+ * The models `scenario` needs, loaded: the core four and, for a scenario with a `cosmos` or `markets` section (or
+ * their events), those models. A restaking-only scenario loads neither.
+ */
+export async function modulesFor(
+  scenario: ModelNeeds,
+  importers: ModelImporters = IMPORTERS,
+): Promise<readonly EngineModule[]> {
+  const extra = await Promise.all(modelsNeeded(scenario).map((m) => load(m, importers)));
+  return moduleSet([...CORE_MODULES, ...extra]);
+}
+
+/** Loads Cosmos and markets ahead of need (on idle, after the first view): a later load never waits for them. */
+export function prefetchModules(importers: ModelImporters = IMPORTERS): Promise<readonly EngineModule[]> {
+  return modulesFor({ cosmos: true, markets: true }, importers);
+}
