@@ -1,6 +1,8 @@
 import { test, expect as baseExpect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serveStatic, type StaticServer } from './support/staticServer';
@@ -254,4 +256,61 @@ test('another tab\'s "Reload now" never reloads this one: its lesson stays, and 
   await expect(other.getByTestId('step-title')).toHaveText('Put more stake at risk');
   await expect(notice(other)).toHaveCount(0);
   expect(errors).toEqual([]);
+});
+
+/** A host page (an article) on its own server, framing the cascade widget from the lab's server. */
+async function hostPage(widgetSrc: string): Promise<{ port: number; close: () => void }> {
+  const host = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(
+      `<!doctype html><html lang="en"><title>An article</title><iframe src="${widgetSrc}" title="widget"></iframe>`,
+    );
+  });
+  await new Promise<void>((r) => host.listen(0, '127.0.0.1', r));
+  return { port: (host.address() as AddressInfo).port, close: () => host.close() };
+}
+
+// docs/offline.md: an embed shares the lab's service worker only on a page of the same site (storage is keyed by
+// the top-level site); in a cross-site page Chromium refuses the frame any service worker.
+test('an embed on a same-site page is served by the lab’s worker with the lab’s server down; a cross-site one gets no worker', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await firstVisit(page, '#/');
+  const host = await hostPage(`${server.origin}/embed.html?widget=cascade&scenario=three-avs-pooled`);
+  try {
+    const frame = () => page.frame({ url: /embed\.html/ });
+    const worker = () =>
+      frame()!.evaluate(async () => {
+        try {
+          return { controlled: !!navigator.serviceWorker.controller };
+        } catch (e) {
+          return { refused: (e as Error).name };
+        }
+      });
+    // Same site (127.0.0.1, another port): the first visit's worker controls the frame.
+    await page.goto(`http://127.0.0.1:${host.port}/`);
+    const widget = page.frameLocator('iframe').getByTestId('embed-widget');
+    await expect(widget).toHaveAttribute('data-ready', 'true');
+    expect(await worker()).toEqual({ controlled: true });
+    // Cross site (localhost): another partition, and no worker at all.
+    await page.goto(`http://localhost:${host.port}/`);
+    await expect(widget).toHaveAttribute('data-ready', 'true');
+    expect(await worker()).toEqual({ controlled: false });
+    const registering = await frame()!.evaluate(() =>
+      navigator.serviceWorker.register('./sw.js').then(
+        () => 'registered',
+        (e: Error) => e.message,
+      ),
+    );
+    expect(registering).toMatch(/denied permission to use Service Worker/);
+
+    // The lab's server goes down: the same-site embed still opens, from the cache.
+    await server.close();
+    await page.goto(`http://127.0.0.1:${host.port}/`);
+    await expect(widget).toHaveAttribute('data-ready', 'true');
+    await expect(page.frameLocator('iframe').locator('.svelte-flow__node').first()).toBeVisible();
+  } finally {
+    host.close();
+  }
 });
