@@ -197,3 +197,65 @@ test('a lesson printed as a handout: title, summary, every step, the network, an
   writeFileSync(`${SHOTS}/handout.pdf`, await page.pdf({ format: 'A4' }));
   expect(errors).toEqual([]);
 });
+
+/** A chart of the dashboard saved with its own PNG or SVG button (the first chart: the AVSs' security). */
+async function exportChart(page: Page, format: 'png' | 'svg'): Promise<Buffer> {
+  const download = page.waitForEvent('download');
+  await page.getByTestId(`chart-export-${format}`).first().click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(new RegExp(`-security-of-each-avs\\.${format}$`));
+  const bytes = readFileSync(await file.path());
+  mkdirSync(SHOTS, { recursive: true });
+  writeFileSync(`${SHOTS}/chart-security.${format}`, bytes);
+  return bytes;
+}
+
+test('a dashboard chart exported as PNG and as SVG reopens the same scenario when dropped on the app', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  await page.goto('/#/sandbox?scenario=three-avs-pooled.json');
+  await ready(page);
+  await step(page);
+  await expect.poll(async () => (await saved(page))?.events?.length ?? 0).toBeGreaterThan(0);
+  const before = await saved(page);
+  await page.getByRole('tab', { name: 'Dashboard' }).click();
+  const bars = page.locator('.dashboard svg text.name');
+  await expect(bars.first()).toBeVisible({ timeout: 30_000 });
+  const avsNames = await bars.allTextContents();
+  expect(avsNames.length).toBe(3);
+  await page.screenshot({ path: `${SHOTS}/dashboard-before-chart-export.png` });
+
+  // PNG: a valid image (signature, a chart-sized IHDR) with the scenario in its iTXt chunk.
+  const png = await exportChart(page, 'png');
+  expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+  expect(png.toString('latin1', 12, 16)).toBe('IHDR');
+  expect(png.readUInt32BE(16)).toBeGreaterThan(200);
+  expect(png.readUInt32BE(20)).toBeGreaterThan(100);
+  expect(png.toString('latin1', png.length - 8, png.length - 4)).toBe('IEND');
+  expect(decode(pngPayload(png)!)).toEqual(before);
+
+  // SVG: a document titled with the chart, the AVSs' names as text, the scenario in its metadata.
+  const svg = (await exportChart(page, 'svg')).toString('utf8');
+  expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+"/);
+  expect(svg).toContain('<title>Security of each AVS</title>');
+  expect(avsNames.filter((n) => !svg.includes(`>${n}<`))).toEqual([]);
+  expect(svg).not.toContain('<script');
+  const payload = /<rl:scenario xmlns:rl="urn:restaking-lab:scenario">([^<]+)</.exec(svg)?.[1];
+  expect(decode(payload!)).toEqual(before);
+
+  // More work, then each picture dropped on the graph brings back the exported scenario.
+  for (const [name, type, bytes] of [
+    ['security.png', 'image/png', png],
+    ['security.svg', 'image/svg+xml', Buffer.from(svg)],
+  ] as const) {
+    const events = (await saved(page)).events.length;
+    await step(page);
+    await expect.poll(async () => (await saved(page))?.events?.length).toBe(events + 1);
+    await dropFile(page, name, type, bytes);
+    await expect(page.getByTestId('notice')).toContainText('is kept in Recent work');
+    await expect.poll(() => saved(page)).toEqual(before);
+  }
+  expect(errors).toEqual([]);
+});
