@@ -6,12 +6,16 @@ import { parseUrlParams } from './app/urlParams';
 import { applyTheme, storedTheme } from './app/theme';
 import { appUpdate } from './app/offline/appUpdate.svelte';
 import { shouldRegister } from './app/offline/registerConditions';
+import { reloadOnMissingChunk } from './app/offline/chunkReload';
 
 const { params, problems } = parseUrlParams(location.search);
 if (params.theme) applyTheme(params.theme, false);
 else applyTheme(storedTheme(), false);
 if (params.reducedMotion) document.documentElement.dataset.motion = 'reduced';
 if (params.present) document.documentElement.dataset.present = '';
+
+// After another tab's update, this tab's old chunks may be gone from the cache: reload into the new version once.
+reloadOnMissingChunk();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

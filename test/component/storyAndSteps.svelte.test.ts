@@ -6,6 +6,7 @@
  * tells its events in turn, "Skip to the end" applies the rest; beats group routine steps; the story machine's
  * transitions.
  */
+import { MODULES } from '../../src/engine/registry';
 import { describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
 import { readFileSync } from 'node:fs';
@@ -33,7 +34,7 @@ describe('the world shown at step k is the engine’s world after step k', () =>
     // the engine's own answer, from a timeline of its own
     const parsed = parseScenario(raw);
     if (!parsed.ok) throw new Error('parses');
-    const timeline = new Timeline(parsed.value);
+    const timeline = new Timeline(parsed.value, { modules: MODULES });
     timeline.appendAll(parsed.value.events.map((event) => ({ event, payload: undefined })));
     let beatsSeen = 0;
     let behind = 0;

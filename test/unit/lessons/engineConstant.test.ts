@@ -6,10 +6,6 @@
  * read it, so lesson 2's words about v1's slashing change with it: 32 ETH / 2048 = 0.015625 ETH, not 0.0078125.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { fillBlocks } from '../../../src/lessons/text';
-import { toText } from '../../../src/lessons/markdown';
-import { MIN_SLASHING_PENALTY_QUOTIENT_ELECTRA } from '../../../src/engine/staking/ethereum/constants';
-import { prepared, readLesson } from './fixtures';
 
 vi.mock('../../../src/engine/staking/ethereum/constants', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../src/engine/staking/ethereum/constants')>()),
@@ -17,7 +13,14 @@ vi.mock('../../../src/engine/staking/ethereum/constants', async (importOriginal)
 }));
 
 describe('a lesson over a copy of the engine with one constant changed', () => {
-  it("lesson 2's narration and reveal of v1's slashing follow MIN_SLASHING_PENALTY_QUOTIENT_ELECTRA = 2048", () => {
+  it("lesson 2's narration and reveal of v1's slashing follow MIN_SLASHING_PENALTY_QUOTIENT_ELECTRA = 2048", async () => {
+    // The test setup (test/setup/engineModules.ts) has already imported the engine's models with the real
+    // constants; forget those modules so that the engine and the lesson below are imported over the copy.
+    vi.resetModules();
+    const { fillBlocks } = await import('../../../src/lessons/text');
+    const { toText } = await import('../../../src/lessons/markdown');
+    const { MIN_SLASHING_PENALTY_QUOTIENT_ELECTRA } = await import('../../../src/engine/staking/ethereum/constants');
+    const { prepared, readLesson } = await import('./fixtures');
     expect(MIN_SLASHING_PENALTY_QUOTIENT_ELECTRA).toBe(2048n);
     const p = prepared('lessons/02-solo-staking.md', readLesson('02-solo-staking.md'));
     const s = p.steps.find((x) => x.step.id === 'sign-twice')!;
