@@ -61,3 +61,20 @@ export async function modulesFor(
 export function prefetchModules(importers: ModelImporters = IMPORTERS): Promise<readonly EngineModule[]> {
   return modulesFor({ cosmos: true, markets: true }, importers);
 }
+
+/**
+ * `modulesFor` a scenario file's raw content, before it is checked (an embed reads a scenario, then loads it
+ * synchronously): whatever is not a scenario's shape asks for no optional model, and the load then says what is
+ * wrong with it.
+ */
+export function modulesForFile(json: unknown, importers: ModelImporters = IMPORTERS): Promise<readonly EngineModule[]> {
+  if (typeof json !== 'object' || json === null) return modulesFor({}, importers);
+  const file = json as Record<string, unknown>;
+  const events = Array.isArray(file.events)
+    ? file.events.filter(
+        (e): e is { type: string } =>
+          typeof e === 'object' && e !== null && typeof (e as { type?: unknown }).type === 'string',
+      )
+    : [];
+  return modulesFor({ cosmos: file.cosmos, markets: file.markets, events }, importers);
+}

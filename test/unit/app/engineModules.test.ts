@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { modulesFor, type ModelImporters } from '../../../src/app/engineModules';
+import { modulesFor, modulesForFile, type ModelImporters } from '../../../src/app/engineModules';
 import { cosmosModule } from '../../../src/engine/staking/cosmos/module';
 import { marketsModule } from '../../../src/engine/markets/module';
 import { CORE_MODULES } from '../../../src/engine/coreModules';
@@ -84,5 +84,24 @@ describe('a fold missing a model its scenario needs is refused, naming the model
     const core = initWorldWith(CORE_MODULES, read('lesson-cascade-pooled.json')).world;
     const swap = { type: 'Swap', holder: 'x', pool: 'p', assetIn: 'ETH', amountIn: 1n } as never;
     expect(() => applyEventWith(CORE_MODULES, core, swap)).toThrow(/"markets"/);
+  });
+});
+
+describe('modulesForFile (an embed, before its synchronous load)', () => {
+  it("reads the raw file: the LRT scenario's markets section loads markets, and nothing else", async () => {
+    const { importers } = counting();
+    const raw: unknown = JSON.parse(readFileSync('public/scenarios/lrt-slashed-operator.json', 'utf8'));
+    const modules = await modulesForFile(raw, importers);
+    expect(names(modules)).toEqual(['ethereum', 'liquid', 'restaking', 'markets', 'faults']);
+  });
+  it('asks for no optional model when the content is not a scenario, and does not throw on odd events', async () => {
+    const { fetched, importers } = counting();
+    expect(names(await modulesForFile('not a scenario', importers))).toEqual(names(CORE_MODULES));
+    expect(names(await modulesForFile({ events: 'x' }, importers))).toEqual(names(CORE_MODULES));
+    expect(names(await modulesForFile({ events: [null, 3, { type: 7 }] }, importers))).toEqual(names(CORE_MODULES));
+    expect(fetched).toEqual([]);
+    // and a Cosmos event in an otherwise restaking-only file asks for Cosmos
+    const withCosmos = await modulesForFile({ events: [{ type: 'CosmosDoubleSign' }] }, importers);
+    expect(names(withCosmos)).toContain('cosmos');
   });
 });
