@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import '../../src/engine/messages/loadEnglish';
 import { parseScenario } from '../../src/engine/scenario/validate';
 import { Timeline } from '../../src/engine/timeline';
+import { MODULES } from '../../src/engine/registry';
 import { buildWorldView } from '../../src/app/worldView';
 import { beatsOf } from '../../src/app/cascadeBeats';
 import { watchErrors } from './support/pageErrors';
@@ -34,7 +35,7 @@ test('keyboard only: each beat shows the CLI’s narration and the cards of the 
   // The engine's own answer: the whole log's trace (the widget tells every event), each step's world, the beats.
   const parsed = parseScenario(raw);
   if (!parsed.ok) throw new Error('the scenario parses');
-  const timeline = new Timeline(parsed.value);
+  const timeline = new Timeline(parsed.value, { modules: MODULES });
   for (const event of parsed.value.events) expect(timeline.append(event, undefined).ok).toBe(true);
   const events = parsed.value.events.length;
   const trace = Array.from({ length: events }, (_, i) => timeline.traceOf(i + 1)).flat();

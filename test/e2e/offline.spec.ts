@@ -309,7 +309,7 @@ test('an embed on a same-site page is served by the labâ€™s worker with the labâ
     await server.close();
     await page.goto(`http://127.0.0.1:${host.port}/`);
     await expect(widget).toHaveAttribute('data-ready', 'true');
-    await expect(page.frameLocator('iframe').locator('.svelte-flow__node').first()).toBeVisible();
+    await expect(page.frameLocator('iframe').locator('[data-testid="lite-card"]').first()).toBeVisible();
   } finally {
     host.close();
   }

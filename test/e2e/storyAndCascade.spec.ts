@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import '../../src/engine/messages/loadEnglish';
 import { parseScenario } from '../../src/engine/scenario/validate';
 import { Timeline } from '../../src/engine/timeline';
+import { MODULES } from '../../src/engine/registry';
 import { buildWorldView } from '../../src/app/worldView';
 import { beatsOf } from '../../src/app/cascadeBeats';
 import { watchErrors } from './support/pageErrors';
@@ -104,7 +105,7 @@ test('a cascade: at each beat the cards show the engine’s world as of that ste
   // The engine's own answer: each step's world (stepWorlds), cut into the beats the player stops at.
   const parsed = parseScenario(raw);
   if (!parsed.ok) throw new Error('the scenario parses');
-  const timeline = new Timeline(parsed.value);
+  const timeline = new Timeline(parsed.value, { modules: MODULES });
   expect(timeline.append(parsed.value.events[0], undefined).ok).toBe(true);
   const trace = timeline.traceOf(1);
   const worlds = timeline.stepWorlds(1)!;
