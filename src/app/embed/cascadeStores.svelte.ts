@@ -12,8 +12,8 @@ export class CascadeStores {
   readonly scenario = new ScenarioStore();
   readonly cascade = new CascadePlayer();
   readonly graph = new GraphView(this.scenario);
-  /** Whether the cascade was playing when the widget was hidden (scrolled off screen, or a background tab). */
-  #heldWhileHidden: boolean | null = null;
+  /** Puts back what was playing when the widget was hidden (scrolled off screen, or a background tab). */
+  #resumeWhenVisible: (() => void) | null = null;
 
   constructor() {
     // The graph shows the world as of the step being narrated, so a card changes at its step, not before.
@@ -50,14 +50,21 @@ export class CascadeStores {
 
   /** Off screen or in a background tab, nothing plays; back in view, what was playing goes on. */
   setVisible(visible: boolean): void {
-    if (!visible && this.#heldWhileHidden === null) {
-      this.#heldWhileHidden = this.cascade.playing;
-      this.pause();
-    } else if (visible && this.#heldWhileHidden !== null) {
-      const held = this.#heldWhileHidden;
-      this.#heldWhileHidden = null;
-      if (held) this.cascade.resume();
+    if (!visible && !this.#resumeWhenVisible) this.#resumeWhenVisible = this.hold();
+    else if (visible && this.#resumeWhenVisible) {
+      const resume = this.#resumeWhenVisible;
+      this.#resumeWhenVisible = null;
+      resume();
     }
+  }
+
+  /** Pauses, and returns what puts back what was playing. Widgets with more players add theirs. */
+  protected hold(): () => void {
+    const cascade = this.cascade.playing;
+    this.pause();
+    return () => {
+      if (cascade) this.cascade.resume();
+    };
   }
 
   stop(): void {

@@ -5,89 +5,58 @@
  * reads or writes the app's storage, and a reader's changes last as long as the page.
  */
 import { AllocationEditor, setAllocations } from '../allocations';
-import { CascadePlayer, setCascade } from '../cascade.svelte';
-import { GraphView, setGraphView } from '../graphView.svelte';
 import { msg } from '../messages/message';
 import { Notices, setNotices } from '../notices.svelte';
-import { ScenarioStore, setScenario, type ScenarioChange } from '../scenario.svelte';
+import type { ScenarioChange } from '../scenario.svelte';
 import { Selection, setSelection } from '../selection.svelte';
 import { StakeDrag, setStakeDrag } from '../stakeDrag.svelte';
 import { TimePlayer, setTimePlayer } from '../timePlayer.svelte';
 import { MODULES } from '../../engine/registry';
 import { provideModules } from '../engineModules';
+import { CascadeStores } from './cascadeStores.svelte';
 
 // The widgets fold any scenario at once (embedStores.load is synchronous): all six models come with them.
 provideModules(MODULES);
 
-export class EmbedStores {
-  readonly scenario = new ScenarioStore();
+export class EmbedStores extends CascadeStores {
   readonly notices = new Notices();
   readonly selection = new Selection();
-  readonly cascade = new CascadePlayer();
-  readonly graph = new GraphView(this.scenario);
   readonly time = new TimePlayer(this.scenario);
   readonly drag = new StakeDrag(this.scenario, this.graph, this.notices);
   readonly allocations = new AllocationEditor(this.scenario, this.notices);
   readonly #unsubscribe: () => void;
-  /** What was playing when the widget was hidden (scrolled off screen, or the tab in the background). */
-  #heldWhileHidden: { cascade: boolean; time: boolean } | null = null;
 
   constructor() {
+    super();
     this.#unsubscribe = this.scenario.subscribe((change) => this.#follow(change));
-    this.scenario.followSteps(() => this.cascade.world);
   }
 
-  provide(): void {
-    setScenario(this.scenario);
+  override provide(): void {
+    super.provide();
     setNotices(this.notices);
     setSelection(this.selection);
-    setCascade(this.cascade);
-    setGraphView(this.graph);
     setTimePlayer(this.time);
     setStakeDrag(this.drag);
     setAllocations(this.allocations);
   }
 
-  /**
-   * Loads the scenario (a file's content, events included); the whole log's cascade is then played step by step
-   * (`autoplay`) or shown at once. Returns what is wrong with the scenario, or null.
-   */
-  load(json: unknown, autoplay: boolean): string | null {
-    const problem = this.scenario.load(json);
-    if (problem) return problem.message;
-    // The whole log told as one cascade, each step drawn on its world (the worlds come in the same order).
-    const at = this.scenario.position;
-    const trace = Array.from({ length: at }, (_, i) => this.scenario.worldAt(i + 1).trace).flat();
-    this.cascade.play(trace, !autoplay, at > 0 ? () => this.scenario.stepWorlds(0, at) : null);
-    return null;
-  }
-
-  /** The host's or the reader's Play: the cascade resumes (or replays when it had ended). */
-  play(): void {
-    if (this.cascade.done) this.cascade.replay();
-    else this.cascade.resume();
-  }
-  pause(): void {
-    this.cascade.pause();
+  override pause(): void {
+    super.pause();
     this.time.stop();
   }
 
-  /** Off screen or in a background tab, nothing plays; back in view, what was playing goes on. */
-  setVisible(visible: boolean): void {
-    if (!visible && !this.#heldWhileHidden) {
-      this.#heldWhileHidden = { cascade: this.cascade.playing, time: this.time.playing };
-      this.pause();
-    } else if (visible && this.#heldWhileHidden) {
-      const held = this.#heldWhileHidden;
-      this.#heldWhileHidden = null;
-      if (held.cascade) this.cascade.resume();
-      if (held.time) this.time.start();
-    }
+  protected override hold(): () => void {
+    const time = this.time.playing;
+    const resume = super.hold();
+    return () => {
+      resume();
+      if (time) this.time.start();
+    };
   }
 
-  stop(): void {
+  override stop(): void {
     this.time.stop();
-    this.cascade.stop();
+    super.stop();
     this.drag.stop();
     this.#unsubscribe();
   }
