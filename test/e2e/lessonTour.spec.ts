@@ -9,9 +9,9 @@ import { watchErrors } from './support/pageErrors';
  * question, the challenge) again in the projector theme at 1920x1080 and in the dark theme at 1280x800. The pictures
  * (LESSON_SHOTS, default screenshots/lessons/) are for people to look at; the spec asserts that every step reaches
  * its reveal with "Show me", that no step's text overflows its panel, and that the page reports no error. With
- * LESSON_AXE=1, axe also runs on every step's question and reveal and on the completion, in all three walks (about
- * 25 s a run on a loaded machine, so not by default: lessonsByHand, lessons67 and lessons8to10 run axe in every
- * theme on every lesson).
+ * LESSON_AXE=1, axe also runs once on each kind of state a walk meets (an open question, a goal, a reveal, the
+ * challenge, its reveal, the completion), in each theme (15-25 s a run on a loaded machine, so not by default;
+ * lessonsByHand runs axe like this for lessons 1-5, and lessons67 and lessons8to10 on each lesson's first view).
  */
 const SHOTS = process.env.LESSON_SHOTS ?? 'screenshots/lessons';
 const AXE = process.env.LESSON_AXE === '1';
@@ -68,30 +68,53 @@ async function expectNoOverflow(page: Page, where: string) {
   expect(cut, where).toEqual([]);
 }
 
+/** The lesson's number of steps, once its page has loaded. */
+async function stepCount(page: Page): Promise<number> {
+  await expectSlow(page.getByTestId('lesson')).toBeVisible();
+  return page.locator('nav ol.dots li').count();
+}
+
 for (const { id } of LESSONS) {
   test(`lesson ${id}: every step photographed at 1280x800`, async ({ page }) => {
     test.setTimeout(300_000);
     const errors = watchErrors(page);
     const found: string[] = [];
+    const axe = axeOnce();
     await page.goto(`/?theme=light#/lesson/${id}`);
+    const count = await stepCount(page);
     await walk(page, id, async (step, n, phase) => {
       await page.screenshot({ path: `${SHOTS}/${id}-${n}-${step}-${phase}.png` });
       await expectNoOverflow(page, `${id} ${step} ${phase}`);
-      await axe(page, `${id}/${step} ${phase}`, found);
+      await axe(page, await kindOf(page, n, count, phase), `${id}/${step}`, found);
     });
     await page.screenshot({ path: `${SHOTS}/${id}-done.png` });
-    await axe(page, `${id} done`, found);
+    await axe(page, 'done', id, found);
     expect(found).toEqual([]);
     expect(errors).toEqual([]);
   });
 }
 
-/** Axe on the lesson view as it is; violations collected with where they were found. */
-async function axe(page: Page, where: string, found: string[]) {
-  if (!AXE) return;
-  const results = await new AxeBuilder({ page }).analyze();
-  for (const v of results.violations)
-    found.push(`${where} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
+/**
+ * Axe on the lesson view as it is, once per kind of lesson state in a walk (an open question, a goal, a reveal, the
+ * challenge, its reveal, the completion); violations collected with where they were found.
+ */
+function axeOnce() {
+  const seen = new Set<string>();
+  return async (page: Page, kind: string, where: string, found: string[]) => {
+    if (!AXE || seen.has(kind)) return;
+    seen.add(kind);
+    const results = await new AxeBuilder({ page }).analyze();
+    for (const v of results.violations)
+      found.push(`${where} (${kind}) ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
+  };
+}
+
+/** Which kind of state the lesson shows at step n of count. */
+async function kindOf(page: Page, n: number, count: number, phase: string): Promise<string> {
+  const last = n === count ? 'challenge ' : '';
+  if (phase === 'reveal') return `${last}reveal`;
+  if ((await page.locator('input[name=predict]').count()) > 0) return `${last}question`;
+  return (await page.getByTestId('lesson').getAttribute('data-phase')) === 'act' ? `${last}goal` : `${last}narration`;
 }
 
 const THEMED = [
@@ -109,19 +132,19 @@ for (const { theme, viewport } of THEMED) {
         test.setTimeout(400_000);
         const errors = watchErrors(page);
         const found: string[] = [];
+        const axe = axeOnce();
         await page.goto(`/?theme=${theme}#/lesson/${id}`);
         let seen = false;
-        const count = await page.locator('nav ol.dots li').count();
+        const count = await stepCount(page);
         await walk(page, id, async (step, n, phase) => {
-          await axe(page, `${id}/${step} ${phase}`, found);
-          const asks = (await page.locator('input[name=predict]').count()) > 0;
-          const acts = (await page.getByTestId('lesson').getAttribute('data-phase')) === 'act';
+          const kind = await kindOf(page, n, count, phase);
+          await axe(page, kind, `${id}/${step}`, found);
           // the question and the goal as first met, the challenge (the last step), the named key step's reveal
-          const shoot = phase === 'ask' ? asks || acts || n === count : step === key || n === count;
+          const shoot = phase === 'ask' ? !kind.endsWith('narration') || n === count : step === key || n === count;
           if (step === key && phase === 'reveal') seen = true;
           if (shoot) await page.screenshot({ path: `${SHOTS}/${theme}-${id}-${n}-${step}-${phase}.png` });
         });
-        await axe(page, `${id} done`, found);
+        await axe(page, 'done', id, found);
         expect(seen, `key step ${key}`).toBe(true);
         expect(found).toEqual([]);
         expect(errors).toEqual([]);
