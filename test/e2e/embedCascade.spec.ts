@@ -143,3 +143,133 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
     });
   }
 }
+
+/**
+ * An article around the replay: text above and below the iframe, the page scrolled so that the iframe's top is in
+ * view and its narration below the fold. Stepping the cascade must never scroll the article (the narration keeps
+ * its newest line in view by scrolling its own box, src/ui/sandbox/Narration.svelte; `scrollIntoView` would also
+ * scroll the host page under its reader).
+ */
+const ARTICLE = '/article-host.html';
+async function article(page: Page, query: string) {
+  const para = '<p>' + 'Restaking lets the same stake secure several services at once. '.repeat(12) + '</p>';
+  await page.route(`**${ARTICLE}`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>An article</title></head><body style="margin:0 auto;max-width:760px;font:18px/1.6 serif">
+        <h1>An article about restaking</h1>${para.repeat(6)}
+        <iframe id="replay" title="Cascade replay" src="/embed.html?widget=cascade&scenario=lrt-slashed-operator${query}"
+          style="display:block;width:720px;height:1100px;border:1px solid #888"></iframe>
+        ${para.repeat(10)}</body></html>`,
+    }),
+  );
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.goto(ARTICLE);
+  const frame = page.frameLocator('#replay');
+  await expect(frame.getByTestId('embed-widget')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  // The iframe's top 300 px in view, its narration (at the widget's bottom) below the fold.
+  const top = await page.locator('#replay').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  await page.evaluate((y) => window.scrollTo(0, y), top - 400);
+  const scrollY = await page.evaluate(() => window.scrollY);
+  expect(scrollY).toBeGreaterThan(500);
+  // Every scroll of the host from now on is recorded.
+  await page.evaluate(() => {
+    const w = window as unknown as { __scrolls: number[] };
+    w.__scrolls = [];
+    addEventListener('scroll', () => w.__scrolls.push(window.scrollY));
+  });
+  return { frame, scrollY };
+}
+
+const hostScroll = (page: Page) =>
+  page.evaluate(() => ({ y: window.scrollY, scrolls: (window as unknown as { __scrolls: number[] }).__scrolls }));
+
+/** In the iframe: is the narration's newest line inside its scrolling box, and how far has the box scrolled? */
+const newestLine = (page: Page) =>
+  page.frame({ url: /embed\.html/ })!.evaluate(() => {
+    const line = document.querySelector('[data-testid=narration] ol')?.lastElementChild;
+    if (!line) return null;
+    let box = line.parentElement;
+    // the box that does scroll: overflow auto or scroll, and more content than height
+    const scrolls = (el: HTMLElement) =>
+      /(auto|scroll)/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight;
+    while (box && !scrolls(box)) box = box.parentElement;
+    if (!box || box === document.documentElement || box === document.body) return null;
+    const l = line.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    return {
+      inView: l.top >= b.top - 1 && l.bottom <= b.bottom + 1,
+      scrollTop: box.scrollTop,
+      lines: box.scrollHeight,
+    };
+  });
+
+test('in an article, stepping the whole cascade by keyboard never scrolls the host page', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors = watchErrors(page);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const { frame, scrollY } = await article(page, '');
+  const progress = frame.getByTestId('cascade-progress');
+  const total = Number((await progress.textContent())!.match(/of (\d+)/)![1]);
+  expect(total).toBeGreaterThan(3);
+  // Focus the network without scrolling anything (a Tab into the frame would bring it into view, as it should).
+  await frame.getByTestId('graph').evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }));
+  expect((await hostScroll(page)).y).toBe(scrollY);
+  for (let i = 1; i < total; i++) await page.keyboard.press('ArrowLeft');
+  await expect(progress).toHaveText(`Step 1 of ${total}`);
+  const seen: number[] = [];
+  let maxScrollTop = 0;
+  for (let beat = 1; beat <= total; beat++) {
+    await expect(progress).toHaveText(`Step ${beat} of ${total}`);
+    // the narration scrolls in the next frame: let two pass before reading
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await expect.poll(async () => (await newestLine(page))?.inView ?? true).toBe(true);
+    maxScrollTop = Math.max(maxScrollTop, (await newestLine(page))?.scrollTop ?? 0);
+    seen.push((await hostScroll(page)).y);
+    if (beat < total) await page.keyboard.press('ArrowRight');
+  }
+  // the host never moved, at any step, and no scroll event reached it
+  expect(seen).toEqual(seen.map(() => scrollY));
+  expect((await hostScroll(page)).scrolls).toEqual([]);
+  // while the narration's own box did scroll to keep its newest line in view (else the check above proves little)
+  expect(maxScrollTop).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});
+
+test('in an article, autoplay through the whole cascade never scrolls the host page', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors = watchErrors(page);
+  const { frame, scrollY } = await article(page, '&autoplay=true');
+  const progress = frame.getByTestId('cascade-progress');
+  const pause = frame.getByRole('button', { name: 'Pause cascade' });
+  // Record the host's scrollY and the narration at every step the player takes, until it stops.
+  const seen: number[] = [];
+  const steps = new Set<string>();
+  let maxScrollTop = 0;
+  let outOfView = 0;
+  const deadline = Date.now() + 120_000;
+  do {
+    const text = (await progress.textContent()) ?? '';
+    const line = await newestLine(page);
+    if (!steps.has(text)) {
+      steps.add(text);
+      seen.push((await hostScroll(page)).y);
+    }
+    if (line) maxScrollTop = Math.max(maxScrollTop, line.scrollTop);
+    if (line && !line.inView) outOfView++;
+    await page.waitForTimeout(100);
+  } while ((await pause.count()) > 0 && Date.now() < deadline);
+  await expect(pause).toHaveCount(0);
+  const total = Number((await progress.textContent())!.match(/of (\d+)/)![1]);
+  await expect(progress).toHaveText(`Step ${total} of ${total}`);
+  // it played through several steps, watched at each
+  expect(steps.size).toBeGreaterThan(3);
+  expect(seen).toEqual(seen.map(() => scrollY));
+  expect((await hostScroll(page)).scrolls).toEqual([]);
+  expect((await hostScroll(page)).y).toBe(scrollY);
+  // the narration kept its newest line in view (a sample may fall between a line's arrival and its scroll)
+  await expect.poll(async () => (await newestLine(page))?.inView).toBe(true);
+  expect(outOfView).toBeLessThan(steps.size);
+  expect(maxScrollTop).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});

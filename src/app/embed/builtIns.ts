@@ -1,7 +1,8 @@
 /**
  * The built-in scenarios an embed may name: the files listed in public/scenarios/index.json, by id (the file name
  * without ".json"). Read from the index at build time so the list the parameter schema accepts is the list the
- * app offers, and an author's typo is refused with the allowed ids instead of a fetch that fails later.
+ * app offers; the embed's parameter schema takes the ids alone from ./builtInIds.ts (checked against the index),
+ * so a widget's first load does not carry every title and summary.
  */
 import index from '../../../public/scenarios/index.json';
 
@@ -19,4 +20,4 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = index.scenarios.ma
   summary: s.summary,
 }));
 
-export const BUILT_IN_IDS: readonly string[] = BUILT_IN_SCENARIOS.map((s) => s.id);
+export { BUILT_IN_IDS } from './builtInIds';

@@ -18,7 +18,7 @@
  * silently shows something else is worse than a clear message.
  */
 import * as v from 'valibot';
-import { BUILT_IN_IDS } from './builtIns';
+import { BUILT_IN_IDS } from './builtInIds';
 
 export const WIDGETS = ['sandbox', 'lesson', 'cascade', 'chart'] as const;
 export const CHARTS = ['cost-profit', 'balances'] as const;

@@ -3,7 +3,7 @@
  * schema accepted), or a share payload from the hash, decoded by the app's share-link reader (its gzip CRC-32 is
  * checked, so a payload damaged in copying is refused, never shown as another scenario).
  */
-import { BUILT_IN_SCENARIOS } from './builtIns';
+import { BUILT_IN_IDS, builtInFile } from './builtInIds';
 import type { ScenarioSource } from './params';
 import { scenarioUrl } from '../scenarioIndex';
 
@@ -18,10 +18,10 @@ export async function readScenario(source: ScenarioSource): Promise<ScenarioRead
       return { ok: false, problem: `The share payload in the hash (#s=…) cannot be opened: ${(e as Error).message}.` };
     }
   }
-  const entry = BUILT_IN_SCENARIOS.find((s) => s.id === source.id);
-  if (!entry) return { ok: false, problem: `There is no built-in scenario "${source.id}".` };
+  if (!(BUILT_IN_IDS as readonly string[]).includes(source.id))
+    return { ok: false, problem: `There is no built-in scenario "${source.id}".` };
   try {
-    const res = await fetch(scenarioUrl(entry.file));
+    const res = await fetch(scenarioUrl(builtInFile(source.id)));
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     return { ok: true, json: await res.json() };
   } catch (e) {

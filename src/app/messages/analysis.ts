@@ -2,7 +2,10 @@
  * The strings of the panels the sandbox loads on demand (the inspector's details, the dashboard, the comparison of
  * security models), a part of the catalogue (see ./en.ts): loaded with those panels' chunks.
  */
-export const analysisEn = {
+import { chartsEn } from './charts';
+
+/** The panels' own strings, without the charts' (./charts.ts); registered by src/ui/messages/analysis.ts. */
+export const analysisOnlyEn = {
   'inspector.history': 'History',
   'inspector.machine': 'Lifecycle',
 
@@ -83,9 +86,6 @@ export const analysisEn = {
   'chart.summary':
     '{what} over {count} points, from {first} at event {from} to {last} at event {to}; lowest {min}, highest {max}.',
   'chart.summaryMany': '{what} for {series} series over {count} points, events {from} to {to}.',
-  'chart.event': 'Events applied',
-  'chart.table': 'Data points',
-  'chart.position': 'Event',
   'statechart.title': 'Lifecycle: {machine}',
   'statechart.summary': 'States of the {machine} lifecycle: {states}. Current: {current}.',
   'statechart.none': 'none yet',
@@ -98,16 +98,9 @@ export const analysisEn = {
   'machine.withdrawal': 'restaking withdrawal',
   'machine.withdrawalRequest': 'Lido withdrawal request',
   'machine.minipool': 'minipool',
-  'dashboard.security': 'Security of each AVS',
-  'dashboard.cost': 'Cost of corruption',
-  'dashboard.profit': 'Profit from corruption',
   'dashboard.atRisk': 'Stake at risk',
   'dashboard.safe': 'safe',
-  'dashboard.safeAlone': 'safe alone',
-  'dashboard.unsafeAlone': 'pays alone',
   'dashboard.unsafe': 'profitable to attack',
-  'dashboard.barsSummary': 'Cost versus profit of corruption per AVS: {items}.',
-  'dashboard.barItem': '{avs}: cost {cost} ETH, profit {profit} ETH, {verdict}',
   'dashboard.exact.title': 'Whole network (exact analysis)',
   'dashboard.exact.running': 'Analysing every coalition of AVSs…',
   'dashboard.exact.slack': 'Slack: the stake could shrink by {slack}% before an attack pays.',
@@ -178,3 +171,6 @@ export const analysisEn = {
   'inspector.value.shares': '{amount} shares',
   'inspector.value.statusSlashed': '{status}, slashed',
 } as const satisfies Record<string, string>;
+
+/** The whole part: ./charts.ts's strings and this file's own. */
+export const analysisEn = { ...chartsEn, ...analysisOnlyEn } as const;

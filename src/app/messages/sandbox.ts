@@ -3,7 +3,12 @@
  * work), a part of the catalogue (see ./en.ts): loaded with the sandbox and the lesson page, which draw the network;
  * the home page does not load them.
  */
-export const sandboxEn = {
+import { cardsEn } from './cards';
+import { glossaryEn } from './glossary';
+
+/** The sandbox's own strings, without the smaller parts it loads with (./cards.ts, ./glossary.ts); registered by
+ * src/ui/messages/sandbox.ts. */
+export const sandboxOnlyEn = {
   // Sandbox: header and status
   'sandbox.title': 'Sandbox',
   'sandbox.scenario': 'Scenario',
@@ -19,8 +24,6 @@ export const sandboxEn = {
   'sandbox.refused': 'Not allowed: {reason}',
   'sandbox.engineError': 'The simulator could not apply this: {reason}',
   'sandbox.graph.label': 'Staking network graph',
-  'sandbox.graph.empty':
-    'This scenario has no entities yet. Build a world with the Build palette (drag a piece here), or load a prepared scenario from the Scenario menu.',
   'sandbox.loadingScenario': 'Loading scenario…',
 
   'graph.resetLayout': 'Reset the layout',
@@ -35,57 +38,11 @@ export const sandboxEn = {
   'node.allocated': '{amount} ETH allocated',
   'node.secured': '{amount} ETH securing it',
   'node.rate': 'rate {rate}',
-  'node.otherOperators': '{count} other operators',
-  'node.otherHolders': '{count} other holders',
-  'node.otherValidators': '{count} other validators',
   'node.otherOperators.expand': 'Show all {count}',
   'node.otherOperators.collapse': 'Group small operators',
   'edge.label': '{amount} ETH',
 
   // Graph cards and edges (worldView.ts / graphModel.ts hold these keys; the card shows the words)
-  'fact.holds': 'holds',
-  'fact.restaked': 'restaked',
-  'fact.worth': 'worth',
-  'fact.validators': 'validators',
-  'fact.stEthShares': 'stETH shares',
-  'fact.minipools': 'minipools',
-  'fact.rethSupply': 'rETH supply',
-  'fact.balance': 'balance',
-  'fact.effective': 'effective',
-  'fact.operators': 'operators',
-  'fact.activeStake': 'active stake',
-  'fact.delegated': 'delegated',
-  'fact.operatorSets': 'operator sets',
-  'fact.securedBy': 'secured by',
-  'fact.profitFromCorruption': 'profit from corruption',
-  'fact.profitFromCorruption.short': 'attack profit',
-  'fact.reserve': '{asset}',
-  'fact.positions': 'positions',
-  'fact.debt': 'debt',
-  'fact.badDebt': 'bad debt',
-  'fact.tokens': 'tokens',
-  'fact.commission': 'commission',
-  'fact.unbonding': 'unbonding',
-  'fact.unbondingLeft': 'back in {days} d',
-  'fact.named': '{label}: {value}',
-  'status.deposited': 'deposited',
-  'status.pending': 'pending',
-  'status.active': 'active',
-  'status.exiting': 'exiting',
-  'status.exited': 'exited',
-  'status.withdrawable': 'withdrawable',
-  'status.withdrawn': 'withdrawn',
-  'status.slashed': 'slashed',
-  'status.bonded': 'bonded',
-  'status.jailed': 'jailed',
-  'status.tombstoned': 'tombstoned',
-  'edge.withNote': '{amount} · {note}',
-  'edge.registered': 'registered, 0% allocated',
-  'edge.noStake': 'allocated, no stake delegated yet',
-  'edge.unbonding': 'unbonding, {days} days left',
-  'edge.unbonding.short': 'unbonding · {days} d',
-  'edge.redelegation': '{amount} redelegated from {from}, slashable for its faults for {days} more days',
-  'edge.redelegation.short': 'redelegated · {days} d',
   'group.hit': '{count} hit',
   'group.hitLabel': '{count} of its members are touched by this step',
 
@@ -133,23 +90,6 @@ export const sandboxEn = {
   'faults.rowAt': '{fault} at:',
   'faults.none': 'No fault applies to this entity.',
   'faults.trigger': 'Trigger: {fault}',
-  'cascade.title': 'What happened',
-  'cascade.empty': 'Each event’s consequences appear here, step by step, in words.',
-  'cascade.play': 'Play cascade',
-  'cascade.pause': 'Pause cascade',
-  'cascade.step': 'Next step',
-  'cascade.replay': 'Replay',
-  'cascade.showAll': 'Show every step now',
-  'cascade.speed': 'Cascade speed',
-  'cascade.stepOf': 'Step {at} of {total}',
-  'cascade.layer.time': 'Time',
-  'cascade.layer.chain': 'Chain',
-  'cascade.layer.liquid': 'Liquid staking',
-  'cascade.layer.restaking': 'Restaking',
-  'cascade.layer.service': 'Service',
-  'cascade.layer.market': 'Market',
-  'cascade.layer.security': 'Security',
-  'cascade.layer.system': 'Setup',
 
   // Inspector
   'inspector.title': 'Inspector',
@@ -197,11 +137,9 @@ export const sandboxEn = {
   'dashboard.exact.unhighlight': 'Clear the highlight',
   'compare.title': 'The same events under two security models',
   'compare.run': 'Compare',
-  'dashboard.attackBadge': 'in the worst attack',
   'analysis.size': 'Analysis panel height',
   'analysis.maximize': 'Enlarge the analysis',
   'analysis.restore': 'Make the analysis smaller',
-  'graph.edge': '{from} to {to}: {amount}',
   'alloc.handle':
     '{operator} allocates {percent}% of its stake to {avs}. Drag sideways or use the arrow keys to change it, Enter to commit, Escape to cancel.',
   'alloc.pending': 'pending',
@@ -230,9 +168,6 @@ export const sandboxEn = {
   'drop.nothingToPut': '{holder} has no {asset} to put into {target}.',
 
   // Read-models (issue 11): a holder's value in parts, each AVS's security figures, drops the app refuses
-  'fact.staked': 'staked',
-  'fact.withdrawing': 'withdrawing',
-  'fact.markets': 'in markets, net',
   'drop.refused.noStrategyToken': '{holder} holds no token that a restaking strategy accepts ({assets}).',
   'drop.refused.noStrategy': '{holder} holds no token that a restaking strategy accepts (none in this scenario).',
   'drop.refused.avs':
@@ -252,7 +187,6 @@ export const sandboxEn = {
     'Loading your saved work was cancelled: the starter scenario is shown instead, and the save is left as it was until you change something.',
   'load.cancelledSavedKept':
     'Loading your saved work was cancelled: the starter scenario is shown instead, and your saved work is kept in Recent work.',
-  'cascade.unlisted': '{count} earlier steps are not listed here.',
   // --- story: a scenario's story card, and a cascade told step by step (issue 13, items 2 and 3) ---
   'story.label': 'The story',
   'story.play': 'Play the story',
@@ -264,20 +198,6 @@ export const sandboxEn = {
   'story.source': 'Source: {attribution}',
   'story.showMore': 'Show the whole story',
   'story.showLess': 'Show less',
-  'cascade.routine': '{count} routine steps: rewards, daily reports and fees',
-  'cascade.routineLayer': 'Routine',
-  'cascade.oneDay': '1 day passes',
-  'cascade.days': '{count} days pass',
-  'cascade.timeExit':
-    '{duration} while the slashed validators’ exit is processed and the correlation penalty falls due.',
-  'cascade.timeVeto': '{duration} while the slash request waits out its veto window.',
-  'cascade.timeReport': '{duration} until the next daily report brings the loss into the token’s rate.',
-  'cascade.attackable':
-    'After this cascade, an attack pays on {names}: corrupting each now costs less than the attack would gain.',
-  'cascade.back': 'Previous step',
-  'cascade.timeSettle': '{duration} while the fault’s consequences land.',
-  'cascade.attackableBadge': 'Attackable',
-  'cascade.attackableTitle': 'Corrupting this service now costs less than an attack pays',
 
   // Saved work (src/app/savedWork.svelte.ts, scenarioLoader.ts, the scenario menu's Recent work): nothing is lost
   'saved.recent': 'Recent work',
@@ -452,101 +372,14 @@ export const sandboxEn = {
   'build.field.slash': 'Share slashed for misbehaviour (e.g. 0.5)',
   // --- end builder ---
   // --- words: plain words and the glossary (issue 13, item 4) ---
-  'cascade.layer.fault': 'Fault',
-  'cascade.layer.transfer': 'Transfer',
   'statechart.zoom': 'Zoom of the {machine} drawing',
   'statechart.zoomIn': 'Zoom in',
   'statechart.zoomOut': 'Zoom out',
-  'glossary.label': 'What “{term}” means',
-  'glossary.list': 'Glossary',
   // The glossary (src/app/glossary.ts), in plain words. Sources: EigenLayer ELIP-002 (operator sets, magnitude,
   // allocation and its delay, unique stake), ethereum/consensus-specs phase0 and Bellatrix (slashing, correlation
   // penalty, effective balance, epochs), Cosmos SDK x/slashing and x/staking docs (jailed, tombstoned, unbonding,
   // commission), Lido docs (stETH shares, rebase, withdrawal queue), Durvasula & Roughgarden, "Robust Restaking
   // Networks" (2024), section 2 (cost and profit of corruption, attack threshold).
-  'glossary.avs.term': 'AVS',
-  'glossary.avs.def':
-    'Actively validated service: a service (a bridge, an oracle, a data layer) that borrows the security of restaked stake and can slash it when its operators misbehave.',
-  'glossary.operator.term': 'operator',
-  'glossary.operator.def':
-    'Someone who runs the software for services. Stakers delegate their restaked stake to an operator, and share its fate: when the operator is slashed, they lose.',
-  'glossary.operatorSet.term': 'operator set',
-  'glossary.operatorSet.def':
-    'A group of operators a service takes on for one job. An operator joins a set and allocates stake to it; only that service can slash that stake.',
-  'glossary.magnitude.term': 'magnitude',
-  'glossary.magnitude.def':
-    'The share of an operator’s stake it has put at risk for one operator set, as a fraction: 30% means 30 of every 100 ETH can be slashed there.',
-  'glossary.allocation.term': 'allocation',
-  'glossary.allocation.def':
-    'Stake an operator sets aside for one service. Only what is allocated to a service can be slashed by it.',
-  'glossary.allocationDelay.term': 'allocation delay',
-  'glossary.allocationDelay.def':
-    'The wait before a new allocation counts, so stakers can see it coming and leave first if they disagree.',
-  'glossary.slashableStake.term': 'slashable stake',
-  'glossary.slashableStake.def':
-    'The stake a service could take away if its operators misbehave: what backs its promise to be honest.',
-  'glossary.costOfCorruption.term': 'cost of corruption',
-  'glossary.costOfCorruption.def':
-    'What attackers would lose by corrupting a service: the slashable stake they need to control to break it.',
-  'glossary.profitFromCorruption.term': 'profit from corruption',
-  'glossary.profitFromCorruption.def':
-    'What attackers could gain by corrupting a service (for a bridge, the funds it holds). If it exceeds the cost of corruption, an attack pays.',
-  'glossary.attackThreshold.term': 'attack threshold',
-  'glossary.attackThreshold.def':
-    'The share of a service’s stake attackers must control to break it, for example two thirds.',
-  'glossary.tombstoned.term': 'tombstoned',
-  'glossary.tombstoned.def':
-    'Banned for ever: a Cosmos validator caught double-signing can never come back, and its delegators must move their stake to earn again.',
-  'glossary.jailed.term': 'jailed',
-  'glossary.jailed.def':
-    'Put out of the active set for a while: a jailed validator and its delegators earn nothing until it is let out.',
-  'glossary.unbonding.term': 'unbonding',
-  'glossary.unbonding.def':
-    'The waiting period after you stop staking before the tokens are free (21 days on Cosmos). The stake can still be slashed meanwhile.',
-  'glossary.commission.term': 'commission',
-  'glossary.commission.def': 'The cut of the rewards a validator keeps for running the node before sharing the rest.',
-  'glossary.shareRate.term': 'share rate',
-  'glossary.shareRate.def':
-    'How much ETH one share of a liquid staking pool is worth. Rewards raise it; a slash lowers it for every holder at once.',
-  'glossary.rebase.term': 'rebase',
-  'glossary.rebase.def':
-    'A daily update of every stETH balance to match what the pool’s validators hold: up with rewards, down (a negative rebase) after losses.',
-  'glossary.withdrawalQueue.term': 'withdrawal queue',
-  'glossary.withdrawalQueue.def':
-    'The line to turn a liquid staking token back into ETH. Requests wait until the pool has the ETH to pay them.',
-  'glossary.correlationPenalty.term': 'correlation penalty',
-  'glossary.correlationPenalty.def':
-    'An extra slash about 18 days after a validator is caught: the more stake was slashed around the same time, the bigger it is.',
-  'glossary.uniqueStake.term': 'unique stake',
-  'glossary.uniqueStake.def':
-    'Each service can slash only the stake allocated to it, so one slash does not weaken the other services.',
-  'glossary.pooledSecurity.term': 'pooled security',
-  'glossary.pooledSecurity.def':
-    'Every service can slash the whole stake, so one slash weakens every service that shares it.',
-  'glossary.healthFactor.term': 'health factor',
-  'glossary.healthFactor.def':
-    'How safe a loan is: the collateral’s value (discounted) divided by the debt. Below 1, the loan can be liquidated.',
-  'glossary.effectiveBalance.term': 'effective balance',
-  'glossary.effectiveBalance.def':
-    'The rounded balance (at most 32 ETH) Ethereum uses to compute a validator’s rewards and penalties.',
-  'glossary.restaking.term': 'restaking',
-  'glossary.restaking.def':
-    'Putting stake that already secures a chain (or a token for it) at risk again for other services, for extra rewards.',
-  'glossary.slashing.term': 'slashing',
-  'glossary.slashing.def': 'Taking away part of a stake as a punishment for breaking the rules.',
-  'glossary.delegation.term': 'delegation',
-  'glossary.delegation.def':
-    'Letting someone else (a validator or an operator) use your stake. You keep ownership, but you share their rewards and their slashes.',
-  'glossary.liquidation.term': 'liquidation',
-  'glossary.liquidation.def': 'A lender selling a borrower’s collateral to repay a loan that is no longer safe.',
-  'glossary.lst.term': 'LST',
-  'glossary.lst.def':
-    'Liquid staking token: a token you get for staking through a pool (stETH, rETH). You can trade it while the stake keeps earning.',
-  'glossary.lrt.term': 'LRT',
-  'glossary.lrt.def':
-    'Liquid restaking token: a token for stake a protocol restakes for you. Slashes of its operators lower what it is worth.',
-  'glossary.epoch.term': 'epoch',
-  'glossary.epoch.def': 'Ethereum’s unit of time: 32 slots of 12 seconds, 6.4 minutes. 225 epochs make a day.',
   // --- lessonfix: an operator -> service edge under pooled stake (src/app/pooledEdge.ts) ---
   'edge.pooled.allAtRisk': 'all {amount} at risk',
   // --- end lessonfix ---
@@ -593,5 +426,7 @@ export const sandboxEn = {
   'export.help': 'The image holds the scenario: drop it on the app, or import it, to open it again.',
   'export.done': 'Saved “{file}”. It holds the scenario and its {count} events.',
   'export.failed': 'The image could not be made: {problem}.',
-  'chart.export': 'Save the chart “{chart}” as {format}, with the scenario inside',
 } as const satisfies Record<string, string>;
+
+/** The whole part: the cards' (./cards.ts), the glossary's (./glossary.ts) and this file's own strings. */
+export const sandboxEn = { ...cardsEn, ...glossaryEn, ...sandboxOnlyEn } as const;

@@ -2,7 +2,8 @@
  * The strings of the inspector's details, the dashboard and the comparison (src/app/messages/analysis.ts), added
  * to the English catalogue with the chunks of those panels, which the sandbox loads when they open.
  */
-import { analysisEn } from '../../app/messages/analysis';
+import { analysisOnlyEn } from '../../app/messages/analysis';
+import './charts';
 import { addEnglish } from './english';
 
-addEnglish(analysisEn);
+addEnglish(analysisOnlyEn);

@@ -1,6 +1,6 @@
 /**
- * The English strings of the embeddable widgets (embed.html) and of the app's "Embed this" dialog, loaded with
- * them only. Same rules as en.ts. A parameter's problem is a sentence of the parameter schema
+ * The English strings of the embeddable widgets (embed.html), loaded with them and with the app's "Embed this"
+ * dialog (./embedDialog.ts holds the dialog's own). Same rules as en.ts. A parameter's problem is a sentence of the parameter schema
  * (src/app/embed/params.ts), shown inside `embed.problem.*`.
  */
 import { addEnglish } from './english';
@@ -25,24 +25,6 @@ export const embedEn = {
   'embed.lesson.prev': 'Previous lesson step',
   'embed.lesson.next': 'Next lesson step',
   'embed.lesson.stepOf': 'Step {n} of {total}',
-  // The "Embed this" dialog
-  'embed.dialog.open': 'Embed',
-  'embed.dialog.openTitle': 'Embed this view in another page (an iframe snippet)',
-  'embed.dialog.title': 'Embed this view',
-  'embed.dialog.widget': 'Widget',
-  'embed.dialog.theme': 'Theme',
-  'embed.dialog.controls': 'Controls',
-  'embed.dialog.controls.minimal': 'Minimal',
-  'embed.dialog.controls.full': 'Full (clock and inspector)',
-  'embed.dialog.autoplay': 'Play at once',
-  'embed.dialog.loadOnClick': 'Load only when the reader clicks Play',
-  'embed.dialog.snippet': 'Iframe snippet',
-  'embed.dialog.copy': 'Copy snippet',
-  'embed.dialog.copied': 'Copied.',
-  'embed.dialog.copyFailed': 'The browser refused to copy: select the snippet and copy it by hand.',
-  'embed.dialog.close': 'Close',
-  'embed.dialog.shareNote': 'The scenario travels inside the snippet (in the address’s hash): no server keeps it.',
-  'embed.dialog.preparing': 'Writing the snippet…',
   // The cascade replay's light network (src/ui/embed/LiteGraph.svelte), helper "embedlite"
   'embed.cascade.graph': 'The network as of the step being told (the left and right arrows step back and on)',
   'embed.cascade.cards': 'The network: {count} cards',

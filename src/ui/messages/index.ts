@@ -11,6 +11,7 @@ import type { lessonPageEn } from './lessonPage';
 import type { presenterEn } from './presenter';
 import type { presenterLayerEn } from './presenterLayer';
 import type { embedEn } from './embed';
+import type { embedDialogEn } from './embedDialog';
 import { addEnglish, englishStrings } from './english';
 import { renderWith } from '../../engine/messages/render';
 import { englishCatalogue } from '../../engine/messages/english';
@@ -24,7 +25,8 @@ export type MessageKey =
   | keyof typeof lessonPageEn
   | keyof typeof presenterEn
   | keyof typeof presenterLayerEn
-  | keyof typeof embedEn;
+  | keyof typeof embedEn
+  | keyof typeof embedDialogEn;
 export type MessageParams = Record<string, string | number>;
 
 /**

@@ -28,17 +28,4 @@ export const KIND_ICON = {
   group: Boxes,
 } satisfies Record<NodeKind, unknown>;
 
-/** The message key naming each kind (vaults read as restaking strategies to learners). */
-export const KIND_LABEL = {
-  holder: 'kind.holder',
-  validator: 'kind.validator',
-  cosmosValidator: 'kind.cosmosValidator',
-  operator: 'kind.operator',
-  lstPool: 'kind.lstPool',
-  lrt: 'kind.lrt',
-  vault: 'kind.strategy',
-  avs: 'kind.avs',
-  ammPool: 'kind.ammPool',
-  lending: 'kind.lending',
-  group: 'kind.group',
-} as const satisfies Record<NodeKind, string>;
+export { KIND_LABEL } from './kindLabels';
