@@ -4,7 +4,6 @@
  * on), `?present` in the address (so a reload stays in presenter mode), the Fullscreen API. Where the clicker
  * steps is the page's: a PresenterTarget says what forward, back and reset do there (presenterTargets.ts).
  */
-import { createContext } from 'svelte';
 import { ActorState } from './actorState.svelte';
 import { presenterMachine } from './presenterMachine';
 import type { PresenterAction } from './presenterKeys';
@@ -12,6 +11,9 @@ import type { LessonPhase, Move } from './presenterSteps';
 import type { TraceStep } from '../engine/trace';
 import { withPresent } from './studentLink';
 import type { Message } from './messages/message';
+import { getPresenter, hasPresenter, openedPresenting, setPresenterHandle } from './presenterContext';
+
+export { getPresenter, hasPresenter, openedPresenting };
 
 export interface PresenterWhere {
   /** The lesson's title, or the scenario's name. */
@@ -61,10 +63,6 @@ export const browserEnv = (): PresenterEnv => ({
   requestFullscreen: () => document.documentElement.requestFullscreen?.() ?? Promise.resolve(),
   exitFullscreen: () => document.exitFullscreen?.() ?? Promise.resolve(),
 });
-
-/** Whether the page was opened in presenter mode (`?present`, which main.ts turned into `<html data-present>`). */
-export const openedPresenting = (): boolean =>
-  typeof document !== 'undefined' && document.documentElement.dataset.present !== undefined;
 
 export class Presenter {
   readonly #actor = new ActorState(presenterMachine);
@@ -188,4 +186,8 @@ export class Presenter {
   }
 }
 
-export const [getPresenter, setPresenter, hasPresenter] = createContext<Presenter>();
+/** Gives the page's presenter to its presenter button (presenterContext.ts); returns it. */
+export function setPresenter<P extends Presenter>(presenter: P): P {
+  setPresenterHandle(presenter);
+  return presenter;
+}

@@ -10,20 +10,10 @@ import { msg, type Message } from './messages/message';
 import type { Notices } from './notices.svelte';
 import type { ScenarioStore } from './scenario.svelte';
 import type { Selection } from './selection.svelte';
-import {
-  addEntity,
-  editField,
-  nodeIdOf,
-  readField,
-  renameWorld,
-  removeEntity,
-  type BuildKind,
-  type Change,
-  type DraftJson,
-  type EntityRef,
-  type FieldName,
-  type Problem,
-} from './worldDraft';
+import type { BuildKind, Change, DraftJson, EntityRef, FieldName, Problem } from './worldDraft';
+
+/** The builder's rules (worldDraft.ts), loaded when the palette opens rather than with the sandbox's first view. */
+type DraftRules = typeof import('./worldDraft');
 
 /** A state undo or redo returns to: the scenario with its whole log, and how many of its events were applied. */
 interface Kept {
@@ -46,6 +36,8 @@ export class ScenarioDraft {
   /** True while this store loads an edited scenario (any other load starts a new history). */
   #editing = false;
   readonly #unsubscribe: () => void;
+  #rules = $state.raw<DraftRules | null>(null);
+  #loading: Promise<void> | null = null;
 
   constructor(scenario: ScenarioStore, selection: Selection, notices: Notices, save: (json: DraftJson) => void) {
     this.#scenario = scenario;
@@ -59,6 +51,21 @@ export class ScenarioDraft {
 
   stop(): void {
     this.#unsubscribe();
+  }
+
+  /** Loads the builder's rules; the palette and the entity editor await it before they are shown. */
+  ready(): Promise<void> {
+    this.#loading ??= import('./worldDraft').then((rules) => {
+      this.#rules = rules;
+    });
+    // a failed fetch (offline, a new version deployed) may be tried again
+    this.#loading.catch(() => (this.#loading = null));
+    return this.#loading;
+  }
+
+  /** Whether the builder's rules are loaded (an edit before then changes nothing). */
+  get loaded(): boolean {
+    return this.#rules !== null;
   }
 
   get canUndo(): boolean {
@@ -79,9 +86,10 @@ export class ScenarioDraft {
   /** Adds an entity of `kind` (the graph places it in its column) and selects it, so its inspector opens. */
   add(kind: BuildKind): Problem | null {
     const json = this.json;
-    if (!json) return { key: 'build.notFound' };
-    const change = addEntity(json, kind);
-    const name = change.ok ? readField(change.json, change.ref, 'name') || change.ref.id : '';
+    const rules = this.#rules;
+    if (!json || !rules) return { key: 'build.notFound' };
+    const change = rules.addEntity(json, kind);
+    const name = change.ok ? rules.readField(change.json, change.ref, 'name') || change.ref.id : '';
     const problem = this.#apply(json, change, msg('build.added', { name }));
     // Said where the learner looks: the palette's button or the drop on the graph has no field to show it beside.
     if (problem) this.#notices.show('error', problemMessage(problem), true);
@@ -91,15 +99,17 @@ export class ScenarioDraft {
   /** Sets a field; a value the format refuses changes nothing and its reason is returned for the field. */
   edit(ref: EntityRef, field: FieldName, value: string): Problem | null {
     const json = this.json;
-    if (!json) return { key: 'build.notFound' };
-    return this.#apply(json, editField(json, ref, field, value), null);
+    const rules = this.#rules;
+    if (!json || !rules) return { key: 'build.notFound' };
+    return this.#apply(json, rules.editField(json, ref, field, value), null);
   }
 
   /** Deletes an entity (and what names it); the notice offers the way back. */
   remove(ref: EntityRef, name: string): Problem | null {
     const json = this.json;
-    if (!json) return { key: 'build.notFound' };
-    const change = removeEntity(json, ref);
+    const rules = this.#rules;
+    if (!json || !rules) return { key: 'build.notFound' };
+    const change = rules.removeEntity(json, ref);
     if (!change.ok) return change.problem;
     const before = this.#kept(json);
     const dropped = this.#load(change.json, before.position);
@@ -143,8 +153,9 @@ export class ScenarioDraft {
   /** Names the world (the file's `name`, 1-120 characters, shown in the library and the title bar). */
   rename(name: string): Problem | null {
     const json = this.json;
-    if (!json) return { key: 'build.notFound' };
-    const change = renameWorld(json, name);
+    const rules = this.#rules;
+    if (!json || !rules) return { key: 'build.notFound' };
+    const change = rules.renameWorld(json, name);
     if (!change.ok) return change.problem;
     const before = this.#kept(json);
     const dropped = this.#load(change.json, before.position);
@@ -168,7 +179,7 @@ export class ScenarioDraft {
     this.#remember(kept);
     // a change the learner made answers the last notice ("Loaded …"), as an event does in the sandbox
     this.#notices.dismiss();
-    this.#selection.select(nodeIdOf(change.ref));
+    if (this.#rules) this.#selection.select(this.#rules.nodeIdOf(change.ref));
     this.#said(dropped);
     if (dropped === 0 && said) this.#notices.announce(said);
     return null;

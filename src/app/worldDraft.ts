@@ -8,10 +8,10 @@
 import { isReservedName } from '../engine/scenario/primitives';
 import { parseScenario, pathOf, type InputIssue } from '../engine/scenario/validate';
 import type { MessageKey } from './messages/en';
+import { BUILD_KINDS, type BuildKind } from './buildKinds';
 
 /** What the palette adds: graph node kinds (src/app/cards/types.ts) that a scenario defines directly. */
-export type BuildKind = 'holder' | 'validator' | 'lstPool' | 'operator' | 'avs' | 'vault' | 'lrt';
-export const BUILD_KINDS: readonly BuildKind[] = ['holder', 'validator', 'lstPool', 'operator', 'avs', 'vault', 'lrt'];
+export { BUILD_KINDS, type BuildKind };
 
 /** A scenario as JSON (events included): what a file holds. */
 export type DraftJson = Record<string, unknown>;

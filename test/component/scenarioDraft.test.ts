@@ -7,19 +7,35 @@ import { Notices } from '../../src/app/notices.svelte';
 import { EMPTY_SCENARIO } from '../../src/app/defaultScenario';
 import type { DraftJson } from '../../src/app/worldDraft';
 
-function setup() {
+async function setup() {
   const scenario = new ScenarioStore();
   expect(scenario.load(EMPTY_SCENARIO)).toBeNull();
   const selection = new Selection();
   const notices = new Notices();
   const saved: DraftJson[] = [];
   const draft = new ScenarioDraft(scenario, selection, notices, (json) => saved.push(json));
+  await draft.ready();
   return { scenario, selection, notices, saved, draft };
 }
 
 describe('ScenarioDraft', () => {
-  it('adds each kind to the world the engine folds, selects it and saves the work', () => {
-    const { scenario, selection, saved, draft } = setup();
+  it('loads the builder’s rules on demand: before ready() an edit is refused and changes nothing', async () => {
+    const scenario = new ScenarioStore();
+    expect(scenario.load(EMPTY_SCENARIO)).toBeNull();
+    const saved: DraftJson[] = [];
+    const draft = new ScenarioDraft(scenario, new Selection(), new Notices(), (json) => saved.push(json));
+    expect(draft.loaded).toBe(false);
+    expect(draft.add('holder')).toEqual({ key: 'build.notFound' });
+    expect(scenario.world!.holders['holder-1']).toBeUndefined();
+    expect(saved).toHaveLength(0);
+    await draft.ready();
+    expect(draft.loaded).toBe(true);
+    expect(draft.add('holder')).toBeNull();
+    expect(scenario.world!.holders['holder-1']?.name).toBe('Holder 1');
+  });
+
+  it('adds each kind to the world the engine folds, selects it and saves the work', async () => {
+    const { scenario, selection, saved, draft } = await setup();
     for (const kind of ['holder', 'validator', 'lstPool', 'operator', 'avs'] as const)
       expect(draft.add(kind)).toBeNull();
     const world = scenario.world!;
@@ -42,15 +58,15 @@ describe('ScenarioDraft', () => {
     );
   });
 
-  it('refuses a validator before any holder, with the reason', () => {
-    const { draft, scenario } = setup();
+  it('refuses a validator before any holder, with the reason', async () => {
+    const { draft, scenario } = await setup();
     expect(draft.add('validator')).toEqual({ key: 'build.needsHolder' });
     expect(scenario.scenario?.ethereum).toBeUndefined();
     expect(draft.canUndo).toBe(false);
   });
 
-  it('edits a name and a balance; a bad value gets the schema’s own sentence and changes nothing', () => {
-    const { draft, scenario } = setup();
+  it('edits a name and a balance; a bad value gets the schema’s own sentence and changes nothing', async () => {
+    const { draft, scenario } = await setup();
     draft.add('holder');
     const ref = { kind: 'holder', id: 'holder-1' } as const;
     expect(draft.edit(ref, 'name', 'Dana')).toBeNull();
@@ -68,8 +84,8 @@ describe('ScenarioDraft', () => {
     expect(JSON.stringify(scenario.toJson())).toBe(before);
   });
 
-  it('checks a validator’s balance and a service’s threshold by the format’s rules', () => {
-    const { draft } = setup();
+  it('checks a validator’s balance and a service’s threshold by the format’s rules', async () => {
+    const { draft } = await setup();
     draft.add('holder');
     draft.add('validator');
     draft.add('avs');
@@ -87,8 +103,8 @@ describe('ScenarioDraft', () => {
     expect(draft.edit({ kind: 'lstPool', id: 'x' }, 'fee', '5')).toEqual({ key: 'build.notFound' });
   });
 
-  it('deletes with undo and redo, dropping the events that named what went', () => {
-    const { draft, scenario, notices } = setup();
+  it('deletes with undo and redo, dropping the events that named what went', async () => {
+    const { draft, scenario, notices } = await setup();
     draft.add('holder');
     draft.add('holder');
     expect(scenario.dispatch({ type: 'Transfer', from: 'holder-1', to: 'holder-2', amount: '1' }).ok).toBe(true);
@@ -107,8 +123,8 @@ describe('ScenarioDraft', () => {
     expect(scenario.world!.holders['holder-2']).toBeUndefined();
   });
 
-  it('export then import gives the same scenario', () => {
-    const { draft, scenario } = setup();
+  it('export then import gives the same scenario', async () => {
+    const { draft, scenario } = await setup();
     for (const kind of ['holder', 'holder', 'validator', 'lstPool', 'operator', 'avs'] as const) draft.add(kind);
     draft.edit({ kind: 'holder', id: 'holder-2' }, 'name', 'Eve');
     const file = JSON.stringify(scenario.toJson(), null, 2);
@@ -116,8 +132,8 @@ describe('ScenarioDraft', () => {
     expect(again.toJson()).toEqual(scenario.toJson());
   });
 
-  it('another scenario opened starts a new history', () => {
-    const { draft, scenario } = setup();
+  it('another scenario opened starts a new history', async () => {
+    const { draft, scenario } = await setup();
     draft.add('holder');
     expect(draft.canUndo).toBe(true);
     scenario.load(EMPTY_SCENARIO);
@@ -126,10 +142,11 @@ describe('ScenarioDraft', () => {
 });
 
 describe('ScenarioDraft on a prepared scenario opened at its start', () => {
-  it('keeps the story’s events ahead of the cursor when the world is edited, and undo brings back the same', () => {
+  it('keeps the story’s events ahead of the cursor when the world is edited, and undo brings back the same', async () => {
     const scenario = new ScenarioStore();
     const notices = new Notices();
     const draft = new ScenarioDraft(scenario, new Selection(), notices, () => {});
+    await draft.ready();
     const story = {
       ...EMPTY_SCENARIO,
       holders: [

@@ -2,7 +2,7 @@
  * A palette piece carried onto the graph (HTML drag and drop): the piece's kind travels in the drag data under a
  * type of its own, so only a piece (not a file, not text) is taken by the graph.
  */
-import { BUILD_KINDS, type BuildKind } from '../../app/worldDraft';
+import { BUILD_KINDS, type BuildKind } from '../../app/buildKinds';
 
 export const PIECE_TYPE = 'application/x-restaking-lab-piece';
 
