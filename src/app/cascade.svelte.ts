@@ -35,8 +35,18 @@ export class CascadePlayer {
     if (!this.#context.live || this.#context.index < 0 || !this.#worlds) return null;
     return this.#stepWorlds()?.[this.#context.index] ?? null;
   });
-  /** Services the steps so far say can now be attacked at a profit. */
-  readonly #attackable = $derived<ReadonlyMap<string, string>>(attackableIn(this.shown));
+  /**
+   * Services the steps so far say can now be attacked at a profit. The same map while its content stays the same:
+   * every card reads it, and a new map at each step would make all of them check again.
+   */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- never mutated
+  #lastAttackable: ReadonlyMap<string, string> = new Map();
+  readonly #attackable = $derived.by<ReadonlyMap<string, string>>(() => {
+    const next = attackableIn(this.shown);
+    const last = this.#lastAttackable;
+    const same = next.size === last.size && [...next].every(([id, name]) => last.get(id) === name);
+    return same ? last : (this.#lastAttackable = next);
+  });
   readonly #beat = $derived(this.#context.stops.filter((i) => i <= this.#context.index).length);
 
   get state(): CascadeState {

@@ -3,7 +3,9 @@
  * nodes to, the long tail of operators grouped or expanded, and a key that asks the view to fit itself again.
  */
 import { createContext } from 'svelte';
-import { buildGraph, type GraphModel } from './graphModel';
+import { buildGraph, type GraphModel, type GraphOptions } from './graphModel';
+import { reuseGraph, sameData } from './graphReuse';
+import type { WorldView } from './worldView';
 import type { ScenarioStore } from './scenario.svelte';
 
 type Point = { x: number; y: number };
@@ -16,13 +18,19 @@ export class GraphView {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- $state.raw: each change is a new set
   #revealed = $state.raw<ReadonlySet<string>>(new Set());
   #fitKey = $state(0);
-  readonly #model = $derived.by<GraphModel>(() =>
-    buildGraph(this.#scenario.view, {
-      expandOperators: this.#expandOperators,
-      positions: this.#positions,
-      revealed: this.#revealed,
-    }),
-  );
+  /** The model drawn last and what it was built from: its unchanged nodes and edges are kept by the next one. */
+  #last: { model: GraphModel; view: WorldView; options: GraphOptions } | null = null;
+  readonly #model = $derived.by<GraphModel>(() => {
+    const view = this.#scenario.view;
+    const options = { expandOperators: this.#expandOperators, positions: this.#positions, revealed: this.#revealed };
+    const last = this.#last;
+    // A cascade step that changes no figure drawn (a security check, a narrated decision) is not laid out again:
+    // the layout's ordering sweeps are the largest part of building a 300-node graph.
+    if (last && sameData(last.options, options) && sameData(last.view, view)) return last.model;
+    const model = reuseGraph(last?.model ?? null, buildGraph(view, options));
+    this.#last = { model, view, options };
+    return model;
+  });
 
   constructor(scenario: ScenarioStore) {
     this.#scenario = scenario;

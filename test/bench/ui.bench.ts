@@ -11,6 +11,9 @@
  *    updated (the new edge in the DOM) -> next committed frame.
  * 5. JS gzip sizes of the home route and of the sandbox route (from the vite manifest's import graph).
  * Goals: >= 55 fps and >= 0.9x bare, <= 50 ms drop to update, home <= 80 KB and sandbox <= 200 KB gzip.
+ * For A/B runs of the cascade alone: BENCH_ONLY=generated (or real) measures that scenario's cascade only (no
+ * drop, no sizes), and BENCH_NO_BUILD=1 reuses the builds already in BENCH_APP_OUT and BENCH_BARE_OUT, so two
+ * builds (before and after a change) can be measured in alternation on a loaded machine.
  */
 import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
@@ -36,6 +39,8 @@ const median = (xs: number[]): number => {
   return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
 };
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ONLY = process.env.BENCH_ONLY as 'generated' | 'real' | undefined;
+const BUILD = !process.env.BENCH_NO_BUILD;
 
 /** A restaking network drawn as about 300 nodes: 100 holders, 180 operators, 20 AVSs, one fault at the end. */
 function generatedScenario(): Record<string, unknown> {
@@ -358,13 +363,15 @@ function routeSizes() {
 
 async function main() {
   const vite = 'node_modules/.bin/vite';
-  execFileSync(vite, ['build', '--outDir', APP_OUT, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-  });
-  execFileSync(vite, ['build', '--config', 'test/bench/ui-bare/vite.config.ts', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-    env: { ...process.env, BARE_OUT },
-  });
+  if (BUILD) {
+    execFileSync(vite, ['build', '--outDir', APP_OUT, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], {
+      stdio: 'inherit',
+    });
+    execFileSync(vite, ['build', '--config', 'test/bench/ui-bare/vite.config.ts', '--logLevel', 'warn'], {
+      stdio: 'inherit',
+      env: { ...process.env, BARE_OUT },
+    });
+  }
   mkdirSync(join(APP_OUT, 'scenarios'), { recursive: true });
   const generated = generatedScenario();
   writeFileSync(join(APP_OUT, 'scenarios/bench-300.json'), JSON.stringify(generated));
@@ -381,10 +388,11 @@ async function main() {
   const rows: string[][] = [];
   const expandMs: number[] = [];
   try {
-    for (const [name, file, scenario, expand] of [
-      ['generated ~300 nodes', 'bench-300.json', generated, true],
-      ['real network (as displayed)', 'real-network-2024-10.json', real, false],
-    ] as const) {
+    const cases = [
+      ['generated', 'generated ~300 nodes', 'bench-300.json', generated, true],
+      ['real', 'real network (as displayed)', 'real-network-2024-10.json', real, false],
+    ] as const;
+    for (const [, name, file, scenario, expand] of cases.filter(([key]) => !ONLY || key === ONLY)) {
       // A 3 s sample moves by several fps from run to run here (software raster on 2 cores), so each side is
       // sampled REPS times, alternating app and bare, and the medians are compared.
       const apps: Awaited<ReturnType<typeof appCascadeFps>>[] = [];
@@ -416,10 +424,12 @@ async function main() {
     // The cascade page is closed first: its last replay's edges still pulse and would share the CPU with the
     // drop measurements. A fresh context: the autosave of the runs above would otherwise reopen the last scenario.
     await page.close();
-    const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await fresh.addInitScript('window.__name = (f) => f;');
-    const d = await dropToUpdate(fresh);
-    const sizes = routeSizes();
+    let d: Awaited<ReturnType<typeof dropToUpdate>> | null = null;
+    if (!ONLY) {
+      const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await fresh.addInitScript('window.__name = (f) => f;');
+      d = await dropToUpdate(fresh);
+    }
     console.log(
       '\nCascade animation, fps sampled with requestAnimationFrame over 3 s (1280x800, headless Chromium, --disable-gpu)',
     );
@@ -430,7 +440,10 @@ async function main() {
     );
     console.log('|---|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-    console.log(`(expanding the generated network's group: every card and edge drawn in ${expandMs.join('/')} ms)`);
+    if (expandMs.length)
+      console.log(`(expanding the generated network's group: every card and edge drawn in ${expandMs.join('/')} ms)`);
+    if (!d) return;
+    const sizes = routeSizes();
     console.log('\n| measure | median ms | max ms | goal |');
     console.log('|---|---|---|---|');
     console.log(`| drop (pointerup) -> amount picker frame | ${d.drop.toFixed(1)} | ${d.maxDrop.toFixed(1)} | <= 50 |`);
