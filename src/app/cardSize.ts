@@ -66,12 +66,16 @@ export function kindWidth(kindLabel: string, chip: boolean): number {
   return ICON_ROOM + sansWidth(kindLabel.toUpperCase(), 12, 700, 0.05) + (chip ? CHIP_ROOM : 0);
 }
 
-/** The card's width: its widest row (the kind row and every fact drawn, at most three), within the bounds. */
-export function cardWidth(entity: Pick<Entity, 'kind' | 'facts'>): number {
+/**
+ * The card's width: its widest row (the kind row, the name's longest word, as a name wraps between words, and every
+ * fact drawn, at most three), within the bounds.
+ */
+export function cardWidth(entity: Pick<Entity, 'kind' | 'facts'> & { name?: string }): number {
   const chip = entity.kind === 'holder' || entity.kind === 'operator';
   // the kind's label key as kindIcons.ts KIND_LABEL has it (a vault is drawn as a restaking strategy)
   const kindLabel = words(entity.kind === 'vault' ? 'kind.strategy' : `kind.${entity.kind}`);
-  const rows = [kindWidth(kindLabel, chip), ...entity.facts.slice(0, 3).map(factWidth)];
+  const longestWord = Math.max(0, ...(entity.name ?? '').split(/\s+/).map((w) => sansWidth(w, 20, 700)));
+  const rows = [kindWidth(kindLabel, chip), longestWord + 2, ...entity.facts.slice(0, 3).map(factWidth)];
   const need = Math.ceil(Math.max(...rows) + CHROME);
   // In steps of 8 px, so cards of nearly the same need line up.
   return Math.min(CARD_MAX_WIDTH, Math.max(CARD_MIN_WIDTH, Math.ceil(need / 8) * 8));
