@@ -10,6 +10,7 @@ import { LAYER, assetLabel, type Entity, type EntityKind, type Link, type Msg, t
 import type { MessageKey } from './messages/en';
 import { orderLayers } from './layerOrder';
 import { allocationLabelSize, plainLabelSize, type LabelMode } from './labelPlacement';
+import { cardHeight, cardWidth } from './cardSize';
 
 // Sized so that the starter network, fitted into the graph beside the side panel at 1280x800 (zoom about 0.72),
 // shows card names and figures at 14 px or more on screen (issue 13, item 8): 20 px type in a 122 px card, rows
@@ -24,9 +25,11 @@ const LABEL_AIR = 24;
 const ROW_GAP = 14;
 /** Above this many operators (or holders), only the largest are drawn one by one; the rest form one group node. */
 export const OPERATOR_LIMIT = 16;
-/** A layer taller than this many nodes wraps into side-by-side sub-columns, so a big network keeps a readable zoom. */
-const MAX_ROWS = 8;
 const SUB_GAP = 40;
+/** The graph's pane at 1280x800 beside the side panel (less the fit's padding): the shape the wrapping aims for. */
+export const DEFAULT_PANE = { width: 920 - 84, height: 495 - 24 } as const;
+/** The fit never zooms in past this (fitOptions.ts maxZoom): a graph already this large gains nothing from wrapping. */
+const MAX_FIT_ZOOM = 1.4;
 const BADGE_GAP = 150;
 export const GROUP_ID = 'group:operators';
 export const HOLDER_GROUP_ID = 'group:holders';
@@ -108,6 +111,55 @@ export interface GraphOptions {
   positions?: ReadonlyMap<string, { x: number; y: number }>;
   /** Engine ids drawn on their own whatever their size: those a cascade touched (GraphView.reveal). */
   revealed?: ReadonlySet<string>;
+  /** The pane the graph is fitted into (its shape decides how tall columns wrap); the 1280x800 sandbox's if unset. */
+  pane?: { width: number; height: number };
+}
+
+/** One column of the layout before it is placed: how many cards, the gap before it, its cards' size. */
+export interface Column {
+  count: number;
+  gap: number;
+  width: number;
+  height: number;
+}
+
+/** A column's drawn height when no column is taller than maxRows (a wrapped one is offset by half a row). */
+export function columnHeight(c: Column, maxRows: number): number {
+  const pitch = c.height + ROW_GAP;
+  return rowsOf(c.count, maxRows) * pitch - ROW_GAP + (c.count > maxRows ? pitch / 2 : 0);
+}
+
+/** Rows in a column of n cards when no column may be taller than maxRows: its cards spread evenly over k. */
+export const rowsOf = (n: number, maxRows: number) => Math.ceil(n / Math.max(1, Math.ceil(n / maxRows)));
+
+/** The whole layout's size when no column is taller than maxRows. */
+export function layoutSize(columns: readonly Column[], maxRows: number): { width: number; height: number } {
+  let width = 0;
+  let height = 0;
+  for (const c of columns) {
+    const k = Math.ceil(c.count / maxRows);
+    width += c.gap + k * c.width + (k - 1) * SUB_GAP;
+    height = Math.max(height, columnHeight(c, maxRows));
+  }
+  return { width, height };
+}
+
+/**
+ * How many rows a column may hold before it wraps into sub-columns: the one whose layout fits `pane` at the
+ * largest zoom (capped at the fit's largest zoom, past which wrapping gains nothing); on a tie, the fewest wraps.
+ * A tall column of same-kind cards (eight validators, eight holders) then spreads sideways into a wide pane.
+ */
+export function wrapLayers(columns: readonly Column[], pane: { width: number; height: number }): number {
+  const tallest = Math.max(1, ...columns.map((c) => c.count));
+  let best = tallest;
+  let bestZoom = 0;
+  for (let rows = tallest; rows >= 2; rows--) {
+    const size = layoutSize(columns, rows);
+    const zoom = Math.min(MAX_FIT_ZOOM, pane.width / size.width, pane.height / size.height);
+    // strictly better by a little: a wrap that gains almost nothing is not worth its crossings
+    if (zoom > bestZoom * 1.02) [best, bestZoom] = [rows, zoom];
+  }
+  return best;
 }
 
 const toNumber = (x: bigint): number => Number(x) / 1e9;
@@ -233,12 +285,10 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
     tie,
   ).map((l) => l.map((id) => byId.get(id)!));
 
-  // Each layer is a column; a tall layer wraps into k sub-columns (node i in sub-column i mod k, so the vertical
-  // order from the barycentre sweep is kept in zigzag), which keeps the graph's shape close to the screen's.
-  const rowsOf = (n: number) => Math.ceil(n / Math.max(1, Math.ceil(n / MAX_ROWS)));
-  const tallest = Math.max(1, ...layers.map((l) => rowsOf(l.length)));
-  const nodes: GraphNode[] = [];
-  let x = 0;
+  // Each layer is a column, as wide as its widest card (cardSize.ts: no word or figure is cut); a tall layer wraps
+  // into k sub-columns (node i in sub-column i mod k, so the vertical order from the barycentre sweep is kept in
+  // zigzag). How tall a column may grow is chosen for the whole graph so that it fits the pane at the largest zoom
+  // (wrapLayers), which keeps the graph's shape close to the screen's.
   // Labels with a badge ("300 ATOM · redelegated · 21 d") are about twice as wide as an amount: the column they
   // lead into moves right to give them room, so they sit on their edge rather than under a card.
   const badged = new Set(links.filter((l) => l.badge).map((l) => l.target));
@@ -250,42 +300,58 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
     const w = (alloc ? allocationLabelSize(text) : plainLabelSize(text)).width;
     widest.set(l.target, Math.max(widest.get(l.target) ?? 0, w));
   }
-  layers.forEach((layer) => {
-    if (!layer.length) return; // empty layers take no room
-    if (x > 0) {
-      const label = Math.max(0, ...layer.map((e) => widest.get(e.id) ?? 0));
-      x += Math.min(MAX_COLUMN_GAP, Math.max(MIN_COLUMN_GAP, label + LABEL_AIR));
-    }
-    if (x > 0 && layer.some((e) => badged.has(e.id))) x += BADGE_GAP;
-    const k = Math.ceil(layer.length / MAX_ROWS);
-    const rows = rowsOf(layer.length);
-    // Centre each column vertically against the tallest one.
-    const offset = ((tallest - rows) * (NODE_HEIGHT + ROW_GAP)) / 2;
-    layer.forEach((e, i) => {
-      const sub = i % k;
-      const row = Math.floor(i / k);
-      const auto = {
-        x: x + sub * (NODE_WIDTH + SUB_GAP),
-        y: offset + row * (NODE_HEIGHT + ROW_GAP) + (k > 1 && sub % 2 ? (NODE_HEIGHT + ROW_GAP) / 2 : 0),
-      };
-      const isGroup = groupCounts.has(e.id);
-      nodes.push({
-        id: e.id,
-        type: isGroup ? 'group' : e.kind,
-        position: options.positions?.get(e.id) ?? auto,
-        width: NODE_WIDTH,
-        height: NODE_HEIGHT,
-        data: {
-          entity: e,
-          kind: isGroup ? 'group' : e.kind,
-          name: e.name,
-          count: groupCounts.get(e.id),
-          ...(isGroup ? { members: groupMembers.get(e.id), nameMsg: groupNames.get(e.id) } : {}),
-        },
-      });
+  const columns: Column[] = layers
+    .filter((layer) => layer.length > 0) // empty layers take no room
+    .map((layer, i) => {
+      let gap = 0;
+      if (i > 0) {
+        const label = Math.max(0, ...layer.map((e) => widest.get(e.id) ?? 0));
+        gap = Math.min(MAX_COLUMN_GAP, Math.max(MIN_COLUMN_GAP, label + LABEL_AIR));
+        if (layer.some((e) => badged.has(e.id))) gap += BADGE_GAP;
+      }
+      const width = Math.max(...layer.map((e) => cardWidth(e)));
+      // a group's card is short (GroupNode.svelte): it counts as a one-fact card
+      const height = Math.max(...layer.map((e) => cardHeight(groupCounts.has(e.id) ? { ...e, facts: [] } : e, width)));
+      return { count: layer.length, gap, width, height };
     });
-    x += k * NODE_WIDTH + (k - 1) * SUB_GAP;
-  });
+  const maxRows = wrapLayers(columns, options.pane ?? DEFAULT_PANE);
+  const nodes: GraphNode[] = [];
+  let x = 0;
+  const tallest = Math.max(0, ...columns.map((c) => columnHeight(c, maxRows)));
+  layers
+    .filter((layer) => layer.length > 0)
+    .forEach((layer, li) => {
+      const { gap, width: cardW, height: cardH } = columns[li];
+      x += gap;
+      const k = Math.ceil(layer.length / maxRows);
+      // Centre each column vertically against the tallest one.
+      const offset = (tallest - columnHeight(columns[li], maxRows)) / 2;
+      const pitch = cardH + ROW_GAP;
+      layer.forEach((e, i) => {
+        const sub = i % k;
+        const row = Math.floor(i / k);
+        const auto = {
+          x: x + sub * (cardW + SUB_GAP),
+          y: offset + row * pitch + (k > 1 && sub % 2 ? pitch / 2 : 0),
+        };
+        const isGroup = groupCounts.has(e.id);
+        nodes.push({
+          id: e.id,
+          type: isGroup ? 'group' : e.kind,
+          position: options.positions?.get(e.id) ?? auto,
+          width: cardW,
+          height: cardH,
+          data: {
+            entity: e,
+            kind: isGroup ? 'group' : e.kind,
+            name: e.name,
+            count: groupCounts.get(e.id),
+            ...(isGroup ? { members: groupMembers.get(e.id), nameMsg: groupNames.get(e.id) } : {}),
+          },
+        });
+      });
+      x += k * cardW + (k - 1) * SUB_GAP;
+    });
 
   // Edge width: a square-root scale (the stroke's visible area grows with the amount), from a hairline for dust
   // to a thick band for the largest flow, so a 10x larger stake reads about 3x wider.

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { watchErrors } from './support/pageErrors';
 
 /**
@@ -284,3 +284,51 @@ test('a cut name (the real network’s long operator names) shows whole on hover
   await expect.poll(async () => (await drawn()).fits).toBe(true);
   await page.screenshot({ path: `${SHOTS}/cut-name-focus.png` });
 });
+
+// Issue 13 item 8 and issue 14: every example scenario (the grouped real network has its own rules, above) and every
+// lesson's starting scenario, at the first view at 1280x800: card names and figures 12 px or more on screen, and no
+// word or figure on a card cut (a long user-given name may be, with its full text on hover and focus).
+const index = JSON.parse(readFileSync('public/scenarios/index.json', 'utf8')) as { scenarios: { file: string }[] };
+const lessonStarts = readdirSync('lessons')
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => /^scenario:\s*(\S+)/m.exec(readFileSync(`lessons/${f}`, 'utf8'))?.[1])
+  .filter((f): f is string => !!f);
+const firstViews = [...new Set([...index.scenarios.map((s) => s.file), ...lessonStarts])].filter(
+  (f) => !f.startsWith('real-network'),
+);
+const LONG_NAME = 24;
+
+for (const file of firstViews)
+  test(`${file} at 1280x800: names and figures 12 px or more at the first view, no card text cut`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(page, `?scenario=${file}`);
+    const texts = await page.evaluate(() => {
+      const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.svelte-flow__viewport')!).transform)
+        .a;
+      const sel = '.svelte-flow__node :is(.name, dd, dt, .kind, .status)';
+      return [...document.querySelectorAll<HTMLElement>(sel)]
+        .filter((e) => e.offsetParent !== null && e.textContent!.trim())
+        .map((e) => {
+          const card = e.closest('.node')!.getBoundingClientRect();
+          const r = e.getBoundingClientRect();
+          return {
+            text: e.textContent!.replace(/\s+/g, ' ').trim(),
+            name: e.classList.contains('name'),
+            figure: e.classList.contains('name') || e.tagName === 'DD',
+            px: parseFloat(getComputedStyle(e).fontSize) * zoom,
+            // cut inside itself (an ellipsis or a hidden line), or by the card's edge (a figure wider than the card)
+            cut:
+              e.scrollWidth > e.clientWidth + 1 ||
+              e.scrollHeight > e.clientHeight + 1.5 ||
+              (r.width > 0 && r.right > card.right + 0.5),
+          };
+        });
+    });
+    console.log(`${file}: zoom ${(await zoomNow(page)).toFixed(3)}, ${texts.length} texts`);
+    expect(texts.filter((x) => x.figure).length).toBeGreaterThanOrEqual(4);
+    const small = texts.filter((x) => x.figure && x.px < 12).map((x) => `${x.text} ${x.px.toFixed(1)} px`);
+    expect(small, 'names and figures under 12 px').toEqual([]);
+    const cut = texts.filter((x) => x.cut && !(x.name && x.text.length > LONG_NAME)).map((x) => x.text);
+    expect(cut, 'card text cut').toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/first-view-${file.replace('.json', '')}.png` });
+  });
