@@ -5,7 +5,7 @@
  * The card's own CSS (EntityNode.svelte) sets the sizes used here; keep the two in step.
  */
 import { en } from './messages/en';
-import { sandboxEn } from './messages/sandbox';
+import { cardsEn } from './messages/cards';
 import type { Entity, Fact } from './cards/types';
 
 /** The narrowest card (the starter's cards, sized for its 1280x800 fit zoom) and the widest a card may grow to. */
@@ -48,7 +48,7 @@ export function monoWidth(text: string, px: number): number {
 }
 
 function words(key: string, params?: Record<string, string | number>): string {
-  const template = (sandboxEn as Record<string, string>)[key] ?? (en as Record<string, string>)[key] ?? key;
+  const template = (cardsEn as Record<string, string>)[key] ?? (en as Record<string, string>)[key] ?? key;
   return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole)) : template;
 }
 
