@@ -594,4 +594,6 @@ export const sandboxEn = {
   'export.done': 'Saved “{file}”. It holds the scenario and its {count} events.',
   'export.failed': 'The image could not be made: {problem}.',
   'chart.export': 'Save the chart “{chart}” as {format}, with the scenario inside',
+  // Walk through every example scenario (issue 13): a story of one event said in the singular
+  'story.notStartedOne': '1 event to play',
 } as const satisfies Record<string, string>;
