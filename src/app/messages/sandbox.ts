@@ -426,6 +426,8 @@ export const sandboxOnlyEn = {
   'export.help': 'The image holds the scenario: drop it on the app, or import it, to open it again.',
   'export.done': 'Saved “{file}”. It holds the scenario and its {count} events.',
   'export.failed': 'The image could not be made: {problem}.',
+  // Walk through every example scenario (issue 13): a story of one event said in the singular
+  'story.notStartedOne': '1 event to play',
 } as const satisfies Record<string, string>;
 
 /** The whole part: the cards' (./cards.ts), the glossary's (./glossary.ts) and this file's own strings. */

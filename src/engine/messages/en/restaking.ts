@@ -2,6 +2,7 @@
 // Sentences follow the one number policy (4 decimals, separators): ../../ledger/display.ts.
 import { assetName, formatNumber as formatEth } from '../../ledger/display';
 import { possessive } from './possessive';
+import { operatorSet } from './operatorSet';
 import { reasonWords } from './reasons';
 import { WITHDRAWAL_DELAY_EPOCHS } from '../../restaking/constants';
 import { formatWadPercent } from '../../restaking/wad';
@@ -46,7 +47,7 @@ export const restaking = {
     magnitude: bigint;
     strategy: string;
   }) =>
-    `Operator ${possessive(p.operator)} allocation to ${possessive(p.avs)} operator set ${p.set} takes effect: ${formatWadPercent(p.magnitude)} of its ${p.strategy} stake is now slashable there.`,
+    `Operator ${possessive(p.operator)} allocation to ${possessive(p.avs)} ${operatorSet(p.set)} takes effect: ${formatWadPercent(p.magnitude)} of its ${p.strategy} stake is now slashable there.`,
   'restaking.vault.paid': (p: { vault: string; amount: bigint; asset: string; account: string }) =>
     `Vault ${p.vault} pays a withdrawal of ${formatEth(p.amount)} ${p.asset} to ${p.account}.`,
   'restaking.refused.noValidator': (p: { validator: string }) => `there is no validator "${p.validator}"`,
@@ -122,9 +123,9 @@ export const restaking = {
   'restaking.refused.noWithdrawalReady': (p: { stakerId: string }) =>
     `${p.stakerId} has no withdrawal ready to complete (queued withdrawals wait ${WITHDRAWAL_DELAY_EPOCHS / EPOCHS_PER_DAY} days)`,
   'restaking.register': (p: { operator: string; set: number; avs: string; securityModel: string }) =>
-    `Operator ${p.operator} registers for operator set ${p.set} of AVS ${p.avs}${p.securityModel === 'pooled' ? ': under pooled security the AVS can now slash its whole delegated stake' : p.securityModel === 'unique' ? ': only what it allocates to the set will be slashable' : ''}.`,
+    `Operator ${p.operator} registers for ${operatorSet(p.set)} of AVS ${p.avs}${p.securityModel === 'pooled' ? ': under pooled security the AVS can now slash its whole delegated stake' : p.securityModel === 'unique' ? ': only what it allocates to the set will be slashable' : ''}.`,
   'restaking.deregister': (p: { operator: string; set: number; avs: string; slashableUntil: null | number }) =>
-    `Operator ${p.operator} deregisters from operator set ${p.set} of AVS ${p.avs}; it stays slashable there until epoch ${p.slashableUntil}.`,
+    `Operator ${p.operator} deregisters from ${operatorSet(p.set)} of AVS ${p.avs}; it stays slashable there until epoch ${p.slashableUntil}.`,
   'restaking.allocate': (p: {
     immediate: boolean;
     operator: string;
@@ -137,10 +138,10 @@ export const restaking = {
     magnitude: bigint;
   }) =>
     p.immediate
-      ? `Operator ${p.operator} now allocates ${formatWadPercent(p.target)} of its ${p.strategy} stake to ${possessive(p.avs)} operator set ${p.set}, effective at once.`
+      ? `Operator ${p.operator} now allocates ${formatWadPercent(p.target)} of its ${p.strategy} stake to ${possessive(p.avs)} ${operatorSet(p.set)}, effective at once.`
       : p.pendingDiff > 0n
-        ? `Operator ${p.operator} will allocate ${formatWadPercent(p.target)} of its ${p.strategy} stake to ${possessive(p.avs)} operator set ${p.set} from epoch ${p.effectEpoch} (its allocation delay); the magnitude is reserved now.`
-        : `Operator ${p.operator} lowers its allocation to ${possessive(p.avs)} operator set ${p.set} to ${formatWadPercent(p.target)} at epoch ${p.effectEpoch} (DEALLOCATION_DELAY); until then the old ${formatWadPercent(p.magnitude)} stays slashable.`,
+        ? `Operator ${p.operator} will allocate ${formatWadPercent(p.target)} of its ${p.strategy} stake to ${possessive(p.avs)} ${operatorSet(p.set)} from epoch ${p.effectEpoch} (its allocation delay); the magnitude is reserved now.`
+        : `Operator ${p.operator} lowers its allocation to ${possessive(p.avs)} ${operatorSet(p.set)} to ${formatWadPercent(p.target)} at epoch ${p.effectEpoch} (DEALLOCATION_DELAY); until then the old ${formatWadPercent(p.magnitude)} stays slashable.`,
   'restaking.lrt.deposit': (p: {
     holder: string;
     amount: bigint;
@@ -209,7 +210,7 @@ export const restaking = {
     `${possessive(p.lrt)} rate ${p.fell ? 'falls' : 'rises'} from ${ethPerToken(p.before)} to ${ethPerToken(p.after)} ETH per token: every holder of ${p.lrtAsset} ${p.fell ? 'shares the loss' : 'gains'} pro rata.`,
   'restaking.refused.slashFraction': () => 'a slash must be of more than 0% and at most 100%',
   'restaking.slash.none': (p: { avs: string; operator: string; reason: string | null; set: number }) =>
-    `AVS ${p.avs} cannot slash operator ${p.operator}${p.reason ? ` for ${reasonWords(p.reason)}` : ''}: ${p.operator} is not registered for its operator set ${p.set}, so none of its stake is at risk there.`,
+    `AVS ${p.avs} cannot slash operator ${p.operator}${p.reason ? ` for ${reasonWords(p.reason)}` : ''}: ${p.operator} is not registered for its ${operatorSet(p.set)}, so none of its stake is at risk there.`,
   /** An EigenLayer slash: how much, where it goes, who bears it, and what the operator's other AVSs now see. */
   'restaking.slash': (p: {
     avs: string;
@@ -228,7 +229,7 @@ export const restaking = {
     assets: readonly string[];
     others: readonly { avs: string; before: bigint; after: bigint }[];
   }) => {
-    const whose = p.pooled ? 'of its whole delegated stake' : `of its allocation to its operator set ${p.set}`;
+    const whose = p.pooled ? 'of its whole delegated stake' : `of its allocation to its ${operatorSet(p.set)}`;
     const named = p.stakerNames && p.stakerNames.length === p.stakerCount && p.stakerCount <= 3;
     const who = named
       ? `${possessive(p.operator)} staker${p.stakerCount === 1 ? '' : 's'} ${andList(p.stakerNames ?? [])}`
@@ -326,7 +327,7 @@ export const restaking = {
     pendingDiff: bigint;
     effectEpoch: null | number;
   }) =>
-    `Operator ${p.operator} allocates ${formatWadPercent(p.magnitude)} of its ${p.strategy} stake to ${possessive(p.avs)} operator set ${p.set}${p.pendingDiff ? ` from epoch ${p.effectEpoch}` : ''}.`,
+    `Operator ${p.operator} allocates ${formatWadPercent(p.magnitude)} of its ${p.strategy} stake to ${possessive(p.avs)} ${operatorSet(p.set)}${p.pendingDiff ? ` from epoch ${p.effectEpoch}` : ''}.`,
   'restaking.refused.alreadyDelegated': (p: { staker: string; operator: string }) =>
     `${p.staker} is already delegated to ${p.operator}; a staker delegates all shares to one operator, so undelegate first`,
   'restaking.refused.withdrawZero': () => 'a withdrawal must be of more than zero shares',
