@@ -426,6 +426,8 @@ export const sandboxOnlyEn = {
   'export.help': 'The image holds the scenario: drop it on the app, or import it, to open it again.',
   'export.done': 'Saved “{file}”. It holds the scenario and its {count} events.',
   'export.failed': 'The image could not be made: {problem}.',
+  // toolbar (issue 13 item 8): the scenario button's tooltip shows the whole name
+  'scenarios.menuTitle': '{name}: scenario actions',
 } as const satisfies Record<string, string>;
 
 /** The whole part: the cards' (./cards.ts), the glossary's (./glossary.ts) and this file's own strings. */
