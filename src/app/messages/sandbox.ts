@@ -428,6 +428,8 @@ export const sandboxOnlyEn = {
   'export.failed': 'The image could not be made: {problem}.',
   // Walk through every example scenario (issue 13): a story of one event said in the singular
   'story.notStartedOne': '1 event to play',
+  // toolbar (issue 13 item 8): the scenario button's tooltip shows the whole name
+  'scenarios.menuTitle': '{name}: scenario actions',
 } as const satisfies Record<string, string>;
 
 /** The whole part: the cards' (./cards.ts), the glossary's (./glossary.ts) and this file's own strings. */
