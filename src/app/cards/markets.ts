@@ -41,7 +41,6 @@ export function marketsCards(world: World): ViewPart {
         const name = world.holders?.[pos.borrower]?.name ?? pos.borrower;
         health.push({
           label: 'fact.health',
-          short: 'fact.health.short',
           labelParams: { name },
           value: formatRatio({ num: h, den: WAD }),
           exact: formatRatio({ num: h, den: WAD }, 9),
@@ -54,12 +53,12 @@ export function marketsCards(world: World): ViewPart {
       kind: 'lending',
       name: m.name ?? m.id,
       weight: debt,
-      facts: [
-        { label: 'fact.positions', value: String(m.order?.length ?? 0) },
-        card('fact.debt', debt, 'ETH'),
+      // A card shows its first three facts: bad debt once there is some (the alarm), then the loans' health
+      // factors (what a lesson on liquidations explains), then the totals.
+      facts: badDebtFirst(
+        [...health, card('fact.debt', debt, 'ETH'), { label: 'fact.positions', value: String(m.order?.length ?? 0) }],
         card('fact.badDebt', m.badDebt ?? 0n, 'ETH'),
-        ...health,
-      ],
+      ),
     });
   }
   return out;
@@ -74,4 +73,8 @@ function priceFact(world: World, poolId: string, asset: string): Fact {
     value: `${formatRatio(price)} ETH`,
     exact: `${formatRatio(price, 9)} ETH`,
   };
+}
+
+function badDebtFirst(facts: Fact[], badDebt: Fact): Fact[] {
+  return (badDebt.raw ?? 0n) > 0n ? [badDebt, ...facts] : [...facts, badDebt];
 }

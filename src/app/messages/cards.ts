@@ -94,6 +94,5 @@ export const cardsEn = {
   // lessonfix2: a queued validator's deposit, the pool's token price and a loan's health factor on the cards
   'fact.waitingToActivate': 'waiting to activate',
   'fact.price': 'price of 1 {asset}',
-  'fact.health': '{name}’s health factor',
-  'fact.health.short': 'health, {name}',
+  'fact.health': 'health factor, {name}',
 } as const satisfies Record<string, string>;
