@@ -11,15 +11,24 @@ export function ethereumCards(world: World): ViewPart {
     const v = world.ethereum.validators[vid];
     if (!v) continue;
     const balance = bal(world, 'ETH', `eth:validator:${vid}`);
+    // Before its deposit is processed a validator holds nothing yet: its ETH waits in the activation queue
+    // (ELE state.pending_deposits), so the card shows that amount rather than a misleading "balance 0 ETH".
+    const queued = (world.ethereum.pendingDeposits ?? []).reduce(
+      (s, d) => (d.validator === vid ? s + d.amount : s),
+      0n,
+    );
+    const waiting = v.status === 'deposited' && balance === 0n;
     out.entities.push({
       id: nodeId('validator', vid),
       kind: 'validator',
       name: v.name ?? vid,
-      weight: balance,
+      weight: waiting ? queued : balance,
       status: v.status,
       statusLabel: v.slashed ? 'status.slashed' : (`status.${v.status}` as const),
       slashed: v.slashed,
-      facts: [card('fact.balance', balance, 'ETH'), card('fact.effective', v.effectiveBalance, 'ETH')],
+      facts: waiting
+        ? [card('fact.waitingToActivate', queued, 'ETH')]
+        : [card('fact.balance', balance, 'ETH'), card('fact.effective', v.effectiveBalance, 'ETH')],
     });
     // A Rocket Pool minipool's validator is linked from its pool (liquid.ts), through the minipool.
     const owner = world.holders?.[v.owner]
@@ -27,7 +36,7 @@ export function ethereumCards(world: World): ViewPart {
       : lido[v.owner] || rocket[v.owner]
         ? nodeId('lstPool', v.owner)
         : null;
-    if (owner && !rocket[v.owner]) addLink(out.links, owner, nodeId('validator', vid), balance);
+    if (owner && !rocket[v.owner]) addLink(out.links, owner, nodeId('validator', vid), waiting ? queued : balance);
   }
   return out;
 }

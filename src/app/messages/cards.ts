@@ -91,4 +91,8 @@ export const cardsEn = {
   'cascade.attackableTitle': 'Corrupting this service now costs less than an attack pays',
   'cascade.layer.fault': 'Fault',
   'cascade.layer.transfer': 'Transfer',
+  // lessonfix2: a queued validator's deposit, the pool's token price and a loan's health factor on the cards
+  'fact.waitingToActivate': 'waiting to activate',
+  'fact.price': 'price of 1 {asset}',
+  'fact.health': 'health factor, {name}',
 } as const satisfies Record<string, string>;

@@ -63,7 +63,7 @@ describe('ELIP-002 unique stake table', () => {
       { asset: 'EIGEN', from: 'eigen:strategy:EIGEN', to: EIGEN_BURN_ADDRESS, amount: 20n * G, reason: 'slash' },
     ]);
     expect(step.text).toMatch(
-      /AVS AVS_1 slashes operator Operator 50% of its allocation to its operator set: 20 ETH of stake burned; Operator's stakers alice and bob each lose 10% of their restaked EIGEN/,
+      /AVS AVS_1 slashes operator Operator 50% of its stake allocated to AVS_1: 20 ETH of stake burned; Operator's stakers alice and bob each lose 10% of their restaked EIGEN/,
     );
     expect(step.text).toMatch(/unchanged \(unique stake\)/);
     expect(world.ledger.assets.EIGEN.balances.get(EIGEN_BURN_ADDRESS)).toBe(20n * G);

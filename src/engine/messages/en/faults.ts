@@ -2,7 +2,6 @@
 // Sentences follow the one number policy (4 decimals, separators): ../../ledger/display.ts.
 import { assetName, formatNumber as formatEth } from '../../ledger/display';
 import { possessive } from './possessive';
-import { operatorSet } from './operatorSet';
 import { reasonWords } from './reasons';
 import { formatRatio } from '../../markets/format';
 import { EPOCHS_PER_DAY } from '../../time';
@@ -69,7 +68,7 @@ export const faults = {
   'faults.service.noCondition': (p: { avs: string; operator: string }) =>
     `${p.avs} has no slashing condition for this fault, so it does not slash ${p.operator}.`,
   'faults.service.slashDecision': (p: { avs: string; operator: string; set: number; wad: bigint; fault: string }) =>
-    `${p.avs} slashes ${possessive(p.operator)} allocation in its ${operatorSet(p.set)} by ${formatRatio({ num: p.wad * 100n, den: WAD }, 4)}% (for ${reasonWords(p.fault)}).`,
+    `${p.avs} slashes ${possessive(p.operator)} allocation ${p.set === 0 ? 'to it' : `in its operator set ${p.set}`} by ${formatRatio({ num: p.wad * 100n, den: WAD }, 4)}% (for ${reasonWords(p.fault)}).`,
   'faults.chain.online': (p: { validators: readonly string[] }) =>
     `${p.validators.length === 1 ? `Validator ${p.validators[0]} is` : `${p.validators.length} validators are`} back online and attesting again.`,
   'faults.rate': (p: { asset: string; rate: { num: bigint; den: bigint }; before: { num: bigint; den: bigint } }) =>

@@ -13,6 +13,8 @@ import { EPOCHS_PER_DAY } from '../../time';
 const andList = (xs: readonly string[]): string =>
   xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 
+/** An AVS's default operator set (0) reads as the AVS itself, so a lesson names the service, not "set 0". */
+const setOf = (avs: string, set: number): string => (set === 0 ? avs : `${possessive(avs)} operator set ${set}`);
 const ethPerToken = (r: { num: bigint; den: bigint }): string => formatEth((r.num * 1_000_000_000n) / r.den);
 
 export const restaking = {
@@ -47,7 +49,7 @@ export const restaking = {
     magnitude: bigint;
     strategy: string;
   }) =>
-    `Operator ${possessive(p.operator)} allocation to ${possessive(p.avs)} ${operatorSet(p.set)} takes effect: ${formatWadPercent(p.magnitude)} of its ${p.strategy} stake is now slashable there.`,
+    `Operator ${possessive(p.operator)} allocation to ${setOf(p.avs, p.set)} takes effect: ${formatWadPercent(p.magnitude)} of its ${p.strategy} stake is now slashable there.`,
   'restaking.vault.paid': (p: { vault: string; amount: bigint; asset: string; account: string }) =>
     `Vault ${p.vault} pays a withdrawal of ${formatEth(p.amount)} ${p.asset} to ${p.account}.`,
   'restaking.refused.noValidator': (p: { validator: string }) => `there is no validator "${p.validator}"`,
@@ -138,10 +140,10 @@ export const restaking = {
     magnitude: bigint;
   }) =>
     p.immediate
-      ? `Operator ${p.operator} now allocates ${formatWadPercent(p.target)} of its ${p.strategy} stake to ${possessive(p.avs)} ${operatorSet(p.set)}, effective at once.`
+      ? `Operator ${p.operator} now allocates ${formatWadPercent(p.target)} of its ${p.strategy} stake to ${setOf(p.avs, p.set)}, effective at once.`
       : p.pendingDiff > 0n
-        ? `Operator ${p.operator} will allocate ${formatWadPercent(p.target)} of its ${p.strategy} stake to ${possessive(p.avs)} ${operatorSet(p.set)} from epoch ${p.effectEpoch} (its allocation delay); the magnitude is reserved now.`
-        : `Operator ${p.operator} lowers its allocation to ${possessive(p.avs)} ${operatorSet(p.set)} to ${formatWadPercent(p.target)} at epoch ${p.effectEpoch} (DEALLOCATION_DELAY); until then the old ${formatWadPercent(p.magnitude)} stays slashable.`,
+        ? `Operator ${p.operator} will allocate ${formatWadPercent(p.target)} of its ${p.strategy} stake to ${setOf(p.avs, p.set)} from epoch ${p.effectEpoch} (its allocation delay); the magnitude is reserved now.`
+        : `Operator ${p.operator} lowers its allocation to ${setOf(p.avs, p.set)} to ${formatWadPercent(p.target)} at epoch ${p.effectEpoch} (DEALLOCATION_DELAY); until then the old ${formatWadPercent(p.magnitude)} stays slashable.`,
   'restaking.lrt.deposit': (p: {
     holder: string;
     amount: bigint;
@@ -229,7 +231,7 @@ export const restaking = {
     assets: readonly string[];
     others: readonly { avs: string; before: bigint; after: bigint }[];
   }) => {
-    const whose = p.pooled ? 'of its whole delegated stake' : `of its allocation to its ${operatorSet(p.set)}`;
+    const whose = p.pooled ? 'of its whole delegated stake' : `of its stake allocated to ${setOf(p.avs, p.set)}`;
     const named = p.stakerNames && p.stakerNames.length === p.stakerCount && p.stakerCount <= 3;
     const who = named
       ? `${possessive(p.operator)} staker${p.stakerCount === 1 ? '' : 's'} ${andList(p.stakerNames ?? [])}`
@@ -327,7 +329,7 @@ export const restaking = {
     pendingDiff: bigint;
     effectEpoch: null | number;
   }) =>
-    `Operator ${p.operator} allocates ${formatWadPercent(p.magnitude)} of its ${p.strategy} stake to ${possessive(p.avs)} ${operatorSet(p.set)}${p.pendingDiff ? ` from epoch ${p.effectEpoch}` : ''}.`,
+    `Operator ${p.operator} allocates ${formatWadPercent(p.magnitude)} of its ${p.strategy} stake to ${setOf(p.avs, p.set)}${p.pendingDiff ? ` from epoch ${p.effectEpoch}` : ''}.`,
   'restaking.refused.alreadyDelegated': (p: { staker: string; operator: string }) =>
     `${p.staker} is already delegated to ${p.operator}; a staker delegates all shares to one operator, so undelegate first`,
   'restaking.refused.withdrawZero': () => 'a withdrawal must be of more than zero shares',
