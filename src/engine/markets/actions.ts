@@ -69,13 +69,16 @@ export function applyLending(ctx: Ctx, e: LendingEvent): void {
         who,
         amount: e.amount,
         asset: e.asset,
-        market: market.id,
+        market: market.name ?? market.id,
         healthFactor: healthFactor(world, market, pos),
       }),
     });
     return;
   }
-  if (!pos) throw new RefusedEvent(say('markets.refused.noPosition', { who, asset: e.asset, market: market.id }));
+  if (!pos)
+    throw new RefusedEvent(
+      say('markets.refused.noPosition', { who, asset: e.asset, market: market.name ?? market.id }),
+    );
   if (e.type === 'Borrow') {
     const limit = borrowLimit(world, market, pos);
     if (pos.debt + e.amount > limit) {
@@ -84,7 +87,8 @@ export function applyLending(ctx: Ctx, e: LendingEvent): void {
       );
     }
     const reserve = balanceOf(world.ledger, 'ETH', reserveAccount(market.id));
-    if (reserve < e.amount) throw new RefusedEvent(say('markets.refused.reserveShort', { market: market.id, reserve }));
+    if (reserve < e.amount)
+      throw new RefusedEvent(say('markets.refused.reserveShort', { market: market.name ?? market.id, reserve }));
     const m = transfer(world.ledger, 'ETH', reserveAccount(market.id), acct, e.amount, 'loan');
     pos.debt += e.amount;
     ctx.trace.step({
@@ -96,7 +100,7 @@ export function applyLending(ctx: Ctx, e: LendingEvent): void {
       message: say('markets.borrow', {
         who,
         amount: e.amount,
-        market: market.id,
+        market: market.name ?? market.id,
         healthFactor: healthFactor(world, market, pos),
       }),
     });
@@ -115,7 +119,12 @@ export function applyLending(ctx: Ctx, e: LendingEvent): void {
       entities: [e.holder, market.id, id],
       amounts: { repaid: amount, debt: pos.debt },
       movements: [m],
-      message: say('markets.repay', { who, amount, market: market.id, healthFactor: healthFactor(world, market, pos) }),
+      message: say('markets.repay', {
+        who,
+        amount,
+        market: market.name ?? market.id,
+        healthFactor: healthFactor(world, market, pos),
+      }),
     });
     return;
   }
@@ -140,7 +149,7 @@ export function applyLending(ctx: Ctx, e: LendingEvent): void {
       who,
       amount: e.amount,
       asset: e.asset,
-      market: market.id,
+      market: market.name ?? market.id,
       healthFactor: healthFactor(world, market, pos),
     }),
   });

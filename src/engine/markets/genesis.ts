@@ -67,6 +67,7 @@ export function initMarkets(ctx: Ctx, section: MarketsSection): void {
       if (h && !world.holders[h]) throw new EngineError(`lending market "${l.id}": there is no holder "${h}"`);
     const market: LendingMarket = {
       id: l.id,
+      ...(l.name === undefined ? {} : { name: l.name }),
       collateral: {},
       closeFactor: l.closeFactor,
       fullCloseBelow: l.fullCloseBelow,
@@ -108,7 +109,7 @@ export function initMarkets(ctx: Ctx, section: MarketsSection): void {
       message: say('markets.genesis.lending', {
         supplier: holderName(world, l.supplier),
         reserve: l.reserve,
-        id: l.id,
+        id: l.name ?? l.id,
         assets: l.collateral.map((c) => c.asset),
       }),
     });
@@ -144,7 +145,7 @@ function openGenesisPosition(ctx: Ctx, market: LendingMarket, p: PositionSection
         borrower: holderName(world, p.borrower),
         amount,
         asset: p.asset,
-        market: market.id,
+        market: market.name ?? market.id,
       }),
     });
   };
@@ -161,7 +162,7 @@ function openGenesisPosition(ctx: Ctx, market: LendingMarket, p: PositionSection
       message: say('markets.genesis.borrow', {
         borrower: holderName(world, p.borrower),
         amount,
-        market: market.id,
+        market: market.name ?? market.id,
         debt: pos.debt,
       }),
     });

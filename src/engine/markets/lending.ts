@@ -33,7 +33,8 @@ export function getMarket(world: World, id: string): LendingMarket {
 
 export function collateralParams(market: LendingMarket, asset: string): CollateralParams {
   const c = market.collateral[asset];
-  if (!c) throw new RefusedEvent(say('markets.refused.collateralNotAccepted', { market: market.id, asset }));
+  if (!c)
+    throw new RefusedEvent(say('markets.refused.collateralNotAccepted', { market: market.name ?? market.id, asset }));
   return c;
 }
 
@@ -196,7 +197,7 @@ function liquidate(
     parent,
     message: say('markets.liquidation', {
       borrower: holderName(world, pos.borrower),
-      market: market.id,
+      market: market.name ?? market.id,
       healthFactor: hf,
       price,
       positionAsset: pos.asset,
