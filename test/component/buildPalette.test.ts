@@ -9,9 +9,11 @@ import { Sandbox } from '../../src/app/sandbox.svelte';
 import { EMPTY_SCENARIO } from '../../src/app/defaultScenario';
 import { PIECE_TYPE } from '../../src/ui/sandbox/paletteDrop';
 
-function setup() {
+async function setup() {
   localStorage.clear();
   const sandbox = new Sandbox({ store: null });
+  // the builder's rules load on demand (the palette awaits them in the app)
+  await sandbox.draft.ready();
   expect(sandbox.scenario.load(EMPTY_SCENARIO)).toBeNull();
   sandbox.draft.open = true;
   const view = render(SandboxHarness, { props: { sandbox, component: BuildPalette } });
@@ -21,7 +23,7 @@ function setup() {
 
 describe('BuildPalette', () => {
   it('names each piece for what it adds, and pressing one adds it to the world and selects it', async () => {
-    const { sandbox } = setup();
+    const { sandbox } = await setup();
     const names = screen.getAllByRole('button', { name: /^Add / }).map((b) => b.getAttribute('aria-label'));
     expect(names).toEqual([
       'Add a holder',
@@ -41,7 +43,7 @@ describe('BuildPalette', () => {
   });
 
   it('a piece carries its kind in the drag data, and undo takes the last step back', async () => {
-    const { sandbox } = setup();
+    const { sandbox } = await setup();
     const data = new Map<string, string>();
     const dataTransfer = { setData: (k: string, v: string) => data.set(k, v), effectAllowed: '' };
     await fireEvent.dragStart(screen.getByRole('button', { name: 'Add an operator' }), { dataTransfer });
@@ -56,7 +58,7 @@ describe('BuildPalette', () => {
   });
 
   it('renames the world; an empty name is refused with the format’s reason and keeps the old one', async () => {
-    const { sandbox } = setup();
+    const { sandbox } = await setup();
     const input = screen.getByLabelText('World name') as HTMLInputElement;
     input.value = 'My first world';
     await fireEvent.change(input);
@@ -74,6 +76,7 @@ describe('EntityEditor', () => {
     localStorage.clear();
     const sandbox = new Sandbox({ store: null });
     sandbox.scenario.load(EMPTY_SCENARIO);
+    await sandbox.draft.ready();
     sandbox.draft.add('holder');
     const ref = { kind: 'holder', id: 'holder-1' } as const;
     render(SandboxHarness, {
