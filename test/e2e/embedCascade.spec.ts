@@ -169,7 +169,15 @@ async function article(page: Page, query: string) {
   await expect(frame.getByTestId('embed-widget')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
   // The iframe's top 300 px in view, its narration (at the widget's bottom) below the fold.
   const top = await page.locator('#replay').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-  await page.evaluate((y) => window.scrollTo(0, y), top - 400);
+  // Wait for that scroll's own event (fired at the next frame) so it is not counted as one the widget caused.
+  await page.evaluate(
+    (y) =>
+      new Promise<void>((done) => {
+        addEventListener('scroll', () => requestAnimationFrame(() => done()), { once: true });
+        window.scrollTo(0, y);
+      }),
+    top - 400,
+  );
   const scrollY = await page.evaluate(() => window.scrollY);
   expect(scrollY).toBeGreaterThan(500);
   // Every scroll of the host from now on is recorded.
