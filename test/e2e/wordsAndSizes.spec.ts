@@ -101,12 +101,13 @@ test('glossary terms explain themselves on hover and on focus, and Escape closes
   await page.getByTestId('story-skip').click();
   const tip = page.getByTestId('glossary-tip');
 
-  // In the narration: hover.
-  const term = page.getByTestId('narration').locator('button.term[data-term="operatorSet"]').first();
+  // In the narration: hover. (The cascade's sentence reads "the slashable stake of AVSs DA layer, Bridge is
+  // unchanged"; an AVS's first operator set is worded by the AVS's name, so "operator set" is not said here.)
+  const term = page.getByTestId('narration').locator('button.term[data-term="slashableStake"]').first();
   await term.scrollIntoViewIfNeeded();
   await term.hover();
   await expect(tip).toBeVisible();
-  await expect(tip).toContainText('A group of operators a service takes on');
+  await expect(tip).toContainText('The stake a service could take away');
   await page.screenshot({ path: `${SHOTS}/glossary-hover.png` });
   await page.mouse.move(5, 790);
   await expect(tip).toHaveCount(0);
@@ -115,7 +116,7 @@ test('glossary terms explain themselves on hover and on focus, and Escape closes
   await term.focus();
   await expect(tip).toBeVisible();
   const described = await term.getAttribute('aria-describedby');
-  await expect(page.locator(`#${described}`)).toContainText('A group of operators');
+  await expect(page.locator(`#${described}`)).toContainText('The stake a service could take away');
   await page.keyboard.press('Escape');
   await expect(tip).toHaveCount(0);
   await expect(term).toBeFocused();

@@ -125,9 +125,9 @@ export const restaking = {
   'restaking.refused.noWithdrawalReady': (p: { stakerId: string }) =>
     `${p.stakerId} has no withdrawal ready to complete (queued withdrawals wait ${WITHDRAWAL_DELAY_EPOCHS / EPOCHS_PER_DAY} days)`,
   'restaking.register': (p: { operator: string; set: number; avs: string; securityModel: string }) =>
-    `Operator ${p.operator} registers for ${operatorSet(p.set)} of AVS ${p.avs}${p.securityModel === 'pooled' ? ': under pooled security the AVS can now slash its whole delegated stake' : p.securityModel === 'unique' ? ': only what it allocates to the set will be slashable' : ''}.`,
+    `Operator ${p.operator} registers for ${p.set === 0 ? 'the ' : ''}${operatorSet(p.set)} of AVS ${p.avs}${p.securityModel === 'pooled' ? ': under pooled security the AVS can now slash its whole delegated stake' : p.securityModel === 'unique' ? ': only what it allocates to the set will be slashable' : ''}.`,
   'restaking.deregister': (p: { operator: string; set: number; avs: string; slashableUntil: null | number }) =>
-    `Operator ${p.operator} deregisters from ${operatorSet(p.set)} of AVS ${p.avs}; it stays slashable there until epoch ${p.slashableUntil}.`,
+    `Operator ${p.operator} deregisters from ${p.set === 0 ? 'the ' : ''}${operatorSet(p.set)} of AVS ${p.avs}; it stays slashable there until epoch ${p.slashableUntil}.`,
   'restaking.allocate': (p: {
     immediate: boolean;
     operator: string;
