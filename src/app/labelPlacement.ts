@@ -54,7 +54,8 @@ export function twoLineLabelSize(text: string): { width: number; height: number 
   let longest = text.length;
   for (let i = 1; i < words.length; i++)
     longest = Math.min(longest, Math.max(words.slice(0, i).join(' ').length, words.slice(i).join(' ').length));
-  return { width: longest * CHAR_WIDTH + 8, height: words.length > 1 ? 32 : 16 };
+  // 4 px of air: the face's advance is not always exactly 0.6 em, and a line a hair too long would wrap again
+  return { width: longest * CHAR_WIDTH + 12, height: words.length > 1 ? 32 : 16 };
 }
 /**
  * An allocation pill: the amount, then the handle ("◂ 50% ▸", room kept for "100%"), measured in Chromium at
