@@ -44,9 +44,7 @@ describe("a lesson's cards keep their order across its steps", () => {
     runner.send({ type: 'SHOW_ME' });
     expect(runner.phase).toBe('reveal');
     runner.cascade.showAll();
-    expect(runner.graph.model.edges.some((e) => e.source === 'holder:alice' && e.target === 'operator:op1')).toBe(
-      true,
-    );
+    expect(runner.graph.model.edges.some((e) => e.source === 'holder:alice' && e.target === 'operator:op1')).toBe(true);
     expect(holders()).toEqual(first);
     runner.send({ type: 'NEXT' });
     // step 3 starts with Alice's stake at Op3, the bottom operator: she stays first
