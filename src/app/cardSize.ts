@@ -6,6 +6,7 @@
  */
 import { en } from './messages/en';
 import { cardsEn } from './messages/cards';
+import { fillTemplate } from './messages/fillTemplate';
 import type { Entity, Fact } from './cards/types';
 
 /** The narrowest card (the starter's cards, sized for its 1280x800 fit zoom) and the widest a card may grow to. */
@@ -49,7 +50,7 @@ export function monoWidth(text: string, px: number): number {
 
 function words(key: string, params?: Record<string, string | number>): string {
   const template = (cardsEn as Record<string, string>)[key] ?? (en as Record<string, string>)[key] ?? key;
-  return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole)) : template;
+  return fillTemplate(template, params);
 }
 
 /** The room one fact needs on its row: its label (14 px), the gap, its figure (20 px monospace, semibold). */

@@ -18,6 +18,7 @@ import { sandboxEn } from './messages/sandbox';
 /** The catalogue parts a gesture's English can name (faults are offered in the sandbox and the lesson page). */
 const en: Record<string, string> = { ...shellEn, ...sandboxEn };
 import { msg, type Message } from './messages/message';
+import { fillTemplate } from './messages/fillTemplate';
 
 export interface FaultOption {
   kind: string;
@@ -50,10 +51,11 @@ export function eventToJson(value: unknown): unknown {
 
 /** English text of an app message (the option's `title`/`description`; the UI rewords `words` in its language). */
 function english(m: Message): string {
-  const params = m.params ?? {};
-  return en[m.key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params && typeof params[name] !== 'object' ? String(params[name]) : whole,
+  // a parameter that is itself a message is worded first, as the UI's `tm` does
+  const params = Object.fromEntries(
+    Object.entries(m.params ?? {}).map(([k, v]) => [k, typeof v === 'object' ? english(v) : v]),
   );
+  return fillTemplate(en[m.key], params);
 }
 
 function gesture(

@@ -113,6 +113,9 @@ export interface GraphOptions {
   revealed?: ReadonlySet<string>;
   /** The pane the graph is fitted into (its shape decides how tall columns wrap); the 1280x800 sandbox's if unset. */
   pane?: { width: number; height: number };
+  /** The node ids of the graph as last drawn, in order: those cards keep their order, new ones are placed
+   * (layerOrder.ts keepOrder), so a card does not jump between a lesson's steps or a cascade's frames. */
+  drawn?: readonly string[];
 }
 
 /** One column of the layout before it is placed: how many cards, the gap before it, its cards' size. */
@@ -283,6 +286,7 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
     firstLayers.map((l) => l.map((e) => e.id)),
     links,
     tie,
+    options.drawn,
   ).map((l) => l.map((id) => byId.get(id)!));
 
   // Each layer is a column, as wide as its widest card (cardSize.ts: no word or figure is cut); a tall layer wraps

@@ -20,6 +20,8 @@ export class GraphView {
   #fitKey = $state(0);
   /** The model drawn last and what it was built from: its unchanged nodes and edges are kept by the next one. */
   #last: { model: GraphModel; view: WorldView; options: GraphOptions } | null = null;
+  /** The card ids as last drawn, in order: the next layout keeps their order (null: order the cards afresh). */
+  #drawn: readonly string[] | null = null;
   readonly #model = $derived.by<GraphModel>(() => {
     const view = this.#scenario.view;
     const options = { expandOperators: this.#expandOperators, positions: this.#positions, revealed: this.#revealed };
@@ -27,8 +29,9 @@ export class GraphView {
     // A cascade step that changes no figure drawn (a security check, a narrated decision) is not laid out again:
     // the layout's ordering sweeps are the largest part of building a 300-node graph.
     if (last && sameData(last.options, options) && sameData(last.view, view)) return last.model;
-    const model = reuseGraph(last?.model ?? null, buildGraph(view, options));
+    const model = reuseGraph(last?.model ?? null, buildGraph(view, { ...options, drawn: this.#drawn ?? undefined }));
     this.#last = { model, view, options };
+    if (model.nodes.length) this.#drawn = model.nodes.map((n) => n.id);
     return model;
   });
 
@@ -76,8 +79,10 @@ export class GraphView {
     this.#positions = next;
   }
 
-  /** The computed layout again: dragged cards go back, and cards a cascade brought out go back into their group. */
+  /** The computed layout again: dragged cards go back, and cards a cascade brought out go back into their group;
+   * the cards are ordered afresh. */
   resetLayout(): void {
+    this.#drawn = null;
     this.#positions = new Map(); // eslint-disable-line svelte/prefer-svelte-reactivity -- replaced, not mutated
     this.#revealed = new Set(); // eslint-disable-line svelte/prefer-svelte-reactivity -- replaced, not mutated
     this.#fitKey++;
@@ -93,10 +98,15 @@ export class GraphView {
     this.#fitKey++;
   }
 
-  /** A new scenario: its own layout, grouped, fitted. */
-  reset(): void {
+  /**
+   * A new scenario: its own layout, grouped, fitted. `keepOrder`: the same scenario again (a lesson's next step
+   * starts from it), so the cards keep the order they were drawn in and the learner does not lose track of them.
+   */
+  reset(keepOrder = false): void {
+    const drawn = this.#drawn;
     this.#expandOperators = false;
     this.resetLayout();
+    if (keepOrder) this.#drawn = drawn;
   }
 }
 

@@ -3,6 +3,10 @@
  * layered drawing (Sugiyama, Tagawa and Toda, "Methods for visual understanding of hierarchical system
  * structures", IEEE Trans. SMC 11(2), 1981, section 3.2): each node moves to the mean position of its neighbours,
  * sweeping down the layers and back up. A sweep is kept only when it leaves fewer crossings. Pure, on ids.
+ * Once drawn, cards keep their order: a graph redrawn as the world changes (a lesson's next step, a cascade's next
+ * frame) keeps the order it was drawn in, and only new cards are placed, so the learner's mental map of the graph
+ * holds (Misue, Eades, Lai and Sugiyama, "Layout adjustment and the mental map", J. Visual Languages and Computing
+ * 6(2), 1995: the "orthogonal ordering" of nodes is what a reader tracks; see `keepOrder`).
  */
 
 export interface LayerLink {
@@ -39,16 +43,44 @@ export function countCrossings(layers: readonly (readonly string[])[], links: re
 }
 
 /**
+ * `layers` in the order `drawn` lists their ids (a previous drawing's cards, in order), for the ids it lists; each id
+ * it does not list (a card new since) follows the listed id it follows in `placed` (the same layers as ordered for
+ * this drawing alone), or leads its layer when none precedes it there.
+ */
+export function keepOrder(placed: readonly (readonly string[])[], drawn: readonly string[]): string[][] {
+  const at = new Map(drawn.map((id, i) => [id, i]));
+  return placed.map((layer) => {
+    const kept = layer.filter((id) => at.has(id)).sort((a, b) => at.get(a)! - at.get(b)!);
+    // each new id, under the kept id before it in this drawing's own order ('' for none)
+    const after = new Map<string, string[]>();
+    let anchor = '';
+    for (const id of layer) {
+      if (at.has(id)) anchor = id;
+      else (after.get(anchor) ?? after.set(anchor, []).get(anchor)!).push(id);
+    }
+    return [...(after.get('') ?? []), ...kept.flatMap((id) => [id, ...(after.get(id) ?? [])])];
+  });
+}
+
+/**
  * Layers reordered by barycentre sweeps: down (each layer after the first by the mean rank of its neighbours in
  * the layers above), then up and down again (by the mean rank of all neighbours), keeping a sweep only when it
  * leaves fewer crossings. `tie` orders nodes with the same barycentre (and those with no placed neighbour, last).
- * The first layer keeps its order in the first sweep.
+ * The first layer keeps its order in the first sweep. With `drawn` (the ids of the graph as last drawn, in order),
+ * the cards drawn keep that order and only new ones are placed by the sweeps (`keepOrder`).
  */
 export function orderLayers(
   layers: readonly (readonly string[])[],
   links: readonly LayerLink[],
   tie: (a: string, b: string) => number = () => 0,
+  drawn?: readonly string[],
 ): string[][] {
+  if (drawn) {
+    const known = new Set(drawn);
+    // nothing new: no sweep to run (the sweeps are most of the cost of laying out a 300-card cascade frame)
+    if (layers.every((layer) => layer.every((id) => known.has(id)))) return keepOrder(layers, drawn);
+    return keepOrder(orderLayers(layers, links, tie), drawn);
+  }
   const neighbours = new Map<string, string[]>();
   for (const l of links) {
     (neighbours.get(l.target) ?? neighbours.set(l.target, []).get(l.target)!).push(l.source);

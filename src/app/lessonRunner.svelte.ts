@@ -220,7 +220,7 @@ export class LessonRunner {
   #follow(change: ScenarioChange): void {
     if (change.type === 'loaded') {
       this.selection.clear();
-      this.graph.reset();
+      this.graph.reset(true); // every step starts from the lesson's scenario: its cards keep their order
       this.drag.reset();
       this.cascade.play(change.trace, true);
       return;

@@ -6,6 +6,7 @@ import {
   placeLabels,
   plainLabelSize,
   pointOnEdge,
+  twoLineLabelSize,
   type LabelRequest,
   type Rect,
 } from '../../src/app/labelPlacement';
@@ -121,5 +122,21 @@ describe('edge label placement', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('twoLineLabelSize (the pooled "all 150 ETH at risk", issue 14)', () => {
+  it('sets a label of words on two even lines: as wide as the longer, fitting the gap sized for an amount', () => {
+    // "all 150 ETH" (11 characters) over "at risk" (7): 11 x 6.6 + 8 + 4 of air = 84.6 px wide, two 16 px lines
+    const pooled = twoLineLabelSize('all 150 ETH at risk');
+    expect(pooled.width).toBeCloseTo(84.6, 6);
+    expect(pooled.height).toBe(32);
+    // on one line it would need 19 x 6.6 + 8 = 133.4 px, more than the allocation pill the gap before a service
+    // column is sized for ("150 ETH": (7 + 4) x 6.6 + 52 = 124.6 px); on two it needs less
+    expect(plainLabelSize('all 150 ETH at risk').width).toBeGreaterThan(allocationLabelSize('150 ETH').width);
+    expect(pooled.width).toBeLessThan(allocationLabelSize('150 ETH').width);
+    // "all 1,234,567" (13) over "ETH at risk" (11), more even than 17 over 7; one word stays on one line
+    expect(twoLineLabelSize('all 1,234,567 ETH at risk').width).toBeCloseTo(13 * 6.6 + 12, 6);
+    expect(twoLineLabelSize('150')).toEqual({ width: 3 * 6.6 + 12, height: 16 });
   });
 });

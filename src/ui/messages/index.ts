@@ -6,6 +6,7 @@
  * refusals, fault titles) arrive as messages {key, params} and are rendered here by `tStep`, `tRefusal`, `tFault`.
  */
 import { en, type MessageKey as AppMessageKey } from '../../app/messages/en';
+import { fillTemplate } from '../../app/messages/fillTemplate';
 import type { pagesEn } from './pages';
 import type { lessonPageEn } from './lessonPage';
 import type { presenterEn } from './presenter';
@@ -50,14 +51,8 @@ export function setLocale(locale: Locale): void {
 }
 
 export function t(key: MessageKey, params?: MessageParams): string {
-  const template = active.ui[key] ?? key;
-  if (!params) return template;
   // "{operator}'s" with a name ending in s reads "eLayerNodes'", never "eLayerNodes's"
-  return template.replace(/\{(\w+)\}('s)?/g, (whole, name: string, s: string | undefined) => {
-    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
-    const value = String(params[name]);
-    return s ? `${value}${value.endsWith('s') ? "'" : "'s"}` : value;
-  });
+  return fillTemplate(active.ui[key] ?? key, params);
 }
 
 /** A message held by the app layer as a key with parameters (parameters may themselves be messages). */

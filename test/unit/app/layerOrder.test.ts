@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countCrossings, orderLayers } from '../../../src/app/layerOrder';
+import fc from 'fast-check';
+import { countCrossings, keepOrder, orderLayers } from '../../../src/app/layerOrder';
 
 const link = (source: string, target: string) => ({ source, target });
 
@@ -91,5 +92,75 @@ describe('orderLayers (barycentre sweeps)', () => {
       ['y', 'z', 'lone'],
     ]);
     expect(countCrossings(ordered, links)).toBe(0);
+  });
+});
+
+describe('cards drawn keep their order (orderLayers with `drawn`, keepOrder)', () => {
+  // a -> y, b -> x: on its own the sweep puts y above x (no crossing)
+  const layers = [
+    ['a', 'b'],
+    ['x', 'y'],
+  ];
+  const links = [link('a', 'y'), link('b', 'x')];
+
+  it('keeps the drawn order even where the sweeps would cut a crossing', () => {
+    expect(orderLayers(layers, links)).toEqual([
+      ['a', 'b'],
+      ['y', 'x'],
+    ]);
+    expect(orderLayers(layers, links, undefined, ['a', 'b', 'x', 'y'])).toEqual([
+      ['a', 'b'],
+      ['x', 'y'],
+    ]);
+    // the drawn order decides, not the order the layers come in
+    expect(
+      orderLayers(
+        [
+          ['b', 'a'],
+          ['y', 'x'],
+        ],
+        links,
+        undefined,
+        ['a', 'b', 'x', 'y'],
+      ),
+    ).toEqual([
+      ['a', 'b'],
+      ['x', 'y'],
+    ]);
+  });
+
+  it('places a new card after the drawn card it follows in its own sweep, or first', () => {
+    // n1, n2, n3 are new: each follows the drawn card it follows in the swept layer (n1 leads, none before it)
+    expect(
+      keepOrder(
+        [
+          ['n1', 'a', 'n2', 'b', 'n3'],
+          ['y', 'x'],
+        ],
+        ['b', 'a', 'x', 'y'],
+      ),
+    ).toEqual([
+      ['n1', 'b', 'n3', 'a', 'n2'],
+      ['x', 'y'],
+    ]);
+    // a card gone is simply not drawn
+    expect(keepOrder([['a']], ['b', 'a'])).toEqual([['a']]);
+  });
+
+  it('gives the same cards in each layer, drawn ones in their drawn order', () => {
+    const ids = fc.uniqueArray(fc.constantFrom<string>('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'), { maxLength: 8 });
+    fc.assert(
+      fc.property(ids, ids, ids, (top, bottom, drawn) => {
+        const layersNow = [top, bottom.filter((id) => !top.includes(id))];
+        const all = layersNow.flat();
+        const linksNow = all.slice(1).map((id, i) => link(all[i], id));
+        const out = orderLayers(layersNow, linksNow, undefined, drawn);
+        out.forEach((layer, i) => {
+          expect([...layer].sort()).toEqual([...layersNow[i]].sort());
+          const kept = layer.filter((id) => drawn.includes(id));
+          expect(kept).toEqual(drawn.filter((id) => layer.includes(id)));
+        });
+      }),
+    );
   });
 });
