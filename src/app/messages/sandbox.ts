@@ -28,7 +28,6 @@ export const sandboxOnlyEn = {
 
   'graph.resetLayout': 'Reset the layout',
   'graph.fit': 'Fit the whole network in view',
-  'graph.minimap': 'Overview map',
   'graph.select': 'Select {name}',
   'node.balance': '{amount} {asset}',
   'node.stake': '{amount} ETH staked',
@@ -70,25 +69,14 @@ export const sandboxOnlyEn = {
   'drag.cancelled': 'Cancelled. The stake is back with {holder}.',
   'drag.dropHere': 'Drop here',
   'drag.hint': 'Drag a stake chip from a holder onto a validator, pool, operator or service.',
-  'amount.title': 'How much should {holder} put into {target}?',
-  'amount.label': 'Amount in {asset}',
-  'amount.slider': 'Amount slider',
-  'amount.available': '{amount} {asset} available',
-  'amount.confirm': 'Confirm',
-  'amount.cancel': 'Cancel',
-  'amount.invalid': 'Enter an amount above 0 and at most {max} {asset}, with at most 9 decimals.',
   'drop.done': '{holder} put {amount} {asset} into {target}.',
 
   // Faults and cascade
-  'faults.title': 'Faults',
   'fault.double-sign': 'Double-sign',
   'fault.downtime': 'Downtime',
   'fault.key-compromise': 'Key compromise',
   'fault.avs-misbehaviour': 'Misbehaviour',
   'fault.buggy-slasher': 'Buggy slasher (50%)',
-  'faults.triggerAt': '{fault} at {detail}',
-  'faults.rowAt': '{fault} at:',
-  'faults.none': 'No fault applies to this entity.',
   'faults.trigger': 'Trigger: {fault}',
 
   // Inspector
@@ -263,8 +251,6 @@ export const sandboxOnlyEn = {
   'drag.carryingTo': 'Carrying stake from {holder} to {target}',
   'drag.blocked': '{target} cannot take it: {reason}',
   'drag.cannot': 'Cannot go here',
-  'amount.via': 'Through which operator?',
-  'amount.steps': 'What happens, step by step',
   'drop.doneVia': '{holder} put {amount} {asset} into {target} through {via}.',
   'skip.chips': 'Skip to stake chips',
   'skip.chips.none': 'No holder here has stake to carry.',
@@ -325,37 +311,15 @@ export const sandboxOnlyEn = {
   'faults.gesture.operator.downtime.title': 'Downtime of all {count} of {operator}’s validators',
   'faults.gesture.operator.downtime.description':
     'All {count} validators {operator} runs go offline for a day, then come back: they miss their attestations, nothing is slashed.',
-  'faults.rowBy': '{fault}, reported by:',
-  'faults.triggerBy': '{fault}, reported by {detail}',
   // --- end lessonqa ---
   // --- builder: building a world (src/app/worldDraft.ts, scenarioDraft.svelte.ts, ui/sandbox/BuildPalette.svelte) ---
   'build.toggle': 'Build',
   'build.toggleHelp':
     'Add, edit and delete holders, validators, pools, operators, services, vaults and restaking tokens',
-  'build.title': 'Build the world',
-  'build.hint': 'Drag a piece onto the graph, or press it to add one. Select a node to edit or delete it.',
-  'build.close': 'Close the builder',
-  'build.add.holder': 'Holder',
-  'build.add.validator': 'Validator',
-  'build.add.lstPool': 'Liquid staking pool',
-  'build.add.operator': 'Operator',
-  'build.add.avs': 'Service (AVS)',
-  'build.addLabel.holder': 'Add a holder',
-  'build.addLabel.validator': 'Add a validator',
-  'build.addLabel.lstPool': 'Add a liquid staking pool',
-  'build.addLabel.operator': 'Add an operator',
-  'build.addLabel.avs': 'Add a service (AVS)',
-  'build.dropHere': 'Drop on the graph to add it',
   'build.added': '{name} added. Its parameters are in the inspector.',
   'build.removed': '{name} was deleted.',
   'build.removedDropped': '{name} was deleted, and {count} events that named it were dropped.',
   'build.undo': 'Undo the deletion',
-  'build.undoEdit': 'Undo the last build step',
-  'build.redoEdit': 'Redo the build step',
-  'build.export': 'Export file',
-  'build.exportHelp': 'Download this world as a scenario file (Import opens it again)',
-  'build.params': 'Parameters',
-  'build.delete': 'Delete {name}',
   'build.save': 'Apply',
   'build.eventsDropped': '{count} events no longer apply to the changed world and were dropped.',
   'build.needsHolder': 'A validator needs an owner: add a holder first.',
@@ -372,9 +336,6 @@ export const sandboxOnlyEn = {
   'build.field.slash': 'Share slashed for misbehaviour (e.g. 0.5)',
   // --- end builder ---
   // --- words: plain words and the glossary (issue 13, item 4) ---
-  'statechart.zoom': 'Zoom of the {machine} drawing',
-  'statechart.zoomIn': 'Zoom in',
-  'statechart.zoomOut': 'Zoom out',
   // The glossary (src/app/glossary.ts), in plain words. Sources: EigenLayer ELIP-002 (operator sets, magnitude,
   // allocation and its delay, unique stake), ethereum/consensus-specs phase0 and Bellatrix (slashing, correlation
   // penalty, effective balance, epochs), Cosmos SDK x/slashing and x/staking docs (jailed, tombstoned, unbonding,
@@ -384,10 +345,6 @@ export const sandboxOnlyEn = {
   'edge.pooled.allAtRisk': 'all {amount} at risk',
   // --- end lessonfix ---
   // ---- builder: vaults, liquid restaking tokens, an operator's services (issue 13 item 7) ----
-  'build.add.vault': 'Shared vault',
-  'build.add.lrt': 'Liquid restaking token',
-  'build.addLabel.vault': 'Add a shared vault',
-  'build.addLabel.lrt': 'Add a liquid restaking token',
   'build.needsOperator': 'A liquid restaking token delegates through an operator: add an operator first.',
   'build.needsToken':
     'A liquid restaking token restakes a token: add a liquid staking pool first (its stETH can be restaked).',
@@ -397,21 +354,6 @@ export const sandboxOnlyEn = {
   'build.field.limit': 'Limit for {service} (empty: none)',
   'build.field.share': 'Share for {operator} on {service}',
   'build.field.delay': 'Allocation delay in blocks of 12 s (7200 = one day)',
-  'build.services.title': 'Services it secures',
-  'build.services.help':
-    'Registers the operator for the service’s operator set and allocates a share of its stake, through the protocol’s own steps: a new allocation takes effect after the operator’s allocation delay.',
-  'build.services.none': 'No service yet: add one from the palette.',
-  'build.services.service': 'Service',
-  'build.services.strategy': 'Stake it allocates',
-  'build.services.noStrategy': 'none (registration only)',
-  'build.services.magnitude': 'Share of that stake to allocate (0 to 1, e.g. 0.2)',
-  'build.services.connect': 'Register and allocate',
-  'build.services.remove': 'Remove from {service}',
-  'build.services.registered': '{service}: registered, nothing allocated',
-  'build.services.allocated': '{service}: {share} of its {strategy}',
-  'build.services.pending': '{service}: {share} of its {strategy}, changing to {target} on day {day}',
-  'build.services.done': '{operator} now secures {service}. The narration says when the allocation takes effect.',
-  'build.services.removed': '{operator} left {service}. The narration says until when it stays slashable.',
   // Export images (issue 15): the graph and charts as PNG/SVG with the scenario inside; reopening them
   'scenarios.problem.imageNoScenario':
     'this {kind} image holds no Restaking Lab scenario (only images saved with “Export image” reopen)',
