@@ -27,19 +27,7 @@ export const sandboxOnlyEn = {
   'sandbox.loadingScenario': 'Loading scenario…',
 
   'graph.resetLayout': 'Reset the layout',
-  'graph.fit': 'Fit the whole network in view',
-  'graph.select': 'Select {name}',
-  'node.balance': '{amount} {asset}',
-  'node.stake': '{amount} ETH staked',
-  'node.status': 'Status: {status}',
-  'node.slashed': 'slashed',
-  'node.delegated': '{amount} ETH delegated',
-  'node.allocated': '{amount} ETH allocated',
-  'node.secured': '{amount} ETH securing it',
-  'node.rate': 'rate {rate}',
   'node.otherOperators.expand': 'Show all {count}',
-  'node.otherOperators.collapse': 'Group small operators',
-  'edge.label': '{amount} ETH',
 
   // Graph cards and edges (worldView.ts / graphModel.ts hold these keys; the card shows the words)
   'group.hit': '{count} hit',
@@ -72,17 +60,10 @@ export const sandboxOnlyEn = {
   'drop.done': '{holder} put {amount} {asset} into {target}.',
 
   // Faults and cascade
-  'fault.double-sign': 'Double-sign',
-  'fault.downtime': 'Downtime',
-  'fault.key-compromise': 'Key compromise',
-  'fault.avs-misbehaviour': 'Misbehaviour',
-  'fault.buggy-slasher': 'Buggy slasher (50%)',
-  'faults.trigger': 'Trigger: {fault}',
 
   // Inspector
   'inspector.title': 'Inspector',
   'inspector.empty': 'Select a node to see its numbers.',
-  'inspector.balances': 'Balances',
 
   // Scenarios
   'scenarios.library': 'Open a prepared scenario',
@@ -95,19 +76,10 @@ export const sandboxOnlyEn = {
     'This scenario is too large for a link ({size} characters, the limit is {limit}). Export it as a file instead.',
   'scenarios.badFile': 'The file “{file}” was not loaded: {problem}. Your current work is unchanged.',
   'scenarios.badLink': 'The link could not be opened: {problem}. Your current work is unchanged.',
-  'scenarios.badSaved':
-    'Your saved work could not be restored: {problem}. It was left in storage untouched; the default scenario is shown instead.',
   'scenarios.restored': 'Restored your work from this browser ({count} events).',
   'scenarios.loaded': 'Loaded “{name}”.',
 
   // Dashboard
-  'dashboard.title': 'Security',
-  'dashboard.pending': 'The security analysis is not available yet.',
-  'inspector.row.verdictSafe': 'Alone, an attack costs more than it pays: safe',
-  'inspector.row.verdictUnsafe': 'Alone, an attack pays at least what it costs: profitable to attack',
-  'chart.epoch': 'Epoch',
-  'statechart.initial': 'start',
-  'statechart.final': 'end',
 
   // Dashboard and compare
   'analysis.label': 'Analysis',
@@ -115,16 +87,7 @@ export const sandboxOnlyEn = {
   'analysis.compare': 'Compare models',
   'analysis.open': 'Show analysis',
   'analysis.close': 'Hide analysis',
-  'dashboard.securityLead':
-    'An attack pays when the profit from corrupting a set of AVSs is larger than the stake the attackers would lose. The bars compare each AVS attacked alone (cost = stake it can slash × attack threshold); operators shared by several AVSs can make attacking them together pay even when each is safe alone — the exact analysis checks every combination.',
-  'dashboard.verdictAlone': 'Attacked alone: {verdict}',
-  'dashboard.exact.secure': 'Proven secure: no set of AVSs can be attacked profitably.',
-  'dashboard.exact.attack':
-    'Attack found: corrupting {services} together yields {profit} ETH of profit, while the attackers lose only {stake} ETH of stake.',
-  'dashboard.exact.unknown': 'Not proven yet (bound: the best attack gains at most {bound} ETH).',
   'dashboard.exact.unhighlight': 'Clear the highlight',
-  'compare.title': 'The same events under two security models',
-  'compare.run': 'Compare',
   'analysis.size': 'Analysis panel height',
   'analysis.maximize': 'Enlarge the analysis',
   'analysis.restore': 'Make the analysis smaller',
@@ -151,15 +114,12 @@ export const sandboxOnlyEn = {
 
   // Sandbox stores (src/app/*.svelte.ts): what went wrong opening a scenario, why a drop cannot go
   'scenarios.problem.tooBig': 'it is larger than {limit}',
-  'scenarios.problem.notJson': 'it is not valid JSON ({detail})',
   'scenarios.problem.http': 'the server answered HTTP {status}',
   'drop.nothingToPut': '{holder} has no {asset} to put into {target}.',
 
   // Read-models (issue 11): a holder's value in parts, each AVS's security figures, drops the app refuses
   'drop.refused.noStrategyToken': '{holder} holds no token that a restaking strategy accepts ({assets}).',
   'drop.refused.noStrategy': '{holder} holds no token that a restaking strategy accepts (none in this scenario).',
-  'drop.refused.avs':
-    'holders do not stake with a service directly: drop the stake on an operator, and the operator allocates part of it to {avs}.',
   'drop.refused.noDeposits': '{target} does not take deposits.',
   'drop.refused.nothingToPut': '{holder} has no {asset} to put into {target}.',
   // --- load: folding a scenario in the load worker, with progress and Cancel (issue 12, item 2) ---
@@ -254,7 +214,6 @@ export const sandboxOnlyEn = {
   'drop.doneVia': '{holder} put {amount} {asset} into {target} through {via}.',
   'skip.chips': 'Skip to stake chips',
   'skip.chips.none': 'No holder here has stake to carry.',
-  'graph.nodeKeys': 'Enter opens {name} in the inspector with its faults.',
   // --- end lessonui ---
   // Short names of the security models (the model switch's sentence, and compare's)
   'compare.short.unique': 'unique stake',
@@ -320,7 +279,6 @@ export const sandboxOnlyEn = {
   'build.removed': '{name} was deleted.',
   'build.removedDropped': '{name} was deleted, and {count} events that named it were dropped.',
   'build.undo': 'Undo the deletion',
-  'build.save': 'Apply',
   'build.eventsDropped': '{count} events no longer apply to the changed world and were dropped.',
   'build.needsHolder': 'A validator needs an owner: add a holder first.',
   'build.notFound': 'That is no longer in the scenario.',
