@@ -1,8 +1,8 @@
 /**
  * The strings of the sandbox's pieces that load on demand, a part of the catalogue (see ./en.ts): the amount
  * picker (after a first drop), the selected entity's inspector and its faults, the builder's palette and editor,
- * the statechart drawing and the overview map. Each of those components adds this part itself
- * (src/ui/messages/onDemand.ts), so the sandbox's first view does not carry it.
+ * the statechart drawing, the overview map and the scenario menu's Recent work. Each of those components adds this
+ * part itself (src/ui/messages/onDemand.ts), so the sandbox's first view does not carry it.
  */
 export const onDemandEn = {
   'graph.minimap': 'Overview map',
@@ -63,4 +63,12 @@ export const onDemandEn = {
   'build.services.pending': '{service}: {share} of its {strategy}, changing to {target} on day {day}',
   'build.services.done': '{operator} now secures {service}. The narration says when the allocation takes effect.',
   'build.services.removed': '{operator} left {service}. The narration says until when it stays slashable.',
+  // the scenario menu's Recent work (src/ui/sandbox/RecentWork.svelte), loaded with the menu's first opening
+  'saved.recent': 'Recent work',
+  'saved.recent.empty': 'Work you replace (by a link, an import or another scenario) is kept here.',
+  'saved.recent.item': '{name}, {events} events, kept {time}',
+  'saved.recent.restore': 'Restore “{name}” ({events} events, kept {time})',
+  'saved.recent.remove': 'Remove “{name}” from Recent work',
+  'saved.aside': 'Unreadable saves, kept',
+  'saved.aside.download': 'Download the save kept as “{key}”',
 } as const satisfies Record<string, string>;

@@ -148,11 +148,6 @@ export const sandboxOnlyEn = {
   'story.showLess': 'Show less',
 
   // Saved work (src/app/savedWork.svelte.ts, scenarioLoader.ts, the scenario menu's Recent work): nothing is lost
-  'saved.recent': 'Recent work',
-  'saved.recent.empty': 'Work you replace (by a link, an import or another scenario) is kept here.',
-  'saved.recent.item': '{name}, {events} events, kept {time}',
-  'saved.recent.restore': 'Restore “{name}” ({events} events, kept {time})',
-  'saved.recent.remove': 'Remove “{name}” from Recent work',
   'saved.kept': 'Loaded “{name}”. Your previous work “{previous}” ({events} events) is kept in Recent work.',
   'saved.keptDropped':
     'Loaded “{name}”. Your previous work “{previous}” ({events} events) is kept in Recent work; to make room in the browser’s storage, the {dropped} oldest recent works were removed.',
@@ -166,8 +161,6 @@ export const sandboxOnlyEn = {
   'saved.retry': 'Try saving again',
   'saved.unreadable':
     'Your saved work could not be read ({problem}), so the starter scenario is shown. The save is kept, untouched, in this browser’s storage under “{key}”.',
-  'saved.aside': 'Unreadable saves, kept',
-  'saved.aside.download': 'Download the save kept as “{key}”',
   'saved.download': 'Download it',
   'scenarios.copyFailed': 'The browser did not let the page copy the link. Copy it from here: {url}',
 
