@@ -57,10 +57,14 @@ for (const size of [
           await light.click();
           // the attack's AVSs are outlined in the graph (when drawn one by one) and the bar says which attack is lit
           const avs = page.locator('.svelte-flow__node[data-id^="avs:"]');
-          const outlined = await avs.evaluateAll(
-            (els) => els.filter((el) => getComputedStyle(el.firstElementChild!).outlineStyle === 'solid').length,
-          );
-          expect(outlined).toBeGreaterThan(0);
+          // (polled: the light's component loads with the first attack lit, if the dashboard's prefetch has not)
+          await expect
+            .poll(() =>
+              avs.evaluateAll(
+                (els) => els.filter((el) => getComputedStyle(el.firstElementChild!).outlineStyle === 'solid').length,
+              ),
+            )
+            .toBeGreaterThan(0);
           await expect(page.getByRole('button', { name: 'Clear the highlight' })).toBeVisible();
           await page.waitForTimeout(200);
           await page.screenshot({ path: `${SHOTS}/dashboard-${name}-${tag}-lit.png` });

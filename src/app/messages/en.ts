@@ -18,6 +18,7 @@
 import type { sandboxEn } from './sandbox';
 import type { analysisEn } from './analysis';
 import type { lessonEn } from './lesson';
+import type { onDemandEn } from './onDemand';
 
 export const en = {
   // App shell
@@ -66,4 +67,5 @@ export const en = {
  * Every key of the app's catalogue, all parts (type-only imports: they load nothing). The UI's MessageKey adds
  * the pages' keys (src/ui/messages/pages.ts, lessonPage.ts).
  */
-export type MessageKey = keyof typeof en | keyof typeof sandboxEn | keyof typeof analysisEn | keyof typeof lessonEn;
+export type MessageKey =
+  keyof typeof en | keyof typeof sandboxEn | keyof typeof analysisEn | keyof typeof lessonEn | keyof typeof onDemandEn;

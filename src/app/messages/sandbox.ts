@@ -27,20 +27,7 @@ export const sandboxOnlyEn = {
   'sandbox.loadingScenario': 'Loading scenario…',
 
   'graph.resetLayout': 'Reset the layout',
-  'graph.fit': 'Fit the whole network in view',
-  'graph.minimap': 'Overview map',
-  'graph.select': 'Select {name}',
-  'node.balance': '{amount} {asset}',
-  'node.stake': '{amount} ETH staked',
-  'node.status': 'Status: {status}',
-  'node.slashed': 'slashed',
-  'node.delegated': '{amount} ETH delegated',
-  'node.allocated': '{amount} ETH allocated',
-  'node.secured': '{amount} ETH securing it',
-  'node.rate': 'rate {rate}',
   'node.otherOperators.expand': 'Show all {count}',
-  'node.otherOperators.collapse': 'Group small operators',
-  'edge.label': '{amount} ETH',
 
   // Graph cards and edges (worldView.ts / graphModel.ts hold these keys; the card shows the words)
   'group.hit': '{count} hit',
@@ -70,31 +57,13 @@ export const sandboxOnlyEn = {
   'drag.cancelled': 'Cancelled. The stake is back with {holder}.',
   'drag.dropHere': 'Drop here',
   'drag.hint': 'Drag a stake chip from a holder onto a validator, pool, operator or service.',
-  'amount.title': 'How much should {holder} put into {target}?',
-  'amount.label': 'Amount in {asset}',
-  'amount.slider': 'Amount slider',
-  'amount.available': '{amount} {asset} available',
-  'amount.confirm': 'Confirm',
-  'amount.cancel': 'Cancel',
-  'amount.invalid': 'Enter an amount above 0 and at most {max} {asset}, with at most 9 decimals.',
   'drop.done': '{holder} put {amount} {asset} into {target}.',
 
   // Faults and cascade
-  'faults.title': 'Faults',
-  'fault.double-sign': 'Double-sign',
-  'fault.downtime': 'Downtime',
-  'fault.key-compromise': 'Key compromise',
-  'fault.avs-misbehaviour': 'Misbehaviour',
-  'fault.buggy-slasher': 'Buggy slasher (50%)',
-  'faults.triggerAt': '{fault} at {detail}',
-  'faults.rowAt': '{fault} at:',
-  'faults.none': 'No fault applies to this entity.',
-  'faults.trigger': 'Trigger: {fault}',
 
   // Inspector
   'inspector.title': 'Inspector',
   'inspector.empty': 'Select a node to see its numbers.',
-  'inspector.balances': 'Balances',
 
   // Scenarios
   'scenarios.library': 'Open a prepared scenario',
@@ -107,19 +76,10 @@ export const sandboxOnlyEn = {
     'This scenario is too large for a link ({size} characters, the limit is {limit}). Export it as a file instead.',
   'scenarios.badFile': 'The file “{file}” was not loaded: {problem}. Your current work is unchanged.',
   'scenarios.badLink': 'The link could not be opened: {problem}. Your current work is unchanged.',
-  'scenarios.badSaved':
-    'Your saved work could not be restored: {problem}. It was left in storage untouched; the default scenario is shown instead.',
   'scenarios.restored': 'Restored your work from this browser ({count} events).',
   'scenarios.loaded': 'Loaded “{name}”.',
 
   // Dashboard
-  'dashboard.title': 'Security',
-  'dashboard.pending': 'The security analysis is not available yet.',
-  'inspector.row.verdictSafe': 'Alone, an attack costs more than it pays: safe',
-  'inspector.row.verdictUnsafe': 'Alone, an attack pays at least what it costs: profitable to attack',
-  'chart.epoch': 'Epoch',
-  'statechart.initial': 'start',
-  'statechart.final': 'end',
 
   // Dashboard and compare
   'analysis.label': 'Analysis',
@@ -127,16 +87,7 @@ export const sandboxOnlyEn = {
   'analysis.compare': 'Compare models',
   'analysis.open': 'Show analysis',
   'analysis.close': 'Hide analysis',
-  'dashboard.securityLead':
-    'An attack pays when the profit from corrupting a set of AVSs is larger than the stake the attackers would lose. The bars compare each AVS attacked alone (cost = stake it can slash × attack threshold); operators shared by several AVSs can make attacking them together pay even when each is safe alone — the exact analysis checks every combination.',
-  'dashboard.verdictAlone': 'Attacked alone: {verdict}',
-  'dashboard.exact.secure': 'Proven secure: no set of AVSs can be attacked profitably.',
-  'dashboard.exact.attack':
-    'Attack found: corrupting {services} together yields {profit} ETH of profit, while the attackers lose only {stake} ETH of stake.',
-  'dashboard.exact.unknown': 'Not proven yet (bound: the best attack gains at most {bound} ETH).',
   'dashboard.exact.unhighlight': 'Clear the highlight',
-  'compare.title': 'The same events under two security models',
-  'compare.run': 'Compare',
   'analysis.size': 'Analysis panel height',
   'analysis.maximize': 'Enlarge the analysis',
   'analysis.restore': 'Make the analysis smaller',
@@ -163,15 +114,12 @@ export const sandboxOnlyEn = {
 
   // Sandbox stores (src/app/*.svelte.ts): what went wrong opening a scenario, why a drop cannot go
   'scenarios.problem.tooBig': 'it is larger than {limit}',
-  'scenarios.problem.notJson': 'it is not valid JSON ({detail})',
   'scenarios.problem.http': 'the server answered HTTP {status}',
   'drop.nothingToPut': '{holder} has no {asset} to put into {target}.',
 
   // Read-models (issue 11): a holder's value in parts, each AVS's security figures, drops the app refuses
   'drop.refused.noStrategyToken': '{holder} holds no token that a restaking strategy accepts ({assets}).',
   'drop.refused.noStrategy': '{holder} holds no token that a restaking strategy accepts (none in this scenario).',
-  'drop.refused.avs':
-    'holders do not stake with a service directly: drop the stake on an operator, and the operator allocates part of it to {avs}.',
   'drop.refused.noDeposits': '{target} does not take deposits.',
   'drop.refused.nothingToPut': '{holder} has no {asset} to put into {target}.',
   // --- load: folding a scenario in the load worker, with progress and Cancel (issue 12, item 2) ---
@@ -200,11 +148,6 @@ export const sandboxOnlyEn = {
   'story.showLess': 'Show less',
 
   // Saved work (src/app/savedWork.svelte.ts, scenarioLoader.ts, the scenario menu's Recent work): nothing is lost
-  'saved.recent': 'Recent work',
-  'saved.recent.empty': 'Work you replace (by a link, an import or another scenario) is kept here.',
-  'saved.recent.item': '{name}, {events} events, kept {time}',
-  'saved.recent.restore': 'Restore “{name}” ({events} events, kept {time})',
-  'saved.recent.remove': 'Remove “{name}” from Recent work',
   'saved.kept': 'Loaded “{name}”. Your previous work “{previous}” ({events} events) is kept in Recent work.',
   'saved.keptDropped':
     'Loaded “{name}”. Your previous work “{previous}” ({events} events) is kept in Recent work; to make room in the browser’s storage, the {dropped} oldest recent works were removed.',
@@ -218,8 +161,6 @@ export const sandboxOnlyEn = {
   'saved.retry': 'Try saving again',
   'saved.unreadable':
     'Your saved work could not be read ({problem}), so the starter scenario is shown. The save is kept, untouched, in this browser’s storage under “{key}”.',
-  'saved.aside': 'Unreadable saves, kept',
-  'saved.aside.download': 'Download the save kept as “{key}”',
   'saved.download': 'Download it',
   'scenarios.copyFailed': 'The browser did not let the page copy the link. Copy it from here: {url}',
 
@@ -263,12 +204,9 @@ export const sandboxOnlyEn = {
   'drag.carryingTo': 'Carrying stake from {holder} to {target}',
   'drag.blocked': '{target} cannot take it: {reason}',
   'drag.cannot': 'Cannot go here',
-  'amount.via': 'Through which operator?',
-  'amount.steps': 'What happens, step by step',
   'drop.doneVia': '{holder} put {amount} {asset} into {target} through {via}.',
   'skip.chips': 'Skip to stake chips',
   'skip.chips.none': 'No holder here has stake to carry.',
-  'graph.nodeKeys': 'Enter opens {name} in the inspector with its faults.',
   // --- end lessonui ---
   // Short names of the security models (the model switch's sentence, and compare's)
   'compare.short.unique': 'unique stake',
@@ -325,38 +263,15 @@ export const sandboxOnlyEn = {
   'faults.gesture.operator.downtime.title': 'Downtime of all {count} of {operator}’s validators',
   'faults.gesture.operator.downtime.description':
     'All {count} validators {operator} runs go offline for a day, then come back: they miss their attestations, nothing is slashed.',
-  'faults.rowBy': '{fault}, reported by:',
-  'faults.triggerBy': '{fault}, reported by {detail}',
   // --- end lessonqa ---
   // --- builder: building a world (src/app/worldDraft.ts, scenarioDraft.svelte.ts, ui/sandbox/BuildPalette.svelte) ---
   'build.toggle': 'Build',
   'build.toggleHelp':
     'Add, edit and delete holders, validators, pools, operators, services, vaults and restaking tokens',
-  'build.title': 'Build the world',
-  'build.hint': 'Drag a piece onto the graph, or press it to add one. Select a node to edit or delete it.',
-  'build.close': 'Close the builder',
-  'build.add.holder': 'Holder',
-  'build.add.validator': 'Validator',
-  'build.add.lstPool': 'Liquid staking pool',
-  'build.add.operator': 'Operator',
-  'build.add.avs': 'Service (AVS)',
-  'build.addLabel.holder': 'Add a holder',
-  'build.addLabel.validator': 'Add a validator',
-  'build.addLabel.lstPool': 'Add a liquid staking pool',
-  'build.addLabel.operator': 'Add an operator',
-  'build.addLabel.avs': 'Add a service (AVS)',
-  'build.dropHere': 'Drop on the graph to add it',
   'build.added': '{name} added. Its parameters are in the inspector.',
   'build.removed': '{name} was deleted.',
   'build.removedDropped': '{name} was deleted, and {count} events that named it were dropped.',
   'build.undo': 'Undo the deletion',
-  'build.undoEdit': 'Undo the last build step',
-  'build.redoEdit': 'Redo the build step',
-  'build.export': 'Export file',
-  'build.exportHelp': 'Download this world as a scenario file (Import opens it again)',
-  'build.params': 'Parameters',
-  'build.delete': 'Delete {name}',
-  'build.save': 'Apply',
   'build.eventsDropped': '{count} events no longer apply to the changed world and were dropped.',
   'build.needsHolder': 'A validator needs an owner: add a holder first.',
   'build.notFound': 'That is no longer in the scenario.',
@@ -372,9 +287,6 @@ export const sandboxOnlyEn = {
   'build.field.slash': 'Share slashed for misbehaviour (e.g. 0.5)',
   // --- end builder ---
   // --- words: plain words and the glossary (issue 13, item 4) ---
-  'statechart.zoom': 'Zoom of the {machine} drawing',
-  'statechart.zoomIn': 'Zoom in',
-  'statechart.zoomOut': 'Zoom out',
   // The glossary (src/app/glossary.ts), in plain words. Sources: EigenLayer ELIP-002 (operator sets, magnitude,
   // allocation and its delay, unique stake), ethereum/consensus-specs phase0 and Bellatrix (slashing, correlation
   // penalty, effective balance, epochs), Cosmos SDK x/slashing and x/staking docs (jailed, tombstoned, unbonding,
@@ -384,10 +296,6 @@ export const sandboxOnlyEn = {
   'edge.pooled.allAtRisk': 'all {amount} at risk',
   // --- end lessonfix ---
   // ---- builder: vaults, liquid restaking tokens, an operator's services (issue 13 item 7) ----
-  'build.add.vault': 'Shared vault',
-  'build.add.lrt': 'Liquid restaking token',
-  'build.addLabel.vault': 'Add a shared vault',
-  'build.addLabel.lrt': 'Add a liquid restaking token',
   'build.needsOperator': 'A liquid restaking token delegates through an operator: add an operator first.',
   'build.needsToken':
     'A liquid restaking token restakes a token: add a liquid staking pool first (its stETH can be restaked).',
@@ -397,21 +305,6 @@ export const sandboxOnlyEn = {
   'build.field.limit': 'Limit for {service} (empty: none)',
   'build.field.share': 'Share for {operator} on {service}',
   'build.field.delay': 'Allocation delay in blocks of 12 s (7200 = one day)',
-  'build.services.title': 'Services it secures',
-  'build.services.help':
-    'Registers the operator for the service’s operator set and allocates a share of its stake, through the protocol’s own steps: a new allocation takes effect after the operator’s allocation delay.',
-  'build.services.none': 'No service yet: add one from the palette.',
-  'build.services.service': 'Service',
-  'build.services.strategy': 'Stake it allocates',
-  'build.services.noStrategy': 'none (registration only)',
-  'build.services.magnitude': 'Share of that stake to allocate (0 to 1, e.g. 0.2)',
-  'build.services.connect': 'Register and allocate',
-  'build.services.remove': 'Remove from {service}',
-  'build.services.registered': '{service}: registered, nothing allocated',
-  'build.services.allocated': '{service}: {share} of its {strategy}',
-  'build.services.pending': '{service}: {share} of its {strategy}, changing to {target} on day {day}',
-  'build.services.done': '{operator} now secures {service}. The narration says when the allocation takes effect.',
-  'build.services.removed': '{operator} left {service}. The narration says until when it stays slashable.',
   // Export images (issue 15): the graph and charts as PNG/SVG with the scenario inside; reopening them
   'scenarios.problem.imageNoScenario':
     'this {kind} image holds no Restaking Lab scenario (only images saved with “Export image” reopen)',

@@ -15,6 +15,7 @@ import { cardsEn } from '../../../src/app/messages/cards';
 import { glossaryEn } from '../../../src/app/messages/glossary';
 import { chartsEn } from '../../../src/app/messages/charts';
 import { analysisOnlyEn } from '../../../src/app/messages/analysis';
+import { onDemandEn } from '../../../src/app/messages/onDemand';
 import { lessonEn } from '../../../src/app/messages/lesson';
 import { pagesEn } from '../../../src/ui/messages/pages';
 import { lessonPageEn } from '../../../src/ui/messages/lessonPage';
@@ -30,6 +31,7 @@ const PARTS: Record<string, Readonly<Record<string, string>>> = {
   'src/ui/messages/sandbox.ts': sandboxOnlyEn,
   'src/ui/messages/cards.ts': cardsEn,
   'src/ui/messages/analysis.ts': analysisOnlyEn,
+  'src/ui/messages/onDemand.ts': onDemandEn,
   'src/ui/messages/charts.ts': chartsEn,
   'src/ui/messages/glossary.ts': glossaryEn,
   'src/ui/messages/lesson.ts': lessonEn,
