@@ -111,6 +111,11 @@ export interface GraphOptions {
   positions?: ReadonlyMap<string, { x: number; y: number }>;
   /** Engine ids drawn on their own whatever their size: those a cascade touched (GraphView.reveal). */
   revealed?: ReadonlySet<string>;
+  /**
+   * Engine ids the scenario's story names (see namedInStory): the learner's own holder ("Dave ... holds 50 LST:
+   * drag it") is drawn on its own, never lost in "521 other holders".
+   */
+  named?: ReadonlySet<string>;
   /** The pane the graph is fitted into (its shape decides how tall columns wrap); the 1280x800 sandbox's if unset. */
   pane?: { width: number; height: number };
 }
@@ -176,6 +181,23 @@ export function edgeLabel(amount: bigint, asset: string): string {
   return asset === 'ETH' ? `${text} ETH` : `${text} ${assetLabel(asset)}`;
 }
 
+/**
+ * The holders a scenario's story names: those whose name stands as a word in its description ("Dave, an
+ * illustrative newcomer ... holds 50 LST: drag it onto a service"). They are the learner's to follow, so the
+ * graph draws them on their own whatever their size. Engine ids, as GraphOptions.named takes them.
+ */
+export function namedInStory(description: string | undefined, entities: readonly Entity[]): Set<string> {
+  const named = new Set<string>();
+  if (!description) return named;
+  for (const e of entities) {
+    if (e.kind !== 'holder' || !e.name) continue;
+    const escaped = e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'u').test(description))
+      named.add(e.id.slice(e.id.indexOf(':') + 1));
+  }
+  return named;
+}
+
 export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphModel {
   let entities = view.entities;
   let links = view.links;
@@ -196,10 +218,12 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
     fact: { label: MessageKey; unit?: string; orElse?: MessageKey },
     keep: (e: Entity) => boolean = () => false,
   ) => {
-    const revealed = options.revealed;
-    const members = entities.filter(
-      (e) => e.kind === kind && !keep(e) && !revealed?.has(e.id.slice(e.id.indexOf(':') + 1)),
-    );
+    const { revealed, named } = options;
+    const own = (e: Entity) => {
+      const ref = e.id.slice(e.id.indexOf(':') + 1);
+      return !!revealed?.has(ref) || !!named?.has(ref);
+    };
+    const members = entities.filter((e) => e.kind === kind && !keep(e) && !own(e));
     if (options.expandOperators || members.length <= OPERATOR_LIMIT) return;
     const sorted = members
       .slice()

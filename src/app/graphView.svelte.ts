@@ -3,7 +3,7 @@
  * nodes to, the long tail of operators grouped or expanded, and a key that asks the view to fit itself again.
  */
 import { createContext } from 'svelte';
-import { buildGraph, type GraphModel, type GraphOptions } from './graphModel';
+import { buildGraph, namedInStory, type GraphModel, type GraphOptions } from './graphModel';
 import { reuseGraph, sameData } from './graphReuse';
 import type { WorldView } from './worldView';
 import type { ScenarioStore } from './scenario.svelte';
@@ -20,9 +20,23 @@ export class GraphView {
   #fitKey = $state(0);
   /** The model drawn last and what it was built from: its unchanged nodes and edges are kept by the next one. */
   #last: { model: GraphModel; view: WorldView; options: GraphOptions } | null = null;
+  /** The holders the scenario's story names stay out of their group (the real network's Dave among 521). */
+  // The same set object while its members stay the same, so an unchanged step is not laid out again (sameData).
+  #namedLast: ReadonlySet<string> = new Set(); // eslint-disable-line svelte/prefer-svelte-reactivity -- a cache, never mutated
+  readonly #named = $derived.by<ReadonlySet<string>>(() => {
+    const next = namedInStory(this.#scenario.scenario?.description, this.#scenario.view.entities);
+    const last = this.#namedLast;
+    if (next.size !== last.size || [...next].some((id) => !last.has(id))) this.#namedLast = next;
+    return this.#namedLast;
+  });
   readonly #model = $derived.by<GraphModel>(() => {
     const view = this.#scenario.view;
-    const options = { expandOperators: this.#expandOperators, positions: this.#positions, revealed: this.#revealed };
+    const options = {
+      expandOperators: this.#expandOperators,
+      positions: this.#positions,
+      revealed: this.#revealed,
+      named: this.#named,
+    };
     const last = this.#last;
     // A cascade step that changes no figure drawn (a security check, a narrated decision) is not laid out again:
     // the layout's ordering sweeps are the largest part of building a 300-node graph.
