@@ -116,6 +116,11 @@ export interface GraphOptions {
    * drag it") is drawn on its own, never lost in "521 other holders".
    */
   named?: ReadonlySet<string>;
+  /**
+   * The cards as they will stand at the end of the cascade being shown (by entity id): each column reserves room
+   * for them, so a card that grows at a step (a new fact row) does not move the cards under it mid-cascade.
+   */
+  reserve?: ReadonlyMap<string, Entity>;
   /** The pane the graph is fitted into (its shape decides how tall columns wrap); the 1280x800 sandbox's if unset. */
   pane?: { width: number; height: number };
 }
@@ -333,9 +338,19 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
         gap = Math.min(MAX_COLUMN_GAP, Math.max(MIN_COLUMN_GAP, label + LABEL_AIR));
         if (layer.some((e) => badged.has(e.id))) gap += BADGE_GAP;
       }
-      const width = Math.max(...layer.map((e) => cardWidth(e)));
+      // a card as it is now and, during a cascade, as it will be at its end (the larger of the two is reserved)
+      const later = (e: Entity) => (groupCounts.has(e.id) ? undefined : options.reserve?.get(e.id));
+      const width = Math.max(
+        ...layer.map((e) => Math.max(cardWidth(e), ...[later(e)].filter((x) => !!x).map(cardWidth))),
+      );
       // a group's card is short (GroupNode.svelte): it counts as a one-fact card
-      const height = Math.max(...layer.map((e) => cardHeight(groupCounts.has(e.id) ? { ...e, facts: [] } : e, width)));
+      const height = Math.max(
+        ...layer.map((e) => {
+          const own = cardHeight(groupCounts.has(e.id) ? { ...e, facts: [] } : e, width);
+          const end = later(e);
+          return end ? Math.max(own, cardHeight(end, width)) : own;
+        }),
+      );
       return { count: layer.length, gap, width, height };
     });
   const maxRows = wrapLayers(columns, options.pane ?? DEFAULT_PANE);

@@ -83,3 +83,35 @@ test('real network: Dave, whom the story names, is drawn on his own', async ({ p
   await expect(dave.locator('[data-chip="dave"]')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/real-network-dave.png` });
 });
+
+test('a cascade keeps every card in its place from step to step (lrt-slashed-operator, Op2 slashed by the oracle)', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.clock.install();
+  await open(page, 'lrt-slashed-operator.json');
+  const where = () =>
+    page
+      .locator('.svelte-flow__node[data-id]')
+      .evaluateAll((els) =>
+        Object.fromEntries(els.map((e) => [e.getAttribute('data-id')!, (e as HTMLElement).style.transform])),
+      );
+  // The story's own fault, triggered by hand: its cascade grows cards, widens labels and reorders weights
+  await page.locator('.svelte-flow__node[data-id="operator:op2"] .name').click();
+  await page.locator('button[data-fault="avs-misbehaviour"]', { hasText: 'Price oracle' }).first().click();
+  const progress = page.getByTestId('cascade-progress');
+  await expect(progress).toContainText('Step 1 of');
+  const pause = page.getByRole('button', { name: 'Pause cascade' });
+  if (await pause.isVisible()) await pause.click();
+  const total = Number(/of (\d+)/.exec(await progress.innerText())?.[1]);
+  expect(total).toBeGreaterThan(5);
+  const first = await where();
+  const next = page.getByRole('button', { name: 'Next step' });
+  for (let step = 2; step <= total; step++) {
+    await next.click();
+    await expect(progress).toContainText(`Step ${step} of ${total}`);
+    expect(await where(), `step ${step}: the cards stay where they were`).toEqual(first);
+  }
+  await page.screenshot({ path: `${SHOTS}/cascade-end-positions.png` });
+  expect(errors).toEqual([]);
+});
