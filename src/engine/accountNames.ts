@@ -21,8 +21,8 @@ export function poolName(world: World, id: string): string {
 /**
  * A validator as a learner reads it: the name its scenario gives; else, for a pool's validator, the pool's name and
  * its number among the pool's validators in deposit order (ELE state.validators is append-only, so the number never
- * changes): "Lido validator 9" ("Lido-like pool" reads "Lido-like validator 9"), "Minipool 2" for a Rocket-like
- * pool's. A solo staker's validator keeps its id, a short label the lessons use as its name ("v1"), as does an id
+ * changes): "Validator 9" for a Lido-like pool's (short enough for a card; its edge shows the pool), "Minipool 2"
+ * for a Rocket-like pool's. A solo staker's validator keeps its id, a short label the lessons use as its name ("v1"), as does an id
  * the world does not know.
  */
 export function validatorName(world: World, id: string): string {
@@ -39,7 +39,7 @@ export function validatorName(world: World, id: string): string {
     if (other === id) break;
   }
   if (rocket) return `Minipool ${n}`;
-  return `${(lido?.name ?? v.owner).replace(/\s+pool$/i, '')} validator ${n}`;
+  return `Validator ${n}`;
 }
 
 export function accountName(world: World, account: string): string | EngineMessage {

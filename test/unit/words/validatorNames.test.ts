@@ -10,7 +10,7 @@ import type { World } from '../../../src/engine/world';
 /**
  * Issue 13's walk: validators were named by their ids on cards and in the narration ("lido.v9", "rp.mp1", lesson
  * 8's "lv1"). Every validator has a name a learner can read: the scenario's, else one made of its owner's name and
- * its number among the pool's validators ("Lido validator 9", "Minipool 1").
+ * its number among the pool's validators ("Validator 9", "Minipool 1").
  */
 const DIR = 'public/scenarios/';
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json') && f !== 'index.json');
@@ -70,12 +70,12 @@ describe('validatorName', () => {
   it('keeps the name the scenario gives', () => {
     expect(validatorName(world({ v1: { owner: 'alice', name: 'Genesis' } }), 'v1')).toBe('Genesis');
   });
-  it('numbers a pool’s validators in deposit order: "Lido-like validator 9", "Minipool 2"', () => {
+  it('numbers a pool’s validators in deposit order: "Validator 9", "Minipool 2"', () => {
     const order = ['b1', 'b2', 'g1', 'rp.mp1', 'b3', 'g2', 'g3', 'g4', 'rp.mp2', 'lido.v9'];
     const owner = (id: string) => (id.startsWith('rp.') ? 'rp' : 'lido');
     const w = world(Object.fromEntries(order.map((id) => [id, { owner: owner(id) }])), order);
-    expect(validatorName(w, 'lido.v9')).toBe('Lido-like validator 8');
-    expect(validatorName(w, 'b1')).toBe('Lido-like validator 1');
+    expect(validatorName(w, 'lido.v9')).toBe('Validator 8');
+    expect(validatorName(w, 'b1')).toBe('Validator 1');
     expect(validatorName(w, 'rp.mp2')).toBe('Minipool 2');
   });
   it('a solo staker’s validator keeps its id (the lessons call it "v1"), an unknown id is shown as is', () => {
