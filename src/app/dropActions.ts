@@ -42,6 +42,8 @@ export const DROPPABLE: ReadonlySet<EntityKind> = new Set([
   'avs',
   'lrt',
   'vault',
+  'ammPool',
+  'lending',
 ]);
 
 export const splitNodeId = (nodeId: string): { kind: EntityKind; ref: string } => {
@@ -234,9 +236,52 @@ function planFor(world: World, holder: string, target: DropTarget): Planned {
         ]),
       };
     }
+    case 'ammPool':
+      return poolSwap(world, holder, target);
+    case 'lending':
+      return collateralSupply(world, holder, target);
     default:
       return { reason: { key: 'drop.refused.noDeposits', params: { target: target.name } } };
   }
+}
+
+/** A pool's token sold into it for ETH (or, holding none, bought with ETH): the markets model's Swap. */
+function poolSwap(world: World, holder: string, target: DropTarget): Planned {
+  const pool = world.markets?.pools?.[target.ref];
+  if (!pool) return { reason: { key: 'drop.refused.noDeposits', params: { target: target.name } } };
+  const sell = balance(world, pool.asset, holder) > 0n ? pool.asset : 'ETH';
+  const key = sell === 'ETH' ? 'drop.step.swapBuy' : 'drop.step.swapSell';
+  return {
+    asset: sell,
+    available: balance(world, sell, holder),
+    choices: one([{ key, params: { pool: target.name, token: assetLabel(pool.asset) } }], (amount) => [
+      { type: 'Swap', holder, pool: target.ref, sell, amount },
+    ]),
+  };
+}
+
+/** A token the lending market accepts, deposited as collateral: the markets model's Supply. */
+function collateralSupply(world: World, holder: string, target: DropTarget): Planned {
+  const accepted = Object.keys(world.markets?.lending?.[target.ref]?.collateral ?? {});
+  const asset = accepted.find((a) => balance(world, a, holder) > 0n);
+  if (!asset)
+    return {
+      reason: {
+        key: 'drop.refused.noCollateral',
+        params: {
+          market: target.name,
+          holder: holderName(world, holder),
+          assets: accepted.map(assetLabel).join(', ') || 'ETH',
+        },
+      },
+    };
+  return {
+    asset,
+    available: balance(world, asset, holder),
+    choices: one([{ key: 'drop.step.supply', params: { market: target.name, asset: assetLabel(asset) } }], (amount) => [
+      { type: 'Supply', holder, market: target.ref, asset, amount },
+    ]),
+  };
 }
 
 const holderName = (world: World, id: string): string => world.holders[id]?.name ?? id;

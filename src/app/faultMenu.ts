@@ -5,6 +5,7 @@
  * it, and as engine messages for another language (the UI's tFault).
  */
 import type { World } from '../engine/world';
+import { validatorName } from '../engine/accountNames';
 import type { EngineMessage } from '../engine/messages/say';
 import { cosmosFaultsFor, faultsFor } from '../engine/faults/catalogue';
 import { formatNumber as formatEth } from './format/amount';
@@ -79,7 +80,7 @@ function validatorGestures(world: World, ref: string): FaultOption[] {
   const v = world.ethereum.validators[ref];
   if (!v) return [];
   const out: FaultOption[] = [];
-  const name = { validator: ref };
+  const name = { validator: validatorName(world, ref) };
   const gone = v.status === 'exited' || v.status === 'withdrawable' || v.status === 'withdrawn';
   if (!v.slashed && !gone) {
     const to = v.online ? 'offline' : 'online';

@@ -111,6 +111,16 @@ export interface GraphOptions {
   positions?: ReadonlyMap<string, { x: number; y: number }>;
   /** Engine ids drawn on their own whatever their size: those a cascade touched (GraphView.reveal). */
   revealed?: ReadonlySet<string>;
+  /**
+   * Engine ids the scenario's story names (see namedInStory): the learner's own holder ("Dave ... holds 50 LST:
+   * drag it") is drawn on its own, never lost in "521 other holders".
+   */
+  named?: ReadonlySet<string>;
+  /**
+   * The cards as they will stand at the end of the cascade being shown (by entity id): each column reserves room
+   * for them, so a card that grows at a step (a new fact row) does not move the cards under it mid-cascade.
+   */
+  reserve?: ReadonlyMap<string, Entity>;
   /** The pane the graph is fitted into (its shape decides how tall columns wrap); the 1280x800 sandbox's if unset. */
   pane?: { width: number; height: number };
   /** The node ids of the graph as last drawn, in order: those cards keep their order, new ones are placed
@@ -179,6 +189,23 @@ export function edgeLabel(amount: bigint, asset: string): string {
   return asset === 'ETH' ? `${text} ETH` : `${text} ${assetLabel(asset)}`;
 }
 
+/**
+ * The holders a scenario's story names: those whose name stands as a word in its description ("Dave, an
+ * illustrative newcomer ... holds 50 LST: drag it onto a service"). They are the learner's to follow, so the
+ * graph draws them on their own whatever their size. Engine ids, as GraphOptions.named takes them.
+ */
+export function namedInStory(description: string | undefined, entities: readonly Entity[]): Set<string> {
+  const named = new Set<string>();
+  if (!description) return named;
+  for (const e of entities) {
+    if (e.kind !== 'holder' || !e.name) continue;
+    const escaped = e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'u').test(description))
+      named.add(e.id.slice(e.id.indexOf(':') + 1));
+  }
+  return named;
+}
+
 export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphModel {
   let entities = view.entities;
   let links = view.links;
@@ -199,10 +226,12 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
     fact: { label: MessageKey; unit?: string; orElse?: MessageKey },
     keep: (e: Entity) => boolean = () => false,
   ) => {
-    const revealed = options.revealed;
-    const members = entities.filter(
-      (e) => e.kind === kind && !keep(e) && !revealed?.has(e.id.slice(e.id.indexOf(':') + 1)),
-    );
+    const { revealed, named } = options;
+    const own = (e: Entity) => {
+      const ref = e.id.slice(e.id.indexOf(':') + 1);
+      return !!revealed?.has(ref) || !!named?.has(ref);
+    };
+    const members = entities.filter((e) => e.kind === kind && !keep(e) && !own(e));
     if (options.expandOperators || members.length <= OPERATOR_LIMIT) return;
     const sorted = members
       .slice()
@@ -313,9 +342,19 @@ export function buildGraph(view: WorldView, options: GraphOptions = {}): GraphMo
         gap = Math.min(MAX_COLUMN_GAP, Math.max(MIN_COLUMN_GAP, label + LABEL_AIR));
         if (layer.some((e) => badged.has(e.id))) gap += BADGE_GAP;
       }
-      const width = Math.max(...layer.map((e) => cardWidth(e)));
+      // a card as it is now and, during a cascade, as it will be at its end (the larger of the two is reserved)
+      const later = (e: Entity) => (groupCounts.has(e.id) ? undefined : options.reserve?.get(e.id));
+      const width = Math.max(
+        ...layer.map((e) => Math.max(cardWidth(e), ...[later(e)].filter((x) => !!x).map(cardWidth))),
+      );
       // a group's card is short (GroupNode.svelte): it counts as a one-fact card
-      const height = Math.max(...layer.map((e) => cardHeight(groupCounts.has(e.id) ? { ...e, facts: [] } : e, width)));
+      const height = Math.max(
+        ...layer.map((e) => {
+          const own = cardHeight(groupCounts.has(e.id) ? { ...e, facts: [] } : e, width);
+          const end = later(e);
+          return end ? Math.max(own, cardHeight(end, width)) : own;
+        }),
+      );
       return { count: layer.length, gap, width, height };
     });
   const maxRows = wrapLayers(columns, options.pane ?? DEFAULT_PANE);

@@ -3,9 +3,9 @@
  * nodes to, the long tail of operators grouped or expanded, and a key that asks the view to fit itself again.
  */
 import { createContext } from 'svelte';
-import { buildGraph, type GraphModel, type GraphOptions } from './graphModel';
+import { buildGraph, namedInStory, type GraphModel, type GraphOptions } from './graphModel';
 import { reuseGraph, sameData } from './graphReuse';
-import type { WorldView } from './worldView';
+import { buildWorldView, type Entity, type WorldView } from './worldView';
 import type { ScenarioStore } from './scenario.svelte';
 
 type Point = { x: number; y: number };
@@ -22,9 +22,63 @@ export class GraphView {
   #last: { model: GraphModel; view: WorldView; options: GraphOptions } | null = null;
   /** The card ids as last drawn, in order: the next layout keeps their order (null: order the cards afresh). */
   #drawn: readonly string[] | null = null;
+  /** The holders the scenario's story names stay out of their group (the real network's Dave among 521). */
+  // The same set object while its members stay the same, so an unchanged step is not laid out again (sameData).
+  #namedLast: ReadonlySet<string> = new Set(); // eslint-disable-line svelte/prefer-svelte-reactivity -- a cache, never mutated
+  readonly #named = $derived.by<ReadonlySet<string>>(() => {
+    const next = namedInStory(this.#scenario.scenario?.description, this.#scenario.view.entities);
+    const last = this.#namedLast;
+    if (next.size !== last.size || [...next].some((id) => !last.has(id))) this.#namedLast = next;
+    return this.#namedLast;
+  });
+  // The cards at the end of the events applied (the session's world), one map per world so that an unchanged
+  // step keeps the same options (sameData). Built only while a cascade shows an earlier step.
+  readonly #finalView = $derived.by<WorldView | null>(() => {
+    const world = this.#scenario.world;
+    return world ? buildWorldView(world) : null;
+  });
+  readonly #final = $derived.by<ReadonlyMap<string, Entity> | null>(() => {
+    const view = this.#finalView;
+    return view ? new Map(view.entities.map((e) => [e.id, e])) : null; // eslint-disable-line svelte/prefer-svelte-reactivity -- built once per world, read-only
+  });
+  get #finalLinks(): WorldView['links'] {
+    return this.#finalView?.links ?? [];
+  }
+  readonly #reserve = $derived.by<ReadonlyMap<string, Entity> | undefined>(() => {
+    const world = this.#scenario.world;
+    const shown = this.#scenario.shown;
+    return world && shown && shown !== world ? (this.#final ?? undefined) : undefined;
+  });
+  /**
+   * While a cascade shows an earlier step, every card stands where the layout of the cascade's end puts it (the
+   * learner's own drags still win): a card that grows, an edge label that widens or a weight that reorders a column
+   * moves nothing mid-cascade, and the last step needs no move either. One map per world (sameData).
+   */
+  readonly #pinned = $derived.by<ReadonlyMap<string, Point> | null>(() => {
+    const final = this.#final;
+    if (!final) return null;
+    const model = buildGraph(
+      { entities: [...final.values()], links: this.#finalLinks },
+      {
+        expandOperators: this.#expandOperators,
+        positions: this.#positions,
+        revealed: this.#revealed,
+        named: this.#named,
+        // the order the cards were drawn in, as the step's own layout keeps it (below)
+        drawn: this.#drawn ?? undefined,
+      },
+    );
+    return new Map(model.nodes.map((n) => [n.id, n.position])); // eslint-disable-line svelte/prefer-svelte-reactivity -- built once per world, read-only
+  });
   readonly #model = $derived.by<GraphModel>(() => {
     const view = this.#scenario.view;
-    const options = { expandOperators: this.#expandOperators, positions: this.#positions, revealed: this.#revealed };
+    const options = {
+      expandOperators: this.#expandOperators,
+      positions: (this.#reserve && this.#pinned) || this.#positions,
+      revealed: this.#revealed,
+      named: this.#named,
+      reserve: this.#reserve,
+    };
     const last = this.#last;
     // A cascade step that changes no figure drawn (a security check, a narrated decision) is not laid out again:
     // the layout's ordering sweeps are the largest part of building a 300-node graph.

@@ -5,6 +5,7 @@
  * Labels are message keys (the UI owns the words); asset names and ids are data.
  */
 import { holderAccount, type World } from '../engine/world';
+import { validatorName } from '../engine/accountNames';
 import { exactNumber as formatEth } from './format/amount';
 import { delegatedStake, setStake, stakeSeenBy, stakerEthValue, lrtRate } from '../engine/restaking/api';
 import { unallocatedStake, allocatedStake as allocatedShares } from '../engine/restaking/magnitude';
@@ -255,7 +256,7 @@ function holderSections(world: World, id: string): Section[] {
   const validators: Row[] = Object.values(world.ethereum?.validators ?? {})
     .filter((v) => v.owner === id)
     .map((v) => ({
-      label: txt(v.id),
+      label: txt(validatorName(world, v.id)),
       values: [
         v.slashed ? { key: 'inspector.value.statusSlashed', params: { status: v.status } } : v.status,
         eth(bal(world, 'ETH', `eth:validator:${v.id}`)),

@@ -18,6 +18,30 @@ export function poolName(world: World, id: string): string {
   return asset ? `${assetName(asset)}/ETH` : id;
 }
 
+/**
+ * A validator as a learner reads it: the name its scenario gives; else, for a pool's validator, the pool's name and
+ * its number among the pool's validators in deposit order (ELE state.validators is append-only, so the number never
+ * changes): "Validator 9" for a Lido-like pool's (short enough for a card; its edge shows the pool), "Minipool 2"
+ * for a Rocket-like pool's. A solo staker's validator keeps its id, a short label the lessons use as its name ("v1"), as does an id
+ * the world does not know.
+ */
+export function validatorName(world: World, id: string): string {
+  const eth = world.ethereum;
+  const v = eth?.validators?.[id];
+  if (!v) return id;
+  if (v.name) return v.name;
+  const rocket = world.liquid?.rocket?.[v.owner];
+  const lido = world.liquid?.lido?.[v.owner];
+  if (!rocket && !lido) return id;
+  let n = 0;
+  for (const other of eth.order) {
+    if (eth.validators[other]?.owner === v.owner) n += 1;
+    if (other === id) break;
+  }
+  if (rocket) return `Minipool ${n}`;
+  return `Validator ${n}`;
+}
+
 export function accountName(world: World, account: string): string | EngineMessage {
   const [kind, a, b, c] = account.split(':');
   const holder = (id: string) => holderName(world, id);

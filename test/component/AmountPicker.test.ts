@@ -86,6 +86,29 @@ describe('AmountPicker', () => {
     expect(confirmButton.disabled).toBe(false);
   });
 
+  it('shows its figures by the one number policy (4 significant decimals, separators), the exact gwei on hover', async () => {
+    // issue 13, item 4: "21000.025831597 ETH" read with 9 decimals and no separator
+    const { dialog } = await open(21_000_025_831_597n);
+    const available = screen.getByTestId('amount-available');
+    expect(available.textContent?.trim()).toBe('21,000.0258 ETH available');
+    expect(available.getAttribute('title')).toBe('21,000.025831597 ETH');
+    await fireEvent.input(number(), { target: { value: '21000.025831597' } });
+    // the field keeps every gwei for input; what is read out follows the policy
+    expect(number().value).toBe('21000.025831597');
+    expect(slider().getAttribute('aria-valuetext')).toBe('21,000.0258 ETH');
+    await fireEvent.input(number(), { target: { value: '30000' } });
+    expect(dialog.textContent).toContain('at most 21,000.0258 ETH');
+    expect(dialog.textContent).not.toMatch(/\d\.\d{5,}/);
+  });
+
+  it('a small stake reads with 4 significant digits, never 9 decimals', async () => {
+    const { dialog } = await open(632_407n);
+    expect(screen.getByTestId('amount-available').textContent?.trim()).toBe('0.0006324 ETH available');
+    expect(number().value).toBe('0.000632407');
+    expect(slider().getAttribute('aria-valuetext')).toBe('0.0006324 ETH');
+    expect(dialog.textContent).not.toContain('0.000632407');
+  });
+
   it('Enter (the form submitting) confirms the amount typed', async () => {
     const { confirm } = await open(80_000_000_000n);
     await fireEvent.input(number(), { target: { value: '20' } });

@@ -1,5 +1,6 @@
 /** Ethereum validators' cards, each linked from whoever owns it (a holder, or a Lido-like pool). */
 import type { World } from '../../engine/world';
+import { validatorName } from '../../engine/accountNames';
 import { addLink, bal, card, nodeId } from './facts';
 import type { ViewPart } from './types';
 
@@ -21,7 +22,7 @@ export function ethereumCards(world: World): ViewPart {
     out.entities.push({
       id: nodeId('validator', vid),
       kind: 'validator',
-      name: v.name ?? vid,
+      name: validatorName(world, vid),
       weight: waiting ? queued : balance,
       status: v.status,
       statusLabel: v.slashed ? 'status.slashed' : (`status.${v.status}` as const),

@@ -5,6 +5,9 @@
 import type { World } from '../../engine/world';
 import { allocatedStake, avssOf, delegatedStake, stakeSeenBy, stakerEthValue } from '../../engine/restaking/api';
 import { WAD } from '../../engine/restaking/wad';
+import { vaultBalanceOf } from '../../engine/restaking/vaults';
+import { networkRestakeStake } from '../../engine/restaking/networkRestake';
+import type { Vault } from '../../engine/restaking/state';
 import { addLink, assetLabel, bal, card, nodeId, safe } from './facts';
 import type { Msg, ViewPart } from './types';
 
@@ -33,10 +36,15 @@ export function restakingCards(world: World): ViewPart {
       weight: vault.activeStake ?? 0n,
       facts: [card('fact.activeStake', vault.activeStake ?? 0n, assetLabel(vault.asset))],
     });
-    for (const [account, shares] of Object.entries(vault.stakers ?? {}))
-      if (account.startsWith('holder:')) addLink(links, nodeId('holder', account.slice(7)), id, shares, vault.asset);
-    for (const byOperator of Object.values(vault.operatorShares ?? {}))
-      for (const op of Object.keys(byOperator)) addLink(links, id, nodeId('operator', op), byOperator[op], vault.asset);
+    // A holder's edge carries what their shares are worth now (the card's "restaked"), not the share count: after
+    // a slash a share is worth less than the token it was minted for (Vault.activeBalanceOf).
+    for (const account of Object.keys(vault.stakers ?? {}))
+      if (account.startsWith('holder:'))
+        addLink(links, nodeId('holder', account.slice(7)), id, vaultBalanceOf(vault, account), vault.asset);
+    // An operator's edge: the most of the vault's collateral any one network can slash through it
+    // (NetworkRestakeDelegator._stakeAt); the same collateral backs every network, so these do not add up.
+    for (const [op, stake] of vaultStakeByOperator(vault))
+      addLink(links, id, nodeId('operator', op), stake, vault.asset);
   }
   for (const op of Object.values(rs?.operators ?? {})) {
     const delegated = safe(() => delegatedStake(world, op.id));
@@ -130,4 +138,17 @@ function avsLinks(world: World): ViewPart['links'] {
     }
   }
   return links;
+}
+
+/** Each operator's largest stake at any one network of `vault`, in the vault's token (operator shares are weights). */
+function vaultStakeByOperator(vault: Vault): Map<string, bigint> {
+  const out = new Map<string, bigint>();
+  for (const [network, shares] of Object.entries(vault.operatorShares ?? {})) {
+    const total = Object.values(shares).reduce((a, b) => a + b, 0n);
+    for (const [op, mine] of Object.entries(shares)) {
+      const stake = networkRestakeStake(vault.activeStake, vault.networkLimits[network] ?? 0n, mine, total);
+      if (stake > (out.get(op) ?? 0n)) out.set(op, stake);
+    }
+  }
+  return out;
 }

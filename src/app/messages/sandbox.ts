@@ -323,6 +323,11 @@ export const sandboxOnlyEn = {
   'story.notStartedOne': '1 event to play',
   // toolbar (issue 13 item 8): the scenario button's tooltip shows the whole name
   'scenarios.menuTitle': '{name}: scenario actions',
+  // walk13 (issue 13 walk, item 1): a token with no protocol to restake it still has markets to go to
+  'drop.step.swapSell': 'Sell the {token} into {pool} for ETH (the pool’s price moves with the trade)',
+  'drop.step.swapBuy': 'Buy {token} from {pool} with ETH (the pool’s price moves with the trade)',
+  'drop.step.supply': 'Deposit the {asset} as collateral in {market} (it can then borrow ETH against it)',
+  'drop.refused.noCollateral': '{market} takes only {assets} as collateral, and {holder} holds none.',
 } as const satisfies Record<string, string>;
 
 /** The whole part: the cards' (./cards.ts), the glossary's (./glossary.ts) and this file's own strings. */

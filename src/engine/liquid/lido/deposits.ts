@@ -11,6 +11,8 @@ import type { LidoPool } from '../state';
 import { DEPOSIT_SIZE } from './constants';
 import { unfinalizedStEth } from './withdrawalQueue';
 import { say } from '../../messages/say';
+import { setMessage } from '../../trace';
+import { validatorName } from '../../accountNames';
 
 export function depositableEther(ctx: Ctx, p: LidoPool): bigint {
   const buffered = balanceOf(ctx.world.ledger, 'ETH', lidoAccount.buffer(p.id));
@@ -51,6 +53,10 @@ export function depositBuffered(ctx: Ctx, p: LidoPool, parent: number | null = n
       },
       step,
     );
+    // The sentence names the validator as its card does, which it can only do once the validator exists.
+    const said = ctx.trace.steps.find((x) => x.id === step);
+    if (said)
+      setMessage(said, say('liquid.lido.deposit', { pool: p.name, id: validatorName(ctx.world, id), operator }));
     p.validators.push(id);
     p.depositedValidators += 1;
     p.nextOperator = (p.nextOperator + 1) % p.operators.length;

@@ -20,6 +20,7 @@ import { finalizedEpoch } from './network';
 import { validatorAccount, type Validator } from './state';
 import { stepValidator, tickValidator } from './validatorMachine';
 import { say, type EngineMessage } from '../../messages/say';
+import { validatorName } from '../../accountNames';
 
 export interface NewValidator {
   id: string;
@@ -87,7 +88,7 @@ export function depositValidator(ctx: Ctx, spec: NewValidator, parent: number | 
       amounts: { amount: spec.amount },
       movements: [m],
       parent,
-      message: say('ethereum.deposit.topup', { from, id: spec.id, amount: spec.amount }),
+      message: say('ethereum.deposit.topup', { from, id: validatorName(world, spec.id), amount: spec.amount }),
     });
   }
 
@@ -107,7 +108,7 @@ export function depositValidator(ctx: Ctx, spec: NewValidator, parent: number | 
       amounts: { amount: spec.amount },
       movements: [m],
       parent,
-      message: say('ethereum.validator.genesis', { id: spec.id, amount: spec.amount, from }),
+      message: say('ethereum.validator.genesis', { id: validatorName(world, spec.id), amount: spec.amount, from }),
     });
   }
   const m = transfer(world.ledger, ETH, spec.fromAccount, DEPOSIT_QUEUE_ACCOUNT, spec.amount, 'deposit');
@@ -124,7 +125,7 @@ export function depositValidator(ctx: Ctx, spec: NewValidator, parent: number | 
     message: say('ethereum.deposit', {
       from,
       amount: spec.amount,
-      id: spec.id,
+      id: validatorName(world, spec.id),
       shortBy: spec.amount < MIN_ACTIVATION_BALANCE ? MIN_ACTIVATION_BALANCE - spec.amount : 0n,
     }),
   });
@@ -195,7 +196,7 @@ function applyDeposit(ctx: Ctx, v: Validator, amount: bigint, parent: number): v
       movements: [m],
       parent,
       message: say('ethereum.deposit.processed', {
-        validator: v.id,
+        validator: validatorName(world, v.id),
         amount,
         activatable: v.effectiveBalance >= MIN_ACTIVATION_BALANCE,
       }),
@@ -215,6 +216,6 @@ function applyDeposit(ctx: Ctx, v: Validator, amount: bigint, parent: number): v
     amounts: { amount },
     movements,
     parent,
-    message: say('ethereum.deposit.topupProcessed', { amount, validator: v.id, sweptTo }),
+    message: say('ethereum.deposit.topupProcessed', { amount, validator: validatorName(world, v.id), sweptTo }),
   });
 }

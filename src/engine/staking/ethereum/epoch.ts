@@ -42,6 +42,7 @@ import { recordPenalty, recordReward, timeSummary, finishSummary, type TimeSumma
 import { validatorAccount, type EthereumState, type Validator } from './state';
 import { stepValidator, tickValidator } from './validatorMachine';
 import { say } from '../../messages/say';
+import { validatorName } from '../../accountNames';
 
 /** Runs epochs [world.epoch, to) of the chain. */
 export function advanceChain(ctx: Ctx, to: number): void {
@@ -147,7 +148,7 @@ export function processEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): voi
         amounts: { effectiveBalance: v.effectiveBalance },
         parent: summary.stepId,
         message: say('ethereum.validator.ejected', {
-          validator: v.id,
+          validator: validatorName(ctx.world, v.id),
           effectiveBalance: v.effectiveBalance,
           exitEpoch: v.exitEpoch,
         }),
@@ -166,7 +167,7 @@ export function processEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): voi
         amounts: {},
         parent: summary.stepId,
         message: say('ethereum.validator.activationScheduled', {
-          validator: v.id,
+          validator: validatorName(ctx.world, v.id),
           activationEpoch,
           epochsAway: activationEpoch - epoch,
         }),
@@ -192,7 +193,7 @@ export function processEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): voi
       amounts: { penalty: paid, slashedInWindow: sum, totalActive: p.totalActive },
       movements: [m],
       parent: summary.stepId,
-      message: say('ethereum.slash.correlation', { validator: v.id, paid, sum, share }),
+      message: say('ethereum.slash.correlation', { validator: validatorName(ctx.world, v.id), paid, sum, share }),
     });
   }
 
@@ -334,7 +335,11 @@ export function enterEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): void 
         entities: [id],
         amounts: { effectiveBalance: v.effectiveBalance },
         parent: summary.stepId,
-        message: say('ethereum.validator.active', { id, epoch, effectiveBalance: v.effectiveBalance }),
+        message: say('ethereum.validator.active', {
+          id: validatorName(world, id),
+          epoch,
+          effectiveBalance: v.effectiveBalance,
+        }),
       });
     } else if (v.status === 'exited') {
       ctx.trace.step({
@@ -344,7 +349,7 @@ export function enterEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): void 
         amounts: {},
         parent: summary.stepId,
         message: say('ethereum.validator.exited', {
-          id,
+          id: validatorName(world, id),
           epoch,
           withdrawableEpoch: v.withdrawableEpoch,
           slashed: v.slashed,
@@ -364,7 +369,7 @@ export function enterEpoch(ctx: Ctx, epoch: number, summary: TimeSummary): void 
         movements,
         parent: summary.stepId,
         message: say('ethereum.validator.withdrawn', {
-          id,
+          id: validatorName(world, id),
           amount,
           withdrawalAccount: accountName(world, v.withdrawalAccount),
         }),

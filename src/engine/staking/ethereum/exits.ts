@@ -7,6 +7,7 @@ import { isActive, totalActiveBalance } from './network';
 import type { EthereumState, Validator } from './state';
 import { stepValidator } from './validatorMachine';
 import { say, type EngineMessage } from '../../messages/say';
+import { validatorName } from '../../accountNames';
 
 /**
  * ELE initiate_validator_exit's queue: the exit epoch the exit churn gives `v` (its scheduled one when it has one,
@@ -57,6 +58,11 @@ export function requestExit(ctx: Ctx, id: string, parent: number | null = null):
     entities: [id],
     amounts: {},
     parent,
-    message: say('ethereum.exit.requested', { id, exitEpoch, epochsAway: exitEpoch - world.epoch, withdrawable }),
+    message: say('ethereum.exit.requested', {
+      id: validatorName(world, id),
+      exitEpoch,
+      epochsAway: exitEpoch - world.epoch,
+      withdrawable,
+    }),
   });
 }

@@ -13,6 +13,7 @@ import { isActive } from './network';
 import { correlationEpoch, slashValidatorsWith } from './slashing';
 import { say } from '../../messages/say';
 import { initEthereum } from './scenario';
+import { validatorName } from '../../accountNames';
 
 function apply(ctx: Ctx, event: SimEvent): boolean {
   switch (event.type) {
@@ -67,7 +68,10 @@ function onSetOnline(ctx: Ctx, e: EthSetOnline): void {
     layer: 'chain',
     entities: [...e.validators],
     amounts: {},
-    message: say('ethereum.online', { online: e.online, validators: [...e.validators] }),
+    message: say('ethereum.online', {
+      online: e.online,
+      validators: e.validators.map((id) => validatorName(ctx.world, id)),
+    }),
   });
 }
 

@@ -20,6 +20,7 @@ import { initialEffectiveBalance } from './effectiveBalance';
 import { validatorAccount } from './state';
 import { stepValidator } from './validatorMachine';
 import { say } from '../../messages/say';
+import { validatorName } from '../../accountNames';
 
 export const GenesisValidatorSchema = v.pipe(
   v.strictObject({
@@ -138,7 +139,7 @@ export function initEthereum(ctx: Ctx, section: EthereumSection): void {
       movements: [m],
       message: say('ethereum.genesis.validator', {
         status: g.status,
-        id: g.id,
+        id: validatorName(world, g.id),
         owner,
         balance: g.balance,
         effectiveBalance: val.effectiveBalance,

@@ -24,6 +24,7 @@ import { totalActiveBalance } from './network';
 import { validatorAccount, type EthereumState, type Validator } from './state';
 import { accepts, stepValidator } from './validatorMachine';
 import { say, type EngineMessage } from '../../messages/say';
+import { validatorName } from '../../accountNames';
 
 /** ELE slash_validator's amounts for an effective balance. */
 export function slashingAmounts(effectiveBalance: bigint): {
@@ -122,7 +123,7 @@ export function slashValidatorsWith(
       movements,
       parent,
       message: say('ethereum.slash', {
-        id,
+        id: validatorName(world, id),
         penalty,
         effectiveBalance: eb,
         exitEpoch: v.exitEpoch,

@@ -7,6 +7,7 @@ import { say } from '../../messages/say';
 import type { Movement } from '../../ledger/ledger';
 import type { Ctx } from '../../module';
 import { setMessage, type Tracer } from '../../trace';
+import { validatorName } from '../../accountNames';
 
 export interface TimeSummary {
   stepId: number;
@@ -89,7 +90,9 @@ export function finishSummary(ctx: Ctx, s: TimeSummary, to: number): void {
   step.entities = [...ids];
   step.amounts = { rewards: s.reward, penalties: s.penalty, inactivityPenalties: s.inactivity };
   // The first three losers by name, the rest as one total.
-  const named = [...s.losers.entries()].slice(0, 3).map(([validator, lost]) => ({ validator, lost }));
+  const named = [...s.losers.entries()]
+    .slice(0, 3)
+    .map(([validator, lost]) => ({ validator: validatorName(ctx.world, validator), lost }));
   setMessage(
     step,
     say('ethereum.epochs', {

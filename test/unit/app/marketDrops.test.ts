@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseEvents, parseScenario } from '../../../src/engine/scenario/validate';
+import { Timeline } from '../../../src/engine/timeline';
+import { MODULES } from '../../../src/engine/registry';
+import { buildWorldView } from '../../../src/app/worldView';
+import { dropPlan, splitNodeId, type DropTarget } from '../../../src/app/dropActions';
+import type { Scenario } from '../../../src/engine/scenario/schema';
+
+/**
+ * Issue 13's walk, lrt-slashed-operator: Alice (restaked tokens), Bob (ETH borrowed against his tokens) and the
+ * liquidator (ETH) each had a stake chip that no place took. Their tokens have markets to go to, by the markets
+ * model's own events: sold into (or bought from) the AMM pool (Swap), deposited as collateral (Supply).
+ */
+const parsed = parseScenario(JSON.parse(readFileSync('public/scenarios/lrt-slashed-operator.json', 'utf8')));
+if (!parsed.ok) throw new Error('the scenario parses');
+const scenario = parsed.value as Scenario;
+
+function storyEnd(): Timeline {
+  const timeline = new Timeline(scenario, { modules: MODULES });
+  for (const e of scenario.events) expect(timeline.append(e, undefined).ok).toBe(true);
+  return timeline;
+}
+
+describe('stake chips of the LRT scenario all have a place to go', () => {
+  const timeline = storyEnd();
+  const world = timeline.world;
+  const places: DropTarget[] = buildWorldView(world).entities.map((e) => ({
+    nodeId: e.id,
+    ...splitNodeId(e.id),
+    name: e.name,
+  }));
+  const takes = (holder: string) =>
+    places.filter((t) => t.nodeId !== `holder:${holder}` && dropPlan(world, holder, t).ok).map((t) => t.nodeId);
+
+  it('Alice can sell her restaked token into its pool or lend against it; Bob and the liquidator can buy it', () => {
+    expect(takes('alice')).toEqual(['ammPool:rstpool', 'lending:lend']);
+    expect(takes('bob')).toEqual(['ammPool:rstpool']);
+    expect(takes('keeper')).toEqual(['ammPool:rstpool']);
+  });
+
+  it('the engine takes each drop’s events (Swap selling LRT, Swap selling ETH, Supply)', () => {
+    const target = (id: string) => places.find((p) => p.nodeId === id)!;
+    const cases: [string, string, string][] = [
+      ['alice', 'ammPool:rstpool', 'LRT:rst'],
+      ['alice', 'lending:lend', 'LRT:rst'],
+      ['keeper', 'ammPool:rstpool', 'ETH'],
+    ];
+    for (const [holder, node, asset] of cases) {
+      const plan = dropPlan(world, holder, target(node));
+      if (!plan.ok) throw new Error(`${holder} on ${node} is refused`);
+      expect(plan.asset).toBe(asset);
+      const fresh = storyEnd();
+      const events = parseEvents(plan.events('10'));
+      if (!events.ok) throw new Error(`the events of ${holder} -> ${node} parse`);
+      for (const event of events.value) {
+        const out = fresh.append(event, undefined);
+        expect(out.ok, `${holder} -> ${node}`).toBe(true);
+      }
+    }
+  });
+
+  it('a holder with no accepted collateral is told which tokens the market takes', () => {
+    const plan = dropPlan(
+      world,
+      'keeper',
+      places.find((p) => p.nodeId === 'lending:lend')!,
+    );
+    expect(plan.ok).toBe(false);
+    if (!plan.ok)
+      expect(plan.reason).toEqual({
+        key: 'drop.refused.noCollateral',
+        params: { market: 'Lending market', holder: 'Liquidator', assets: 'LRT' },
+      });
+  });
+});
