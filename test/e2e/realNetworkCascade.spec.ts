@@ -14,7 +14,8 @@ test('a cascade on the real network brings every card it touches out of its grou
   await page.goto('/#/sandbox?scenario=real-network-2024-10.json');
   await expect(page.locator('.sandbox[data-ready=true]')).toBeVisible({ timeout: 60_000 });
   const cards = page.locator('.svelte-flow__node:not([data-id^="group:"])');
-  await expect(cards).toHaveCount(40, { timeout: 30_000 });
+  // 41 cards: the 40 drawn before, and Dave (the learner's own holder, named in the story) out of "other holders"
+  await expect(cards).toHaveCount(41, { timeout: 30_000 });
   await page.screenshot({ path: 'screenshots/real-network-before-cascade.png' });
   const before = new Set(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))));
   await page.locator('.svelte-flow__node[data-id="operator:op001"] .name').click();
