@@ -6,7 +6,7 @@
  */
 import { loadLessons, type BrokenLesson, type LessonSource, type PreparedLesson } from '../lessons/api';
 import { parseLesson } from '../lessons/parse';
-import { scenarioUrl } from './scenarioIndex';
+import { scenarioUrl } from './scenarioUrl';
 import { readLessonSources } from './lessonFiles';
 
 export interface Catalog {

@@ -5,6 +5,8 @@
  * Checked by hand, not with valibot: the home page loads this module, and valibot (which the sandbox's scenario
  * schema needs) would otherwise be split into a chunk the home page loads too.
  */
+import { scenarioUrl } from './scenarioUrl';
+
 export interface ScenarioIndexEntry {
   file: string;
   title: string;
@@ -13,8 +15,8 @@ export interface ScenarioIndexEntry {
   tags?: string[];
 }
 
-/** Resolved against the page, so it works from any base path. */
-export const scenarioUrl = (file: string): string => new URL(`scenarios/${file}`, document.baseURI).href;
+/** Resolved against the page, so it works from any base path (scenarioUrl.ts). */
+export { scenarioUrl };
 
 export async function loadScenarioIndex(): Promise<ScenarioIndexEntry[]> {
   const res = await fetch(scenarioUrl('index.json'));

@@ -14,7 +14,7 @@ import { parseRoute } from './route';
 import { dropLoadParams } from './router.svelte';
 import type { SavedWork } from './savedWork.svelte';
 import type { ScenarioStore } from './scenario.svelte';
-import { scenarioUrl } from './scenarioIndex';
+import { scenarioUrl } from './scenarioUrl';
 import { errorMessage } from './session.svelte';
 import { startLoad, type LoadResult } from './loadClient';
 import type { LoadSource } from './loadFold';

@@ -5,7 +5,7 @@
  */
 import { BUILT_IN_IDS, builtInFile } from './builtInIds';
 import type { ScenarioSource } from './params';
-import { scenarioUrl } from '../scenarioIndex';
+import { scenarioUrl } from '../scenarioUrl';
 
 export type ScenarioRead = { ok: true; json: unknown } | { ok: false; problem: string };
 
