@@ -20,6 +20,8 @@ const CHIP_ROOM = 72;
 const ICON_ROOM = 14 + 5;
 /** Between a fact's label and its figure (EntityNode `.facts div` gap), plus a pixel for rounding. */
 const FACT_GAP = 4;
+/** A status badge beside the name ("active", "slashed"): its padding (12) and its gap from the name (6). */
+const STATUS_CHROME = 12 + 6;
 
 // Advance widths of ASCII 32..126 per 100 px in DejaVu Sans, regular and bold (read with canvas measureText in
 // Chromium). DejaVu is the widest family in the page's --font-sans stack, so on other systems this overestimates.
@@ -71,12 +73,15 @@ export function kindWidth(kindLabel: string, chip: boolean): number {
  * The card's width: its widest row (the kind row, the name's longest word, as a name wraps between words, and every
  * fact drawn, at most three), within the bounds.
  */
-export function cardWidth(entity: Pick<Entity, 'kind' | 'facts'> & { name?: string }): number {
+export function cardWidth(entity: Pick<Entity, 'kind' | 'facts' | 'statusLabel'> & { name?: string }): number {
   const chip = entity.kind === 'holder' || entity.kind === 'operator';
   // the kind's label key as kindIcons.ts KIND_LABEL has it (a vault is drawn as a restaking strategy)
   const kindLabel = words(entity.kind === 'vault' ? 'kind.strategy' : `kind.${entity.kind}`);
   const longestWord = Math.max(0, ...(entity.name ?? '').split(/\s+/).map((w) => sansWidth(w, 20, 700)));
-  const rows = [kindWidth(kindLabel, chip), longestWord + 2, ...entity.facts.slice(0, 3).map(factWidth)];
+  // A name with a status badge beside it ("Validator 1  active") keeps one line where the widest card allows it.
+  const nameLine = sansWidth(entity.name ?? '', 20, 700) + statusWidth(entity.statusLabel);
+  const nameRow = entity.statusLabel && nameLine + CHROME <= CARD_MAX_WIDTH ? nameLine + 2 : longestWord + 2;
+  const rows = [kindWidth(kindLabel, chip), nameRow, ...entity.facts.slice(0, 3).map(factWidth)];
   const need = Math.ceil(Math.max(...rows) + CHROME);
   // In steps of 8 px, so cards of nearly the same need line up.
   return Math.min(CARD_MAX_WIDTH, Math.max(CARD_MIN_WIDTH, Math.ceil(need / 8) * 8));
@@ -95,9 +100,10 @@ const SECOND_NAME_LINE = 20;
  * The card's height for its width: the head, its name (a second line when it does not fit one), and its fact rows
  * (a list that does not fit beside its label takes two); a two-line name leaves room for two facts (EntityNode).
  */
-export function cardHeight(entity: Pick<Entity, 'facts' | 'name'>, width: number): number {
+export function cardHeight(entity: Pick<Entity, 'facts' | 'name' | 'statusLabel'>, width: number): number {
   const room = width - CHROME;
-  const twoLines = sansWidth(entity.name, 20, 700) > room;
+  // the name shares its row with its status badge (EntityNode's nameRoom)
+  const twoLines = sansWidth(entity.name, 20, 700) + statusWidth(entity.statusLabel) > room;
   let rows = 0;
   for (const f of entity.facts.slice(0, 3)) {
     const wraps = !!f.parts && f.parts.length > 1 && factWidthOneLine(f) > room;
@@ -106,6 +112,11 @@ export function cardHeight(entity: Pick<Entity, 'facts' | 'name'>, width: number
   rows = Math.min(rows, twoLines ? 2 : 3);
   const height = HEAD_HEIGHT + rows * ROW_HEIGHT + (twoLines ? SECOND_NAME_LINE : 0);
   return Math.min(CARD_MAX_HEIGHT, Math.max(CARD_MIN_HEIGHT, height));
+}
+
+/** The room a status badge takes on the name's row (13 px bold, EntityNode `.status`); none without one. */
+function statusWidth(label: string | undefined): number {
+  return label ? sansWidth(words(label), 13, 700) + STATUS_CHROME : 0;
 }
 
 function factWidthOneLine(f: Fact): number {

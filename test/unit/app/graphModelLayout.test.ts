@@ -109,4 +109,23 @@ describe('card size follows its words', () => {
     // a name that needs two lines adds one: 56 + 24 + 20
     expect(cardHeight({ name: 'A rather long holder name', facts: [fact] }, 200)).toBe(100);
   });
+
+  it('keeps a name and its status badge on one row, or gives the name its second line', () => {
+    // The starter's pool validators: "Validator 1" (bold 20 px, DejaVu advances 622/100 em: 124.4 px) and the
+    // badge "active" (bold 13 px, 341/100 em: 44.3 px, + 18 of padding and gap) need 186.7 px, more than the
+    // 176 px a 200 px card has inside: the card widens to 216 (210.7 in steps of 8), and the name keeps one line.
+    const balance = { label: 'fact.balance' as const, value: '32 ETH' };
+    const validator = {
+      kind: 'validator' as const,
+      name: 'Validator 1',
+      statusLabel: 'status.active' as const,
+      facts: [balance, balance],
+    };
+    expect(cardWidth(validator)).toBe(216);
+    expect(cardHeight(validator, 216)).toBe(104);
+    // at the narrowest card the badge pushes the name onto a second line, and the card is that much taller
+    expect(cardHeight(validator, CARD_MIN_WIDTH)).toBe(122);
+    // without the badge the same name fits the narrowest card
+    expect(cardWidth({ ...validator, statusLabel: undefined })).toBe(CARD_MIN_WIDTH);
+  });
 });
