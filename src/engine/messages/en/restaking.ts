@@ -173,7 +173,7 @@ export const restaking = {
     vault: string;
     activeStake: bigint;
   }) =>
-    `${p.holder} deposits ${formatEth(p.amount)} ${p.asset} into vault ${p.vault} (active stake now ${formatEth(p.activeStake)}); the same collateral backs every network up to its limit.`,
+    `${p.holder} deposits ${formatEth(p.amount)} ${p.asset} into vault ${p.vault} (active stake now ${formatEth(p.activeStake)} ${p.asset}); the same collateral backs every network up to its limit.`,
   'restaking.vault.withdraw': (p: {
     holder: string;
     amount: bigint;
@@ -284,7 +284,7 @@ export const restaking = {
     const vaults = p.vaults
       .map(
         (v) =>
-          `vault ${v.vault} loses ${formatEth(v.fromActive)} ${v.asset} of active stake${v.fromWithdrawals > 0n ? ` and ${formatEth(v.fromWithdrawals)} of pending withdrawals` : ''} (active stake now ${formatEth(v.activeStake)})`,
+          `vault ${v.vault} loses ${formatEth(v.fromActive)} ${v.asset} of active stake${v.fromWithdrawals > 0n ? ` and ${formatEth(v.fromWithdrawals)} ${v.asset} of pending withdrawals` : ''} (active stake now ${formatEth(v.activeStake)} ${v.asset})`,
       )
       .join('; ');
     const changed = p.others
