@@ -3,7 +3,14 @@
  * (or an LRT) to operators, and from operators to the AVSs that can slash it under the active security model.
  */
 import type { World } from '../../engine/world';
-import { allocatedStake, avssOf, delegatedStake, stakeSeenBy, stakerEthValue } from '../../engine/restaking/api';
+import {
+  allocatedStake,
+  allocatedStakeByAvs,
+  avssOf,
+  delegatedStake,
+  stakeSeenBy,
+  stakerEthValue,
+} from '../../engine/restaking/api';
 import { WAD } from '../../engine/restaking/wad';
 import { vaultBalanceOf } from '../../engine/restaking/vaults';
 import { networkRestakeStake } from '../../engine/restaking/networkRestake';
@@ -48,16 +55,23 @@ export function restakingCards(world: World): ViewPart {
   }
   for (const op of Object.values(rs?.operators ?? {})) {
     const delegated = safe(() => delegatedStake(world, op.id));
+    // Under shared vaults nobody delegates to an operator (EigenLayer's sense): a vault's delegator lends it
+    // collateral per network. The card shows the most one network can slash through it, the figure on its
+    // vault edge (NetworkRestakeDelegator._stakeAt), rather than "delegated 0 ETH" beside a 400 ETH edge.
+    const backed =
+      world.securityModel === 'sharedVault' && delegated === 0n
+        ? safe(() => [...allocatedStakeByAvs(world, op.id).values()].reduce((a, b) => (b > a ? b : a), 0n))
+        : 0n;
     // Slashed once, an operator's max magnitude stays below 1 (WAD) in that strategy (ELIP-002).
     const slashed = Object.values(op.strategies ?? {}).some((s) => s.maxMagnitude < WAD);
     entities.push({
       id: nodeId('operator', op.id),
       kind: 'operator',
       name: op.name,
-      weight: delegated,
+      weight: backed > 0n ? backed : delegated,
       ...(slashed ? { slashed, statusLabel: 'status.slashed' as const } : {}),
       facts: [
-        card('fact.delegated', delegated, 'ETH'),
+        backed > 0n ? card('fact.vaultBacked', backed, 'ETH') : card('fact.delegated', delegated, 'ETH'),
         { label: 'fact.operatorSets', value: String(Object.values(op.sets ?? {}).filter((r) => r.registered).length) },
       ],
     });

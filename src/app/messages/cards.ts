@@ -22,6 +22,7 @@ export const cardsEn = {
   'fact.operators': 'operators',
   'fact.activeStake': 'active stake',
   'fact.delegated': 'delegated',
+  'fact.vaultBacked': 'backed by',
   'fact.operatorSets': 'operator sets',
   'fact.securedBy': 'secured by',
   'fact.profitFromCorruption': 'profit from corruption',

@@ -45,3 +45,21 @@ describe('a shared vault’s edges (shared-vault-networks, Dave deposits 32 ETH)
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('an operator behind a shared vault (shared-vault-networks, at its start)', () => {
+  // 1,000 ETH active: Kappa oracle 1/2 × min(1,000, 600) = 300, bridge 3/4 × min(1,000, 800) = 600, sequencer
+  // 1/1 × min(1,000, 400) = 400, so 600; Lambda oracle 300, bridge 1/4 × 800 = 200, so 300 (_stakeAt, as above).
+  const raw = JSON.parse(readFileSync('public/scenarios/shared-vault-networks.json', 'utf8'));
+  raw.events = [];
+  const parsed = parseScenario(raw);
+  if (!parsed.ok) throw new Error('the scenario parses');
+  const view = buildWorldView(fold(parsed.value).world);
+  const facts = (id: string) => view.entities.find((e) => e.id === id)!.facts;
+
+  it('is "backed by" the most one network can slash through it, the figure on its vault edge, not "delegated 0"', () => {
+    expect(facts('operator:kappa')[0]).toMatchObject({ label: 'fact.vaultBacked', value: '600 ETH' });
+    expect(facts('operator:lambda')[0]).toMatchObject({ label: 'fact.vaultBacked', value: '300 ETH' });
+    const edge = view.links.find((l) => l.source === 'vault:shared' && l.target === 'operator:kappa');
+    expect(edge?.amount).toBe(600n * ETH);
+  });
+});
