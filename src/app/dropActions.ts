@@ -13,6 +13,7 @@ import { needsDelegation } from '../engine/restaking/delegationOrder';
 import { unallocatedStake } from '../engine/restaking/magnitude';
 import { WAD } from '../engine/restaking/wad';
 import { rEthAsset, stEthAsset } from '../engine/liquid/accounts';
+import { stEthBalance } from '../engine/liquid/api';
 import { parseEth, formatEth } from '../engine/ledger/amount';
 import { parseEvents } from '../engine/scenario/validate';
 import { stepWith } from '../engine/run';
@@ -177,6 +178,17 @@ function planFor(world: World, holder: string, target: DropTarget): Planned {
     case 'lstPool': {
       const rocket = !!world.liquid?.rocket?.[target.ref];
       const token = rocket ? 'rETH' : 'stETH';
+      // Holding no ETH but this pool's stETH, the holder asks the pool for ETH back: Lido's
+      // WithdrawalQueue.requestWithdrawals (the engine's LidoRequestWithdrawal; it splits and checks the amount).
+      const stEth = rocket ? 0n : stEthBalance(world, target.ref, holderAccount(holder));
+      if (balance(world, 'ETH', holder) <= 0n && stEth > 0n)
+        return {
+          asset: stEthAsset(target.ref),
+          available: stEth,
+          choices: one([{ key: 'drop.step.withdraw', params: { pool: target.name } }], (amount) => [
+            { type: 'LidoRequestWithdrawal', holder, pool: target.ref, amount },
+          ]),
+        };
       return eth([{ key: 'drop.step.pool', params: { pool: target.name, token } }], (amount) => [
         { type: rocket ? 'RocketDeposit' : 'LidoSubmit', holder, pool: target.ref, amount },
       ]);

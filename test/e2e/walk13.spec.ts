@@ -115,3 +115,24 @@ test('a cascade keeps every card in its place from step to step (lrt-slashed-ope
   await page.screenshot({ path: `${SHOTS}/cascade-end-positions.png` });
   expect(errors).toEqual([]);
 });
+
+test('lesson 4’s scenario: Bob, who holds only stETH, drops it back on the pool and a withdrawal is queued', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await open(page, 'lesson-liquid-staking.json');
+  await page.locator('[data-chip="bob"]').focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('drag-keys'), 'Bob’s chip has a place to go').toBeVisible();
+  expect(await places(page)).toEqual(['Lido-like pool']);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('drop-steps')).toContainText('Ask Lido-like pool to pay the stETH back in ETH');
+  await expect(page.getByTestId('amount-available')).toHaveText('768 stETH available');
+  const picker = page.getByTestId('amount-picker');
+  await picker.getByRole('spinbutton').fill('10');
+  await picker.locator('button[type="submit"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('narration')).toContainText(/withdraw/i);
+  await page.screenshot({ path: `${SHOTS}/lesson4-bob-withdraws.png` });
+  expect(errors).toEqual([]);
+});

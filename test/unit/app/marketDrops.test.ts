@@ -74,3 +74,32 @@ describe('stake chips of the LRT scenario all have a place to go', () => {
       });
   });
 });
+
+describe('lesson 4: Bob, who holds only the pool’s stETH, can drop it back on the pool', () => {
+  // 768 stETH at the scenario's start (public/scenarios/lesson-liquid-staking.json: holders bob eth 768, share
+  // rate 1 before any report), no ETH: the pool offers Lido's withdrawal queue (WithdrawalQueue.requestWithdrawals).
+  const raw = parseScenario(JSON.parse(readFileSync('public/scenarios/lesson-liquid-staking.json', 'utf8')));
+  if (!raw.ok) throw new Error('the scenario parses');
+  const lesson = raw.value as Scenario;
+  const timeline = new Timeline(lesson, { modules: MODULES });
+  const pool: DropTarget = { nodeId: 'lstPool:lido', kind: 'lstPool', ref: 'lido', name: 'Lido-like pool' };
+
+  it('asks for a withdrawal of up to 768 stETH, and the engine queues it', () => {
+    const plan = dropPlan(timeline.world, 'bob', pool);
+    if (!plan.ok) throw new Error('Bob on the pool is refused');
+    expect(plan.asset).toBe('stETH:lido');
+    expect(plan.available).toBe(768n * 1_000_000_000n);
+    const events = parseEvents(plan.events('10'));
+    if (!events.ok) throw new Error('the events parse');
+    expect(events.value).toEqual([
+      { type: 'LidoRequestWithdrawal', holder: 'bob', pool: 'lido', amount: 10n * 1_000_000_000n },
+    ]);
+    for (const event of events.value) expect(timeline.append(event, undefined).ok).toBe(true);
+  });
+
+  it('Alice, who holds ETH, still deposits it', () => {
+    const plan = dropPlan(new Timeline(lesson, { modules: MODULES }).world, 'alice', pool);
+    if (!plan.ok) throw new Error('Alice on the pool is refused');
+    expect(plan.asset).toBe('ETH');
+  });
+});
