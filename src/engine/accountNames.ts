@@ -1,5 +1,5 @@
 /**
- * Ledger accounts in words, for trace sentences: "Alice", "Lido-like pool's buffer", "minipool mp1 of Rocket-like
+ * Ledger accounts in words, for trace sentences: "Alice", "Lido-like pool's buffer", "Minipool 1 of Rocket-like
  * pool", "Alice's EigenPod". A holder is its name; a protocol's account is a message (system.account.*), so it is
  * translated with the sentence it sits in. Any model may use it; an account it does not know is shown as is.
  */
@@ -56,7 +56,11 @@ export function accountName(world: World, account: string): string | EngineMessa
     }
     case 'rocket': {
       const pool = world.liquid.rocket?.[a]?.name ?? a;
-      if (b === 'minipool') return say('system.account.minipool', { pool, minipool: c });
+      if (b === 'minipool') {
+        // named as its validator is ("Minipool 1"), never by its id
+        const validator = world.liquid.rocket?.[a]?.minipools?.[c]?.validator;
+        return say('system.account.minipool', { pool, minipool: validator ? validatorName(world, validator) : c });
+      }
       if (b === 'node') return say('system.account.node', { pool, node: c });
       return say('system.account.rocket', { pool, part: b });
     }

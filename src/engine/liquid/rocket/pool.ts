@@ -16,6 +16,7 @@ import { distributeBalance, slashRpl, userBalanceEstimate } from './distribution
 import { stepMachine } from '../../machines/step';
 import { minipoolMachine, minipoolSnapshot } from './minipoolMachine';
 import { say } from '../../messages/say';
+import { validatorName } from '../../accountNames';
 
 const ETH = 'ETH';
 
@@ -170,7 +171,7 @@ export function exitMinipool(ctx: Ctx, p: RocketPool, id: string): void {
     layer: 'liquid',
     entities: [p.id, mp.node, id],
     amounts: {},
-    message: say('liquid.rocket.minipool.exit', { node: mp.node, id }),
+    message: say('liquid.rocket.minipool.exit', { node: mp.node, id: validatorName(ctx.world, mp.validator) }),
   });
   requestExit(ctx, mp.validator, step);
   mp.status = next.value as MinipoolStatus;

@@ -59,7 +59,7 @@ export const liquid = {
   'liquid.refused.noMinipool': (p: { pool: string; id: string }) => `${p.pool} has no minipool "${p.id}"`,
   'liquid.refused.minipoolNotStaking': (p: { id: string; status: string }) => `minipool ${p.id} is already ${p.status}`,
   'liquid.rocket.minipool.exit': (p: { node: string; id: string }) =>
-    `Node ${p.node} asks minipool ${possessive(p.id)} validator to exit; once withdrawn, its balance is split between the node and the rETH holders.`,
+    `Node ${p.node} asks ${possessive(p.id)} validator to exit; once withdrawn, its balance is split between the node and the rETH holders.`,
   'liquid.rocket.minipool.distribute': (p: {
     shortfall: bigint;
     id: string;
