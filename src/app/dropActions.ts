@@ -22,6 +22,7 @@ import { EPOCHS_PER_DAY } from '../engine/time';
 import { defaultAmount, readAmount, type AmountReading } from '../engine/views/amountInput';
 import { assetLabel } from './cards/facts';
 import { MIN_ACTIVATION_BALANCE } from '../engine/staking/ethereum/constants';
+import { acceptsTopUp } from '../engine/staking/ethereum/deposits';
 
 export interface DropTarget {
   /** Graph node id, `<kind>:<engine id>`. */
@@ -148,7 +149,13 @@ function validatorDeposit(world: World, holder: string, target: DropTarget): Pla
     steps: [{ key: 'drop.step.validator', params: { validator: target.name } }],
     events: deposit(target.ref),
   };
-  if (world.ethereum.validators[target.ref]?.owner !== holder) return { asset: 'ETH', available, choices: [topUp] };
+  const validator = world.ethereum.validators[target.ref];
+  // An exiting or slashed validator takes no top-up (the engine's rule, asked here, not copied)
+  const open = !validator || acceptsTopUp(validator);
+  if (validator?.owner !== holder) {
+    if (open) return { asset: 'ETH', available, choices: [topUp] };
+    return { reason: { key: 'drop.refused.validatorExiting', params: { validator: target.name } } };
+  }
   const id = nextValidatorId(world, target.ref);
   const min = formatEth(MIN_ACTIVATION_BALANCE);
   const fresh: DropChoice = {
@@ -160,6 +167,8 @@ function validatorDeposit(world: World, holder: string, target: DropTarget): Pla
     steps: [{ key: 'drop.step.newValidator', params: { validator: id, min } }],
     events: deposit(id),
   };
+  // the holder's own validator, exiting: the deposit starts a new one beside it
+  if (!open) return { asset: 'ETH', available, choices: [fresh] };
   const question: Msg = { key: 'drop.validator.question' };
   return { asset: 'ETH', available, choices: [topUp, fresh], question };
 }

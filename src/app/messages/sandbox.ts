@@ -328,6 +328,8 @@ export const sandboxOnlyEn = {
   'drop.step.swapBuy': 'Buy {token} from {pool} with ETH (the pool’s price moves with the trade)',
   'drop.step.supply': 'Deposit the {asset} as collateral in {market} (it can then borrow ETH against it)',
   'drop.refused.noCollateral': '{market} takes only {assets} as collateral, and {holder} holds none.',
+  // a validator that is exiting or slashed takes no top-up (the engine's acceptsTopUp)
+  'drop.refused.validatorExiting': '{validator} is exiting, so a deposit would not top it up.',
   // a pool's own stETH dropped back on it (lesson 4's Bob holds nothing else): Lido's withdrawal queue
   'drop.step.withdraw':
     'Ask {pool} to pay the stETH back in ETH: the request waits in its withdrawal queue until an oracle report finalizes it',

@@ -8,7 +8,7 @@ import { validatorAccount } from './state';
 
 export type { NewValidator } from './deposits';
 /** Deposits into a new validator (or tops up an existing one); returns the trace step id. */
-export { depositValidator } from './deposits';
+export { acceptsTopUp, depositValidator } from './deposits';
 /** Starts a voluntary exit through the exit churn; returns the trace step id. */
 export { requestExit } from './exits';
 /**

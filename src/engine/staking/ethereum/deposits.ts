@@ -62,6 +62,14 @@ export function newValidatorRecord(spec: NewValidator): Validator {
  * Deposits `spec.amount` from `spec.fromAccount` into validator `spec.id` (new, or a top-up of an existing
  * one); returns the trace step id. `activeAtGenesis` skips the queues (a validator that was already active).
  */
+/**
+ * Whether a deposit to an existing validator still tops it up: not once it is exiting or slashed (its balance is
+ * only paid back after it is withdrawable). The app's drop planner asks this before offering a top-up.
+ */
+export function acceptsTopUp(v: Pick<Validator, 'exitEpoch' | 'slashed'>): boolean {
+  return v.exitEpoch === null && !v.slashed;
+}
+
 export function depositValidator(ctx: Ctx, spec: NewValidator, parent: number | null = null): number {
   const { world } = ctx;
   const state = world.ethereum;
@@ -75,7 +83,7 @@ export function depositValidator(ctx: Ctx, spec: NewValidator, parent: number | 
   }
   const existing = state.validators[spec.id];
   if (existing) {
-    if (existing.exitEpoch !== null || existing.slashed) {
+    if (!acceptsTopUp(existing)) {
       throw new RefusedEvent(say('ethereum.refused.topUpExiting', { id: spec.id, slashed: existing.slashed }));
     }
     if (spec.activeAtGenesis) throw new RefusedEvent(say('ethereum.refused.validatorExists', { id: spec.id }));
