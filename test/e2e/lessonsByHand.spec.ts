@@ -330,6 +330,9 @@ async function axe(page: Page, where: string, themes: readonly (typeof THEMES)[n
   for (const theme of themes) {
     await menu.selectOption(theme);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    // Buttons fade to the new theme's colours (.btn's background transition): axe reads them once they are there,
+    // not half-way (a loaded run caught three lesson buttons mid-fade in the projector theme).
+    await page.waitForFunction(() => document.getAnimations().every((a) => !(a instanceof CSSTransition)));
     const results = await new AxeBuilder({ page }).analyze();
     for (const v of results.violations)
       found.push(`${where} (${theme}) ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
