@@ -12,6 +12,7 @@ import { beatsOf } from '../../src/app/cascadeBeats';
 import { AUTOSAVE_KEY } from '../../src/app/autosave';
 import { faultsForNode } from '../../src/app/faultMenu';
 import { watchErrors } from './support/pageErrors';
+import { placesOffered } from './support/placesOffered';
 
 /**
  * Issue 13's "Done when", on EVERY example scenario of the library (public/scenarios/index.json), as a learner
@@ -117,22 +118,6 @@ function rawIds(scenario: unknown): RegExp {
 async function press(page: Page, selector: string, key = 'Enter'): Promise<void> {
   await page.locator(selector).first().focus();
   await page.keyboard.press(key);
-}
-
-/** The carrying line while stake is carried by keyboard: the places it offers in order (arrows cycle), up to the
- * first that `wanted` accepts. */
-async function placesOffered(page: Page, wanted: (place: string) => boolean): Promise<string[]> {
-  const keys = page.getByTestId('drag-keys');
-  const places: string[] = [];
-  for (let i = 0; i < 40; i++) {
-    const text = (await keys.innerText()).replace(/\s+/g, ' ');
-    const place = / to (.+?) (Arrow|$)/.exec(text)?.[1] ?? text;
-    if (places.includes(place)) break;
-    places.push(place);
-    if (wanted(place)) break;
-    await page.keyboard.press('ArrowRight');
-  }
-  return places;
 }
 
 /** A chip to carry, the place it goes and the places offered before it (arrow presses). */

@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { watchErrors } from './support/pageErrors';
+import { placesOffered } from './support/placesOffered';
 
 /**
  * Issue 13's every-scenario walk, as a learner sees it at 1280x800: in the LRT scenario every stake chip offered has
@@ -18,20 +19,6 @@ async function open(page: Page, file: string): Promise<void> {
   await expect(page.locator('.svelte-flow__node').first()).toBeVisible();
 }
 
-/** The carrying line's place ("Carrying stake from Alice to Lending market"), each arrow press to the next. */
-async function places(page: Page): Promise<string[]> {
-  const keys = page.getByTestId('drag-keys');
-  const out: string[] = [];
-  for (let i = 0; i < 20; i++) {
-    const text = (await keys.innerText()).replace(/\s+/g, ' ');
-    const place = / to (.+?) (Arrow|$)/.exec(text)?.[1] ?? text;
-    if (out.includes(place)) break;
-    out.push(place);
-    await page.keyboard.press('ArrowRight');
-  }
-  return out;
-}
-
 test('lrt-slashed-operator: every chip has a place to go; Alice lends against her restaked token by keyboard', async ({
   page,
 }) => {
@@ -46,7 +33,7 @@ test('lrt-slashed-operator: every chip has a place to go; Alice lends against he
     await page.locator(`[data-chip="${chip}"]`).focus();
     await page.keyboard.press('Space');
     await expect(page.getByTestId('drag-keys'), `${chip}'s chip has a place to go`).toBeVisible();
-    offered[chip] = await places(page);
+    offered[chip] = await placesOffered(page);
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('drag-keys')).toBeHidden();
   }
@@ -124,7 +111,7 @@ test('lesson 4’s scenario: Bob, who holds only stETH, drops it back on the poo
   await page.locator('[data-chip="bob"]').focus();
   await page.keyboard.press('Space');
   await expect(page.getByTestId('drag-keys'), 'Bob’s chip has a place to go').toBeVisible();
-  expect(await places(page)).toEqual(['Lido-like pool']);
+  expect(await placesOffered(page)).toEqual(['Lido-like pool']);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('drop-steps')).toContainText('Ask Lido-like pool to pay the stETH back in ETH');
   await expect(page.getByTestId('amount-available')).toHaveText('768 stETH available');

@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parseEvents, parseScenario } from '../../../src/engine/scenario/validate';
-import { Timeline } from '../../../src/engine/timeline';
-import { MODULES } from '../../../src/engine/registry';
+import { parseEvents } from '../../../src/engine/scenario/validate';
 import { buildWorldView } from '../../../src/app/worldView';
 import { dropPlan, splitNodeId, type DropTarget } from '../../../src/app/dropActions';
-import type { Scenario } from '../../../src/engine/scenario/schema';
+import { readExample, timelineOf } from './exampleTimeline';
 
 /**
  * Issue 13's walk, lrt-slashed-operator: Alice (restaked tokens), Bob (ETH borrowed against his tokens) and the
  * liquidator (ETH) each had a stake chip that no place took. Their tokens have markets to go to, by the markets
  * model's own events: sold into (or bought from) the AMM pool (Swap), deposited as collateral (Supply).
  */
-const parsed = parseScenario(JSON.parse(readFileSync('public/scenarios/lrt-slashed-operator.json', 'utf8')));
-if (!parsed.ok) throw new Error('the scenario parses');
-const scenario = parsed.value as Scenario;
-
-function storyEnd(): Timeline {
-  const timeline = new Timeline(scenario, { modules: MODULES });
-  for (const e of scenario.events) expect(timeline.append(e, undefined).ok).toBe(true);
-  return timeline;
-}
+const scenario = readExample('lrt-slashed-operator.json');
+const storyEnd = () => timelineOf(scenario, { played: true });
 
 describe('stake chips of the LRT scenario all have a place to go', () => {
   const timeline = storyEnd();
@@ -78,10 +68,8 @@ describe('stake chips of the LRT scenario all have a place to go', () => {
 describe('lesson 4: Bob, who holds only the pool’s stETH, can drop it back on the pool', () => {
   // 768 stETH at the scenario's start (public/scenarios/lesson-liquid-staking.json: holders bob eth 768, share
   // rate 1 before any report), no ETH: the pool offers Lido's withdrawal queue (WithdrawalQueue.requestWithdrawals).
-  const raw = parseScenario(JSON.parse(readFileSync('public/scenarios/lesson-liquid-staking.json', 'utf8')));
-  if (!raw.ok) throw new Error('the scenario parses');
-  const lesson = raw.value as Scenario;
-  const timeline = new Timeline(lesson, { modules: MODULES });
+  const lesson = readExample('lesson-liquid-staking.json');
+  const timeline = timelineOf(lesson, { played: false });
   const pool: DropTarget = { nodeId: 'lstPool:lido', kind: 'lstPool', ref: 'lido', name: 'Lido-like pool' };
 
   it('asks for a withdrawal of up to 768 stETH, and the engine queues it', () => {
@@ -98,7 +86,7 @@ describe('lesson 4: Bob, who holds only the pool’s stETH, can drop it back on 
   });
 
   it('Alice, who holds ETH, still deposits it', () => {
-    const plan = dropPlan(new Timeline(lesson, { modules: MODULES }).world, 'alice', pool);
+    const plan = dropPlan(timelineOf(lesson, { played: false }).world, 'alice', pool);
     if (!plan.ok) throw new Error('Alice on the pool is refused');
     expect(plan.asset).toBe('ETH');
   });

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parseEvents, parseScenario } from '../../../src/engine/scenario/validate';
-import { Timeline } from '../../../src/engine/timeline';
-import { MODULES } from '../../../src/engine/registry';
+import { parseEvents } from '../../../src/engine/scenario/validate';
 import { dropPlan, type DropTarget } from '../../../src/app/dropActions';
-import type { Scenario } from '../../../src/engine/scenario/schema';
+import { readExample, timelineOf } from './exampleTimeline';
 
 /**
  * solo-staker-slashed at its end: v1 is slashed and exiting, v2 still active. The engine refuses a deposit to an
@@ -12,15 +9,8 @@ import type { Scenario } from '../../../src/engine/scenario/schema';
  * acceptsTopUp), so the drop never offers one: Alice's drop on v1 starts a new validator, Bob's is refused with
  * the reason, and v2 still offers both.
  */
-const parsed = parseScenario(JSON.parse(readFileSync('public/scenarios/solo-staker-slashed.json', 'utf8')));
-if (!parsed.ok) throw new Error('the scenario parses');
-const scenario = parsed.value as Scenario;
-
-function storyEnd(): Timeline {
-  const timeline = new Timeline(scenario, { modules: MODULES });
-  for (const e of scenario.events) expect(timeline.append(e, undefined).ok).toBe(true);
-  return timeline;
-}
+const scenario = readExample('solo-staker-slashed.json');
+const storyEnd = () => timelineOf(scenario, { played: true });
 const target = (ref: string): DropTarget => ({ nodeId: `validator:${ref}`, kind: 'validator', ref, name: ref });
 
 describe('dropping ETH on a validator that is exiting', () => {
