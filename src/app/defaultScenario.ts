@@ -31,7 +31,7 @@ export const DEFAULT_SCENARIO = {
       {
         id: 'lido',
         name: 'Liquid staking pool',
-        operators: ['pool-node'],
+        operators: [{ id: 'pool-node', name: 'Harbor Nodes' }],
         validators: [
           { id: 'pv1', operator: 'pool-node' },
           { id: 'pv2', operator: 'pool-node' },

@@ -5,7 +5,7 @@
  * it, and as engine messages for another language (the UI's tFault).
  */
 import type { World } from '../engine/world';
-import { validatorName } from '../engine/accountNames';
+import { poolOperatorName, validatorName } from '../engine/accountNames';
 import type { EngineMessage } from '../engine/messages/say';
 import { cosmosFaultsFor, faultsFor } from '../engine/faults/catalogue';
 import { formatNumber as formatEth } from './format/amount';
@@ -103,7 +103,7 @@ function validatorGestures(world: World, ref: string): FaultOption[] {
 }
 
 /**
- * A pool's validator is run by a node operator that has no card of its own (Lido's operators are ids in the
+ * A pool's validator is run by a node operator that has no card of its own (Lido's operators are named in the
  * pool): its card also offers the operator-wide faults, all of that operator's validators at once, as on
  * 11 October 2023 when 20 of Launchnodes' validators were slashed together (Lido's post-mortem,
  * https://research.lido.fi/t/5631).
@@ -111,8 +111,7 @@ function validatorGestures(world: World, ref: string): FaultOption[] {
 function nodeOperatorFaults(world: World, ref: string): FaultOption[] {
   const v = world.ethereum.validators[ref];
   if (!v || v.operator === v.owner || world.restaking?.operators?.[v.operator]) return [];
-  // Pool operators have ids, not names: shown capitalised ("blue" -> "Blue").
-  const operator = v.operator.charAt(0).toUpperCase() + v.operator.slice(1);
+  const operator = poolOperatorName(world, v.owner, v.operator);
   return faultsFor(world, v.operator)
     .filter((o) => o.kind === 'double-sign' || o.kind === 'downtime')
     .map((o) => {

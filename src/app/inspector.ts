@@ -5,7 +5,7 @@
  * Labels are message keys (the UI owns the words); asset names and ids are data.
  */
 import { holderAccount, type World } from '../engine/world';
-import { validatorName } from '../engine/accountNames';
+import { validatorName, validatorOperatorName } from '../engine/accountNames';
 import { exactNumber as formatEth } from './format/amount';
 import { delegatedStake, setStake, stakeSeenBy, stakerEthValue, lrtRate } from '../engine/restaking/api';
 import { unallocatedStake, allocatedStake as allocatedShares } from '../engine/restaking/magnitude';
@@ -313,6 +313,7 @@ function validatorSections(world: World, id: string): Section[] {
   const v = world.ethereum?.validators?.[id];
   if (!v) return [];
   const epoch = (e: number | null) => (e === null ? '—' : String(e));
+  const runBy = validatorOperatorName(world, id);
   return [
     {
       title: 'inspector.section.validator',
@@ -335,6 +336,8 @@ function validatorSections(world: World, id: string): Section[] {
               v.owner,
           ],
         },
+        // A pool's validator is run by one of its node operators (Lido's Blue Staking, Rocket Pool's node).
+        ...(runBy ? [{ label: k('inspector.row.runBy'), values: [runBy] }] : []),
       ],
     },
   ];

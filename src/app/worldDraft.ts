@@ -191,7 +191,11 @@ export function takenIds(json: DraftJson): Set<string> {
   add(peek(json, 'cosmos', 'validators'));
   add(peek(json, 'restaking', 'strategies'));
   for (const pool of peek(json, 'liquid', 'lido')) {
-    for (const op of Array.isArray(pool.operators) ? pool.operators : []) if (typeof op === 'string') ids.add(op);
+    // an operator is an id, or { id, name }
+    for (const op of Array.isArray(pool.operators) ? (pool.operators as unknown[]) : []) {
+      const id = typeof op === 'string' ? op : (op as Row | null)?.id;
+      if (typeof id === 'string') ids.add(id);
+    }
     add(peek(pool, 'validators'));
   }
   return ids;

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Sandbox } from '../../src/app/sandbox.svelte';
 import { faultsForNode } from '../../src/app/faultMenu';
+import { inspectorSections } from '../../src/app/inspector';
 import { holderAccount } from '../../src/engine/world';
 import { validatorAccount } from '../../src/engine/staking/ethereum/state';
 import { tm } from '../../src/ui/messages';
@@ -83,15 +84,19 @@ describe("a validator's own gestures", () => {
 });
 
 describe("a pool validator's card", () => {
-  it("offers its node operator's faults over all of that operator's validators", () => {
+  it("offers its node operator's faults over all of that operator's validators, by the operator's name", () => {
     const s = new Sandbox();
     expect(s.scenario.load(JSON.parse(readFileSync('public/scenarios/lesson-liquid-staking.json', 'utf8')))).toBeNull();
     const b1 = s.scenario.view.entities.find((e) => e.id === 'validator:b1')!;
     const wide = faultsForNode(s.scenario.world!, b1).filter((o) => o.title.includes('Blue'));
     expect(wide.map((o) => o.title)).toEqual([
-      'Double-sign by all 20 of Blue’s validators',
-      'Downtime of all 20 of Blue’s validators',
+      'Double-sign by all 20 of Blue Staking’s validators',
+      'Downtime of all 20 of Blue Staking’s validators',
     ]);
+    // Its inspector says who runs it, by the name the scenario gives ({ "id": "blue", "name": "Blue Staking" }).
+    const rows = inspectorSections(s.scenario.world!, b1).flatMap((x) => x.rows);
+    const runBy = rows.find((r) => 'key' in r.label && r.label.key === 'inspector.row.runBy');
+    expect(runBy?.values).toEqual(['Blue Staking']);
     const outcome = s.scenario.dispatch(wide[0].event);
     if (!outcome.ok) throw new Error(outcome.message);
     const slashed = Object.values(s.scenario.world!.ethereum.validators).filter((v) => v.slashed);

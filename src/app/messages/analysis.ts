@@ -67,6 +67,7 @@ export const analysisOnlyEn = {
   'inspector.row.exit': 'Exit epoch',
   'inspector.row.withdrawable': 'Withdrawable epoch',
   'inspector.row.owner': 'Owner',
+  'inspector.row.runBy': 'Run by',
   'inspector.row.shareRate': 'ETH per stETH share',
   'inspector.row.pooled': 'Pooled ether',
   'inspector.row.shares': 'Shares',

@@ -22,7 +22,7 @@ import { poolPrice, swap } from '../markets/pool';
 import { redemptionRate } from '../markets/rates';
 import type { Ratio } from '../markets/stableSwap';
 import { holderAccount } from '../world';
-import { poolName } from '../accountNames';
+import { operatorName as anyOperatorName, poolName, validatorName } from '../accountNames';
 import { assetName } from '../ledger/display';
 import { servicesSecurity, type ServiceSecurity } from '../views/costOfCorruption';
 import {
@@ -97,16 +97,16 @@ function faultEntities(f: FaultEvent): string[] {
 /** The fault's target in words (a message: validators listed, the operator, the pool...). */
 function describeTarget(world: World, f: FaultEvent): EngineMessage {
   // names, not ids: "operator Op1 on Price oracle", not "operator op1 on oracle"
-  const operatorName = (id: string) => world.restaking.operators?.[id]?.name ?? id;
+  const operatorName = (id: string) => anyOperatorName(world, id);
   const avsName = (id: string) => world.restaking.avss?.[id]?.name ?? id;
   switch (f.fault) {
     case 'double-sign':
-      return say('faults.target.doubleSign', { validators: f.validators });
+      return say('faults.target.doubleSign', { validators: f.validators.map((id) => validatorName(world, id)) });
     case 'downtime':
       return say('faults.target.downtime', {
-        validators: f.validators,
+        validators: f.validators.map((id) => validatorName(world, id)),
         epochs: f.epochs,
-        operator: f.operator ?? null,
+        operator: f.operator ? operatorName(f.operator) : null,
       });
     case 'avs-misbehaviour':
       return say('faults.target.avsMisbehaviour', { operator: operatorName(f.operator), avs: avsName(f.avs) });
@@ -119,7 +119,9 @@ function describeTarget(world: World, f: FaultEvent): EngineMessage {
     case 'key-compromise':
       return say('faults.target.keyCompromise', { operator: operatorName(f.operator) });
     case 'correlated-bug':
-      return say('faults.target.correlatedBug', { ids: [...f.validators, ...f.operators.map(operatorName)] });
+      return say('faults.target.correlatedBug', {
+        ids: [...f.validators.map((id) => validatorName(world, id)), ...f.operators.map(operatorName)],
+      });
     case 'market-shock':
       return say('faults.target.marketShock', {
         holder: world.holders[f.holder]?.name ?? f.holder,

@@ -3,13 +3,14 @@
  * through the Ethereum API (active at genesis), so this section is initialised after `ethereum`.
  *
  * {
- *   "lido": [{ "id": "lido", "operators": ["op1", "op2"], "bufferedEth": "10",
+ *   "lido": [{ "id": "lido", "operators": [{ "id": "op1", "name": "Blue Staking" }, "op2"], "bufferedEth": "10",
  *              "validators": [{ "id": "lv1", "operator": "op1", "balance": "32" }],
  *              "holders": [{ "holder": "alice", "eth": "30" }, { "holder": "bob", "eth": "12" }] }],
  *   "rocket": [{ "id": "rp", "rplPriceEth": "0.01", "nodes": [{ "id": "n1", "holder": "carol", "rpl": "160" }],
  *                "minipools": [{ "id": "mp1", "node": "n1", "bond": "16" }],
  *                "rethHolders": [{ "holder": "dave", "reth": "16" }] }]
  * }
+ * A Lido pool's operator is an id, or an id and the name the learner reads ("Blue Staking"; without one, its id).
  * A Lido pool's holders give either all `eth` (shares 1:1, and their sum must equal the pool's ether: buffer +
  * validator balances) or all `shares` (any total; the share rate is then pooled ether / shares).
  * Genesis ether (buffer, validator and minipool balances) is funded directly, not taken from any holder; a
@@ -66,6 +67,14 @@ const LidoHolderSchema = v.pipe(
   v.check((h) => (h.shares === undefined) !== (h.eth === undefined), 'give exactly one of "shares" or "eth"'),
 );
 
+/** A Lido pool's node operator: a bare id (`"blue"`, read as its name) or `{ "id": "blue", "name": "Blue Staking" }`. */
+const LidoOperatorSchema = v.union(
+  [Id, v.strictObject({ id: Id, name: v.pipe(v.string(), v.minLength(1), v.maxLength(80)) })],
+  'must be an operator id, or an object with "id" and "name"',
+);
+type LidoOperatorSpec = v.InferOutput<typeof LidoOperatorSchema>;
+const operatorId = (o: LidoOperatorSpec): string => (typeof o === 'string' ? o : o.id);
+
 export const LidoPoolSchema = v.pipe(
   v.strictObject({
     id: Id,
@@ -75,7 +84,7 @@ export const LidoPoolSchema = v.pipe(
       v.pipe(v.number(), v.integer('must be a whole number of basis points'), v.minValue(0), v.maxValue(10_000)),
       1000,
     ),
-    operators: uniqueArray(Id, (x) => x, 'operator ids', 1),
+    operators: uniqueArray(LidoOperatorSchema, operatorId, 'operator ids', 1),
     bufferedEth: v.optional(Amount, '0'),
     validators: v.optional(
       uniqueArray(LidoValidatorSchema, (x) => x.id, 'validator ids'),
@@ -88,7 +97,7 @@ export const LidoPoolSchema = v.pipe(
   }),
   v.forward(
     v.check(
-      (p) => p.validators.every((val) => p.operators.includes(val.operator)),
+      (p) => p.validators.every((val) => p.operators.some((o) => operatorId(o) === val.operator)),
       'every validator\'s operator must be listed in "operators"',
     ),
     ['validators'],
@@ -180,7 +189,8 @@ function initLidoPool(ctx: Ctx, spec: LidoPoolSpec, path: string): void {
     id: spec.id,
     name: spec.name ?? spec.id,
     feeBasisPoints: spec.feeBasisPoints,
-    operators: [...spec.operators],
+    operators: spec.operators.map(operatorId),
+    operatorNames: Object.fromEntries(spec.operators.flatMap((o) => (typeof o === 'string' ? [] : [[o.id, o.name]]))),
     nextOperator: 0,
     validators: [],
     depositedValidators: 0,

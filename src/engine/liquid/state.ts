@@ -28,7 +28,10 @@ export interface LidoPool {
   name: string;
   /** Total protocol fee on rewards, in basis points (1000 = 10%), half to operators, half to the treasury. */
   feeBasisPoints: number;
+  /** The node operators' ids, in the order deposits take turns. */
   operators: string[];
+  /** The name a learner reads for an operator, where the scenario gives one (accountNames.poolOperatorName). */
+  operatorNames?: Record<string, string>;
   /** Index into `operators` of the next operator to receive a deposit (round-robin). */
   nextOperator: number;
   /** The pool's validators, in deposit order. */

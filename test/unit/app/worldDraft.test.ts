@@ -41,6 +41,8 @@ describe('addEntity and removeEntity', () => {
     expect(parseScenario(json).ok).toBe(true);
     const ids = [...takenIds(json)];
     expect(new Set(ids).size).toBe(ids.length);
+    // the starter pool's operator, given as { id, name }, holds its id too
+    expect(ids).toContain('pool-node');
     // "Pool 2" (the starter has one pool); its stETH gets a restaking strategy, so a holder's ETH can reach an operator through it
     expect((json.restaking as { strategies: { asset: string }[] }).strategies.map((s) => s.asset)).toContain(
       'stETH:pool-2',

@@ -120,7 +120,7 @@ describe('Rocket-Pool-like pool', () => {
     );
     expect(() =>
       apply(w, { type: 'RocketCreateMinipool', pool: 'rp', node: 'n1', minipool: 'mp3', bond: '16' }),
-    ).toThrow(/node n1 has only 0 ETH/);
+    ).toThrow(/^carol has only 0 ETH for the 16 ETH bond$/); // the node is named by the holder who runs it
   });
 
   it('opens a minipool from a node bond plus matched deposits', () => {

@@ -12,7 +12,7 @@ import { DEPOSIT_SIZE } from './constants';
 import { unfinalizedStEth } from './withdrawalQueue';
 import { say } from '../../messages/say';
 import { setMessage } from '../../trace';
-import { validatorName } from '../../accountNames';
+import { poolOperatorName, validatorName } from '../../accountNames';
 
 export function depositableEther(ctx: Ctx, p: LidoPool): bigint {
   const buffered = balanceOf(ctx.world.ledger, 'ETH', lidoAccount.buffer(p.id));
@@ -38,7 +38,7 @@ export function depositBuffered(ctx: Ctx, p: LidoPool, parent: number | null = n
       layer: 'liquid',
       entities: [p.id, operator, id],
       amounts: { amount: DEPOSIT_SIZE },
-      message: say('liquid.lido.deposit', { pool: p.name, id, operator }),
+      message: say('liquid.lido.deposit', { pool: p.name, id, operator: poolOperatorName(ctx.world, p.id, operator) }),
       parent,
     });
     depositValidator(
@@ -56,7 +56,14 @@ export function depositBuffered(ctx: Ctx, p: LidoPool, parent: number | null = n
     // The sentence names the validator as its card does, which it can only do once the validator exists.
     const said = ctx.trace.steps.find((x) => x.id === step);
     if (said)
-      setMessage(said, say('liquid.lido.deposit', { pool: p.name, id: validatorName(ctx.world, id), operator }));
+      setMessage(
+        said,
+        say('liquid.lido.deposit', {
+          pool: p.name,
+          id: validatorName(ctx.world, id),
+          operator: poolOperatorName(ctx.world, p.id, operator),
+        }),
+      );
     p.validators.push(id);
     p.depositedValidators += 1;
     p.nextOperator = (p.nextOperator + 1) % p.operators.length;

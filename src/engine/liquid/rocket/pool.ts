@@ -16,7 +16,7 @@ import { distributeBalance, slashRpl, userBalanceEstimate } from './distribution
 import { stepMachine } from '../../machines/step';
 import { minipoolMachine, minipoolSnapshot } from './minipoolMachine';
 import { say } from '../../messages/say';
-import { validatorName } from '../../accountNames';
+import { minipoolName, poolOperatorName } from '../../accountNames';
 
 const ETH = 'ETH';
 
@@ -113,7 +113,10 @@ export function createMinipool(
   const userCapital = MINIPOOL_SIZE - bond;
   const nodeFrom = nodeEthAccount(p, node);
   const nodeHas = balanceOf(world.ledger, ETH, nodeFrom);
-  if (nodeHas < bond) throw new RefusedEvent(say('liquid.refused.nodeBond', { node, nodeHas, bond }));
+  if (nodeHas < bond)
+    throw new RefusedEvent(
+      say('liquid.refused.nodeBond', { node: poolOperatorName(world, p.id, node), nodeHas, bond }),
+    );
   const pool = balanceOf(world.ledger, ETH, rocketAccount.deposits(p.id));
   if (pool < userCapital) {
     throw new RefusedEvent(say('liquid.refused.depositPoolShort', { pool: p.name, available: pool, userCapital }));
@@ -129,7 +132,12 @@ export function createMinipool(
     entities: [p.id, node, id],
     amounts: { nodeCapital: bond, userCapital },
     movements,
-    message: say('liquid.rocket.minipool.create', { node, id, bond, userCapital }),
+    message: say('liquid.rocket.minipool.create', {
+      node: poolOperatorName(world, p.id, node),
+      minipool: minipoolName(world, p.id, id),
+      bond,
+      userCapital,
+    }),
     parent,
   });
   depositValidator(
@@ -165,13 +173,19 @@ export function exitMinipool(ctx: Ctx, p: RocketPool, id: string): void {
   const mp = p.minipools[id];
   if (!mp) throw new RefusedEvent(say('liquid.refused.noMinipool', { pool: p.name, id }));
   const next = stepMachine(minipoolMachine, minipoolSnapshot(mp.status), { type: 'EXIT' });
-  if (!next) throw new RefusedEvent(say('liquid.refused.minipoolNotStaking', { id, status: mp.status }));
+  if (!next)
+    throw new RefusedEvent(
+      say('liquid.refused.minipoolNotStaking', { minipool: minipoolName(ctx.world, p.id, id), status: mp.status }),
+    );
   const step = ctx.trace.step({
     kind: 'rocket.minipool.exit',
     layer: 'liquid',
     entities: [p.id, mp.node, id],
     amounts: {},
-    message: say('liquid.rocket.minipool.exit', { node: mp.node, id: validatorName(ctx.world, mp.validator) }),
+    message: say('liquid.rocket.minipool.exit', {
+      node: poolOperatorName(ctx.world, p.id, mp.node),
+      minipool: minipoolName(ctx.world, p.id, id),
+    }),
   });
   requestExit(ctx, mp.validator, step);
   mp.status = next.value as MinipoolStatus;
@@ -216,12 +230,12 @@ export function distributeMinipool(ctx: Ctx, p: RocketPool, mp: Minipool, parent
     movements,
     message: say('liquid.rocket.minipool.distribute', {
       shortfall: split.shortfall,
-      id: mp.id,
+      minipool: minipoolName(world, p.id, mp.id),
       balance,
       userCapital: mp.userCapital,
       userShare: split.userShare,
       rewards: split.userShare - mp.userCapital,
-      node: mp.node,
+      node: poolOperatorName(world, p.id, mp.node),
       nodeShare: split.nodeShare,
       nodeCapital: mp.nodeCapital,
       bondLoss: mp.nodeCapital - split.nodeShare,
@@ -240,7 +254,11 @@ export function distributeMinipool(ctx: Ctx, p: RocketPool, mp: Minipool, parent
       entities: [p.id, mp.node],
       amounts: { rpl: slash.rpl, eth: slash.eth },
       movements: [rplMove, ...ethIn],
-      message: say('liquid.rocket.rpl.slash', { rpl: slash.rpl, node: mp.node, eth: slash.eth }),
+      message: say('liquid.rocket.rpl.slash', {
+        rpl: slash.rpl,
+        node: poolOperatorName(world, p.id, mp.node),
+        eth: slash.eth,
+      }),
       parent: step,
     });
   }

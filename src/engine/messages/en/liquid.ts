@@ -51,18 +51,19 @@ export const liquid = {
   'liquid.refused.minipoolValidatorExists': (p: { validatorId: string }) =>
     `there is already a validator "${p.validatorId}"; pick another minipool id`,
   'liquid.refused.nodeBond': (p: { node: string; nodeHas: bigint; bond: bigint }) =>
-    `node ${p.node} has only ${formatExactEth(p.nodeHas)} ETH for its ${formatExactEth(p.bond)} ETH bond`,
+    `${p.node} has only ${formatExactEth(p.nodeHas)} ETH for the ${formatExactEth(p.bond)} ETH bond`,
   'liquid.refused.depositPoolShort': (p: { pool: string; available: bigint; userCapital: bigint }) =>
     `${possessive(p.pool)} deposit pool has ${formatEth(p.available)} ETH, not the ${formatEth(p.userCapital)} ETH this minipool needs; wait for more rETH deposits`,
-  'liquid.rocket.minipool.create': (p: { node: string; id: string; bond: bigint; userCapital: bigint }) =>
-    `Node ${p.node} opens minipool ${p.id} with a ${formatEth(p.bond)} ETH bond; ${formatEth(p.userCapital)} ETH of rETH holders' ether is matched to it and the 32 ETH goes to a new validator.`,
+  'liquid.rocket.minipool.create': (p: { node: string; minipool: string; bond: bigint; userCapital: bigint }) =>
+    `${p.node} opens ${p.minipool} with a ${formatEth(p.bond)} ETH bond; ${formatEth(p.userCapital)} ETH of rETH holders' ether is matched to it and the 32 ETH goes to a new validator.`,
   'liquid.refused.noMinipool': (p: { pool: string; id: string }) => `${p.pool} has no minipool "${p.id}"`,
-  'liquid.refused.minipoolNotStaking': (p: { id: string; status: string }) => `minipool ${p.id} is already ${p.status}`,
-  'liquid.rocket.minipool.exit': (p: { node: string; id: string }) =>
-    `Node ${p.node} asks ${possessive(p.id)} validator to exit; once withdrawn, its balance is split between the node and the rETH holders.`,
+  'liquid.refused.minipoolNotStaking': (p: { minipool: string; status: string }) =>
+    `${p.minipool} is already ${p.status}`,
+  'liquid.rocket.minipool.exit': (p: { node: string; minipool: string }) =>
+    `${p.node} asks ${p.minipool} to exit; once withdrawn, its balance is split between the node operator and the rETH holders.`,
   'liquid.rocket.minipool.distribute': (p: {
     shortfall: bigint;
-    id: string;
+    minipool: string;
     balance: bigint;
     userCapital: bigint;
     userShare: bigint;
@@ -73,10 +74,10 @@ export const liquid = {
     bondLoss: bigint;
   }) =>
     p.shortfall === 0n
-      ? `Minipool ${p.id} exits with ${formatEth(p.balance)} ETH: the rETH holders get back their ${formatEth(p.userCapital)} ETH${p.userShare > p.userCapital ? ` plus ${formatEth(p.rewards)} ETH of rewards` : ''}, and node ${p.node} gets ${formatEth(p.nodeShare)} ETH${p.nodeShare < p.nodeCapital ? `, its bond having absorbed a ${formatEth(p.bondLoss)} ETH loss` : ''}.`
-      : `Minipool ${p.id} exits with only ${formatEth(p.balance)} ETH, less than the ${formatEth(p.userCapital)} ETH the rETH holders put in: node ${p.node} loses its whole ${formatEth(p.nodeCapital)} ETH bond and still owes ${formatEth(p.shortfall)} ETH.`,
+      ? `${p.minipool} exits with ${formatEth(p.balance)} ETH: the rETH holders get back their ${formatEth(p.userCapital)} ETH${p.userShare > p.userCapital ? ` plus ${formatEth(p.rewards)} ETH of rewards` : ''}, and ${p.node} gets ${formatEth(p.nodeShare)} ETH${p.nodeShare < p.nodeCapital ? `, its bond having absorbed a ${formatEth(p.bondLoss)} ETH loss` : ''}.`
+      : `${p.minipool} exits with only ${formatEth(p.balance)} ETH, less than the ${formatEth(p.userCapital)} ETH the rETH holders put in: ${p.node} loses the whole ${formatEth(p.nodeCapital)} ETH bond and still owes ${formatEth(p.shortfall)} ETH.`,
   'liquid.rocket.rpl.slash': (p: { rpl: bigint; node: string; eth: bigint }) =>
-    `${formatEth(p.rpl)} of node ${possessive(p.node)} staked RPL is slashed and auctioned; bidders pay ${formatEth(p.eth)} ETH for it, which goes to the deposit pool for the rETH holders.`,
+    `${formatEth(p.rpl)} of ${possessive(p.node)} staked RPL is slashed and auctioned; bidders pay ${formatEth(p.eth)} ETH for it, which goes to the deposit pool for the rETH holders.`,
   'liquid.rocket.loss.socialised': (p: { socialised: bigint }) =>
     `The node's bond and RPL do not cover the last ${formatEth(p.socialised)} ETH: that loss falls on every rETH holder, through a lower rETH rate at the next balance report.`,
   'liquid.rocket.report': (p: {
@@ -88,7 +89,7 @@ export const liquid = {
   }) =>
     `${possessive(p.pool)} oracle DAO reports ${formatEth(p.totalEthBalance)} ETH behind ${formatEth(p.rethSupply)} rETH: 1 rETH is now worth ${formatEth(p.now)} ETH${p.now === p.was ? ' (unchanged)' : p.now > p.was ? ` (up from ${formatEth(p.was)})` : ` (down from ${formatEth(p.was)})`}.`,
   'liquid.lido.deposit': (p: { pool: string; id: string; operator: string }) =>
-    `${p.pool} deposits ${formatEth(DEPOSIT_SIZE)} ETH from its buffer into new validator ${p.id}, run by operator ${p.operator}; until the oracle sees it, it counts as transient ether, so stETH balances do not change.`,
+    `${p.pool} deposits ${formatEth(DEPOSIT_SIZE)} ETH from its buffer into a new validator, ${p.id}, run by the operator ${p.operator}; until the oracle sees it, it counts as transient ether, so stETH balances do not change.`,
   'liquid.refused.withdrawalTooSmall': (p: { minStethWithdrawalAmount: bigint }) =>
     `a withdrawal request must be at least ${formatEth(p.minStethWithdrawalAmount)} stETH (100 of the smallest unit); ask for more`,
   'liquid.refused.withdrawalOverdraft': (p: { holder: string; balance: bigint; pool: string }) =>

@@ -13,7 +13,7 @@ export const system = {
   'system.account.rocket': (p: { pool: string; part: string }) =>
     `${possessive(p.pool)} ${p.part === 'deposits' ? 'deposit pool' : p.part}`,
   'system.account.minipool': (p: { pool: string; minipool: string }) => `${p.minipool} of ${p.pool}`,
-  'system.account.node': (p: { pool: string; node: string }) => `node ${p.node} of ${p.pool}`,
+  'system.account.node': (p: { pool: string; node: string }) => `${possessive(p.node)} node in ${p.pool}`,
   'system.account.pod': (p: { holder: string }) => `${possessive(p.holder)} EigenPod`,
   'system.account.operator': (p: { operator: string }) => `operator ${p.operator}`,
   'system.genesis.holder': (p: { holder: string; balances: readonly { asset: string; amount: bigint }[] }) =>
