@@ -7,7 +7,7 @@
 import { holderAccount, type World } from '../engine/world';
 import { validatorName, validatorOperatorName } from '../engine/accountNames';
 import { exactNumber as formatEth } from './format/amount';
-import { delegatedStake, setStake, stakeSeenBy, stakerEthValue, lrtRate } from '../engine/restaking/api';
+import { delegatedStake, operatorStake, setStake, stakeSeenBy, stakerEthValue, lrtRate } from '../engine/restaking/api';
 import { unallocatedStake, allocatedStake as allocatedShares } from '../engine/restaking/magnitude';
 import { sharesEth, allocatedStakeByAvs } from '../engine/restaking/views';
 import { isRegisteredOrSlashable } from '../engine/restaking/allocations';
@@ -71,8 +71,13 @@ export function keyValue(world: World, entity: Entity): { label: MessageKey; val
       return { label: 'inspector.value.holder', value: holderValue(world, ref) };
     case 'validator':
       return { label: 'inspector.value.validator', value: bal(world, 'ETH', `eth:validator:${ref}`) };
-    case 'operator':
-      return { label: 'inspector.value.operator', value: safe(() => delegatedStake(world, ref), 0n) };
+    case 'operator': {
+      const stake = safe(() => operatorStake(world, ref), null);
+      return {
+        label: stake?.kind === 'vaultBacked' ? 'inspector.value.operatorBacked' : 'inspector.value.operator',
+        value: stake?.amount ?? 0n,
+      };
+    }
     case 'avs':
       return { label: 'inspector.value.avs', value: safe(() => stakeSeenBy(world, ref), 0n) };
     case 'lstPool': {
@@ -135,7 +140,8 @@ function operatorSections(world: World, id: string): Section[] {
   const rs = world.restaking;
   const op = rs?.operators?.[id];
   if (!op) return [];
-  const delegated = safe(() => delegatedStake(world, id), 0n);
+  // The card's figure (engine read-model): delegated stake, or under shared vaults what the vaults back it with.
+  const stake = safe(() => operatorStake(world, id), { kind: 'delegated' as const, amount: 0n });
   const rows: Row[] = [];
   // Per operator set: the magnitude allocated (unique model) and the stake that set can slash under the model.
   for (const key of Object.keys(op.sets)) {
@@ -167,8 +173,13 @@ function operatorSections(world: World, id: string): Section[] {
       title: 'inspector.section.stake',
       columns: ['inspector.col.value'],
       rows: [
-        { label: k('inspector.row.delegated'), values: [eth(delegated)], strong: true },
-        { label: k('inspector.row.unallocated'), values: [eth(unallocated)] },
+        stake.kind === 'vaultBacked'
+          ? { label: k('inspector.row.vaultBacked'), values: [eth(stake.amount)], strong: true }
+          : { label: k('inspector.row.delegated'), values: [eth(stake.amount)], strong: true },
+        // Unallocated is EigenLayer's: delegated stake not yet given to any operator set. Vault collateral has none.
+        ...(stake.kind === 'vaultBacked'
+          ? []
+          : [{ label: k('inspector.row.unallocated'), values: [eth(unallocated)] }]),
         { label: k('inspector.row.model'), values: [`sandbox.model.${world.securityModel}`], valueKeys: true },
       ],
     },

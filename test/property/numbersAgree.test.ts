@@ -90,6 +90,20 @@ function expectNumbersAgree(world: World, maxHolders = Infinity): void {
     for (const part of HOLDER_PARTS) expect(r.parts[part]).toBe(p.parts[part].toString());
   }
 
+  // Every operator drawn one by one: the card's stake figure is the inspector's and the history chart's. Under shared
+  // vaults that figure is what the vaults back the operator with, never a "Delegated 0" row beside it (issue 13).
+  const inspectorRow = { 'fact.delegated': 'inspector.row.delegated', 'fact.vaultBacked': 'inspector.row.vaultBacked' };
+  for (const card of view.entities.filter((e) => e.kind === 'operator' && e.id.startsWith('operator:'))) {
+    const fact = card.facts[0];
+    expect(Object.keys(inspectorRow)).toContain(fact.label);
+    const sections = inspectorSections(world, card);
+    const label = fact.label as keyof typeof inspectorRow;
+    expect(rowValue(sections, 'inspector.section.stake', inspectorRow[label])).toBe(eth(fact.raw!));
+    const other = label === 'fact.delegated' ? 'inspector.row.vaultBacked' : 'inspector.row.delegated';
+    expect(rowValue(sections, 'inspector.section.stake', other)).toBeUndefined();
+    expect(keyValue(world, card)?.value).toBe(fact.raw);
+  }
+
   const security = servicesSecurity(world);
   if (!security.length) return;
   const dashboard = avsRows(world);
@@ -183,6 +197,17 @@ describe('every figure shown agrees with the read-models (card, inspector, dashb
     expectNumbersAgree(world);
     for (const e of scenario.events) {
       world = tryApply(world, e);
+      expectNumbersAgree(world);
+    }
+  });
+
+  // The model switch re-runs the same events under another model: the shared-vault scenario under EigenLayer's models,
+  // the others under shared vaults (where an operator's card reads "backed by", not "delegated").
+  it.each(SMALL.filter((f) => load(f).restaking))('%s at its end under every security model', (file) => {
+    const scenario = load(file);
+    for (const securityModel of ['unique', 'pooled', 'sharedVault'] as const) {
+      let world = initWorld({ ...scenario, securityModel, events: [] }).world;
+      for (const e of scenario.events) world = tryApply(world, e);
       expectNumbersAgree(world);
     }
   });

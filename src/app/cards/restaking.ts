@@ -3,20 +3,22 @@
  * (or an LRT) to operators, and from operators to the AVSs that can slash it under the active security model.
  */
 import type { World } from '../../engine/world';
-import {
-  allocatedStake,
-  allocatedStakeByAvs,
-  avssOf,
-  delegatedStake,
-  stakeSeenBy,
-  stakerEthValue,
-} from '../../engine/restaking/api';
+import { allocatedStake, avssOf, operatorStake, stakeSeenBy, stakerEthValue } from '../../engine/restaking/api';
 import { WAD } from '../../engine/restaking/wad';
 import { vaultBalanceOf } from '../../engine/restaking/vaults';
 import { networkRestakeStake } from '../../engine/restaking/networkRestake';
 import type { Vault } from '../../engine/restaking/state';
 import { addLink, assetLabel, bal, card, nodeId, safe } from './facts';
 import type { Msg, ViewPart } from './types';
+
+/** operatorStake, or delegated 0 where a broken world cannot say (cards never throw; facts.ts safe). */
+function stakeOf(world: World, operator: string): ReturnType<typeof operatorStake> {
+  try {
+    return operatorStake(world, operator);
+  } catch {
+    return { kind: 'delegated', amount: 0n };
+  }
+}
 
 export function restakingCards(world: World): ViewPart {
   const out: ViewPart = { entities: [], links: [] };
@@ -54,24 +56,18 @@ export function restakingCards(world: World): ViewPart {
       addLink(links, id, nodeId('operator', op), stake, vault.asset);
   }
   for (const op of Object.values(rs?.operators ?? {})) {
-    const delegated = safe(() => delegatedStake(world, op.id));
-    // Under shared vaults nobody delegates to an operator (EigenLayer's sense): a vault's delegator lends it
-    // collateral per network. The card shows the most one network can slash through it, the figure on its
-    // vault edge (NetworkRestakeDelegator._stakeAt), rather than "delegated 0 ETH" beside a 400 ETH edge.
-    const backed =
-      world.securityModel === 'sharedVault' && delegated === 0n
-        ? safe(() => [...allocatedStakeByAvs(world, op.id).values()].reduce((a, b) => (b > a ? b : a), 0n))
-        : 0n;
+    // Delegated stake, or under shared vaults what the vaults back it with (the engine's read-model).
+    const stake = stakeOf(world, op.id);
     // Slashed once, an operator's max magnitude stays below 1 (WAD) in that strategy (ELIP-002).
     const slashed = Object.values(op.strategies ?? {}).some((s) => s.maxMagnitude < WAD);
     entities.push({
       id: nodeId('operator', op.id),
       kind: 'operator',
       name: op.name,
-      weight: backed > 0n ? backed : delegated,
+      weight: stake.amount,
       ...(slashed ? { slashed, statusLabel: 'status.slashed' as const } : {}),
       facts: [
-        backed > 0n ? card('fact.vaultBacked', backed, 'ETH') : card('fact.delegated', delegated, 'ETH'),
+        card(stake.kind === 'vaultBacked' ? 'fact.vaultBacked' : 'fact.delegated', stake.amount, 'ETH'),
         { label: 'fact.operatorSets', value: String(Object.values(op.sets ?? {}).filter((r) => r.registered).length) },
       ],
     });

@@ -7,6 +7,7 @@ export {
   allocatedStake,
   allocatedStakeByAvs,
   delegatedStake,
+  operatorStake,
   stakerEthValue,
   setStake,
   avssOf,

@@ -246,6 +246,22 @@ export function delegatedStake(world: World, operator: string): bigint {
   return total;
 }
 
+/**
+ * An operator's stake as a learner reads it, the one figure its card, inspector and history chart show. Under
+ * EigenLayer's models, the stake delegated to it. Under shared vaults nobody delegates to an operator: a vault's
+ * delegator lends it collateral per network, so the figure is the most of the vaults' collateral any one network
+ * can slash through it (Symbiotic NetworkRestakeDelegator._stakeAt, the figure on its vault edge; the same
+ * collateral backs every network, so these do not add up), `vaultBacked`. An operator that also has EigenLayer
+ * stake delegated keeps that figure.
+ */
+export function operatorStake(world: World, operator: string): { kind: 'delegated' | 'vaultBacked'; amount: bigint } {
+  const delegated = delegatedStake(world, operator);
+  if (world.securityModel !== 'sharedVault' || delegated !== 0n) return { kind: 'delegated', amount: delegated };
+  let backed = 0n;
+  for (const x of allocatedStakeByAvs(world, operator).values()) if (x > backed) backed = x;
+  return backed > 0n ? { kind: 'vaultBacked', amount: backed } : { kind: 'delegated', amount: 0n };
+}
+
 /** What a staker could withdraw now, in ETH, summed over strategies. */
 export function stakerEthValue(world: World, staker: Staker): bigint {
   let total = 0n;
