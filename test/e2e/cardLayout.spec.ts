@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { watchErrors } from './support/pageErrors';
 
@@ -275,14 +275,74 @@ test('a cut name (the real network’s long operator names) shows whole on hover
       return { overflow: getComputedStyle(el).overflow, fits };
     });
   expect((await drawn()).fits).toBe(false);
+  const others = await otherCards(page, id!);
   await node.hover();
   await expect.poll(async () => (await drawn()).overflow).toBe('visible');
   expect((await drawn()).fits).toBe(true);
+  expect(await nameInCard(node), 'hovered: the name inside the card').toEqual([]);
   await page.mouse.move(5, 5);
   await expect.poll(async () => (await drawn()).fits).toBe(false);
   await node.focus();
   await expect.poll(async () => (await drawn()).fits).toBe(true);
+  // Whole and inside the card (it ran out of the card's right edge on one line), and no other card moved.
+  expect(await nameInCard(node), 'focused: the name inside the card').toEqual([]);
+  expect(await otherCards(page, id!)).toEqual(others);
   await page.screenshot({ path: `${SHOTS}/cut-name-focus.png` });
+});
+
+/** How far the name's box runs out of its card's box, side by side ([] when inside; 0.5 px for rounding). */
+const nameInCard = (node: Locator) =>
+  node.evaluate((n) => {
+    const name = n.querySelector('.name')!.getBoundingClientRect();
+    const card = n.querySelector('.node')!.getBoundingClientRect();
+    const out = {
+      left: card.left - name.left,
+      top: card.top - name.top,
+      right: name.right - card.right,
+      bottom: name.bottom - card.bottom,
+    };
+    return Object.entries(out)
+      .filter(([, px]) => px > 0.5)
+      .map(([side, px]) => `${side} ${px.toFixed(1)} px`);
+  });
+
+/** Where every other card is drawn (a card growing on focus must not move them). */
+const otherCards = (page: Page, id: string) =>
+  page.evaluate((id) => {
+    return [...document.querySelectorAll<HTMLElement>('.svelte-flow__node')]
+      .filter((n) => n.dataset.id !== id)
+      .map((n) => {
+        const r = n.getBoundingClientRect();
+        return `${n.dataset.id} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+      });
+  }, id);
+
+test('a two-line name (the starter’s “Liquid staking pool”) keeps its two lines inside the card on focus and hover', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page);
+  const node = page.locator('.svelte-flow__node[data-id="lstPool:lido"]');
+  await expect(node.locator('.node')).toHaveClass(/two-lines/);
+  // lines drawn: the name's layout height (unzoomed) over its line height
+  const lines = () =>
+    node
+      .locator('.name')
+      .evaluate((el) => Math.round((el as HTMLElement).offsetHeight / parseFloat(getComputedStyle(el).lineHeight)));
+  const before = await lines();
+  expect(before).toBe(2);
+  const others = await otherCards(page, 'lstPool:lido');
+  // By keyboard, as a learner reaches it: focus shows the name whole, wrapped as before, inside the card.
+  await node.focus();
+  await expect(node).toBeFocused();
+  expect(await lines()).toBe(2);
+  expect(await nameInCard(node)).toEqual([]);
+  expect(await otherCards(page, 'lstPool:lido')).toEqual(others);
+  await page.screenshot({ path: `${SHOTS}/two-line-name-focus.png` });
+  await node.blur();
+  await node.hover();
+  expect(await lines()).toBe(2);
+  expect(await nameInCard(node)).toEqual([]);
 });
 
 // Issue 13 item 8 and issue 14: every example scenario (the grouped real network has its own rules, above) and every
