@@ -70,6 +70,14 @@ test('a validator shows its balance and its lifecycle with the current state lit
   await expect(inspector.getByTestId('inspector-inspector.section.validator')).toContainText('Effective balance');
   await expect(inspector.locator('g.state[data-current=true]')).toHaveCount(1);
   await expect(inspector.locator('figure.chart svg[role=img]')).toHaveAttribute('aria-label', /Validator balance/);
+  // Every row's value is on the panel (issue 13: "no table cut off"): the lifecycle chart below once widened the
+  // panel's column to 1,170 px and the table with it, its values beyond the panel's right edge.
+  const panel = (await inspector.boundingBox())!;
+  const table = inspector.getByTestId('inspector-inspector.section.validator');
+  const values = table.locator('td');
+  expect(await values.count()).toBeGreaterThan(5);
+  for (const box of await values.evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().toJSON())))
+    expect(box.right).toBeLessThanOrEqual(panel.x + panel.width + 0.5);
   await page.screenshot({ path: 'screenshots/inspector-validator-1280.png' });
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
