@@ -1,14 +1,13 @@
 /**
- * The English strings of the app's "Embed this" button and dialog (src/ui/embed/EmbedButton.svelte,
- * EmbedDialog.svelte), apart from the widgets' own (./embed.ts, which the dialog also uses to name the widgets), so
- * that an embedded widget does not carry the dialog's words. Same rules as en.ts.
+ * The English strings of the app's "Embed this" dialog (src/ui/embed/EmbedDialog.svelte), loaded with it on the
+ * button's first click; the button's own are in ./embedButton.ts (with the route) and the widgets' in ./embed.ts
+ * (which the dialog also uses to name the widgets), so that an embedded widget does not carry the dialog's words
+ * and a route does not carry them before the dialog opens. Same rules as en.ts.
  */
 import './embed';
 import { addEnglish } from './english';
 
 export const embedDialogEn = {
-  'embed.dialog.open': 'Embed',
-  'embed.dialog.openTitle': 'Embed this view in another page (an iframe snippet)',
   'embed.dialog.title': 'Embed this view',
   'embed.dialog.widget': 'Widget',
   'embed.dialog.theme': 'Theme',

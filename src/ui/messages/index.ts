@@ -13,6 +13,7 @@ import type { presenterEn } from './presenter';
 import type { presenterLayerEn } from './presenterLayer';
 import type { embedEn } from './embed';
 import type { embedDialogEn } from './embedDialog';
+import type { embedButtonEn } from './embedButton';
 import { addEnglish, englishStrings } from './english';
 import { renderWith } from '../../engine/messages/render';
 import { englishCatalogue } from '../../engine/messages/english';
@@ -27,7 +28,8 @@ export type MessageKey =
   | keyof typeof presenterEn
   | keyof typeof presenterLayerEn
   | keyof typeof embedEn
-  | keyof typeof embedDialogEn;
+  | keyof typeof embedDialogEn
+  | keyof typeof embedButtonEn;
 export type MessageParams = Record<string, string | number>;
 
 /**

@@ -23,6 +23,7 @@ import { presenterEn } from '../../../src/ui/messages/presenter';
 import { presenterLayerEn } from '../../../src/ui/messages/presenterLayer';
 import { embedEn } from '../../../src/ui/messages/embed';
 import { embedDialogEn } from '../../../src/ui/messages/embedDialog';
+import { embedButtonEn } from '../../../src/ui/messages/embedButton';
 import { svelteScripts } from '../importGraph';
 
 /** Each module that adds a part to the English catalogue, and the part. */
@@ -41,6 +42,7 @@ const PARTS: Record<string, Readonly<Record<string, string>>> = {
   'src/ui/messages/presenterLayer.ts': presenterLayerEn,
   'src/ui/messages/embed.ts': embedEn,
   'src/ui/messages/embedDialog.ts': embedDialogEn,
+  'src/ui/messages/embedButton.ts': embedButtonEn,
 };
 const ALL_KEYS = new Set(Object.values(PARTS).flatMap((p) => Object.keys(p)));
 const ROUTES = ['Home', 'Lessons', 'Sandbox', 'Lesson', 'NotFound'].map((r) => `src/ui/routes/${r}.svelte`);
