@@ -9,7 +9,8 @@ import { formatEthCard } from './displayAmount';
 import { LAYER, assetLabel, type Entity, type EntityKind, type Link, type Msg, type WorldView } from './worldView';
 import type { MessageKey } from './messages/en';
 import { orderLayers } from './layerOrder';
-import { allocationLabelSize, plainLabelSize, type LabelMode } from './labelPlacement';
+import type { LabelMode } from './labelPlacement';
+import { allocationLabelSize, plainLabelSize } from './labelSize';
 import { cardHeight, cardWidth } from './cardSize';
 
 // Sized so that the starter network, fitted into the graph beside the side panel at 1280x800 (zoom about 0.72),

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  CANDIDATE_T,
-  allocationLabelSize,
-  placeLabels,
-  plainLabelSize,
-  pointOnEdge,
-  twoLineLabelSize,
-  type LabelRequest,
-  type Rect,
-} from '../../src/app/labelPlacement';
+import { CANDIDATE_T, placeLabels, pointOnEdge, type LabelRequest, type Rect } from '../../src/app/labelPlacement';
+import { allocationLabelSize, plainLabelSize, twoLineLabelSize } from '../../src/app/labelSize';
 
 /** The label's box at its placement, in the form it is drawn at rest. */
 function boxOf(l: LabelRequest, t: number, width: number): Rect {
