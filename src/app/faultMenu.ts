@@ -117,8 +117,9 @@ function nodeOperatorFaults(world: World, ref: string): FaultOption[] {
     .map((o) => {
       const count = 'validators' in o.event ? o.event.validators.length : 0;
       const key = o.kind === 'double-sign' ? 'doubleSign' : 'downtime';
-      const title = msg(`faults.gesture.operator.${key}.title`, { operator, count });
-      const description = msg(`faults.gesture.operator.${key}.description`, { operator, count });
+      const one = count === 1 ? 'One' : '';
+      const title = msg(`faults.gesture.operator.${key}.title${one}`, { operator, count });
+      const description = msg(`faults.gesture.operator.${key}.description${one}`, { operator, count });
       return { ...gesture(o.kind, title, description, null, eventToJson(o.event) as EventJson), detailRole: undefined };
     });
 }

@@ -103,4 +103,21 @@ describe("a pool validator's card", () => {
     expect(slashed.map((v) => v.operator)).toEqual(Array(20).fill('blue'));
     s.stop();
   });
+
+  it('says "the one validator" when the operator has one left, never "all 1 of"', () => {
+    const s = new Sandbox();
+    const file = JSON.parse(readFileSync('public/scenarios/lido-slashed-operator.json', 'utf8'));
+    expect(s.scenario.load(file)).toBeNull();
+    // the story's end: b1, b2 and b3 of Blue Staking's four are slashed (its EthSlash event), b4 is still active
+    s.scenario.goTo(file.events.length);
+    const b4 = s.scenario.view.entities.find((e) => e.id === 'validator:b4')!;
+    const doubleSign = faultsForNode(s.scenario.world!, b4).find(
+      (o) => o.kind === 'double-sign' && o.title.includes('Blue'),
+    );
+    expect(doubleSign?.title).toBe('Double-sign by the one validator Blue Staking still runs');
+    expect(doubleSign?.description).toMatch(
+      /^Blue Staking’s signing setup signs twice for the one validator it still runs/,
+    );
+    s.stop();
+  });
 });

@@ -263,6 +263,13 @@ export const sandboxOnlyEn = {
   'faults.gesture.operator.downtime.title': 'Downtime of all {count} of {operator}’s validators',
   'faults.gesture.operator.downtime.description':
     'All {count} validators {operator} runs go offline for a day, then come back: they miss their attestations, nothing is slashed.',
+  // the same with one validator ("all 1 of Blue Staking’s validators" read wrong once the others were slashed)
+  'faults.gesture.operator.doubleSign.titleOne': 'Double-sign by the one validator {operator} still runs',
+  'faults.gesture.operator.doubleSign.descriptionOne':
+    '{operator}’s signing setup signs twice for the one validator it still runs: it is slashed, and time runs until its penalties have landed.',
+  'faults.gesture.operator.downtime.titleOne': 'Downtime of the one validator {operator} runs',
+  'faults.gesture.operator.downtime.descriptionOne':
+    'The one validator {operator} runs goes offline for a day, then comes back: it misses its attestations, nothing is slashed.',
   // --- end lessonqa ---
   // --- builder: building a world (src/app/worldDraft.ts, scenarioDraft.svelte.ts, ui/sandbox/BuildPalette.svelte) ---
   'build.toggle': 'Build',
