@@ -13,12 +13,17 @@ export const assetLabel = (asset: string): string => asset.split(':')[0];
 export const bal = (world: World, asset: string, account: string): bigint =>
   world.ledger?.assets?.[asset]?.balances?.get(account) ?? 0n;
 
-/** Engine views throw on worlds they do not recognise; the view shows nothing rather than failing. */
-export function safe(f: () => bigint): bigint {
+/**
+ * Engine views throw on worlds they do not recognise; the view shows nothing (0, or `fallback`) rather than
+ * failing.
+ */
+export function safe(f: () => bigint): bigint;
+export function safe<T>(f: () => T, fallback: T): T;
+export function safe<T>(f: () => T, fallback?: T): T | bigint {
   try {
     return f();
   } catch {
-    return 0n;
+    return fallback ?? 0n;
   }
 }
 

@@ -11,14 +11,8 @@ import type { Vault } from '../../engine/restaking/state';
 import { addLink, assetLabel, bal, card, nodeId, safe } from './facts';
 import type { Msg, ViewPart } from './types';
 
-/** operatorStake, or delegated 0 where a broken world cannot say (cards never throw; facts.ts safe). */
-function stakeOf(world: World, operator: string): ReturnType<typeof operatorStake> {
-  try {
-    return operatorStake(world, operator);
-  } catch {
-    return { kind: 'delegated', amount: 0n };
-  }
-}
+/** What a card shows for an operator whose stake a broken world cannot say (cards never throw). */
+const NO_STAKE: ReturnType<typeof operatorStake> = { kind: 'delegated', amount: 0n };
 
 export function restakingCards(world: World): ViewPart {
   const out: ViewPart = { entities: [], links: [] };
@@ -57,7 +51,7 @@ export function restakingCards(world: World): ViewPart {
   }
   for (const op of Object.values(rs?.operators ?? {})) {
     // Delegated stake, or under shared vaults what the vaults back it with (the engine's read-model).
-    const stake = stakeOf(world, op.id);
+    const stake = safe(() => operatorStake(world, op.id), NO_STAKE);
     // Slashed once, an operator's max magnitude stays below 1 (WAD) in that strategy (ELIP-002).
     const slashed = Object.values(op.strategies ?? {}).some((s) => s.maxMagnitude < WAD);
     entities.push({
