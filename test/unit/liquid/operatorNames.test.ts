@@ -103,6 +103,11 @@ describe("a Rocket-like pool's node and minipools by name", () => {
     expect(() => apply(w, { type: 'RocketExitMinipool', pool: 'rp', minipool: 'mp9' })).toThrow(
       'Rocket has no minipool "mp9"',
     );
+    // The engine's refusals name the minipool too (ethereum/exits.ts voluntaryExitProblem): Minipool 2 was just
+    // deposited, so it is not active and cannot exit yet (ELE process_voluntary_exit: is_active_validator).
+    expect(() => apply(w, { type: 'RocketExitMinipool', pool: 'rp', minipool: 'mp2' })).toThrow(
+      /^Minipool 2 is not active yet \(it is still in the deposit queue\); only an active validator can exit\.$/,
+    );
     const node = accountName(w, 'rocket:rp:node:nina-node');
     expect(typeof node === 'string' ? node : render(node)).toBe("Nina's node in Rocket");
   });

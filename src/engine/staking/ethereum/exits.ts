@@ -19,19 +19,22 @@ export function exitEpochFor(state: EthereumState, v: Validator, epoch: number, 
   return computeExitEpochAndUpdateChurn(state, epoch, totalActive, v.effectiveBalance);
 }
 
-/** Why a voluntary exit of `v` at `epoch` would be refused (P0/ELE process_voluntary_exit), or null. */
-export function voluntaryExitProblem(v: Validator, epoch: number): EngineMessage | null {
+/**
+ * Why a voluntary exit of `v` at `epoch` would be refused (P0/ELE process_voluntary_exit), or null. `name` is how
+ * the learner knows it ("Minipool 2", accountNames.validatorName), its id when it has no other.
+ */
+export function voluntaryExitProblem(v: Validator, epoch: number, name: string = v.id): EngineMessage | null {
   if (v.status === 'deposited' || v.status === 'pending') {
-    return say('ethereum.refused.exitNotActive', { validator: v.id, deposited: v.status === 'deposited' });
+    return say('ethereum.refused.exitNotActive', { validator: name, deposited: v.status === 'deposited' });
   }
   if (v.exitEpoch !== null || !isActive(v, epoch)) {
-    return say('ethereum.refused.exitAlready', { validator: v.id, slashed: v.slashed, exitEpoch: v.exitEpoch });
+    return say('ethereum.refused.exitAlready', { validator: name, slashed: v.slashed, exitEpoch: v.exitEpoch });
   }
   const since = epoch - (v.activationEpoch ?? epoch);
   if (!v.genesis && since < SHARD_COMMITTEE_PERIOD) {
     const at = (v.activationEpoch ?? 0) + SHARD_COMMITTEE_PERIOD;
     return say('ethereum.refused.exitTooSoon', {
-      validator: v.id,
+      validator: name,
       activeFor: since,
       allowedAt: at,
       epochsAway: at - epoch,
@@ -46,7 +49,7 @@ export function requestExit(ctx: Ctx, id: string, parent: number | null = null):
   const state = world.ethereum;
   const v = state.validators[id];
   if (!v) throw new RefusedEvent(say('ethereum.refused.noValidator', { id }));
-  const problem = voluntaryExitProblem(v, world.epoch);
+  const problem = voluntaryExitProblem(v, world.epoch, validatorName(world, id));
   if (problem) throw new RefusedEvent(problem);
   const exitEpochAt = exitEpochFor(state, v, world.epoch, totalActiveBalance(state, world.epoch));
   stepValidator(v, { type: 'VOLUNTARY_EXIT', epoch: world.epoch, exitEpoch: exitEpochAt });

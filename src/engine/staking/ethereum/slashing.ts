@@ -67,16 +67,24 @@ export function correlationEpoch(v: Validator): number | null {
   return v.slashed && v.withdrawableEpoch !== null ? v.withdrawableEpoch - EPOCHS_PER_SLASHINGS_VECTOR / 2 : null;
 }
 
-/** Why `v` cannot be slashed now (ELE is_slashable_validator), or null. */
-export function slashProblem(v: Validator | undefined, id: string, epoch: number): EngineMessage | null {
+/**
+ * Why `v` cannot be slashed now (ELE is_slashable_validator), or null. `name` is how the learner knows it
+ * (accountNames.validatorName); a validator that does not exist is refused by the id asked for.
+ */
+export function slashProblem(
+  v: Validator | undefined,
+  id: string,
+  epoch: number,
+  name: string = id,
+): EngineMessage | null {
   if (!v) return say('ethereum.refused.noValidator', { id });
-  if (v.slashed) return say('ethereum.refused.slashAgain', { validator: id, slashedEpoch: v.slashedEpoch });
+  if (v.slashed) return say('ethereum.refused.slashAgain', { validator: name, slashedEpoch: v.slashedEpoch });
   if (v.activationEpoch === null || v.activationEpoch > epoch)
-    return say('ethereum.refused.slashNotActive', { validator: id });
+    return say('ethereum.refused.slashNotActive', { validator: name });
   if (v.withdrawableEpoch !== null && epoch >= v.withdrawableEpoch)
-    return say('ethereum.refused.slashWithdrawable', { validator: id });
+    return say('ethereum.refused.slashWithdrawable', { validator: name });
   if (!accepts(v, { type: 'SLASH', epoch }))
-    return say('ethereum.refused.slashStatus', { validator: id, status: v.status });
+    return say('ethereum.refused.slashStatus', { validator: name, status: v.status });
   return null;
 }
 
@@ -95,7 +103,7 @@ export function slashValidatorsWith(
   const epoch = world.epoch;
   if (new Set(ids).size !== ids.length) throw new RefusedEvent(say('ethereum.refused.validatorTwice'));
   for (const id of ids) {
-    const problem = slashProblem(state.validators[id], id, epoch);
+    const problem = slashProblem(state.validators[id], id, epoch, validatorName(world, id));
     if (problem) throw new RefusedEvent(problem);
   }
   if (whistleblower !== undefined && !world.holders[whistleblower]) {
