@@ -94,3 +94,38 @@ test("a holder's card and the inspector show the same value (issue 11: the card 
   await expect(total).toContainText('74.022376883 ETH');
   await expect(total).toContainText('32.084320985 ETH'); // the validator still running, part of the total
 });
+
+test("scrolled, the inspector keeps its rows clear of the side panel's hide button (1920x1080)", async ({ page }) => {
+  // At 1920x1080 the side panel stacks the inspector over the narration and its hide button floats in the top
+  // right corner; scrolled rows once slid under it, so the last column's values were covered.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await open(page, 'solo-staker-slashed.json');
+  await page.locator('.svelte-flow__node[data-id^="validator:"]').first().click();
+  const inspector = page.locator('.inspector');
+  await expect(inspector.getByTestId('inspector-inspector.section.validator')).toContainText('Effective balance');
+  const toggle = (await page.getByTestId('side-toggle').boundingBox())!;
+  for (const fraction of [0.15, 0.3, 0.5]) {
+    await inspector.evaluate((el, f) => (el.scrollTop = (el.scrollHeight - el.clientHeight) * f), fraction);
+    // The cells that show under the button: at a point both share, the topmost layer beneath the button is the cell
+    // (with the fix it is the inspector's heading, which stays on top while the rows scroll under it).
+    const covered = await inspector.locator('td, th').evaluateAll((cells, t) => {
+      const button = document.querySelector('[data-testid="side-toggle"]')!;
+      return cells
+        .filter((c) => {
+          const r = c.getBoundingClientRect();
+          const left = Math.max(r.left, t.x);
+          const right = Math.min(r.right, t.x + t.width);
+          const top = Math.max(r.top, t.y);
+          const bottom = Math.min(r.bottom, t.y + t.height);
+          if (right <= left || bottom <= top) return false;
+          const under = document
+            .elementsFromPoint((left + right) / 2, (top + bottom) / 2)
+            .find((e) => !e.contains(button) && !button.contains(e));
+          return !!under && (under === c || c.contains(under));
+        })
+        .map((c) => c.textContent);
+    }, toggle);
+    expect(covered, `scrolled to ${fraction}`).toEqual([]);
+  }
+  await page.screenshot({ path: 'screenshots/inspector-scrolled-1920.png' });
+});
