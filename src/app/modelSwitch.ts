@@ -8,7 +8,6 @@ import { networkView } from '../engine/restaking/networkView';
 import { servicesSecurity } from '../engine/views/costOfCorruption';
 import { formatEthCard } from './displayAmount';
 import { msg, type Message } from './messages/message';
-import type { EventJson, ScenarioJson } from './session.svelte';
 
 /**
  * How a scenario's title names its model, at its end: "Three AVSs on shared operators (unique stake)", "... (pooled)",
@@ -31,9 +30,14 @@ export function titleUnderModel(title: string, model: SecurityModel): string {
 
 /**
  * The scenario with every event of the log (the redo tail too: nothing the learner did is lost) under `model`,
- * its title following the model.
+ * its title following the model. `json` and `log` are the session's ScenarioJson and EventJson, typed loosely here:
+ * this loads with the faults model (onDemandSecurity.ts), which the session loads, so it imports nothing of it.
  */
-export function underModel(json: ScenarioJson, log: readonly EventJson[], model: SecurityModel): ScenarioJson {
+export function underModel<Event>(
+  json: Record<string, unknown>,
+  log: readonly Event[],
+  model: SecurityModel,
+): Record<string, unknown> {
   const name = typeof json.name === 'string' ? titleUnderModel(json.name, model) : json.name;
   return { ...json, name, securityModel: model, events: log.slice() };
 }
