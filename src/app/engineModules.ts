@@ -1,9 +1,10 @@
 /**
- * The engine models the page folds with. The core four (Ethereum staking, liquid staking, restaking, faults) load
- * with the sandbox; Cosmos staking and markets load when a scenario has their section or their events
- * (`modulesFor`), or on idle after the first view (`prefetchModules`), so a first view without them does not
- * fetch them. The engine stays synchronous: a fold is handed the set resolved here (src/engine/run.ts), and refuses
- * a scenario whose model is missing rather than folding it without (src/engine/moduleSet.ts).
+ * The engine models the page folds with. The core three (Ethereum staking, liquid staking, restaking) load with
+ * the sandbox; Cosmos staking and markets load when a scenario has their section or their events, faults when a
+ * log holds a Fault or before the learner triggers one (`modulesFor`), and all three on idle after the first view
+ * (`prefetchModules`), so a first view without them does not fetch them. The engine stays synchronous: a fold is
+ * handed the set resolved here (src/engine/run.ts), and refuses a scenario whose model is missing rather than
+ * folding it without (src/engine/moduleSet.ts).
  */
 import type { EngineModule } from '../engine/module';
 import { CORE_MODULES } from '../engine/coreModules';
@@ -14,6 +15,8 @@ export type ModelImporters = Record<OptionalModel, () => Promise<EngineModule>>;
 const IMPORTERS: ModelImporters = {
   cosmos: () => import('../engine/staking/cosmos/module').then((m) => m.cosmosModule),
   markets: () => import('../engine/markets/module').then((m) => m.marketsModule),
+  // with the model switch's logic: one chunk that reads the security analysis (see onDemandSecurity.ts)
+  faults: () => import('./onDemandSecurity').then((m) => m.faultsModule),
 };
 
 const loaded = new Map<string, EngineModule>(CORE_MODULES.map((m) => [m.name, m]));
@@ -46,8 +49,9 @@ async function load(model: OptionalModel, importers: ModelImporters): Promise<En
 }
 
 /**
- * The models `scenario` needs, loaded: the core four and, for a scenario with a `cosmos` or `markets` section (or
- * their events), those models. A restaking-only scenario loads neither.
+ * The models `scenario` needs, loaded: the core three and, for a scenario with a `cosmos` or `markets` section (or
+ * their events), those models, and faults for a log that holds a Fault (`{ events: [fault] }` before one is
+ * appended). A restaking-only scenario with no fault loads none of them.
  */
 export async function modulesFor(
   scenario: ModelNeeds,
@@ -57,9 +61,12 @@ export async function modulesFor(
   return moduleSet([...CORE_MODULES, ...extra]);
 }
 
-/** Loads Cosmos and markets ahead of need (on idle, after the first view): a later load never waits for them. */
+/**
+ * Loads Cosmos, markets and faults ahead of need (on idle, after the first view): a later load, or a learner's
+ * first fault, never waits for them.
+ */
 export function prefetchModules(importers: ModelImporters = IMPORTERS): Promise<readonly EngineModule[]> {
-  return modulesFor({ cosmos: true, markets: true }, importers);
+  return modulesFor({ cosmos: true, markets: true, events: [{ type: 'Fault' }] }, importers);
 }
 
 /**

@@ -1,16 +1,22 @@
 /**
- * The security model switch's store: the options the current world offers (modelSwitch.ts) and the switch
+ * The security model switch's store: the options the current world offers (modelOptions.ts) and the switch
  * itself. Switching folds the scenario with the other model and the whole log (redo tail included) in the load
  * worker, then adopts it at the same position, so nothing the learner did is lost; the notice says in one line
- * what changed and offers the way back (switching again is the undo: same events, previous model).
+ * what changed and offers the way back (switching again is the undo: same events, previous model). The switching
+ * logic (modelSwitch.ts, with the security analysis it explains by) loads when the menu first opens, or on idle
+ * after the first view (`prefetch`): the closed switch shows only the current model.
  */
 import { createContext } from 'svelte';
 import type { SecurityModel } from '../engine/world';
 import { startLoad, type LoadWorkerLike } from './loadClient';
 import { msg, type Message } from './messages/message';
-import { explainSwitch, modelOptions, underModel, type ModelOption } from './modelSwitch';
+import { modelOptions, type ModelOption } from './modelOptions';
+import { modulesFor } from './engineModules';
 import type { Notices } from './notices.svelte';
 import type { ScenarioStore } from './scenario.svelte';
+
+/** The switching logic, with the faults model: one chunk that reads the security analysis (onDemandSecurity.ts). */
+const loadSwitch = () => import('./onDemandSecurity');
 
 export type SwitchResult = { ok: true; explanation: Message } | { ok: false; reason: Message };
 
@@ -38,6 +44,11 @@ export class ModelSwitch {
     return modelOptions(this.#scenario.world, this.#scenario.scenario?.name ?? '');
   }
 
+  /** Loads the switching logic ahead of a choice (the menu opening, or idle time after the first view). */
+  prefetch(): Promise<unknown> {
+    return loadSwitch();
+  }
+
   /** Re-runs the same events under `model`; a model that does not apply, or events it refuses, change nothing. */
   async choose(model: SecurityModel): Promise<SwitchResult | null> {
     const store = this.#scenario;
@@ -54,6 +65,7 @@ export class ModelSwitch {
     const log = store.log;
     this.busy = model;
     try {
+      const { underModel, explainSwitch } = await loadSwitch();
       const task = startLoad({ kind: 'json', json: underModel(json, log, model) }, () => {}, this.#makeWorker);
       const result = await task.result;
       // The learner changed the work while it folded: that work stands, the switch is dropped.
@@ -66,6 +78,9 @@ export class ModelSwitch {
         this.#notices.show('error', reason, true);
         return { ok: false, reason };
       }
+      // the models the log needs are loaded (it was folded here); asked for again, as every load does
+      await modulesFor({ ...result.folded.scenario, events: result.folded.events });
+      if (store.world !== before) return null;
       store.remodel(result.folded, position);
       const explanation = explainSwitch(before, store.world!);
       this.explanation = explanation;

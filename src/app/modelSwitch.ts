@@ -1,54 +1,13 @@
 /**
- * The security model as a switch: which of the three models a world can be run under, the scenario re-run under
- * another one (the same scenario and the same events: the engine is a fold), and one sentence on what changed.
- *
- * A model "applies" when the scenario holds the stake it reads: unique stake and pooled stake read operators'
- * delegations and allocations (EigenLayer: ELIP-002 and the whitepaper, section 3); shared vaults read vaults'
- * collateral (Symbiotic NetworkRestakeDelegator). Under a model that does not apply every service would see no
- * stake and be reported attackable, which teaches nothing: the switch and the compare view say why instead.
+ * The security model switch's work: the scenario re-run under another model (the same scenario and the same
+ * events: the engine is a fold), and one sentence on what changed. Which models apply is modelOptions.ts; this
+ * loads on demand (onDemandSecurity.ts), when the switch's menu first opens or on idle after the first view.
  */
 import type { SecurityModel, World } from '../engine/world';
 import { networkView } from '../engine/restaking/networkView';
 import { servicesSecurity } from '../engine/views/costOfCorruption';
 import { formatEthCard } from './displayAmount';
 import { msg, type Message } from './messages/message';
-import type { EventJson, ScenarioJson } from './session.svelte';
-
-export const MODELS: readonly SecurityModel[] = ['unique', 'pooled', 'sharedVault'];
-
-export type ModelOption =
-  { model: SecurityModel; applies: true } | { model: SecurityModel; applies: false; reason: Message };
-
-/** Restaking exists where there is a service to secure: only then is there a model to choose. */
-export const hasRestaking = (world: World | null): boolean => Object.keys(world?.restaking?.avss ?? {}).length > 0;
-
-const hasVaults = (world: World): boolean => Object.keys(world.restaking?.vaults ?? {}).length > 0;
-
-/** Stake delegated to operators (strategy shares) or allocated to operator sets: what unique and pooled stake read. */
-function hasOperatorStake(world: World): boolean {
-  const rs = world.restaking;
-  if (Object.values(rs?.allocations ?? {}).some((a) => a.magnitude + a.pendingDiff > 0n)) return true;
-  return Object.values(rs?.operators ?? {}).some((o) => Object.values(o.strategies ?? {}).some((s) => s.shares > 0n));
-}
-
-/** Whether `model` applies to `world`, and if not, why (a sentence naming the scenario). */
-export function modelOption(world: World, model: SecurityModel, scenarioName: string): ModelOption {
-  if (model === 'sharedVault' && !hasVaults(world))
-    return { model, applies: false, reason: msg('model.na.noVaults', { scenario: scenarioName }) };
-  if (model !== 'sharedVault' && !hasOperatorStake(world))
-    return {
-      model,
-      applies: false,
-      reason: msg('model.na.vaultsOnly', { scenario: scenarioName, model: msg(`compare.short.${model}`) }),
-    };
-  return { model, applies: true };
-}
-
-/** The three models as the switch offers them (none where there is no restaking). */
-export function modelOptions(world: World | null, scenarioName: string): ModelOption[] {
-  if (!world || !hasRestaking(world)) return [];
-  return MODELS.map((m) => modelOption(world, m, scenarioName));
-}
 
 /**
  * How a scenario's title names its model, at its end: "Three AVSs on shared operators (unique stake)", "... (pooled)",
@@ -71,9 +30,14 @@ export function titleUnderModel(title: string, model: SecurityModel): string {
 
 /**
  * The scenario with every event of the log (the redo tail too: nothing the learner did is lost) under `model`,
- * its title following the model.
+ * its title following the model. `json` and `log` are the session's ScenarioJson and EventJson, typed loosely here:
+ * this loads with the faults model (onDemandSecurity.ts), which the session loads, so it imports nothing of it.
  */
-export function underModel(json: ScenarioJson, log: readonly EventJson[], model: SecurityModel): ScenarioJson {
+export function underModel<Event>(
+  json: Record<string, unknown>,
+  log: readonly Event[],
+  model: SecurityModel,
+): Record<string, unknown> {
   const name = typeof json.name === 'string' ? titleUnderModel(json.name, model) : json.name;
   return { ...json, name, securityModel: model, events: log.slice() };
 }

@@ -14,6 +14,7 @@ import {
   type ScenarioJson,
 } from './session.svelte';
 import { buildWorldView, type WorldView } from './worldView';
+import { modulesFor } from './engineModules';
 import type { TraceStep } from '../engine/trace';
 import type { Scenario } from '../engine/scenario/schema';
 import type { World } from '../engine/world';
@@ -171,6 +172,20 @@ export class ScenarioStore {
     const outcome = Array.isArray(event) ? this.#session.dispatchAll(event) : this.#session.dispatch(event);
     this.#emit(outcome.ok ? { type: 'applied', trace: outcome.trace, animate, from } : { type: 'refused', outcome });
     return outcome;
+  }
+
+  /**
+   * `dispatch`, once the models the events need are loaded: a fault the learner triggers needs the faults model, a
+   * chunk of its own that the sandbox prefetches on idle (src/app/engineModules.ts), so this rarely waits. A model
+   * that cannot be fetched (offline, a new version deployed) leaves the engine to refuse the event, naming it.
+   */
+  async dispatchWhenLoaded(event: EventJson | EventJson[], animate = true): Promise<Outcome> {
+    try {
+      await modulesFor({ events: Array.isArray(event) ? event : [event] });
+    } catch {
+      // refused below by the engine, which names the model it lacks
+    }
+    return this.dispatch(event, animate);
   }
 
   /** Applies the next event of the log (the story's next one, after the cursor), played step by step. */

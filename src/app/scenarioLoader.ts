@@ -227,8 +227,9 @@ export class ScenarioLoader {
     // The fold is done and its worlds are here. The new world is drawn in a task of its own, apart from the
     // task that received the last message (and measured apart: test/e2e/loadNoFreeze.spec.ts).
     await new Promise((resolve) => setTimeout(resolve, 0));
-    // Cosmos or markets, if this scenario has them, load now (their own chunks), before the session folds on.
-    await modulesFor(result.folded.scenario);
+    // Cosmos, markets or faults, if this scenario or its log has them, load now (their own chunks), before the
+    // session folds on (the worker's scenario has no events: they are the log).
+    await modulesFor({ ...result.folded.scenario, events: result.folded.events });
     performance.mark?.('restaking-lab:adopt');
     this.#scenario.adopt(result.folded, result.view, opts);
   }

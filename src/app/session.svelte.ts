@@ -151,6 +151,8 @@ export class Session {
     const before = timeline.entries.slice(0, timeline.position).map((e) => e.event);
     const over = checkLimits(parsed, extentOf(before));
     if (over) return { ok: false, refused: true, message: over.message };
+    // A model loaded since this scenario opened (faults, loaded before a learner's first fault) folds from here on.
+    timeline.addModules(loadedModules());
     const outcome = timeline.appendAll(parsed.map((event, i) => ({ event, payload: events[i] })));
     if (!outcome.ok) return { ok: false, refused: outcome.refused, message: outcome.message };
     this.log = timeline.entries.map((e) => e.payload);

@@ -1,13 +1,15 @@
 /**
  * All six models, in the order time and faults flow through them (moduleSet.ts's MODEL_ORDER): the chain first
  * (balances), then what is built on it (liquid staking reads validator balances, restaking reads both), then
- * markets. The fold of sim.ts runs them all: the CLI, the tests and the workers import this list; the page folds
- * with the core four and loads Cosmos and markets when a scenario needs them (src/app/engineModules.ts).
+ * markets, then faults (a cascade reads every other model). The fold of sim.ts runs them all: the CLI, the tests
+ * and the workers import this list; the page folds with the core three and loads Cosmos, markets and faults when a
+ * scenario needs them (src/app/engineModules.ts).
  */
 import type { EngineModule } from './module';
 import { moduleSet } from './moduleSet';
 import { CORE_MODULES } from './coreModules';
 import { cosmosModule } from './staking/cosmos/module';
 import { marketsModule } from './markets/module';
+import { faultsModule } from './faults/module';
 
-export const MODULES: readonly EngineModule[] = moduleSet([...CORE_MODULES, cosmosModule, marketsModule]);
+export const MODULES: readonly EngineModule[] = moduleSet([...CORE_MODULES, cosmosModule, marketsModule, faultsModule]);

@@ -9,7 +9,8 @@
  * marks those steps.
  *
  * Pure: `before` is not changed. Copies cost a world each, so a caller may ask for some steps only (`wanted`).
- * `modules`: the models of the fold (run.ts); a world holding Cosmos or markets state needs them given.
+ * `modules`: the models of the fold (run.ts); a world holding Cosmos, markets or downtime state, or a Fault
+ * event, needs that model given.
  */
 import { applyEventWith, cloneWorld, type Modules } from './run';
 import { CORE_MODULES } from './coreModules';

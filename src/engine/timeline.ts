@@ -14,7 +14,7 @@
  */
 import { initWorldWith, applyEventWith, cloneWorld, type Modules } from './run';
 import { CORE_MODULES } from './coreModules';
-import { assertModels } from './moduleSet';
+import { assertModels, moduleSet } from './moduleSet';
 import { RefusedEvent } from './errors';
 import type { EngineMessage } from './messages/say';
 import type { Scenario } from './scenario/schema';
@@ -104,8 +104,7 @@ export class Timeline<P = undefined> {
   /** The scenario the log starts from (its own `events` are not part of the log). */
   readonly scenario: Scenario;
   readonly checkpointEvery: number;
-  /** The models the timeline folds with (run.ts): the core four unless given (the page adds Cosmos and markets). */
-  readonly modules: Modules;
+  #modules: Modules;
 
   #entries: Entry<P>[] = [];
   #entriesView: readonly Entry<P>[] | null = null;
@@ -122,14 +121,14 @@ export class Timeline<P = undefined> {
    */
   constructor(scenario: Scenario, opts: { checkpointEvery?: number; genesis?: Frame; modules?: Modules } = {}) {
     // A scenario that needs a model not given is refused here, whether its genesis is built here or elsewhere.
-    this.modules = opts.modules ?? CORE_MODULES;
-    assertModels(this.modules, scenario);
+    this.#modules = moduleSet(opts.modules ?? CORE_MODULES);
+    assertModels(this.#modules, scenario);
     const every = opts.checkpointEvery ?? CHECKPOINT_EVERY;
     if (!Number.isInteger(every) || every < 1) throw new RangeError(`checkpointEvery must be a whole number >= 1`);
     this.checkpointEvery = every;
     this.scenario = { ...scenario, events: [] };
     if (opts.genesis && opts.genesis.position !== 0) throw new RangeError('the genesis frame must be at position 0');
-    const genesis = opts.genesis ?? { position: 0, ...initWorldWith(this.modules, this.scenario) };
+    const genesis = opts.genesis ?? { position: 0, ...initWorldWith(this.#modules, this.scenario) };
     this.#checkpoints.set(0, { position: 0, world: genesis.world, trace: genesis.trace });
   }
 
@@ -151,6 +150,12 @@ export class Timeline<P = undefined> {
     const last = byPosition.get(entries.length);
     if (!genesis || !last) throw new RangeError(`frames must include positions 0 and ${entries.length}`);
     const timeline = new Timeline<P>(scenario, { ...opts, genesis });
+    // a log holding events of a model not given is refused too (its replays would be refused halfway)
+    assertModels(
+      timeline.#modules,
+      scenario,
+      entries.map((e) => e.event),
+    );
     for (const f of frames) {
       if (!Number.isInteger(f.position) || f.position < 0 || f.position > entries.length)
         throw new RangeError(`frame position ${f.position} is outside the log (0..${entries.length})`);
@@ -159,6 +164,24 @@ export class Timeline<P = undefined> {
     timeline.#entries = entries.slice();
     timeline.#position = entries.length;
     return timeline;
+  }
+
+  /**
+   * The models the timeline folds with (run.ts): the core three unless given (the page adds Cosmos, markets and
+   * faults when a scenario needs them).
+   */
+  get modules(): Modules {
+    return this.#modules;
+  }
+
+  /**
+   * Lets the models `more` fold this log from now on (the page loads the faults model after a scenario opened,
+   * before a learner's first fault). Nothing folded so far changes: a model given no section and none of its events
+   * holds no state and does nothing (moduleSet.ts), so every world of the log is the same with it or without it.
+   */
+  addModules(more: Modules): void {
+    if (more.every((m) => this.#modules.includes(m))) return;
+    this.#modules = moduleSet([...this.#modules, ...more]);
   }
 
   /** Events in the log, including those after the cursor that undo stepped back over. */
@@ -237,7 +260,7 @@ export class Timeline<P = undefined> {
   stepWorlds(n: number): World[] | null {
     if (!this.#inRange(n) || n === 0) return null;
     const before = this.frame(n - 1).world;
-    const { worlds } = stepWorlds(before, this.#entries[n - 1].event, undefined, this.modules);
+    const { worlds } = stepWorlds(before, this.#entries[n - 1].event, undefined, this.#modules);
     // the timeline's own world after the event for the last step, so the cascade ends on the world shown after it
     const after = this.frame(n).world;
     return worlds.map((w, i) => (i === worlds.length - 1 || !w ? after : w));
@@ -306,7 +329,7 @@ export class Timeline<P = undefined> {
     for (let i = 0; i < items.length; i++) {
       let trace: TraceStep[];
       try {
-        trace = applyEventWith(this.modules, work.world, items[i].event);
+        trace = applyEventWith(this.#modules, work.world, items[i].event);
       } catch (e) {
         // applyEvent may have changed the working copy halfway: back to the world at p, and the old tail's worlds.
         takeAfter(this.#checkpoints, p);
@@ -407,7 +430,7 @@ export class Timeline<P = undefined> {
     const work = this.#work!;
     try {
       while (work.position < to) {
-        work.trace = applyEventWith(this.modules, work.world, this.#entries[work.position].event);
+        work.trace = applyEventWith(this.#modules, work.world, this.#entries[work.position].event);
         this.#applied++;
         work.position++;
         this.#keepCheckpoint(work);

@@ -1,7 +1,16 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
-import { Session, CHECKPOINT_EVERY } from '../../src/app/session.svelte';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { Session, CHECKPOINT_EVERY, type EventJson } from '../../src/app/session.svelte';
 import { toJSON } from '../../src/engine/snapshot';
+import { fold } from '../../src/engine/sim';
+import { parseScenario } from '../../src/engine/scenario/validate';
+
+const parsed = (json: unknown) => {
+  const p = parseScenario(json);
+  if (!p.ok) throw new Error('does not parse');
+  return p.value;
+};
 
 const scenario = {
   format: 'restaking-lab/scenario',
@@ -92,5 +101,55 @@ describe('Session', () => {
     const problem = s.load(scenario, [send('1'), send('100')]);
     expect(problem?.message).toMatch(/^\$\.events\[1\] \(Transfer\): /);
     expect(s.log).toHaveLength(3);
+  });
+});
+
+describe('a fault triggered on a page that has not loaded the faults model yet', () => {
+  // public/scenarios/three-avs-pooled.json: restaking only (no cosmos or markets section), one event, a Fault
+  const file = JSON.parse(readFileSync('public/scenarios/three-avs-pooled.json', 'utf8')) as { events: EventJson[] };
+  const {
+    events: [fault],
+    ...noEvents
+  } = file;
+  /** The app's stores as a first visit has them: the core three models only (test/setup makes all six known). */
+  async function firstVisit() {
+    vi.resetModules();
+    const [{ ScenarioStore }, modules] = await Promise.all([
+      import('../../src/app/scenario.svelte'),
+      import('../../src/app/engineModules'),
+    ]);
+    return { store: new ScenarioStore(), modules };
+  }
+
+  it('the engine refuses it without the model, naming it, and nothing changes', async () => {
+    const { store, modules } = await firstVisit();
+    expect(store.load(noEvents)).toBeNull();
+    expect(modules.loadedModules().map((m) => m.name)).toEqual(['ethereum', 'liquid', 'restaking']);
+    const before = toJSON(store.world);
+    const outcome = store.dispatch(fault);
+    expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/faults \(slashing cascades\) model/) });
+    expect(toJSON(store.world)).toBe(before);
+    expect(store.log).toEqual([]);
+  });
+
+  it('dispatchWhenLoaded loads the model first, then applies it: the world the six models fold', async () => {
+    const { store } = await firstVisit();
+    store.load(noEvents);
+    const outcome = await store.dispatchWhenLoaded(fault);
+    expect(outcome.ok).toBe(true);
+    expect(store.log).toEqual([fault]);
+    expect(toJSON(store.world)).toBe(toJSON(fold(parsed(file)).world));
+    // undo and redo replay with it; the scenario loaded again with its fault (an autosave, a share link) folds too
+    store.undo();
+    store.redo();
+    expect(toJSON(store.world)).toBe(toJSON(fold(parsed(file)).world));
+    expect(store.load(file)).toBeNull();
+    expect(toJSON(store.world)).toBe(toJSON(fold(parsed(file)).world));
+  });
+
+  it('a scenario holding a fault does not load synchronously before the model is', async () => {
+    const { store } = await firstVisit();
+    expect(store.load(file)?.message).toMatch(/"faults"/);
+    expect(store.world).toBeNull();
   });
 });

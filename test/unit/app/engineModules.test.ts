@@ -1,16 +1,17 @@
 /**
  * The page's engine models (src/app/engineModules.ts, src/engine/moduleSet.ts): a scenario loads the models of its
- * sections and no others, and a fold missing a model its scenario needs is refused, naming the model, rather than
- * run without it (which would be another world).
+ * sections and its events (faults: a Fault in its log) and no others, and a fold missing a model its scenario
+ * needs is refused, naming the model, rather than run without it (which would be another world).
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { modulesFor, modulesForFile, type ModelImporters } from '../../../src/app/engineModules';
+import { describe, expect, it, vi } from 'vitest';
+import { type ModelImporters } from '../../../src/app/engineModules';
 import { cosmosModule } from '../../../src/engine/staking/cosmos/module';
 import { marketsModule } from '../../../src/engine/markets/module';
+import { faultsModule } from '../../../src/engine/faults/module';
 import { CORE_MODULES } from '../../../src/engine/coreModules';
 import { MODULES } from '../../../src/engine/registry';
-import { foldWith, initWorldWith, applyEventWith } from '../../../src/engine/run';
+import { foldWith, initWorldWith, applyEventWith, type Modules } from '../../../src/engine/run';
 import { fold } from '../../../src/engine/sim';
 import { Timeline } from '../../../src/engine/timeline';
 import { parseScenario } from '../../../src/engine/scenario/validate';
@@ -27,39 +28,76 @@ function counting() {
   const importers: ModelImporters = {
     cosmos: async () => (fetched.push('cosmos'), cosmosModule),
     markets: async () => (fetched.push('markets'), marketsModule),
+    faults: async () => (fetched.push('faults'), faultsModule),
   };
   return { fetched, importers };
 }
 const names = (ms: readonly { name: string }[]) => ms.map((m) => m.name);
+/**
+ * engineModules as a page first has it: only the core three loaded (test/setup/engineModules.ts makes all six
+ * known to every other test, so this takes a fresh copy of the module).
+ */
+async function fresh() {
+  vi.resetModules();
+  return import('../../../src/app/engineModules');
+}
 
 describe('modulesFor', () => {
   it('a Cosmos scenario resolves the Cosmos model, in the fold order, and not markets', async () => {
     const { fetched, importers } = counting();
+    const { modulesFor } = await fresh();
     const modules = await modulesFor(read('cosmos-double-sign.json'), importers);
-    expect(names(modules)).toEqual(['ethereum', 'cosmos', 'liquid', 'restaking', 'faults']);
-    expect(fetched).not.toContain('markets');
+    // its log is the chain's own gestures (CosmosDoubleSign is Cosmos's event, not a Fault): no faults model
+    expect(names(modules)).toEqual(['ethereum', 'cosmos', 'liquid', 'restaking']);
+    expect(fetched).toEqual(['cosmos']);
   });
 
-  it('a restaking-only scenario loads neither Cosmos nor markets', async () => {
+  it('a restaking-only scenario with no fault loads none of Cosmos, markets and faults', async () => {
     const { fetched, importers } = counting();
+    const { modulesFor } = await fresh();
     const scenario = read('lesson-cascade-pooled.json');
     expect(scenario.cosmos).toBeUndefined();
     expect(scenario.markets).toBeUndefined();
     const modules = await modulesFor(scenario, importers);
-    expect(names(modules)).toEqual(['ethereum', 'liquid', 'restaking', 'faults']);
+    expect(names(modules)).toEqual(['ethereum', 'liquid', 'restaking']);
     expect(fetched).toEqual([]);
   });
 
-  it('a scenario with a markets section resolves markets; its world is the one the six models fold', async () => {
-    const { importers } = counting();
+  it('a scenario with a markets section and a Fault resolves markets and faults; its world is the six models’', async () => {
+    const { fetched, importers } = counting();
+    const { modulesFor } = await fresh();
     const scenario = read('lrt-slashed-operator.json');
+    // public/scenarios/lrt-slashed-operator.json: a `markets` section and one event, a Fault
+    expect(scenario.events.map((e) => e.type)).toEqual(['Fault']);
     const modules = await modulesFor(scenario, importers);
-    expect(names(modules)).toContain('markets');
+    expect(names(modules)).toEqual(['ethereum', 'liquid', 'restaking', 'markets', 'faults']);
+    expect(fetched.sort()).toEqual(['faults', 'markets']);
     expect(foldWith(modules, scenario).world).toEqual(fold(scenario).world);
+  });
+
+  it('a fault about to be appended (its event alone) asks for the faults model only', async () => {
+    const { fetched, importers } = counting();
+    const { modulesFor, loadedModules } = await fresh();
+    expect(names(loadedModules())).toEqual(['ethereum', 'liquid', 'restaking']);
+    const modules = await modulesFor({ events: [{ type: 'Fault' }] }, importers);
+    expect(names(modules)).toEqual(['ethereum', 'liquid', 'restaking', 'faults']);
+    expect(fetched).toEqual(['faults']);
+    // loaded once: what a synchronous load (session.load) folds with from now on, and not fetched again
+    expect(names(loadedModules())).toEqual(['ethereum', 'liquid', 'restaking', 'faults']);
+    await modulesFor({ events: [{ type: 'Fault' }] }, importers);
+    expect(fetched).toEqual(['faults']);
+  });
+
+  it('prefetching on idle loads Cosmos, markets and faults', async () => {
+    const { fetched, importers } = counting();
+    const { prefetchModules } = await fresh();
+    expect(names(await prefetchModules(importers))).toEqual(names(MODULES));
+    expect(fetched.sort()).toEqual(['cosmos', 'faults', 'markets']);
   });
 
   it('a scenario whose events are another model’s needs that model too', async () => {
     const { importers } = counting();
+    const { modulesFor } = await fresh();
     const scenario = {
       ...read('lesson-cascade-pooled.json'),
       events: [{ type: 'Swap', holder: 'x', pool: 'p', assetIn: 'ETH', amountIn: 1n }],
@@ -78,6 +116,46 @@ describe('a fold missing a model its scenario needs is refused, naming the model
     expect(() => new Timeline(read('lrt-slashed-operator.json'))).toThrow(/markets \(pools and lending\) model/);
   });
 
+  it('a log holding a Fault, without the faults model: at genesis, in a fold, in a restored timeline', () => {
+    const withFault = read('lrt-slashed-operator.json');
+    const noFaults: Modules = [...CORE_MODULES, marketsModule];
+    expect(() => initWorldWith(noFaults, withFault)).toThrow(/faults \(slashing cascades\) model \("faults"\)/);
+    expect(() => foldWith(noFaults, withFault)).toThrow(/"faults"/);
+    const genesis = initWorldWith(MODULES, { ...withFault, events: [] });
+    const frames = [
+      { position: 0, ...genesis },
+      { position: 1, ...foldWith(MODULES, withFault), trace: [] },
+    ];
+    const entries = withFault.events.map((event) => ({ event, payload: undefined }));
+    expect(() => Timeline.restore({ ...withFault, events: [] }, entries, frames, { modules: noFaults })).toThrow(
+      /"faults"/,
+    );
+    expect(() => Timeline.restore({ ...withFault, events: [] }, entries, frames, { modules: MODULES })).not.toThrow();
+  });
+
+  it('a Fault appended to a timeline without the faults model is refused; once added, the same fault applies', () => {
+    const scenario = { ...read('lrt-slashed-operator.json'), events: [] };
+    const [fault] = read('lrt-slashed-operator.json').events;
+    const timeline = new Timeline(scenario, { modules: [...CORE_MODULES, marketsModule] });
+    const refused = timeline.append(fault, undefined);
+    expect(refused).toMatchObject({ ok: false, refused: false, message: expect.stringMatching(/"faults"/) });
+    expect(timeline.length).toBe(0);
+    timeline.addModules([faultsModule]);
+    expect(names(timeline.modules)).toEqual(['ethereum', 'liquid', 'restaking', 'markets', 'faults']);
+    expect(timeline.append(fault, undefined).ok).toBe(true);
+    // the world is the one all six models fold from the start
+    expect(timeline.world).toEqual(fold(read('lrt-slashed-operator.json')).world);
+  });
+
+  it('for a world holding downtime state (validators offline until a later epoch) without the faults model', () => {
+    // public/scenarios/lesson-solo-staking.json: one validator, v1, and no events
+    const { world } = initWorldWith(MODULES, read('lesson-solo-staking.json'));
+    const downtime = { type: 'Fault', fault: 'downtime', validators: ['v1'], epochs: 225, settle: false } as never;
+    applyEventWith(MODULES, world, downtime);
+    expect(Object.keys(world.faults.offlineUntil)).toEqual(['v1']);
+    expect(() => applyEventWith(CORE_MODULES, world, { type: 'AdvanceTime', days: 1 })).toThrow(/"faults"/);
+  });
+
   it('for a world holding Cosmos state, or an event of a model not given', () => {
     const { world } = initWorldWith(MODULES, cosmos);
     expect(() => applyEventWith(CORE_MODULES, world, { type: 'AdvanceTime', days: 1 })).toThrow(/"cosmos"/);
@@ -90,12 +168,14 @@ describe('a fold missing a model its scenario needs is refused, naming the model
 describe('modulesForFile (an embed, before its synchronous load)', () => {
   it("reads the raw file: the LRT scenario's markets section loads markets, and nothing else", async () => {
     const { importers } = counting();
+    const { modulesForFile } = await fresh();
     const raw: unknown = JSON.parse(readFileSync('public/scenarios/lrt-slashed-operator.json', 'utf8'));
     const modules = await modulesForFile(raw, importers);
     expect(names(modules)).toEqual(['ethereum', 'liquid', 'restaking', 'markets', 'faults']);
   });
   it('asks for no optional model when the content is not a scenario, and does not throw on odd events', async () => {
     const { fetched, importers } = counting();
+    const { modulesForFile } = await fresh();
     expect(names(await modulesForFile('not a scenario', importers))).toEqual(names(CORE_MODULES));
     expect(names(await modulesForFile({ events: 'x' }, importers))).toEqual(names(CORE_MODULES));
     expect(names(await modulesForFile({ events: [null, 3, { type: 7 }] }, importers))).toEqual(names(CORE_MODULES));
