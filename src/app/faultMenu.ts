@@ -15,9 +15,11 @@ import { splitNodeId } from './dropActions';
 import { slashableValidators } from '../engine/faults/adapters';
 import { en as shellEn } from './messages/en';
 import { sandboxEn } from './messages/sandbox';
+import { onDemandEn } from './messages/onDemand';
 
-/** The catalogue parts a gesture's English can name (faults are offered in the sandbox and the lesson page). */
-const en: Record<string, string> = { ...shellEn, ...sandboxEn };
+/** The catalogue parts a gesture's English can name (faults are offered in the sandbox and the lesson page; the
+ * gestures' own words are in the inspector's on-demand part, which loads with this module). */
+const en: Record<string, string> = { ...shellEn, ...sandboxEn, ...onDemandEn };
 import { msg, type Message } from './messages/message';
 import { fillTemplate } from './messages/fillTemplate';
 

@@ -1,26 +1,18 @@
 /**
  * The glossary: the words of staking and restaking a first-time learner meets in the narration, the inspector and
- * the dashboard, each with a plain-words definition in the catalogue (glossary.<id>.term / glossary.<id>.def).
+ * the dashboard, each with a plain-words definition in the catalogue (glossary.<id>.term, glossaryDef.<id>; they
+ * load after the first view: src/app/messages/glossaryDefinitions.ts, src/ui/glossary/definitions.svelte.ts).
  * `glossarySegments` finds them in a sentence so the UI can explain each one on hover and on focus.
  * Patterns are tried longest term first, so "operator set" wins over "operator" and "allocation delay" over
  * "allocation".
  */
-import type { MessageKey } from './messages/en';
-
 export interface GlossaryTerm {
   id: string;
-  term: MessageKey;
-  definition: MessageKey;
   /** How the term appears in a sentence (case-insensitive, whole words). */
   pattern: RegExp;
 }
 
-const entry = (id: string, pattern: RegExp): GlossaryTerm => ({
-  id,
-  term: `glossary.${id}.term` as MessageKey,
-  definition: `glossary.${id}.def` as MessageKey,
-  pattern,
-});
+const entry = (id: string, pattern: RegExp): GlossaryTerm => ({ id, pattern });
 
 /** Longest phrases first: the first pattern to match at a position takes it. */
 export const GLOSSARY: readonly GlossaryTerm[] = [

@@ -4,6 +4,8 @@
  */
 import '../../src/ui/messages/sandbox';
 import '../../src/ui/messages/analysis';
+import '../../src/ui/messages/onDemand';
+import '../../src/ui/messages/glossaryDefinitions';
 import '../../src/ui/messages/lesson';
 import '../../src/ui/messages/pages';
 import '../../src/ui/messages/lessonPage';

@@ -19,6 +19,7 @@ import type { sandboxEn } from './sandbox';
 import type { analysisEn } from './analysis';
 import type { lessonEn } from './lesson';
 import type { onDemandEn } from './onDemand';
+import type { glossaryDefinitionsEn } from './glossaryDefinitions';
 
 export const en = {
   // App shell
@@ -68,4 +69,9 @@ export const en = {
  * the pages' keys (src/ui/messages/pages.ts, lessonPage.ts).
  */
 export type MessageKey =
-  keyof typeof en | keyof typeof sandboxEn | keyof typeof analysisEn | keyof typeof lessonEn | keyof typeof onDemandEn;
+  | keyof typeof en
+  | keyof typeof sandboxEn
+  | keyof typeof analysisEn
+  | keyof typeof lessonEn
+  | keyof typeof onDemandEn
+  | keyof typeof glossaryDefinitionsEn;

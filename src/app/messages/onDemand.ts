@@ -1,7 +1,8 @@
 /**
  * The strings of the sandbox's pieces that load on demand, a part of the catalogue (see ./en.ts): the amount
  * picker (after a first drop), the selected entity's inspector and its faults, the builder's palette and editor,
- * the statechart drawing, the overview map and the scenario menu's Recent work. Each of those components adds this
+ * the statechart drawing, the overview map and the scenario menu's Recent work, and the gestures the inspector's
+ * Faults offer (src/app/faultMenu.ts). Each of those components adds this
  * part itself (src/ui/messages/onDemand.ts), so the sandbox's first view does not carry it.
  */
 export const onDemandEn = {
@@ -71,4 +72,28 @@ export const onDemandEn = {
   'saved.recent.remove': 'Remove “{name}” from Recent work',
   'saved.aside': 'Unreadable saves, kept',
   'saved.aside.download': 'Download the save kept as “{key}”',
+  // an Ethereum validator's and an operator's own gestures, offered in the inspector's Faults (src/app/faultMenu.ts)
+  'faults.gesture.offline.title': 'Take offline',
+  'faults.gesture.offline.description':
+    '{validator} stops attesting: each epoch it misses costs about what it would have earned. Nothing is slashed; bring it back online when you like.',
+  'faults.gesture.online.title': 'Bring back online',
+  'faults.gesture.online.description': '{validator} attests again and earns rewards from the next epoch.',
+  'faults.gesture.slash.title': 'Slash (double vote)',
+  'faults.gesture.slash.description':
+    '{validator} is proven to have voted twice: it pays an initial penalty now, is forced to exit, and pays a correlation penalty halfway to its withdrawal.',
+  'faults.gesture.slash.reported':
+    '{validator} is proven to have voted twice, and {whistleblower} reports it for the whistleblower reward: an initial penalty now, a forced exit, and a correlation penalty halfway to its withdrawal.',
+  'faults.gesture.operator.doubleSign.title': 'Double-sign by all {count} of {operator}’s validators',
+  'faults.gesture.operator.doubleSign.description':
+    '{operator}’s signing setup signs twice for every validator it runs: all {count} are slashed together, and time runs until their penalties have landed.',
+  'faults.gesture.operator.downtime.title': 'Downtime of all {count} of {operator}’s validators',
+  'faults.gesture.operator.downtime.description':
+    'All {count} validators {operator} runs go offline for a day, then come back: they miss their attestations, nothing is slashed.',
+  // the same with one validator ("all 1 of Blue Staking’s validators" read wrong once the others were slashed)
+  'faults.gesture.operator.doubleSign.titleOne': 'Double-sign by the one validator {operator} still runs',
+  'faults.gesture.operator.doubleSign.descriptionOne':
+    '{operator}’s signing setup signs twice for the one validator it still runs: it is slashed, and time runs until its penalties have landed.',
+  'faults.gesture.operator.downtime.titleOne': 'Downtime of the one validator {operator} runs',
+  'faults.gesture.operator.downtime.descriptionOne':
+    'The one validator {operator} runs goes offline for a day, then comes back: it misses its attestations, nothing is slashed.',
 } as const satisfies Record<string, string>;

@@ -241,36 +241,12 @@ export const sandboxOnlyEn = {
   'model.na.title': 'Does not apply here',
   'alloc.pendingAt': 'pending: {from}% → {to}% on day {day}',
   // --- end sandboxgaps ---
-  // --- lessonqa: an Ethereum validator's own gestures in the inspector (src/app/faultMenu.ts) ---
-  'faults.gesture.offline.title': 'Take offline',
-  'faults.gesture.offline.description':
-    '{validator} stops attesting: each epoch it misses costs about what it would have earned. Nothing is slashed; bring it back online when you like.',
-  'faults.gesture.online.title': 'Bring back online',
-  'faults.gesture.online.description': '{validator} attests again and earns rewards from the next epoch.',
-  'faults.gesture.slash.title': 'Slash (double vote)',
-  'faults.gesture.slash.description':
-    '{validator} is proven to have voted twice: it pays an initial penalty now, is forced to exit, and pays a correlation penalty halfway to its withdrawal.',
-  'faults.gesture.slash.reported':
-    '{validator} is proven to have voted twice, and {whistleblower} reports it for the whistleblower reward: an initial penalty now, a forced exit, and a correlation penalty halfway to its withdrawal.',
+  // an Ethereum validator's deposit choices (src/app/dropActions.ts)
   'drop.validator.question': 'Which validator?',
   'drop.validator.topUp': 'Top up {validator}: adds to its balance, no new validator.',
   'drop.validator.new': 'A new validator, {validator}: the chain activates it once it holds {min} ETH.',
   'drop.step.newValidator':
     'Deposit into a new validator {validator} (the deposit contract; it waits in the activation queue once it holds {min} ETH)',
-  'faults.gesture.operator.doubleSign.title': 'Double-sign by all {count} of {operator}’s validators',
-  'faults.gesture.operator.doubleSign.description':
-    '{operator}’s signing setup signs twice for every validator it runs: all {count} are slashed together, and time runs until their penalties have landed.',
-  'faults.gesture.operator.downtime.title': 'Downtime of all {count} of {operator}’s validators',
-  'faults.gesture.operator.downtime.description':
-    'All {count} validators {operator} runs go offline for a day, then come back: they miss their attestations, nothing is slashed.',
-  // the same with one validator ("all 1 of Blue Staking’s validators" read wrong once the others were slashed)
-  'faults.gesture.operator.doubleSign.titleOne': 'Double-sign by the one validator {operator} still runs',
-  'faults.gesture.operator.doubleSign.descriptionOne':
-    '{operator}’s signing setup signs twice for the one validator it still runs: it is slashed, and time runs until its penalties have landed.',
-  'faults.gesture.operator.downtime.titleOne': 'Downtime of the one validator {operator} runs',
-  'faults.gesture.operator.downtime.descriptionOne':
-    'The one validator {operator} runs goes offline for a day, then comes back: it misses its attestations, nothing is slashed.',
-  // --- end lessonqa ---
   // --- builder: building a world (src/app/worldDraft.ts, scenarioDraft.svelte.ts, ui/sandbox/BuildPalette.svelte) ---
   'build.toggle': 'Build',
   'build.toggleHelp':

@@ -13,6 +13,7 @@ import { en } from '../../../src/app/messages/en';
 import { sandboxOnlyEn } from '../../../src/app/messages/sandbox';
 import { cardsEn } from '../../../src/app/messages/cards';
 import { glossaryEn } from '../../../src/app/messages/glossary';
+import { glossaryDefinitionsEn } from '../../../src/app/messages/glossaryDefinitions';
 import { chartsEn } from '../../../src/app/messages/charts';
 import { analysisOnlyEn } from '../../../src/app/messages/analysis';
 import { onDemandEn } from '../../../src/app/messages/onDemand';
@@ -35,6 +36,7 @@ const PARTS: Record<string, Readonly<Record<string, string>>> = {
   'src/ui/messages/onDemand.ts': onDemandEn,
   'src/ui/messages/charts.ts': chartsEn,
   'src/ui/messages/glossary.ts': glossaryEn,
+  'src/ui/messages/glossaryDefinitions.ts': glossaryDefinitionsEn,
   'src/ui/messages/lesson.ts': lessonEn,
   'src/ui/messages/pages.ts': pagesEn,
   'src/ui/messages/lessonPage.ts': lessonPageEn,

@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { GLOSSARY, glossarySegments } from '../../../src/app/glossary';
 import { en as shell } from '../../../src/app/messages/en';
 import { sandboxEn } from '../../../src/app/messages/sandbox';
+import { glossaryDefinitionsEn } from '../../../src/app/messages/glossaryDefinitions';
 
-const en: Record<string, string> = { ...shell, ...sandboxEn };
+const en: Record<string, string> = { ...shell, ...sandboxEn, ...glossaryDefinitionsEn };
 import { stepLabel } from '../../../src/app/stepLabel';
 
 describe('the glossary', () => {
   it('defines every term in plain words in the catalogue', () => {
     for (const g of GLOSSARY) {
-      expect(en[g.term], g.id).toBeTruthy();
-      expect(en[g.definition].length, g.id).toBeGreaterThan(40);
+      expect(en[`glossary.${g.id}.term`], g.id).toBeTruthy();
+      expect(en[`glossaryDef.${g.id}`]?.length, g.id).toBeGreaterThan(40);
     }
     const ids = GLOSSARY.map((g) => g.id);
     for (const wanted of ['avs', 'operator', 'operatorSet', 'magnitude', 'allocation', 'allocationDelay'])
