@@ -1,7 +1,8 @@
 /**
  * The icons are drawn from data (src/ui/icons/lucide/*.ts, LucideIcon.svelte) rather than @lucide/svelte's one
- * component per icon: each icon's name and node must be the package's own, so an icon looks as lucide draws it and a
- * lucide upgrade that changes one is caught here.
+ * component per icon: each module takes its node from the lucide package and names it; its name, node and former
+ * names must be those @lucide/svelte (a dev dependency, for these checks) gives the same icon, so an icon looks and
+ * is classed as lucide's Svelte package draws it, and an upgrade of one package and not the other is caught here.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,12 +1,6 @@
-// lucide's "arrow-left-right" icon (ISC licence): its node as @lucide/svelte ships it (test/unit/ui/lucideIcons.test.ts)
+// lucide's "arrow-left-right" icon (ISC licence): its node from the lucide package, as @lucide/svelte draws it
+// (test/unit/ui/lucideIcons.test.ts)
+import node from 'lucide/dist/esm/icons/arrow-left-right.mjs';
 import type { IconData } from '../iconData';
 
-export const ArrowLeftRight: IconData = [
-  'arrow-left-right',
-  [
-    ['path', { d: 'M8 3 4 7l4 4' }],
-    ['path', { d: 'M4 7h16' }],
-    ['path', { d: 'm16 21 4-4-4-4' }],
-    ['path', { d: 'M20 17H4' }],
-  ],
-];
+export const ArrowLeftRight: IconData = ['arrow-left-right', node];

@@ -1,10 +1,6 @@
-// lucide's "arrow-left" icon (ISC licence): its node as @lucide/svelte ships it (test/unit/ui/lucideIcons.test.ts)
+// lucide's "arrow-left" icon (ISC licence): its node from the lucide package, as @lucide/svelte draws it
+// (test/unit/ui/lucideIcons.test.ts)
+import node from 'lucide/dist/esm/icons/arrow-left.mjs';
 import type { IconData } from '../iconData';
 
-export const ArrowLeft: IconData = [
-  'arrow-left',
-  [
-    ['path', { d: 'm12 19-7-7 7-7' }],
-    ['path', { d: 'M19 12H5' }],
-  ],
-];
+export const ArrowLeft: IconData = ['arrow-left', node];

@@ -1,10 +1,6 @@
-// lucide's "arrow-right" icon (ISC licence): its node as @lucide/svelte ships it (test/unit/ui/lucideIcons.test.ts)
+// lucide's "arrow-right" icon (ISC licence): its node from the lucide package, as @lucide/svelte draws it
+// (test/unit/ui/lucideIcons.test.ts)
+import node from 'lucide/dist/esm/icons/arrow-right.mjs';
 import type { IconData } from '../iconData';
 
-export const ArrowRight: IconData = [
-  'arrow-right',
-  [
-    ['path', { d: 'M5 12h14' }],
-    ['path', { d: 'm12 5 7 7-7 7' }],
-  ],
-];
+export const ArrowRight: IconData = ['arrow-right', node];

@@ -1,4 +1,6 @@
-// lucide's "check" icon (ISC licence): its node as @lucide/svelte ships it (test/unit/ui/lucideIcons.test.ts)
+// lucide's "check" icon (ISC licence): its node from the lucide package, as @lucide/svelte draws it
+// (test/unit/ui/lucideIcons.test.ts)
+import node from 'lucide/dist/esm/icons/check.mjs';
 import type { IconData } from '../iconData';
 
-export const Check: IconData = ['check', [['path', { d: 'M20 6 9 17l-5-5' }]]];
+export const Check: IconData = ['check', node];

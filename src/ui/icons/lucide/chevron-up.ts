@@ -1,4 +1,6 @@
-// lucide's "chevron-up" icon (ISC licence): its node as @lucide/svelte ships it (test/unit/ui/lucideIcons.test.ts)
+// lucide's "chevron-up" icon (ISC licence): its node from the lucide package, as @lucide/svelte draws it
+// (test/unit/ui/lucideIcons.test.ts)
+import node from 'lucide/dist/esm/icons/chevron-up.mjs';
 import type { IconData } from '../iconData';
 
-export const ChevronUp: IconData = ['chevron-up', [['path', { d: 'm18 15-6-6-6 6' }]]];
+export const ChevronUp: IconData = ['chevron-up', node];

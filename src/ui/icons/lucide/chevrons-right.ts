@@ -1,10 +1,6 @@
-// lucide's "chevrons-right" icon (ISC licence): its node as @lucide/svelte ships it (test/unit/ui/lucideIcons.test.ts)
+// lucide's "chevrons-right" icon (ISC licence): its node from the lucide package, as @lucide/svelte draws it
+// (test/unit/ui/lucideIcons.test.ts)
+import node from 'lucide/dist/esm/icons/chevrons-right.mjs';
 import type { IconData } from '../iconData';
 
-export const ChevronsRight: IconData = [
-  'chevrons-right',
-  [
-    ['path', { d: 'm6 17 5-5-5-5' }],
-    ['path', { d: 'm13 17 5-5-5-5' }],
-  ],
-];
+export const ChevronsRight: IconData = ['chevrons-right', node];

@@ -1,12 +1,6 @@
-// lucide's "circle-alert" icon (ISC licence): its node as @lucide/svelte ships it (test/unit/ui/lucideIcons.test.ts)
+// lucide's "circle-alert" icon (ISC licence): its node from the lucide package, as @lucide/svelte draws it
+// (test/unit/ui/lucideIcons.test.ts)
+import node from 'lucide/dist/esm/icons/circle-alert.mjs';
 import type { IconData } from '../iconData';
 
-export const CircleAlert: IconData = [
-  'circle-alert',
-  [
-    ['circle', { cx: '12', cy: '12', r: '10' }],
-    ['line', { x1: '12', x2: '12', y1: '8', y2: '12' }],
-    ['line', { x1: '12', x2: '12.01', y1: '16', y2: '16' }],
-  ],
-  ['alert-circle'],
-];
+export const CircleAlert: IconData = ['circle-alert', node, ['alert-circle']];

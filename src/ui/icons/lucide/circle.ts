@@ -1,4 +1,6 @@
-// lucide's "circle" icon (ISC licence): its node as @lucide/svelte ships it (test/unit/ui/lucideIcons.test.ts)
+// lucide's "circle" icon (ISC licence): its node from the lucide package, as @lucide/svelte draws it
+// (test/unit/ui/lucideIcons.test.ts)
+import node from 'lucide/dist/esm/icons/circle.mjs';
 import type { IconData } from '../iconData';
 
-export const Circle: IconData = ['circle', [['circle', { cx: '12', cy: '12', r: '10' }]]];
+export const Circle: IconData = ['circle', node];

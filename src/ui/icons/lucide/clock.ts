@@ -1,10 +1,6 @@
-// lucide's "clock" icon (ISC licence): its node as @lucide/svelte ships it (test/unit/ui/lucideIcons.test.ts)
+// lucide's "clock" icon (ISC licence): its node from the lucide package, as @lucide/svelte draws it
+// (test/unit/ui/lucideIcons.test.ts)
+import node from 'lucide/dist/esm/icons/clock.mjs';
 import type { IconData } from '../iconData';
 
-export const Clock: IconData = [
-  'clock',
-  [
-    ['circle', { cx: '12', cy: '12', r: '10' }],
-    ['path', { d: 'M12 6v6l4 2' }],
-  ],
-];
+export const Clock: IconData = ['clock', node];

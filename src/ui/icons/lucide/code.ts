@@ -1,10 +1,6 @@
-// lucide's "code" icon (ISC licence): its node as @lucide/svelte ships it (test/unit/ui/lucideIcons.test.ts)
+// lucide's "code" icon (ISC licence): its node from the lucide package, as @lucide/svelte draws it
+// (test/unit/ui/lucideIcons.test.ts)
+import node from 'lucide/dist/esm/icons/code.mjs';
 import type { IconData } from '../iconData';
 
-export const Code: IconData = [
-  'code',
-  [
-    ['path', { d: 'm16 18 6-6-6-6' }],
-    ['path', { d: 'm8 6-6 6 6 6' }],
-  ],
-];
+export const Code: IconData = ['code', node];

@@ -1,11 +1,6 @@
-// lucide's "download" icon (ISC licence): its node as @lucide/svelte ships it (test/unit/ui/lucideIcons.test.ts)
+// lucide's "download" icon (ISC licence): its node from the lucide package, as @lucide/svelte draws it
+// (test/unit/ui/lucideIcons.test.ts)
+import node from 'lucide/dist/esm/icons/download.mjs';
 import type { IconData } from '../iconData';
 
-export const Download: IconData = [
-  'download',
-  [
-    ['path', { d: 'M12 15V3' }],
-    ['path', { d: 'M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4' }],
-    ['path', { d: 'm7 10 5 5 5-5' }],
-  ],
-];
+export const Download: IconData = ['download', node];

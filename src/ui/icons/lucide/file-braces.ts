@@ -1,18 +1,6 @@
-// lucide's "file-braces" icon (ISC licence): its node as @lucide/svelte ships it (test/unit/ui/lucideIcons.test.ts)
+// lucide's "file-braces" icon (ISC licence): its node from the lucide package, as @lucide/svelte draws it
+// (test/unit/ui/lucideIcons.test.ts)
+import node from 'lucide/dist/esm/icons/file-braces.mjs';
 import type { IconData } from '../iconData';
 
-export const FileBraces: IconData = [
-  'file-braces',
-  [
-    [
-      'path',
-      {
-        d: 'M6 22a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h8a2.4 2.4 0 0 1 1.704.706l3.588 3.588A2.4 2.4 0 0 1 20 8v12a2 2 0 0 1-2 2z',
-      },
-    ],
-    ['path', { d: 'M14 2v5a1 1 0 0 0 1 1h5' }],
-    ['path', { d: 'M10 12a1 1 0 0 0-1 1v1a1 1 0 0 1-1 1 1 1 0 0 1 1 1v1a1 1 0 0 0 1 1' }],
-    ['path', { d: 'M14 18a1 1 0 0 0 1-1v-1a1 1 0 0 1 1-1 1 1 0 0 1-1-1v-1a1 1 0 0 0-1-1' }],
-  ],
-  ['file-json'],
-];
+export const FileBraces: IconData = ['file-braces', node, ['file-json']];

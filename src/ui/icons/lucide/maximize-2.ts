@@ -1,12 +1,6 @@
-// lucide's "maximize-2" icon (ISC licence): its node as @lucide/svelte ships it (test/unit/ui/lucideIcons.test.ts)
+// lucide's "maximize-2" icon (ISC licence): its node from the lucide package, as @lucide/svelte draws it
+// (test/unit/ui/lucideIcons.test.ts)
+import node from 'lucide/dist/esm/icons/maximize-2.mjs';
 import type { IconData } from '../iconData';
 
-export const Maximize2: IconData = [
-  'maximize-2',
-  [
-    ['path', { d: 'M15 3h6v6' }],
-    ['path', { d: 'm21 3-7 7' }],
-    ['path', { d: 'm3 21 7-7' }],
-    ['path', { d: 'M9 21H3v-6' }],
-  ],
-];
+export const Maximize2: IconData = ['maximize-2', node];

@@ -1,12 +1,6 @@
-// lucide's "minimize-2" icon (ISC licence): its node as @lucide/svelte ships it (test/unit/ui/lucideIcons.test.ts)
+// lucide's "minimize-2" icon (ISC licence): its node from the lucide package, as @lucide/svelte draws it
+// (test/unit/ui/lucideIcons.test.ts)
+import node from 'lucide/dist/esm/icons/minimize-2.mjs';
 import type { IconData } from '../iconData';
 
-export const Minimize2: IconData = [
-  'minimize-2',
-  [
-    ['path', { d: 'm14 10 7-7' }],
-    ['path', { d: 'M20 10h-6V4' }],
-    ['path', { d: 'm3 21 7-7' }],
-    ['path', { d: 'M4 14h6v6' }],
-  ],
-];
+export const Minimize2: IconData = ['minimize-2', node];

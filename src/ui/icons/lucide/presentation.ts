@@ -1,11 +1,6 @@
-// lucide's "presentation" icon (ISC licence): its node as @lucide/svelte ships it (test/unit/ui/lucideIcons.test.ts)
+// lucide's "presentation" icon (ISC licence): its node from the lucide package, as @lucide/svelte draws it
+// (test/unit/ui/lucideIcons.test.ts)
+import node from 'lucide/dist/esm/icons/presentation.mjs';
 import type { IconData } from '../iconData';
 
-export const Presentation: IconData = [
-  'presentation',
-  [
-    ['path', { d: 'M2 3h20' }],
-    ['path', { d: 'M21 3v11a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V3' }],
-    ['path', { d: 'm7 21 5-5 5 5' }],
-  ],
-];
+export const Presentation: IconData = ['presentation', node];

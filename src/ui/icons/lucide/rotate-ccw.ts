@@ -1,10 +1,6 @@
-// lucide's "rotate-ccw" icon (ISC licence): its node as @lucide/svelte ships it (test/unit/ui/lucideIcons.test.ts)
+// lucide's "rotate-ccw" icon (ISC licence): its node from the lucide package, as @lucide/svelte draws it
+// (test/unit/ui/lucideIcons.test.ts)
+import node from 'lucide/dist/esm/icons/rotate-ccw.mjs';
 import type { IconData } from '../iconData';
 
-export const RotateCcw: IconData = [
-  'rotate-ccw',
-  [
-    ['path', { d: 'M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8' }],
-    ['path', { d: 'M3 3v5h5' }],
-  ],
-];
+export const RotateCcw: IconData = ['rotate-ccw', node];

@@ -1,10 +1,6 @@
-// lucide's "skip-forward" icon (ISC licence): its node as @lucide/svelte ships it (test/unit/ui/lucideIcons.test.ts)
+// lucide's "skip-forward" icon (ISC licence): its node from the lucide package, as @lucide/svelte draws it
+// (test/unit/ui/lucideIcons.test.ts)
+import node from 'lucide/dist/esm/icons/skip-forward.mjs';
 import type { IconData } from '../iconData';
 
-export const SkipForward: IconData = [
-  'skip-forward',
-  [
-    ['path', { d: 'M21 4v16' }],
-    ['path', { d: 'M6.029 4.285A2 2 0 0 0 3 6v12a2 2 0 0 0 3.029 1.715l9.997-5.998a2 2 0 0 0 .003-3.432z' }],
-  ],
-];
+export const SkipForward: IconData = ['skip-forward', node];

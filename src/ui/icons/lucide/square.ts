@@ -1,4 +1,6 @@
-// lucide's "square" icon (ISC licence): its node as @lucide/svelte ships it (test/unit/ui/lucideIcons.test.ts)
+// lucide's "square" icon (ISC licence): its node from the lucide package, as @lucide/svelte draws it
+// (test/unit/ui/lucideIcons.test.ts)
+import node from 'lucide/dist/esm/icons/square.mjs';
 import type { IconData } from '../iconData';
 
-export const Square: IconData = ['square', [['rect', { width: '18', height: '18', x: '3', y: '3', rx: '2' }]]];
+export const Square: IconData = ['square', node];

@@ -1,14 +1,6 @@
-// lucide's "trash" icon (ISC licence): its node as @lucide/svelte ships it (test/unit/ui/lucideIcons.test.ts)
+// lucide's "trash" icon (ISC licence): its node from the lucide package, as @lucide/svelte draws it
+// (test/unit/ui/lucideIcons.test.ts)
+import node from 'lucide/dist/esm/icons/trash.mjs';
 import type { IconData } from '../iconData';
 
-export const Trash: IconData = [
-  'trash',
-  [
-    ['path', { d: 'M10 11v6' }],
-    ['path', { d: 'M14 11v6' }],
-    ['path', { d: 'M19 6v14a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2V6' }],
-    ['path', { d: 'M3 6h18' }],
-    ['path', { d: 'M8 6V4a2 2 0 0 1 2-2h4a2 2 0 0 1 2 2v2' }],
-  ],
-  ['trash-2'],
-];
+export const Trash: IconData = ['trash', node, ['trash-2']];

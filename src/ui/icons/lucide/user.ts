@@ -1,10 +1,6 @@
-// lucide's "user" icon (ISC licence): its node as @lucide/svelte ships it (test/unit/ui/lucideIcons.test.ts)
+// lucide's "user" icon (ISC licence): its node from the lucide package, as @lucide/svelte draws it
+// (test/unit/ui/lucideIcons.test.ts)
+import node from 'lucide/dist/esm/icons/user.mjs';
 import type { IconData } from '../iconData';
 
-export const User: IconData = [
-  'user',
-  [
-    ['path', { d: 'M19 21v-2a4 4 0 0 0-4-4H9a4 4 0 0 0-4 4v2' }],
-    ['circle', { cx: '12', cy: '7', r: '4' }],
-  ],
-];
+export const User: IconData = ['user', node];

@@ -1,10 +1,6 @@
-// lucide's "x" icon (ISC licence): its node as @lucide/svelte ships it (test/unit/ui/lucideIcons.test.ts)
+// lucide's "x" icon (ISC licence): its node from the lucide package, as @lucide/svelte draws it
+// (test/unit/ui/lucideIcons.test.ts)
+import node from 'lucide/dist/esm/icons/x.mjs';
 import type { IconData } from '../iconData';
 
-export const X: IconData = [
-  'x',
-  [
-    ['path', { d: 'M18 6 6 18' }],
-    ['path', { d: 'm6 6 12 12' }],
-  ],
-];
+export const X: IconData = ['x', node];
