@@ -8,20 +8,15 @@
  */
 import { holderAccount } from '../engine/world';
 import { operatorUnallocated } from './allocationTarget';
-import type { DragSourceKind, DropPlan, DropTarget, Refusal } from './dropActions';
+import type { DragSourceKind, DropTarget } from './dropActions';
 import type { GraphView } from './graphView.svelte';
-import { msg, type Message } from './messages/message';
 import type { Notices } from './notices.svelte';
 import type { ScenarioStore } from './scenario.svelte';
 import type { Outcome } from './session.svelte';
 import type { StakeDragCore } from './stakeDragCore.svelte';
 import type { Carried } from './stakeDragMachine';
+import type { Blocked, DragPhase, Plan, Point } from './stakeDragWords';
 
-export type DragPhase = 'idle' | 'carrying' | 'choosingAmount';
-export type Point = { x: number; y: number };
-export type Plan = Extract<DropPlan, { ok: true }>;
-/** A node that cannot take what is carried: why, and what would make it possible. */
-export type Blocked = Refusal & { target: DropTarget };
 export type StakeDragRules = typeof import('./stakeDragCore.svelte');
 
 /** The module once loaded (one per page: every drag of the page shares it). */
@@ -214,7 +209,3 @@ export class StakeDrag {
     this.#core?.stop();
   }
 }
-
-/** A refusal and its offer as one sentence. */
-export const whyMessage = (r: Refusal): Message =>
-  r.offer ? msg('drop.why', { reason: r.reason, offer: r.offer }) : r.reason;

@@ -13,7 +13,7 @@ import { splitNodeId } from './nodeId';
 import type { Notices } from './notices.svelte';
 import type { ScenarioStore } from './scenario.svelte';
 import type { Outcome } from './session.svelte';
-import { whyMessage, type Blocked, type DragPhase, type Plan, type Point } from './stakeDrag.svelte';
+import { whyMessage, type Blocked, type DragPhase, type Plan, type Point } from './stakeDragWords';
 import { stakeDragMachine, type Carried } from './stakeDragMachine';
 
 export class StakeDragCore {
