@@ -4,13 +4,8 @@
  */
 import { createContext } from 'svelte';
 import { EPOCHS_PER_DAY } from '../engine/time';
-import {
-  allocationDelayEpochs,
-  allocationEvent,
-  allocationLookup,
-  splitNodeId,
-  type AllocationTarget,
-} from './dropActions';
+import { allocationDelayEpochs, allocationEvent, allocationLookup, type AllocationTarget } from './allocationTarget';
+import { splitNodeId } from './nodeId';
 import type { World } from '../engine/world';
 import { msg, type Message } from './messages/message';
 import type { Notices } from './notices.svelte';

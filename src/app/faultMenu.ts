@@ -11,7 +11,7 @@ import { cosmosFaultsFor, faultsFor } from '../engine/faults/catalogue';
 import { formatNumber as formatEth } from './format/amount';
 import type { Entity } from './worldView';
 import type { EventJson } from './session.svelte';
-import { splitNodeId } from './dropActions';
+import { splitNodeId } from './nodeId';
 import { slashableValidators } from '../engine/faults/adapters';
 import { en as shellEn } from './messages/en';
 import { sandboxEn } from './messages/sandbox';

@@ -21,7 +21,7 @@ import { totalPooledEther } from '../engine/liquid/lido/shareRate';
 import type { MessageKey } from './messages/en';
 import type { Entity } from './worldView';
 import { assetLabel } from './worldView';
-import { splitNodeId } from './dropActions';
+import { splitNodeId } from './nodeId';
 
 export type Label = { key: MessageKey; params?: Record<string, string | number> } | { text: string };
 

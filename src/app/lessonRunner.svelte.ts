@@ -15,7 +15,10 @@ import { msg } from './messages/message';
 import { Notices, setNotices } from './notices.svelte';
 import { ScenarioStore, setScenario, type ScenarioChange } from './scenario.svelte';
 import { Selection, setSelection } from './selection.svelte';
-import { StakeDrag, setStakeDrag } from './stakeDrag.svelte';
+import { StakeDrag } from './stakeDrag.svelte';
+import { setStakeDrag } from './stakeDragContext';
+// a lesson's steps ask for drags: the drag comes with the lesson (the sandbox route loads it on demand)
+import * as stakeDragRules from './stakeDragCore.svelte';
 import { TimePlayer, setTimePlayer } from './timePlayer.svelte';
 import { saveProgress } from './lessonProgress';
 import { parseEvents } from '../engine/scenario/validate';
@@ -83,7 +86,7 @@ export class LessonRunner {
   readonly cascade = new CascadePlayer();
   readonly graph = new GraphView(this.scenario);
   readonly time = new TimePlayer(this.scenario);
-  readonly drag = new StakeDrag(this.scenario, this.graph, this.notices);
+  readonly drag = new StakeDrag(this.scenario, this.graph, this.notices, stakeDragRules);
   readonly allocations = new AllocationEditor(this.scenario, this.notices);
   readonly runner: ActorState<LessonMachine>;
   readonly starts: StartLog[];

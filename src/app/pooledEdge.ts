@@ -5,7 +5,7 @@
  */
 import { allocatedStake } from '../engine/restaking/views';
 import type { World } from '../engine/world';
-import { splitNodeId } from './dropActions';
+import { splitNodeId } from './nodeId';
 import { edgeLabel } from './graphModel';
 import { msg, type Message } from './messages/message';
 

@@ -18,7 +18,8 @@ import { ScenarioDraft, setDraft } from './scenarioDraft.svelte';
 import { SavedWork, browserStorage, setSavedWork } from './savedWork.svelte';
 import { ScenarioLoader, setLoader } from './scenarioLoader';
 import { Selection, setSelection } from './selection.svelte';
-import { StakeDrag, setStakeDrag } from './stakeDrag.svelte';
+import { StakeDrag } from './stakeDrag.svelte';
+import { setStakeDrag } from './stakeDragContext';
 import { StoryPlayer, setStory } from './story.svelte';
 import { TimePlayer, setTimePlayer } from './timePlayer.svelte';
 

@@ -1,117 +1,129 @@
 /**
- * Moving stake from a holder to a node, by pointer or by keyboard: the gesture is the stake-drag machine
- * (stakeDragMachine.ts) run as an actor; this store asks the world which targets are valid and how much can go,
- * says each change of phase in the live region, and turns a confirmed amount into engine events. The view renders
- * `phase`, `hover` and the pointer ghost.
+ * Moving stake from a holder to a node, by pointer or by keyboard. The first view only draws the chips (a holder's
+ * wallet, an operator's unallocated stake): what a drop means (dropActions.ts) and the gesture's actor
+ * (stakeDragCore.svelte.ts, the stake-drag machine run as an actor) load at a first pick-up, or before it on idle
+ * (`load`). A pick-up made before they are there is kept and starts the drag as soon as they are; until then
+ * nothing is carried, and every question about a drag answers "idle". A page that drags at once (a lesson, an
+ * embed) gives the loaded module to the constructor and never waits.
  */
-import { createContext } from 'svelte';
 import { holderAccount } from '../engine/world';
-import { ActorState } from './actorState.svelte';
-import {
-  operatorUnallocated,
-  planDrop,
-  splitNodeId,
-  type DragSourceKind,
-  type DropPlan,
-  type DropTarget,
-  type Refusal,
-} from './dropActions';
+import { operatorUnallocated } from './allocationTarget';
+import type { DragSourceKind, DropTarget } from './dropActions';
 import type { GraphView } from './graphView.svelte';
-import { msg, type Message } from './messages/message';
-import { assetLabel } from './cards/facts';
 import type { Notices } from './notices.svelte';
 import type { ScenarioStore } from './scenario.svelte';
 import type { Outcome } from './session.svelte';
-import { stakeDragMachine, type Carried } from './stakeDragMachine';
+import type { StakeDragCore } from './stakeDragCore.svelte';
+import type { Carried } from './stakeDragMachine';
+import type { Blocked, DragPhase, Plan, Point } from './stakeDragWords';
 
-export type DragPhase = 'idle' | 'carrying' | 'choosingAmount';
-type Point = { x: number; y: number };
-type Plan = Extract<DropPlan, { ok: true }>;
-/** A node that cannot take what is carried: why, and what would make it possible. */
-export type Blocked = Refusal & { target: DropTarget };
+export type StakeDragRules = typeof import('./stakeDragCore.svelte');
+
+/** The module once loaded (one per page: every drag of the page shares it). */
+let rules: StakeDragRules | null = null;
+let loading: Promise<StakeDragRules> | null = null;
+/** Loads what a drop means and the gesture's actor, once; a failed load can be tried again. */
+export function loadStakeDragRules(): Promise<StakeDragRules> {
+  loading ??= import('./stakeDragCore.svelte').then(
+    (m) => (rules = m),
+    (e: unknown) => {
+      loading = null;
+      throw e;
+    },
+  );
+  return loading;
+}
+
+interface Waiting {
+  id: string;
+  pointer: Point | null;
+  source: DragSourceKind;
+}
 
 export class StakeDrag {
   readonly #scenario: ScenarioStore;
   readonly #graph: GraphView;
   readonly #notices: Notices;
-  readonly #actor = new ActorState(stakeDragMachine);
-  readonly #context = $derived(this.#actor.snapshot.context);
-  readonly #phase = $derived<DragPhase>(
-    this.#actor.snapshot.matches('carrying')
-      ? 'carrying'
-      : this.#actor.snapshot.matches('choosingAmount')
-        ? 'choosingAmount'
-        : 'idle',
-  );
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced, never mutated: the derived sees each new one
-  readonly #targetIds = $derived(new Set(this.#context.targets.map((t) => t.nodeId)));
-  readonly #hover = $derived(this.#context.index >= 0 ? (this.#context.targets[this.#context.index] ?? null) : null);
-  /** Where the pointer carries the stake (null when carried by keyboard). Not the machine's: it moves every frame. */
-  #pointer = $state<Point | null>(null);
-  #plan = $state.raw<Plan | null>(null);
-  /** Every node's answer for what is carried, made at pick-up (the world does not change while carrying). */
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced at each pick-up, never mutated
-  #plans = $state.raw<ReadonlyMap<string, DropPlan>>(new Map());
-  /** The node under the pointer, target or not (a blocked one says why). */
-  #over = $state<string | null>(null);
-  /** Which of the plan's ways the learner chose in the picker (an operator, for a drop on a service). */
-  choice = $state(0);
+  #core = $state.raw<StakeDragCore | null>(null);
+  /** A pick-up made before the drag's module was there: it starts when the module comes. */
+  #waiting: Waiting | null = null;
+  #stopped = false;
 
-  constructor(scenario: ScenarioStore, graph: GraphView, notices: Notices) {
+  /** `loaded`: the drag's module, for a page that imports it with its own code (the drag is then ready at once). */
+  constructor(scenario: ScenarioStore, graph: GraphView, notices: Notices, loaded?: StakeDragRules) {
     this.#scenario = scenario;
     this.#graph = graph;
     this.#notices = notices;
+    if (loaded) rules ??= loaded;
+    this.#ready();
+  }
+
+  /** The drag's actor, made as soon as its module is on the page (null before). */
+  #ready(): StakeDragCore | null {
+    if (!this.#core && rules && !this.#stopped)
+      this.#core = new rules.StakeDragCore(this.#scenario, this.#graph, this.#notices, (source, id) =>
+        source === 'operator' ? this.operatorAvailable(id) : this.available(id),
+      );
+    return this.#core;
+  }
+
+  /** Loads the drag's module (a first pick-up, or on idle once the first view is drawn): resolves when it is ready. */
+  async load(): Promise<void> {
+    await loadStakeDragRules();
+    this.#ready();
   }
 
   get phase(): DragPhase {
-    return this.#phase;
+    return this.#core?.phase ?? 'idle';
   }
   get holder(): Carried | null {
-    return this.#context.holder;
+    return this.#core?.holder ?? null;
   }
   get targets(): DropTarget[] {
-    return this.#context.targets;
+    return this.#core?.targets ?? [];
   }
   get index(): number {
-    return this.#context.index;
+    return this.#core?.index ?? -1;
   }
   /** The target under the pointer or chosen by keyboard. */
   get hover(): DropTarget | null {
-    return this.#hover;
+    return this.#core?.hover ?? null;
   }
   /** The target the amount picker is for. */
   get dropped(): DropTarget | null {
-    return this.#context.dropped;
+    return this.#core?.dropped ?? null;
   }
   get asset(): string {
-    return this.#context.asset;
+    return this.#core?.asset ?? 'ETH';
   }
   get pointer(): Point | null {
-    return this.#phase === 'carrying' ? this.#pointer : null;
+    return this.#core?.pointer ?? null;
+  }
+  /** Which of the plan's ways the learner chose in the picker (an operator, for a drop on a service). */
+  get choice(): number {
+    return this.#core?.choice ?? 0;
+  }
+  set choice(choice: number) {
+    if (this.#core) this.#core.choice = choice;
   }
 
   isTarget(nodeId: string): boolean {
-    return this.#phase === 'carrying' && this.#targetIds.has(nodeId);
+    return this.#core?.isTarget(nodeId) ?? false;
   }
 
   /** While carrying: why `nodeId` cannot take the stake and what would make it possible (null for a target). */
   blocked(nodeId: string): Blocked | null {
-    if (this.#phase !== 'carrying') return null;
-    const plan = this.#plans.get(nodeId);
-    if (!plan || plan.ok) return null;
-    const { kind, ref } = splitNodeId(nodeId);
-    const name = this.#graph.model.nodes.find((n) => n.id === nodeId)?.data.name ?? ref;
-    return { ...plan, target: { nodeId, kind, ref, name } };
+    return this.#core?.blocked(nodeId) ?? null;
   }
 
   /** The blocked node under the pointer, if any. */
   get blockedHover(): Blocked | null {
-    return this.#over ? this.blocked(this.#over) : null;
+    return this.#core?.blockedHover ?? null;
   }
 
   /** The plan the amount picker is for (its ways and steps). */
   get plan(): Plan | null {
-    return this.#plan;
+    return this.#core?.plan ?? null;
   }
 
   /** The holder's ETH, or (for holders of tokens only) the total of what they hold, to decide whether to offer a chip. */
@@ -128,174 +140,72 @@ export class StakeDrag {
     return world ? operatorUnallocated(world, operatorId) : 0n;
   }
 
-  /** Every node of the graph (groups aside) as a place to drop on. */
-  places(): DropTarget[] {
-    return this.#graph.model.nodes
-      .filter((n) => n.data.entity && n.type !== 'group')
-      .map((n) => {
-        const { kind, ref } = splitNodeId(n.id);
-        return { nodeId: n.id, kind, ref, name: n.data.name };
-      });
-  }
-
-  /** The places that can take what `source` carries (the rest say why not). */
-  dropTargets(source: DragSourceKind = 'holder', id?: string): DropTarget[] {
-    const world = this.#scenario.world;
-    if (!world || id === undefined) return [];
-    return this.places().filter((t) => t.nodeId !== `${source}:${id}` && planDrop(world, source, id, t).ok);
-  }
-
+  /**
+   * Picks up what `holderId` (a holder, or an operator's unallocated stake) can put in: at once when the drag's
+   * module is on the page, else as soon as it is (a later pick-up, a drop or a cancel in between replaces it).
+   */
   pickUp(holderId: string, pointer: Point | null, source: DragSourceKind = 'holder'): void {
-    const world = this.#scenario.world;
-    const name =
-      (source === 'operator' ? world?.restaking.operators[holderId]?.name : world?.holders[holderId]?.name) ?? holderId;
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built here, then held read-only
-    const plans = new Map<string, DropPlan>();
-    const targets: DropTarget[] = [];
-    if (world)
-      for (const t of this.places()) {
-        if (t.nodeId === `${source}:${holderId}`) continue;
-        const plan = planDrop(world, source, holderId, t);
-        plans.set(t.nodeId, plan);
-        if (plan.ok) targets.push(t);
-      }
-    this.#plans = plans;
-    this.#pointer = pointer;
-    this.#over = null;
-    this.#plan = null;
-    this.choice = 0;
-    const available = source === 'operator' ? this.operatorAvailable(holderId) : this.available(holderId);
-    this.#actor.send({
-      type: 'PICK_UP',
-      holder: { source, id: holderId, name, available },
-      targets,
-      keyboard: !pointer,
-    });
-    if (!targets.length) {
-      this.#notices.show('info', msg('drag.noTargets', { holder: name }), true);
+    const core = this.#ready();
+    if (core) {
+      core.pickUp(holderId, pointer, source);
       return;
     }
-    this.#notices.announce(msg('drag.pickedUp', { holder: name, count: targets.length }));
-    if (!pointer) this.#announceTarget();
+    const waiting: Waiting = { id: holderId, pointer, source };
+    this.#waiting = waiting;
+    this.load().then(
+      () => {
+        if (this.#waiting !== waiting) return;
+        this.#waiting = null;
+        this.#core?.pickUp(waiting.id, waiting.pointer, waiting.source);
+      },
+      () => {
+        if (this.#waiting === waiting) this.#waiting = null;
+      },
+    );
   }
 
   /** Next or previous target (keyboard). */
   move(delta: number): void {
-    this.#actor.send({ type: 'MOVE', delta });
-    this.#announceTarget();
+    this.#core?.move(delta);
   }
 
   /** The pointer moved to `point`, over the node `nodeId` (or none). */
   point(point: Point, nodeId: string | null): void {
-    if (this.#phase !== 'carrying') return;
-    this.#pointer = point;
-    this.hoverNode(nodeId);
+    this.#core?.point(point, nodeId);
   }
 
   hoverNode(nodeId: string | null): void {
-    const before = this.#hover?.nodeId;
-    const overBefore = this.#over;
-    this.#over = nodeId;
-    this.#actor.send({ type: 'HOVER', nodeId });
-    if (this.#hover && this.#hover.nodeId !== before) this.#announceTarget();
-    else if (nodeId !== overBefore) this.#announceBlocked(nodeId);
+    this.#core?.hoverNode(nodeId);
   }
 
   /** Drops the carried stake on the hovered target: opens the amount picker, or says why it cannot go there. */
   drop(): boolean {
-    const target = this.#hover;
-    const holder = this.#context.holder;
-    const world = this.#scenario.world;
-    if (!target || !holder || !world) {
-      // Let go over a place that cannot take it: say why (and what would), then the stake goes back.
-      const blocked = this.blockedHover;
-      if (blocked) {
-        this.#notices.show('error', msg('sandbox.refused', { reason: whyMessage(blocked) }), true);
-        this.reset();
-        return false;
-      }
-      this.cancel();
-      return false;
-    }
-    const plan = this.#plans.get(target.nodeId) ?? planDrop(world, holder.source, holder.id, target);
-    if (!plan.ok || plan.available <= 0n) {
-      const reason = plan.ok
-        ? msg('drop.nothingToPut', { holder: holder.name, asset: plan.asset, target: target.name })
-        : plan.reason;
-      this.#notices.show('error', msg('sandbox.refused', { reason }), true);
-      this.#actor.send({ type: 'CANCEL' });
-      return false;
-    }
-    this.#plan = plan;
-    this.choice = 0;
-    this.#actor.send({ type: 'DROP', available: plan.available, asset: plan.asset });
-    return true;
+    // let go before the drag could start: nothing was carried
+    this.#waiting = null;
+    return this.#core?.drop() ?? false;
   }
 
   /** Confirms the amount picker: the drop becomes engine events (a refusal is reported by the scenario store). */
   confirm(amount: string, choice = this.choice): Outcome | null {
-    const holder = this.#context.holder;
-    const target = this.#context.dropped;
-    const plan = this.#plan;
-    if (this.#phase !== 'choosingAmount' || !holder || !target || !plan) return null;
-    const way = plan.choices[choice] ?? plan.choices[0];
-    const outcome = this.#scenario.dispatch(way.events(amount));
-    this.#actor.send({ type: 'DONE' });
-    this.#plan = null;
-    const asset = assetLabel(plan.asset);
-    if (outcome.ok)
-      this.#notices.announce(
-        way.via
-          ? msg('drop.doneVia', { holder: holder.name, amount, asset, target: target.name, via: way.via.name })
-          : msg('drop.done', { holder: holder.name, amount, asset, target: target.name }),
-      );
-    return outcome;
+    return this.#core?.confirm(amount, choice) ?? null;
   }
 
   /** The stake goes back (Escape, a lost pointer, the picker closed), and the learner is told. */
   cancel(): void {
-    const holder = this.#context.holder?.name ?? '';
-    this.reset();
-    this.#notices.announce(msg('drag.cancelled', { holder }));
+    this.#waiting = null;
+    this.#core?.cancel();
   }
 
   /** Back to idle without a word (a new scenario was loaded). */
   reset(): void {
-    this.#actor.send({ type: 'CANCEL' });
-    this.#pointer = null;
-    this.#plan = null;
-    this.#over = null;
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced, never mutated
-    this.#plans = new Map();
+    this.#waiting = null;
+    this.#core?.reset();
   }
 
   /** Ends the actor when the page that owns it goes. */
   stop(): void {
-    this.#actor.stop();
-  }
-
-  #announceBlocked(nodeId: string | null): void {
-    const blocked = nodeId ? this.blocked(nodeId) : null;
-    if (blocked)
-      this.#notices.announce(msg('drag.blocked', { target: blocked.target.name, reason: whyMessage(blocked) }));
-  }
-
-  #announceTarget(): void {
-    const target = this.#hover;
-    if (!target) return;
-    this.#notices.announce(
-      msg('drag.target', {
-        index: this.#context.index + 1,
-        count: this.#context.targets.length,
-        name: target.name,
-        kind: msg(`kind.${target.kind === 'vault' ? 'lrt' : target.kind}`),
-      }),
-    );
+    this.#stopped = true;
+    this.#waiting = null;
+    this.#core?.stop();
   }
 }
-
-/** A refusal and its offer as one sentence. */
-export const whyMessage = (r: Refusal): Message =>
-  r.offer ? msg('drop.why', { reason: r.reason, offer: r.offer }) : r.reason;
-
-export const [getStakeDrag, setStakeDrag] = createContext<StakeDrag>();

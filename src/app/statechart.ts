@@ -16,7 +16,7 @@ import { withdrawalMachine } from '../engine/restaking/machines/withdrawalMachin
 import { withdrawalRequestMachine } from '../engine/liquid/lido/withdrawalRequestMachine';
 import { minipoolMachine } from '../engine/liquid/rocket/minipoolMachine';
 import { slashRequestMachine } from '../engine/services/slashRequestMachine';
-import { splitNodeId } from './dropActions';
+import { splitNodeId } from './nodeId';
 
 export interface ChartState {
   key: string;

@@ -6,6 +6,10 @@ import SandboxHarness from './SandboxHarness.svelte';
 import AmountPicker from '../../src/ui/sandbox/AmountPicker.svelte';
 import { Sandbox } from '../../src/app/sandbox.svelte';
 import { formatEth } from '../../src/engine/ledger/amount';
+import { loadStakeDragRules } from '../../src/app/stakeDrag.svelte';
+
+// The sandbox loads the drag's rules on idle after its first view (or at a first pick-up): here, before any test.
+beforeAll(() => loadStakeDragRules());
 
 beforeAll(() => {
   // jsdom's <dialog> may lack its methods; these stand-ins only toggle `open`, as the browser does.

@@ -1,9 +1,13 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Sandbox } from '../../src/app/sandbox.svelte';
 import { tm } from '../../src/ui/messages';
 import { planDrop } from '../../src/app/dropActions';
+import { loadStakeDragRules } from '../../src/app/stakeDrag.svelte';
+
+// The sandbox loads the drag's rules on idle after its first view (or at a first pick-up): here, before any test.
+beforeAll(() => loadStakeDragRules());
 
 /** Dropping stake on a Cosmos validator through the sandbox controller: the drop becomes MsgDelegate, refusals are the engine's. */
 function sandbox(): Sandbox {

@@ -4,12 +4,16 @@
  * cascade plays or shows, the autosave follows, a refusal is said, a new scenario starts clean, moving in the log
  * stops the clock). Checked through the stores' public getters only.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Sandbox } from '../../src/app/sandbox.svelte';
 import { DEFAULT_SCENARIO } from '../../src/app/defaultScenario';
 import { AUTOSAVE_KEY } from '../../src/app/autosave';
 import { faultsForNode } from '../../src/app/faultMenu';
 import { tm } from '../../src/ui/messages';
+import { loadStakeDragRules } from '../../src/app/stakeDrag.svelte';
+
+// The sandbox loads the drag's rules on idle after its first view (or at a first pick-up): here, before any test.
+beforeAll(() => loadStakeDragRules());
 
 function started(): Sandbox {
   const s = new Sandbox();

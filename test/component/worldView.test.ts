@@ -9,7 +9,8 @@ import { en as shell } from '../../src/app/messages/en';
 import { sandboxEn } from '../../src/app/messages/sandbox';
 import { DEFAULT_SCENARIO } from '../../src/app/defaultScenario';
 import { faultsForNode } from '../../src/app/faultMenu';
-import { allocationTarget, dropPlan } from '../../src/app/dropActions';
+import { dropPlan } from '../../src/app/dropActions';
+import { allocationTarget } from '../../src/app/allocationTarget';
 
 /** The app's catalogue keys these views name: the shell's and the sandbox's parts. */
 const en = { ...shell, ...sandboxEn };

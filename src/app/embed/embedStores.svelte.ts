@@ -9,7 +9,10 @@ import { msg } from '../messages/message';
 import { Notices, setNotices } from '../notices.svelte';
 import type { ScenarioChange } from '../scenario.svelte';
 import { Selection, setSelection } from '../selection.svelte';
-import { StakeDrag, setStakeDrag } from '../stakeDrag.svelte';
+import { StakeDrag } from '../stakeDrag.svelte';
+import { setStakeDrag } from '../stakeDragContext';
+// the sandbox widget is all gestures: the drag comes with it (the sandbox route loads it on demand)
+import * as stakeDragRules from '../stakeDragCore.svelte';
 import { TimePlayer, setTimePlayer } from '../timePlayer.svelte';
 import { MODULES } from '../../engine/registry';
 import { provideModules } from '../engineModules';
@@ -22,7 +25,7 @@ export class EmbedStores extends CascadeStores {
   readonly notices = new Notices();
   readonly selection = new Selection();
   readonly time = new TimePlayer(this.scenario);
-  readonly drag = new StakeDrag(this.scenario, this.graph, this.notices);
+  readonly drag = new StakeDrag(this.scenario, this.graph, this.notices, stakeDragRules);
   readonly allocations = new AllocationEditor(this.scenario, this.notices);
   readonly #unsubscribe: () => void;
 

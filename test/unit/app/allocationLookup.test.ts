@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parseScenario } from '../../../src/engine/scenario/validate';
 import { initWorld } from '../../../src/engine/sim';
 import type { Scenario } from '../../../src/engine/scenario/schema';
-import { allocationLookup, allocationTarget } from '../../../src/app/dropActions';
+import { allocationLookup, allocationTarget } from '../../../src/app/allocationTarget';
 
 const FILES = readdirSync('public/scenarios').filter((f) => f.endsWith('.json') && f !== 'index.json');
 

@@ -12,7 +12,8 @@ import { buildWorldView } from '../../../src/app/worldView';
 import { en as shell } from '../../../src/app/messages/en';
 import { sandboxEn } from '../../../src/app/messages/sandbox';
 import { DEFAULT_SCENARIO } from '../../../src/app/defaultScenario';
-import { operatorUnallocated, planDrop, type DropTarget } from '../../../src/app/dropActions';
+import { planDrop, type DropTarget } from '../../../src/app/dropActions';
+import { operatorUnallocated } from '../../../src/app/allocationTarget';
 
 /** The app's catalogue keys these views name: the shell's and the sandbox's parts. */
 const en = { ...shell, ...sandboxEn };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseEvents } from '../../../src/engine/scenario/validate';
 import { buildWorldView } from '../../../src/app/worldView';
-import { dropPlan, splitNodeId, type DropTarget } from '../../../src/app/dropActions';
+import { dropPlan, type DropTarget } from '../../../src/app/dropActions';
+import { splitNodeId } from '../../../src/app/nodeId';
 import { readExample, timelineOf } from './exampleTimeline';
 
 /**
