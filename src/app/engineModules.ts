@@ -1,6 +1,6 @@
 /**
  * The engine models the page folds with. The core three (Ethereum staking, liquid staking, restaking) load with
- * the sandbox; Cosmos staking and markets load when a scenario has their section or their events, faults when a
+ * the sandbox; Cosmos staking and markets (each with its cards, cards/parts.ts) load when a scenario has their section or their events, faults when a
  * log holds a Fault or before the learner triggers one (`modulesFor`), and all three on idle after the first view
  * (`prefetchModules`), so a first view without them does not fetch them. The engine stays synchronous: a fold is
  * handed the set resolved here (src/engine/run.ts), and refuses a scenario whose model is missing rather than
@@ -9,12 +9,22 @@
 import type { EngineModule } from '../engine/module';
 import { CORE_MODULES } from '../engine/coreModules';
 import { moduleSet, modelsNeeded, type ModelNeeds, type OptionalModel } from '../engine/moduleSet';
+import { registerCardParts } from './cards/parts';
 
 /** How each optional model is fetched (a chunk of its own). Replaceable in tests. */
 export type ModelImporters = Record<OptionalModel, () => Promise<EngineModule>>;
 const IMPORTERS: ModelImporters = {
-  cosmos: () => import('../engine/staking/cosmos/module').then((m) => m.cosmosModule),
-  markets: () => import('../engine/markets/module').then((m) => m.marketsModule),
+  // each with its cards (one chunk, no second fetch): registered before the model is handed to a fold
+  cosmos: () =>
+    import('./onDemandCosmos').then((m) => {
+      registerCardParts({ cosmos: m.cosmosCards });
+      return m.cosmosModule;
+    }),
+  markets: () =>
+    import('./onDemandMarkets').then((m) => {
+      registerCardParts({ markets: m.marketsCards });
+      return m.marketsModule;
+    }),
   // with the model switch's logic: one chunk that reads the security analysis (see onDemandSecurity.ts)
   faults: () => import('./onDemandSecurity').then((m) => m.faultsModule),
 };

@@ -33,9 +33,12 @@ import {
 import type { ScenarioRef } from '../lessons/lesson';
 import { MODULES } from '../engine/registry';
 import { provideModules } from './engineModules';
+import { registerAllCardParts } from './cards/allParts';
 
-// The lesson page's bundle holds all six models already (src/lessons folds with sim.ts): the session may use them.
+// The lesson page's bundle holds all six models already (src/lessons folds with sim.ts): the session may use them,
+// and draws their cards.
 provideModules(MODULES);
+registerAllCardParts();
 
 type LessonMachine = ReturnType<typeof createLessonMachine>;
 

@@ -20,8 +20,12 @@ import type { Scenario } from '../engine/scenario/schema';
 import type { SimEvent } from '../engine/events';
 import type { EventJson, FoldedScenario } from './session.svelte';
 import { buildWorldView, type WorldView } from './worldView';
+import { registerAllCardParts } from './cards/allParts';
 
 export type { FoldedScenario };
+
+// The fold uses all six models (engine/sim.ts, registry.ts) and draws the world it ends on: every model's cards.
+registerAllCardParts();
 
 export const FRAME_EVERY_MS = 40;
 export const MAX_FRAMES = 32;

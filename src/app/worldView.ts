@@ -11,8 +11,7 @@ import { holderCards } from './cards/holders';
 import { liquidCards } from './cards/liquid';
 import { ethereumCards } from './cards/ethereum';
 import { restakingCards } from './cards/restaking';
-import { marketsCards } from './cards/markets';
-import { cosmosCards } from './cards/cosmos';
+import { cosmosPart, marketsPart } from './cards/parts';
 
 export type { EntityKind, Msg, Fact, Entity, Link, WorldView } from './cards/types';
 export { assetLabel } from './cards/facts';
@@ -32,13 +31,14 @@ export const LAYER: Record<EntityKind, number> = {
 };
 
 export function buildWorldView(world: World): WorldView {
-  const cosmos = cosmosCards(world);
+  // loaded with their models (cards/parts.ts): a world holding their state without them throws
+  const cosmos = cosmosPart(world);
   const parts = [
     { entities: holderCards(world, cosmos), links: [] },
     liquidCards(world),
     ethereumCards(world),
     restakingCards(world),
-    marketsCards(world),
+    marketsPart(world),
     cosmos,
   ];
   const entities = parts.flatMap((p) => p.entities);

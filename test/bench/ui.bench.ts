@@ -25,7 +25,11 @@ import { parseScenario } from '../../src/engine/scenario/validate';
 import { initWorld } from '../../src/engine/sim';
 import type { Scenario } from '../../src/engine/scenario/schema';
 import { buildWorldView } from '../../src/app/worldView';
+import { registerAllCardParts } from '../../src/app/cards/allParts';
 import { buildGraph } from '../../src/app/graphModel';
+
+// folds with all six models (engine/sim.ts): every model's cards
+registerAllCardParts();
 
 // Output folders can be moved so that two worktrees can run the bench at the same time.
 const APP_OUT = process.env.BENCH_APP_OUT ?? '/tmp/rl-bench-app';

@@ -8,11 +8,15 @@ import { Timeline } from '../../src/engine/timeline';
 import { MODULES } from '../../src/engine/registry';
 import type { World } from '../../src/engine/world';
 import { buildWorldView } from '../../src/app/worldView';
+import { registerAllCardParts } from '../../src/app/cards/allParts';
 import { beatsOf } from '../../src/app/cascadeBeats';
 import { AUTOSAVE_KEY } from '../../src/app/autosave';
 import { faultsForNode } from '../../src/app/faultMenu';
 import { watchErrors } from './support/pageErrors';
 import { placesOffered } from './support/placesOffered';
+
+// these specs fold with all six models (registry.ts) and draw them: every model's cards
+registerAllCardParts();
 
 /**
  * Issue 13's "Done when", on EVERY example scenario of the library (public/scenarios/index.json), as a learner

@@ -8,8 +8,12 @@ import { parseScenario } from '../../src/engine/scenario/validate';
 import { Timeline } from '../../src/engine/timeline';
 import { MODULES } from '../../src/engine/registry';
 import { buildWorldView } from '../../src/app/worldView';
+import { registerAllCardParts } from '../../src/app/cards/allParts';
 import { beatsOf } from '../../src/app/cascadeBeats';
 import { watchErrors } from './support/pageErrors';
+
+// these specs fold with all six models (registry.ts) and draw them: every model's cards
+registerAllCardParts();
 
 /**
  * A prepared scenario tells its story (issue 13, item 2) and a cascade shows each step when it happens (item 3):

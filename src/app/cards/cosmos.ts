@@ -10,21 +10,13 @@ import { formatPercent } from '../../engine/staking/cosmos/dec';
 import { EPOCHS_PER_DAY } from '../../engine/time';
 import { formatEthCard } from '../displayAmount';
 import { assetLabel, bal, card, nodeId, safe } from './facts';
-import type { Entity, Fact, Link, Msg } from './types';
-import type { CosmosHoldings } from './holders';
+import type { Fact, Link, Msg } from './types';
+import type { CosmosView } from './parts';
 
 /** Whole days (one decimal under ten) from now until `epoch`, for "18 d left". */
 function daysUntil(world: World, epoch: number): number {
   const days = Math.max(0, epoch - world.epoch) / EPOCHS_PER_DAY;
   return days >= 10 ? Math.round(days) : Math.round(days * 10) / 10;
-}
-
-export interface CosmosView {
-  token: string;
-  entities: Entity[];
-  links: Link[];
-  /** Per holder: what their delegations are worth now and what waits in their unbonding entries (token units). */
-  byHolder: CosmosHoldings;
 }
 
 /**

@@ -16,10 +16,13 @@ import * as stakeDragRules from '../stakeDragCore.svelte';
 import { TimePlayer, setTimePlayer } from '../timePlayer.svelte';
 import { MODULES } from '../../engine/registry';
 import { provideModules } from '../engineModules';
+import { registerAllCardParts } from '../cards/allParts';
 import { CascadeStores } from './cascadeStores.svelte';
 
-// The widgets fold any scenario at once (embedStores.load is synchronous): all six models come with them.
+// The widgets fold any scenario at once (embedStores.load is synchronous): all six models come with them, and
+// their cards.
 provideModules(MODULES);
+registerAllCardParts();
 
 export class EmbedStores extends CascadeStores {
   readonly notices = new Notices();
