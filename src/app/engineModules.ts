@@ -25,8 +25,9 @@ const IMPORTERS: ModelImporters = {
       registerCardParts({ markets: m.marketsCards });
       return m.marketsModule;
     }),
-  // with the model switch's logic: one chunk that reads the security analysis (see onDemandSecurity.ts)
-  faults: () => import('./onDemandSecurity').then((m) => m.faultsModule),
+  // the faults model alone (a widget never shows the model switch, which the sandbox loads with it:
+  // onDemandSecurity.ts)
+  faults: () => import('./onDemandFaults').then((m) => m.faultsModule),
 };
 
 const loaded = new Map<string, EngineModule>(CORE_MODULES.map((m) => [m.name, m]));

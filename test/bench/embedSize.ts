@@ -14,11 +14,11 @@ const BUDGET_KB = 130;
 // Each widget's chunks: the one the embed's root imports, and for chart=balances the line chart it imports then.
 const WIDGETS: Record<string, { chunks: string[]; budget: boolean }> = {
   // The cascade and chart widgets fetch the faults model's chunk beside their own (src/ui/embed/Embed.svelte): their
-  // first frame needs it, so it counts.
-  cascade: { chunks: ['CascadeWidget', 'onDemandSecurity'], budget: true },
+  // first frame folds a fault, so it counts.
+  cascade: { chunks: ['CascadeWidget', 'onDemandFaults'], budget: true },
   sandbox: { chunks: ['NetworkWidget'], budget: false },
-  'chart cost-profit': { chunks: ['ChartWidget', 'onDemandSecurity'], budget: true },
-  'chart balances': { chunks: ['ChartWidget', 'LineChart', 'onDemandSecurity'], budget: true },
+  'chart cost-profit': { chunks: ['ChartWidget', 'onDemandFaults'], budget: true },
+  'chart balances': { chunks: ['ChartWidget', 'LineChart', 'onDemandFaults'], budget: true },
   lesson: { chunks: ['LessonWidget'], budget: false },
   // loadOnClick: the poster is a chunk of its own (it names the built-in scenario by its title)
   poster: { chunks: ['Poster'], budget: false },
