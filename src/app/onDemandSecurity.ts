@@ -1,13 +1,13 @@
 /**
- * What the sandbox loads on demand that reads the security analysis (costs of corruption, engine/security): the
- * faults model (a cascade says which services a fault left attackable) and the security model switch's logic (it
- * says what a switch changed by the same figures). Neither is needed to draw a first view with no fault and the
- * switch's menu closed; both load on idle after it, or when first needed (src/app/engineModules.ts,
- * src/app/modelSwitch.svelte.ts).
+ * The security model switch's logic, which the sandbox loads on demand (src/app/modelSwitch.svelte.ts): when the
+ * switch's menu first opens, on idle after the first view, or at a choice. It reads the same security analysis as
+ * the faults model, which engineModules.ts fetches alone (./onDemandFaults.ts), so an embedded widget does not
+ * carry the switch.
  *
- * One chunk for both, on purpose: each dynamic import of code that shares the engine with the route splits the
- * route's engine chunks along what it reaches. Two imports (measured) made the sandbox route 5.1 KB and the chart
- * widget 5.2 KB (gzip) larger than this one does, the chart widget over its 130 KB budget.
+ * The faults model is re-exported here although nothing reads it from this chunk: a dynamic import of code that
+ * shares the engine with the route splits the route's engine chunks along what it reaches, and this one must reach
+ * what ./onDemandFaults.ts reaches. Without the re-export (measured) the sandbox route is 1.2 KB and the balances
+ * chart widget 1.3 KB (gzip) larger, the widget over its 130 KB budget.
  */
 export { faultsModule } from '../engine/faults/module';
 export { explainSwitch, underModel } from './modelSwitch';
