@@ -10,7 +10,7 @@
  * other one is dropped and the spacing doubles.
  */
 import { readJson } from '../engine/scenario/readJson';
-import { parseSaved } from './autosave';
+import { parseSaved } from './storedJson';
 import { parseScenario, summarizeIssues, type InputIssue } from '../engine/scenario/validate';
 import { epochsOf } from '../engine/scenario/limits';
 import { applyEvent, cloneWorld, initWorld } from '../engine/sim';

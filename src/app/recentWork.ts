@@ -7,7 +7,7 @@
  * storage is full, the oldest are dropped to make room but never below MIN_RECENT, and the caller is told how
  * many went, so nothing disappears unsaid.
  */
-import { readStoredJson, writeText, type KeyValueStore, type WriteResult } from './autosave';
+import { writeText, type KeyValueStore, type WriteResult } from './autosave';
 
 export const MAX_RECENT = 10;
 export const MIN_RECENT = 5;
@@ -64,14 +64,8 @@ function isRecentWork(x: unknown): x is RecentWork {
   );
 }
 
-/** The stored list; throws an Error saying what is wrong when it cannot be read (the caller moves it aside). */
-export function parseRecent(text: string): RecentWork[] {
-  let data: unknown;
-  try {
-    data = readStoredJson(text);
-  } catch (e) {
-    throw new Error(`it is not valid JSON (${(e as Error).message})`, { cause: e });
-  }
+/** The list a stored text holds, as read (storedJson.ts's parseRecent); throws an Error saying what is wrong. */
+export function recentList(data: unknown): RecentWork[] {
   if (!Array.isArray(data)) throw new Error('it is not a list');
   const bad = data.findIndex((w) => !isRecentWork(w));
   if (bad >= 0) throw new Error(`its entry ${bad} is not a kept work`);

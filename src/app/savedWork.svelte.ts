@@ -9,7 +9,7 @@ import {
   keysFor,
   listAside,
   moveAside,
-  readSaved,
+  readFastJson,
   writeSaved,
   type AsideSave,
   type KeyValueStore,
@@ -17,7 +17,10 @@ import {
   type StorageKeys,
   wallClock,
 } from './autosave';
-import { MAX_RECENT, parseRecent, withWork, withoutWork, writeRecent, type RecentWork } from './recentWork';
+import { MAX_RECENT, recentList, withWork, withoutWork, writeRecent, type RecentWork } from './recentWork';
+
+/** The exact reader of stored text, loaded when there is text the shortcut cannot vouch for (not on a fresh visit). */
+const loadStoredJson = () => import('./storedJson');
 
 export const RETRY_MS = 10_000;
 
@@ -71,6 +74,9 @@ export class SavedWork {
   #blockedProblem = '';
   /** The same for an unreadable recent list. */
   #recentBlocked = false;
+  /** The recent list being read by the exact reader (text the shortcut could not read): `ready()` waits for it. */
+  #recentRead: Promise<void> = Promise.resolve();
+  #recentReading = false;
   #pending: Record<string, unknown> | null = null;
   #timer: ReturnType<typeof setInterval> | null = null;
 
@@ -119,8 +125,14 @@ export class SavedWork {
     return text === null ? { kind: 'none' } : { kind: 'text', text };
   }
 
+  /** The recent list is read (it is at once, unless the exact reader had to be loaded for it). */
+  ready(): Promise<void> {
+    return this.#recentRead;
+  }
+
   /** Reads the current work's save; an unreadable one is moved aside at once, so nothing writes over it. */
-  open(): Opened {
+  async open(): Promise<Opened> {
+    const { readSaved } = await loadStoredJson();
     const read = readSaved(this.#store, this.keys.current);
     switch (read.kind) {
       case 'none':
@@ -202,6 +214,8 @@ export class SavedWork {
 
   /** Keeps a work in the recent list (before something replaces it). */
   keep(scenario: Record<string, unknown>): Kept {
+    // never written over unread (the loader waits for ready() first, so this is not met in practice)
+    if (this.#recentReading) return { ok: false, problem: 'the list of recent work is still being read' };
     if (this.#recentBlocked) {
       try {
         moveAside(this.#store!, this.keys.recent, this.keys.asidePrefix, this.#now());
@@ -242,19 +256,43 @@ export class SavedWork {
       return [];
     }
     if (text === null) return [];
-    try {
-      return parseRecent(text);
-    } catch {
-      // Kept aside like an unreadable autosave; the list starts empty.
-      if (this.#store) {
-        try {
-          moveAside(this.#store, this.keys.recent, this.keys.asidePrefix, this.#now());
-        } catch {
-          // left where it is, and not written over until it can be moved (keep() tries again)
-          this.#recentBlocked = true;
-        }
+    const fast = readFastJson(text);
+    if (fast) {
+      try {
+        return recentList(fast.value);
+      } catch {
+        this.#recentUnreadable();
+        return [];
       }
-      return [];
+    }
+    // Text this app did not write as it is (edited by hand, damaged): the exact reader, loaded for it, reads it
+    // or refuses it; until then the list is empty and not written over.
+    this.#recentReading = true;
+    this.#recentRead = loadStoredJson()
+      .then(({ parseRecent }) => {
+        try {
+          this.#recent = parseRecent(text);
+        } catch {
+          this.#recentUnreadable();
+        }
+      })
+      .catch(() => {
+        // the reader could not be fetched (offline): the list is left unread where it is, never written over
+        this.#recentBlocked = true;
+      })
+      .finally(() => (this.#recentReading = false));
+    return [];
+  }
+
+  /** Kept aside like an unreadable autosave; the list starts empty. */
+  #recentUnreadable(): void {
+    if (!this.#store) return;
+    try {
+      moveAside(this.#store, this.keys.recent, this.keys.asidePrefix, this.#now());
+      this.#aside = listAside(this.#store, this.keys.asidePrefix);
+    } catch {
+      // left where it is, and not written over until it can be moved (keep() tries again)
+      this.#recentBlocked = true;
     }
   }
 

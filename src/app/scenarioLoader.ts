@@ -91,7 +91,8 @@ export class ScenarioLoader {
       } else if (result.stage === 'cancelled') {
         // The starter is shown instead; the save goes to Recent work first, so the next change cannot overwrite it.
         // (Read here: a save this app wrote reads in a few milliseconds, see readStoredJson.)
-        const opened = this.#work.open();
+        const opened = await this.#work.open();
+        await this.#work.ready();
         const kept = opened.kind === 'saved' && this.#work.keep(opened.saved.scenario as Json).ok;
         this.#notices.show('warn', msg(kept ? 'load.cancelledSavedKept' : 'load.cancelledSaved'), true);
       } else if (result.stage === 'read') this.#work.setAside(result.message);
@@ -251,6 +252,8 @@ export class ScenarioLoader {
       else this.#notices.show('error', refused(result.message), true);
       return false;
     }
+    // the Recent work list is read before it is written (see SavedWork.ready)
+    await this.#work.ready();
     const previous = this.#scenario.toJson();
     let kept: { id: string; name: string; events: number; dropped: number } | null = null;
     const previousText = previous && JSON.stringify(previous);

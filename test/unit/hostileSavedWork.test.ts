@@ -1,7 +1,7 @@
 // @vitest-environment node
 /**
  * Hostile text in the browser's storage (issue 12, items 1, 2 and 5). The autosave and the Recent work list are
- * read by readStoredJson (src/app/autosave.ts): JSON.parse, kept only when JSON.stringify gives the stored text
+ * read by readStoredJson (src/app/storedJson.ts, with autosave.ts's readFastJson): JSON.parse, kept only when JSON.stringify gives the stored text
  * back byte for byte, else the one exact JSON reader (readJsonOrThrow). These tests check that the shortcut never
  * reads a value the exact reader would not (property tests over random JSON and random damage to it), that it is
  * taken for text the app wrote itself, and that the autosave read in the load worker (foldSource with a 'saved'
@@ -23,9 +23,8 @@ vi.mock('../../src/engine/scenario/readJson', async (importOriginal) => {
   };
 });
 
-const { readStoredJson, parseSaved } = await import('../../src/app/autosave');
+const { readStoredJson, parseSaved, parseRecent } = await import('../../src/app/storedJson');
 const { readJsonOrThrow } = await import('../../src/engine/scenario/readJson');
-const { parseRecent } = await import('../../src/app/recentWork');
 const { foldSource } = await import('../../src/app/loadFold');
 
 type Outcome = { value: unknown } | { error: string };

@@ -6,6 +6,10 @@
  * says. This parser follows RFC 8259 and returns numbers as ExactNumber (the literal text); everything else
  * is plain JSON. Syntax errors name the line and column.
  */
+import { MAX_JSON_DEPTH } from './jsonDepth';
+
+// The depth limit is a file of its own, so the autosave's shortcut (src/app/autosave.ts) checks it without this parser.
+export { MAX_JSON_DEPTH };
 
 export class ExactNumber {
   constructor(readonly text: string) {}
@@ -24,9 +28,6 @@ export class JsonSyntaxError extends Error {
     super(`not valid JSON at line ${line}, column ${column} (${message})`);
   }
 }
-
-/** Deeper nesting than any scenario or graph needs; refused at once so no later walk can run out of stack. */
-export const MAX_JSON_DEPTH = 100;
 
 type Frame = { array: unknown[] } | { object: Record<string, unknown>; key: string };
 
