@@ -8,8 +8,14 @@ export class Disclosure {
   button: HTMLButtonElement | undefined = $state();
   panel: HTMLElement | undefined = $state();
 
-  /** `focusFirst`: the selector of the element that takes focus when the panel opens. */
-  constructor(private readonly focusFirst: string) {}
+  /**
+   * `focusFirst`: the selector of the element that takes focus when the panel opens. `body`: loads what the panel
+   * holds, when it loads on demand; focus goes in once it is drawn.
+   */
+  constructor(
+    private readonly focusFirst: string,
+    private readonly body?: () => Promise<unknown>,
+  ) {}
 
   close(refocus: boolean): void {
     if (!this.open) return;
@@ -19,7 +25,13 @@ export class Disclosure {
 
   toggle = (): void => {
     this.open = !this.open;
-    if (this.open) queueMicrotask(() => this.panel?.querySelector<HTMLElement>(this.focusFirst)?.focus());
+    if (!this.open) return;
+    const focusIn = () => {
+      if (this.open) this.panel?.querySelector<HTMLElement>(this.focusFirst)?.focus();
+    };
+    // (the body's arrival, like the opening, is drawn in a microtask queued before this one)
+    if (this.body) this.body().then(focusIn, () => {});
+    else queueMicrotask(focusIn);
   };
 
   /** For `<svelte:window onpointerdown>`: a press outside the button and the panel closes it. */
