@@ -11,5 +11,10 @@ import { CORE_MODULES } from './coreModules';
 import { cosmosModule } from './staking/cosmos/module';
 import { marketsModule } from './markets/module';
 import { faultsModule } from './faults/module';
+import { cosmosPart } from './views/holder/cosmos';
+import { registerCosmosHolderPart } from './views/holder/cosmosSlot';
+
+// the Cosmos model's share of a holder's value comes with it (views/holder/cosmosSlot.ts)
+registerCosmosHolderPart(cosmosPart);
 
 export const MODULES: readonly EngineModule[] = moduleSet([...CORE_MODULES, cosmosModule, marketsModule, faultsModule]);

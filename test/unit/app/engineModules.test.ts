@@ -165,6 +165,50 @@ describe('a fold missing a model its scenario needs is refused, naming the model
   });
 });
 
+describe("a Cosmos holder's value comes with the Cosmos model (engine/views/holder/cosmosSlot.ts)", () => {
+  // public/scenarios/cosmos-double-sign.json: holders delegate ATOM to Cosmos validators at genesis
+  const cosmos = read('cosmos-double-sign.json');
+
+  it('is refused, naming the model, for a world holding Cosmos state before the model has loaded', async () => {
+    await fresh();
+    const { holderPositions } = await import('../../../src/engine/views/holderValue');
+    const { clearCosmosHolderPart } = await import('../../../src/engine/views/holder/cosmosSlot');
+    clearCosmosHolderPart();
+    const { world } = initWorldWith(MODULES, cosmos);
+    expect(world.cosmos.order.length).toBeGreaterThan(0);
+    expect(() => holderPositions(world)).toThrow(/Cosmos model \("cosmos"\) was not loaded/);
+    // a world with no Cosmos validator is valued without it
+    const core = initWorldWith(CORE_MODULES, read('lesson-cascade-pooled.json')).world;
+    expect(holderPositions(core).size).toBe(Object.keys(core.holders).length);
+  });
+
+  it("loading the model (the page's own importer) registers it: the same values as with every model", async () => {
+    const { modulesFor } = await fresh();
+    const { holderPositions } = await import('../../../src/engine/views/holderValue');
+    const { clearCosmosHolderPart } = await import('../../../src/engine/views/holder/cosmosSlot');
+    const { cosmosPart } = await import('../../../src/engine/views/holder/cosmos');
+    clearCosmosHolderPart();
+    const modules = await modulesFor(cosmos);
+    expect(names(modules)).toContain('cosmos');
+    const { world } = initWorldWith(modules, cosmos);
+    const positions = holderPositions(world);
+    // what the Cosmos part alone reports for each holder, in ATOM (unpriced, never summed as ETH)
+    for (const [holder, value] of positions) {
+      const unpriced: Record<string, bigint> = {};
+      cosmosPart(
+        world,
+        holder,
+        '',
+        { add: () => {}, unpriced: (a, n) => void (unpriced[a] = (unpriced[a] ?? 0n) + n) },
+        null as never,
+      );
+      for (const [asset, amount] of Object.entries(unpriced))
+        if (amount !== 0n) expect(value.unpriced[asset]).toBe(amount);
+    }
+    expect([...positions.values()].some((p) => Object.values(p.unpriced).some((n) => n > 0n))).toBe(true);
+  });
+});
+
 describe('modulesForFile (an embed, before its synchronous load)', () => {
   it("reads the raw file: the LRT scenario's markets section loads markets, and nothing else", async () => {
     const { importers } = counting();
