@@ -209,6 +209,40 @@ describe("a Cosmos holder's value comes with the Cosmos model (engine/views/hold
   });
 });
 
+describe("a Cosmos section is read with the Cosmos model's schema (engine/scenario/cosmosSection.ts)", () => {
+  const raw: unknown = JSON.parse(readFileSync('public/scenarios/cosmos-double-sign.json', 'utf8'));
+
+  it('is refused, naming the model, before the model has loaded; a scenario without one is read as before', async () => {
+    await fresh();
+    const { parseScenario: parse } = await import('../../../src/engine/scenario/validate');
+    const { clearCosmosSection } = await import('../../../src/engine/scenario/cosmosSection');
+    clearCosmosSection();
+    const refused = parse(raw);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.issues[0].path).toBe('$.cosmos');
+      expect(refused.issues[0].message).toMatch(/Cosmos staking model \("cosmos"\) was not loaded/);
+    }
+    const plain: unknown = JSON.parse(readFileSync('public/scenarios/lesson-cascade-pooled.json', 'utf8'));
+    expect(parse(plain).ok).toBe(true);
+  });
+
+  it("loading the model (the page's own importer) registers it: the section reads as with every model", async () => {
+    const { modulesFor } = await fresh();
+    const { parseScenario: parse } = await import('../../../src/engine/scenario/validate');
+    const { clearCosmosSection } = await import('../../../src/engine/scenario/cosmosSection');
+    clearCosmosSection();
+    await modulesFor({ cosmos: (raw as { cosmos: unknown }).cosmos });
+    const parsed = parse(raw);
+    expect(parsed.ok && parsed.value).toEqual(read('cosmos-double-sign.json'));
+    // and its issues are named as before: a validator with no id
+    const bad = structuredClone(raw) as { cosmos: { validators: Record<string, unknown>[] } };
+    delete bad.cosmos.validators[0].id;
+    const issues = parse(bad);
+    expect(!issues.ok && issues.issues[0].path).toBe('$.cosmos.validators[0].id');
+  });
+});
+
 describe('modulesForFile (an embed, before its synchronous load)', () => {
   it("reads the raw file: the LRT scenario's markets section loads markets, and nothing else", async () => {
     const { importers } = counting();
