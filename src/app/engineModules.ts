@@ -10,6 +10,8 @@ import type { EngineModule } from '../engine/module';
 import { CORE_MODULES } from '../engine/coreModules';
 import { moduleSet, modelsNeeded, type ModelNeeds, type OptionalModel } from '../engine/moduleSet';
 import { registerCardParts } from './cards/parts';
+import { registerCosmosHolderPart } from '../engine/views/holder/cosmosSlot';
+import { registerCosmosSection } from '../engine/scenario/cosmosSection';
 
 /** How each optional model is fetched (a chunk of its own). Replaceable in tests. */
 export type ModelImporters = Record<OptionalModel, () => Promise<EngineModule>>;
@@ -18,6 +20,8 @@ const IMPORTERS: ModelImporters = {
   cosmos: () =>
     import('./onDemandCosmos').then((m) => {
       registerCardParts({ cosmos: m.cosmosCards });
+      registerCosmosHolderPart(m.cosmosHolderPart);
+      registerCosmosSection(m.cosmosSectionSchema);
       return m.cosmosModule;
     }),
   markets: () =>

@@ -11,5 +11,14 @@ import { CORE_MODULES } from './coreModules';
 import { cosmosModule } from './staking/cosmos/module';
 import { marketsModule } from './markets/module';
 import { faultsModule } from './faults/module';
+import { cosmosPart } from './views/holder/cosmos';
+import { registerCosmosHolderPart } from './views/holder/cosmosSlot';
+import { cosmosSectionSchema } from './staking/cosmos/scenario';
+import { registerCosmosSection } from './scenario/cosmosSection';
+
+// the Cosmos model's share of a holder's value and its scenario section come with it (views/holder/cosmosSlot.ts,
+// scenario/cosmosSection.ts)
+registerCosmosHolderPart(cosmosPart);
+registerCosmosSection(cosmosSectionSchema);
 
 export const MODULES: readonly EngineModule[] = moduleSet([...CORE_MODULES, cosmosModule, marketsModule, faultsModule]);

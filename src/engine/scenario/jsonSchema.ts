@@ -4,10 +4,15 @@
  * test fails when the committed file is stale.
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
+import * as v from 'valibot';
 import { ScenarioSchema, SCENARIO_VERSION } from './schema';
+import { cosmosSectionSchema } from '../staking/cosmos/scenario';
 
 export function scenarioJsonSchema(): Record<string, unknown> {
-  const schema = toJsonSchema(ScenarioSchema, {
+  // the Cosmos section's own schema in its place (ScenarioSchema reads it through a registration seam,
+  // cosmosSection.ts, which a JSON Schema cannot follow)
+  const full = v.strictObject({ ...ScenarioSchema.entries, cosmos: v.optional(cosmosSectionSchema) });
+  const schema = toJsonSchema(full, {
     target: 'draft-2020-12',
     // Describe what authors write (decimal strings), not the parsed bigints; checks that JSON Schema cannot
     // express (e.g. "exactly one of epochs or days") are enforced by the app and named in its errors.

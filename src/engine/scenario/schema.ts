@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { Amount, AssetSymbol, Id } from './primitives';
 import { ethereumSectionSchema } from '../staking/ethereum/scenario';
-import { cosmosSectionSchema } from '../staking/cosmos/scenario';
+import { cosmosSectionSlot } from './cosmosSection';
 import { liquidSectionSchema } from '../liquid/scenario';
 import { restakingSectionSchema } from '../restaking/scenario';
 import { marketsSectionSchema } from '../markets/scenario';
@@ -35,7 +35,8 @@ export const ScenarioSchema = v.strictObject({
   attribution: v.optional(v.pipe(v.string(), v.maxLength(2000))),
   holders: v.optional(v.array(HolderSchema), []),
   ethereum: v.optional(ethereumSectionSchema),
-  cosmos: v.optional(cosmosSectionSchema),
+  // registered with the Cosmos model (cosmosSection.ts): a first view with no Cosmos chain does not carry it
+  cosmos: v.optional(cosmosSectionSlot),
   liquid: v.optional(liquidSectionSchema),
   restaking: v.optional(restakingSectionSchema),
   markets: v.optional(marketsSectionSchema),

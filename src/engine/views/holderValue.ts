@@ -17,7 +17,8 @@
  *
  * A Cosmos-like chain's token has no ETH price in this world: its amounts (held, delegated at what the shares
  * pay out now, unbonding, accrued rewards) are reported apart in `unpriced`, by asset, never summed as ETH.
- * Each part is the sum of per-model contributions (holder/*.ts), as reporters.ts composes the CLI report.
+ * Each part is the sum of per-model contributions (holder/*.ts), as reporters.ts composes the CLI report; the Cosmos
+ * one is registered with its model (holder/cosmosSlot.ts).
  *
  * Simplified: tokens are valued at what their protocol redeems them for, not at a market price (an AMM's
  * discount shows in the pool, not here), and no exit queue or delay is priced in; a lending market records no
@@ -30,7 +31,7 @@ import { ethereumPart } from './holder/ethereum';
 import { liquidPart } from './holder/liquid';
 import { restakingPart } from './holder/restaking';
 import { marketsPart } from './holder/markets';
-import { cosmosPart } from './holder/cosmos';
+import { cosmosSlot } from './holder/cosmosSlot';
 import type { Contribution, HolderParts, PartSink } from './holder/parts';
 import { holderIndex, type HolderIndex } from './holder/index';
 
@@ -52,7 +53,7 @@ const CONTRIBUTIONS: readonly Contribution[] = [
   liquidPart,
   restakingPart,
   marketsPart,
-  cosmosPart,
+  cosmosSlot,
 ];
 
 export function holderPosition(world: World, holder: string, index: HolderIndex = holderIndex(world)): HolderValue {

@@ -165,6 +165,84 @@ describe('a fold missing a model its scenario needs is refused, naming the model
   });
 });
 
+describe("a Cosmos holder's value comes with the Cosmos model (engine/views/holder/cosmosSlot.ts)", () => {
+  // public/scenarios/cosmos-double-sign.json: holders delegate ATOM to Cosmos validators at genesis
+  const cosmos = read('cosmos-double-sign.json');
+
+  it('is refused, naming the model, for a world holding Cosmos state before the model has loaded', async () => {
+    await fresh();
+    const { holderPositions } = await import('../../../src/engine/views/holderValue');
+    const { clearCosmosHolderPart } = await import('../../../src/engine/views/holder/cosmosSlot');
+    clearCosmosHolderPart();
+    const { world } = initWorldWith(MODULES, cosmos);
+    expect(world.cosmos.order.length).toBeGreaterThan(0);
+    expect(() => holderPositions(world)).toThrow(/Cosmos model \("cosmos"\) was not loaded/);
+    // a world with no Cosmos validator is valued without it
+    const core = initWorldWith(CORE_MODULES, read('lesson-cascade-pooled.json')).world;
+    expect(holderPositions(core).size).toBe(Object.keys(core.holders).length);
+  });
+
+  it("loading the model (the page's own importer) registers it: the same values as with every model", async () => {
+    const { modulesFor } = await fresh();
+    const { holderPositions } = await import('../../../src/engine/views/holderValue');
+    const { clearCosmosHolderPart } = await import('../../../src/engine/views/holder/cosmosSlot');
+    const { cosmosPart } = await import('../../../src/engine/views/holder/cosmos');
+    clearCosmosHolderPart();
+    const modules = await modulesFor(cosmos);
+    expect(names(modules)).toContain('cosmos');
+    const { world } = initWorldWith(modules, cosmos);
+    const positions = holderPositions(world);
+    // what the Cosmos part alone reports for each holder, in ATOM (unpriced, never summed as ETH)
+    for (const [holder, value] of positions) {
+      const unpriced: Record<string, bigint> = {};
+      cosmosPart(
+        world,
+        holder,
+        '',
+        { add: () => {}, unpriced: (a, n) => void (unpriced[a] = (unpriced[a] ?? 0n) + n) },
+        null as never,
+      );
+      for (const [asset, amount] of Object.entries(unpriced))
+        if (amount !== 0n) expect(value.unpriced[asset]).toBe(amount);
+    }
+    expect([...positions.values()].some((p) => Object.values(p.unpriced).some((n) => n > 0n))).toBe(true);
+  });
+});
+
+describe("a Cosmos section is read with the Cosmos model's schema (engine/scenario/cosmosSection.ts)", () => {
+  const raw: unknown = JSON.parse(readFileSync('public/scenarios/cosmos-double-sign.json', 'utf8'));
+
+  it('is refused, naming the model, before the model has loaded; a scenario without one is read as before', async () => {
+    await fresh();
+    const { parseScenario: parse } = await import('../../../src/engine/scenario/validate');
+    const { clearCosmosSection } = await import('../../../src/engine/scenario/cosmosSection');
+    clearCosmosSection();
+    const refused = parse(raw);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.issues[0].path).toBe('$.cosmos');
+      expect(refused.issues[0].message).toMatch(/Cosmos staking model \("cosmos"\) was not loaded/);
+    }
+    const plain: unknown = JSON.parse(readFileSync('public/scenarios/lesson-cascade-pooled.json', 'utf8'));
+    expect(parse(plain).ok).toBe(true);
+  });
+
+  it("loading the model (the page's own importer) registers it: the section reads as with every model", async () => {
+    const { modulesFor } = await fresh();
+    const { parseScenario: parse } = await import('../../../src/engine/scenario/validate');
+    const { clearCosmosSection } = await import('../../../src/engine/scenario/cosmosSection');
+    clearCosmosSection();
+    await modulesFor({ cosmos: (raw as { cosmos: unknown }).cosmos });
+    const parsed = parse(raw);
+    expect(parsed.ok && parsed.value).toEqual(read('cosmos-double-sign.json'));
+    // and its issues are named as before: a validator with no id
+    const bad = structuredClone(raw) as { cosmos: { validators: Record<string, unknown>[] } };
+    delete bad.cosmos.validators[0].id;
+    const issues = parse(bad);
+    expect(!issues.ok && issues.issues[0].path).toBe('$.cosmos.validators[0].id');
+  });
+});
+
 describe('modulesForFile (an embed, before its synchronous load)', () => {
   it("reads the raw file: the LRT scenario's markets section loads markets, and nothing else", async () => {
     const { importers } = counting();
