@@ -7,6 +7,7 @@
  * refuses, and the learner is told how many. The edited work is saved like any other (autosave, Recent work).
  */
 import { msg, type Message } from './messages/message';
+import './messages/draft';
 import type { Notices } from './notices.svelte';
 import type { ScenarioStore } from './scenario.svelte';
 import type { Selection } from './selection.svelte';

@@ -23,6 +23,8 @@ import { defaultAmount, readAmount, type AmountReading } from '../engine/views/a
 import { assetLabel } from './cards/facts';
 import { MIN_ACTIVATION_BALANCE } from '../engine/staking/ethereum/constants';
 import { acceptsTopUp } from '../engine/staking/ethereum/deposits';
+// its words (steps, refusals, offers) load with it, after the first view
+import './messages/drop';
 
 export interface DropTarget {
   /** Graph node id, `<kind>:<engine id>`. */

@@ -8,6 +8,8 @@ import { networkView } from '../engine/restaking/networkView';
 import { servicesSecurity } from '../engine/views/costOfCorruption';
 import { formatEthCard } from './displayAmount';
 import { msg, type Message } from './messages/message';
+// the sentence's words load with it, after the first view
+import './messages/modelSwitch';
 
 /**
  * How a scenario's title names its model, at its end: "Three AVSs on shared operators (unique stake)", "... (pooled)",

@@ -8,6 +8,7 @@ import { ActorState } from './actorState.svelte';
 import { planDrop, type DragSourceKind, type DropPlan, type DropTarget } from './dropActions';
 import type { GraphView } from './graphView.svelte';
 import { msg } from './messages/message';
+import './messages/drop';
 import { assetLabel } from './cards/facts';
 import { splitNodeId } from './nodeId';
 import type { Notices } from './notices.svelte';

@@ -8,6 +8,8 @@
 import { isReservedName } from '../engine/scenario/primitives';
 import { parseScenario, pathOf, type InputIssue } from '../engine/scenario/validate';
 import type { MessageKey } from './messages/en';
+// its words (fields, problems) load with it, after the first view
+import './messages/draft';
 import { BUILD_KINDS, type BuildKind } from './buildKinds';
 
 /** What the palette adds: graph node kinds (src/app/cards/types.ts) that a scenario defines directly. */

@@ -7,13 +7,14 @@ import type { World } from '../../src/engine/world';
 import { buildWorldView, type Entity, type WorldView } from '../../src/app/worldView';
 import { en as shell } from '../../src/app/messages/en';
 import { sandboxEn } from '../../src/app/messages/sandbox';
+import { dropEn } from '../../src/app/messages/drop';
 import { DEFAULT_SCENARIO } from '../../src/app/defaultScenario';
 import { faultsForNode } from '../../src/app/faultMenu';
 import { dropPlan } from '../../src/app/dropActions';
 import { allocationTarget } from '../../src/app/allocationTarget';
 
-/** The app's catalogue keys these views name: the shell's and the sandbox's parts. */
-const en = { ...shell, ...sandboxEn };
+/** The app's catalogue keys these views name: the shell's and the sandbox's parts, and the drop's (./drop.ts). */
+const en = { ...shell, ...sandboxEn, ...dropEn };
 
 const ATOM = 1_000_000_000n;
 

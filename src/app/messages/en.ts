@@ -8,14 +8,19 @@
  * The catalogue loads in parts, so that a page carries only its own strings: this file is the app shell's part
  * (loaded with every page); the sandbox's strings are in ./sandbox.ts, the inspector details', dashboard's and
  * comparison's in ./analysis.ts (loaded with those panels), the lesson runner's in ./lesson.ts. Each part is added
- * to the catalogue by the route or panel that shows it (src/ui/messages/*.ts), and test/unit/messages/routeKeys
- * checks that every key a route's code names is added by the time it renders. `MessageKey` covers every part.
+ * to the catalogue by the route or panel that shows it (src/ui/messages/*.ts), or, for words only code loaded
+ * after the sandbox's first view names (./drop.ts, ./draft.ts, ./modelSwitch.ts), by the part itself as that code
+ * imports it (the registry, ./english.ts, is in this layer for them). test/unit/messages/routeKeys checks that
+ * every key a route's code names is added by the time it renders. `MessageKey` covers every part.
  *
  * The engine's sentences (narration, fault titles, refusals) are not here: their English templates live beside
  * the engine (src/engine/messages/en.ts, `engineEn`), so the CLI prints the same English and the home page does
  * not load them; a translation gives that section too (see docs/ui.md, "Translating").
  */
 import type { sandboxEn } from './sandbox';
+import type { dropEn } from './drop';
+import type { draftEn } from './draft';
+import type { modelSwitchEn } from './modelSwitch';
 import type { analysisEn } from './analysis';
 import type { lessonEn } from './lesson';
 import type { onDemandEn } from './onDemand';
@@ -71,6 +76,9 @@ export const en = {
 export type MessageKey =
   | keyof typeof en
   | keyof typeof sandboxEn
+  | keyof typeof dropEn
+  | keyof typeof draftEn
+  | keyof typeof modelSwitchEn
   | keyof typeof analysisEn
   | keyof typeof lessonEn
   | keyof typeof onDemandEn

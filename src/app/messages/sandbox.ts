@@ -1,7 +1,9 @@
 /**
- * The sandbox's English strings (graph, cards, drag and drop, time, narration, inspector, scenario menu, saved
- * work), a part of the catalogue (see ./en.ts): loaded with the sandbox and the lesson page, which draw the network;
- * the home page does not load them.
+ * The sandbox's English strings (graph, cards, stake chips, time, narration, inspector, scenario menu, saved work),
+ * a part of the catalogue (see ./en.ts): loaded with the sandbox and the lesson page, which draw the network; the
+ * home page does not load them. The words that only code loaded after the first view names are parts of their own,
+ * loaded with that code: a drop and the carried stake (./drop.ts), the builder's rules (./draft.ts), what a switch
+ * of security model changed (./modelSwitch.ts).
  */
 import { cardsEn } from './cards';
 import { glossaryEn } from './glossary';
@@ -50,16 +52,8 @@ export const sandboxOnlyEn = {
   // Drag and drop
   'drag.chip': 'Stake from {holder}. Press Space to pick up, then choose where to put it.',
   'drag.chip.short': 'Stake',
-  'drag.pickedUp':
-    'Picked up stake from {holder}. {count} places can take it. Use arrow keys or Tab to choose, Enter to drop, Escape to cancel.',
-  'drag.noTargets': 'There is nowhere to put stake from {holder} yet.',
-  'drag.target': 'Target {index} of {count}: {name}, {kind}.',
-  'drag.cancelled': 'Cancelled. The stake is back with {holder}.',
   'drag.dropHere': 'Drop here',
   'drag.hint': 'Drag a stake chip from a holder onto a validator, pool, operator or service.',
-  'drop.done': '{holder} put {amount} {asset} into {target}.',
-
-  // Faults and cascade
 
   // Inspector
   'inspector.title': 'Inspector',
@@ -112,16 +106,10 @@ export const sandboxOnlyEn = {
   'side.unseenLabel': '{title}, {count} new steps',
   'scenarios.actions': 'Scenario actions',
 
-  // Sandbox stores (src/app/*.svelte.ts): what went wrong opening a scenario, why a drop cannot go
+  // Sandbox stores (src/app/*.svelte.ts): what went wrong opening a scenario
   'scenarios.problem.tooBig': 'it is larger than {limit}',
   'scenarios.problem.http': 'the server answered HTTP {status}',
-  'drop.nothingToPut': '{holder} has no {asset} to put into {target}.',
 
-  // Read-models (issue 11): a holder's value in parts, each AVS's security figures, drops the app refuses
-  'drop.refused.noStrategyToken': '{holder} holds no token that a restaking strategy accepts ({assets}).',
-  'drop.refused.noStrategy': '{holder} holds no token that a restaking strategy accepts (none in this scenario).',
-  'drop.refused.noDeposits': '{target} does not take deposits.',
-  'drop.refused.nothingToPut': '{holder} has no {asset} to put into {target}.',
   // --- load: folding a scenario in the load worker, with progress and Cancel (issue 12, item 2) ---
   'load.what.saved': 'your saved work',
   'load.what.link': 'the shared link',
@@ -164,47 +152,13 @@ export const sandboxOnlyEn = {
   'saved.download': 'Download it',
   'scenarios.copyFailed': 'The browser did not let the page copy the link. Copy it from here: {url}',
 
-  // Drops on services and the keyboard (issue 13, items 1 and 5): what each drop does, step by step, why a place
-  // cannot take the carried stake and what would make it possible, the operator's stake chip, visible key help.
-  'drop.step.validator': 'Deposit into validator {validator} (the deposit contract; it waits in the activation queue)',
-  'drop.step.pool': 'Put the ETH into {pool}, which mints {token} for it',
-  'drop.step.deposit':
-    'Deposit the {asset} into the {strategy} restaking strategy (StrategyManager.depositIntoStrategy)',
-  'drop.step.delegate': 'Delegate the new shares to {operator} (DelegationManager.delegateTo)',
-  'drop.step.followsDelegation': "The new shares join {holder}'s delegation to {operator}",
-  'drop.step.lrt': 'Deposit the {asset} into {lrt}, which restakes it and mints its token',
-  'drop.step.vault': 'Deposit the {asset} into the vault {vault} (Vault.deposit)',
-  'drop.step.cosmos': 'Delegate the {asset} to {validator} (MsgDelegate)',
-  'drop.step.register': "Register {operator} for {avs}'s operator set (AllocationManager.registerForOperatorSets)",
-  'drop.step.allocate':
-    'Allocate that much of its stake to {avs} (AllocationManager.modifyAllocations); it becomes slashable after the allocation delay, {days} days',
-  'drop.via.allocates': '{operator} allocates {percent}% of its stake to {avs}',
-  'drop.via.registeredOnly': '{operator} serves {avs} but allocates nothing to it yet: the stake would not secure it',
-  'drop.refused.delegatedElsewhere':
-    '{holder} is delegated to {operator}, and a staker delegates to one operator only.',
-  'drop.refused.avsNoOperators': 'no operator is registered for {avs} yet, so no stake can reach it.',
-  'drop.refused.avsNoVault': 'no vault lets {avs} use its stake.',
-  'drop.refused.operatorToService':
-    "{operator}'s stake goes to services: drop it on a service, which can then slash what is allocated to it.",
-  'drop.refused.operatorVaultModel':
-    'under shared vaults the vault curator, not {operator}, decides what each service gets.',
-  'drop.refused.operatorNoStake': '{operator} has no unallocated stake that {avs} accepts.',
-  'drop.refused.allocationPending': "{operator}'s allocation to {avs} is still waiting for its delay to pass.",
-  'drop.offer.poolFirst': 'Deposit ETH into {pool} first to get {token}.',
-  'drop.offer.sameOperator':
-    'Drop it on {operator}, or undelegate from {operator} first (the withdrawal waits 14 days).',
-  'drop.offer.operatorFirst': "Carry an operator's unallocated stake to {avs} first: that registers it.",
-  'drop.offer.delegateFirst': "Drop a holder's stake on {operator} first.",
+  // Drops on services and the keyboard (issue 13, items 1 and 5): why a place cannot take the carried stake and
+  // what would make it possible (a chip's refusal, stakeDragWords.ts), the operator's stake chip, the skip link.
+  // What a drop does and the carried chip's words load with the drag (./drop.ts).
   'drop.why': '{reason} {offer}',
   'drag.operatorChip':
     'Unallocated stake of {holder}. Press Space to pick up, then choose a service to allocate it to.',
-  'drag.keys': 'Arrow keys or Tab: next place · Enter: drop · Escape: put back',
-  'drag.pointerKeys': 'Let go over a place marked “Drop here” · Escape: put back',
-  'drag.carrying': 'Carrying stake from {holder}',
-  'drag.carryingTo': 'Carrying stake from {holder} to {target}',
   'drag.blocked': '{target} cannot take it: {reason}',
-  'drag.cannot': 'Cannot go here',
-  'drop.doneVia': '{holder} put {amount} {asset} into {target} through {via}.',
   'skip.chips': 'Skip to stake chips',
   'skip.chips.none': 'No holder here has stake to carry.',
   // --- end lessonui ---
@@ -212,26 +166,9 @@ export const sandboxOnlyEn = {
   'compare.short.unique': 'unique stake',
   'compare.short.pooled': 'pooled stake',
   'compare.short.sharedVault': 'shared vaults',
-  // --- sandboxgaps: the security model as a switch (src/app/modelSwitch.ts, Toolbar.svelte, CompareView.svelte) ---
+  // --- sandboxgaps: the security model as a switch (ModelSwitchMenu.svelte, modelSwitch.svelte.ts, CompareView.svelte;
+  // the sentence saying what a switch changed loads with src/app/modelSwitch.ts: ./modelSwitch.ts) ---
   'model.switch.label': 'Security model: re-run the same events under another model',
-  'model.switch.line': '{lead}: {change}.',
-  'model.switch.lead.pooled':
-    'Under pooled stake, each of the {count} services {operator} serves can slash all {amount} ETH it holds',
-  'model.switch.lead.pooled.none':
-    'Under pooled stake, every service an operator serves can slash its whole delegated stake',
-  'model.switch.lead.unique':
-    'Under unique stake, a service can slash only what is allocated to it ({operator}: {amount} ETH for {avs})',
-  'model.switch.lead.unique.none': 'Under unique stake, a service can slash only what is allocated to it',
-  'model.switch.lead.sharedVault':
-    'Under shared vaults, {vault}’s collateral backs {count} networks through {operator}, each up to its limit',
-  'model.switch.lead.sharedVault.none':
-    'Under shared vaults, each network can slash its share of a vault, up to its limit',
-  'model.switch.attackable.one': '{names} can now be attacked for profit',
-  'model.switch.attackable.many': '{count} services can now be attacked for profit ({names})',
-  'model.switch.safe.one': '{names} is no longer worth attacking on its own',
-  'model.switch.safe.many': '{count} services are no longer worth attacking one at a time ({names})',
-  'model.switch.both': '{attackable}; {safe}',
-  'model.switch.sameVerdicts': 'no service changes verdict when attacked alone',
   'model.switch.busy': 'Re-running the events under {model}…',
   'model.switch.refused': 'These events cannot be re-run under {model}: {reason}',
   'model.switch.undo': 'Back to {model}',
@@ -241,33 +178,11 @@ export const sandboxOnlyEn = {
   'model.na.title': 'Does not apply here',
   'alloc.pendingAt': 'pending: {from}% → {to}% on day {day}',
   // --- end sandboxgaps ---
-  // an Ethereum validator's deposit choices (src/app/dropActions.ts)
-  'drop.validator.question': 'Which validator?',
-  'drop.validator.topUp': 'Top up {validator}: adds to its balance, no new validator.',
-  'drop.validator.new': 'A new validator, {validator}: the chain activates it once it holds {min} ETH.',
-  'drop.step.newValidator':
-    'Deposit into a new validator {validator} (the deposit contract; it waits in the activation queue once it holds {min} ETH)',
-  // --- builder: building a world (src/app/worldDraft.ts, scenarioDraft.svelte.ts, ui/sandbox/BuildPalette.svelte) ---
+  // --- builder: the toolbar's button, scenarioDraft.svelte.ts (the builder's rules' words: ./draft.ts) ---
   'build.toggle': 'Build',
   'build.toggleHelp':
     'Add, edit and delete holders, validators, pools, operators, services, vaults and restaking tokens',
-  'build.added': '{name} added. Its parameters are in the inspector.',
-  'build.removed': '{name} was deleted.',
-  'build.removedDropped': '{name} was deleted, and {count} events that named it were dropped.',
-  'build.undo': 'Undo the deletion',
-  'build.eventsDropped': '{count} events no longer apply to the changed world and were dropped.',
-  'build.needsHolder': 'A validator needs an owner: add a holder first.',
   'build.notFound': 'That is no longer in the scenario.',
-  'build.invalidField': '{field}: {message}',
-  'build.worldName': 'World name',
-  'build.field.name': 'Name',
-  'build.field.eth': 'ETH balance',
-  'build.field.owner': 'Owner',
-  'build.field.balance': 'Balance (ETH)',
-  'build.field.fee': 'Pool fee in basis points (1000 = 10%)',
-  'build.field.profit': 'Profit from corruption (ETH)',
-  'build.field.threshold': 'Share of stake needed to attack (e.g. 1/2)',
-  'build.field.slash': 'Share slashed for misbehaviour (e.g. 0.5)',
   // --- end builder ---
   // --- words: plain words and the glossary (issue 13, item 4) ---
   // The glossary (src/app/glossary.ts), in plain words. Sources: EigenLayer ELIP-002 (operator sets, magnitude,
@@ -278,16 +193,6 @@ export const sandboxOnlyEn = {
   // --- lessonfix: an operator -> service edge under pooled stake (src/app/pooledEdge.ts) ---
   'edge.pooled.allAtRisk': 'all {amount} at risk',
   // --- end lessonfix ---
-  // ---- builder: vaults, liquid restaking tokens, an operator's services (issue 13 item 7) ----
-  'build.needsOperator': 'A liquid restaking token delegates through an operator: add an operator first.',
-  'build.needsToken':
-    'A liquid restaking token restakes a token: add a liquid staking pool first (its stETH can be restaked).',
-  'build.field.asset': 'Asset it holds (e.g. ETH)',
-  'build.field.underlying': 'Token it restakes',
-  'build.field.lrtOperators': 'Operators it delegates through',
-  'build.field.limit': 'Limit for {service} (empty: none)',
-  'build.field.share': 'Share for {operator} on {service}',
-  'build.field.delay': 'Allocation delay in blocks of 12 s (7200 = one day)',
   // Export images (issue 15): the graph and charts as PNG/SVG with the scenario inside; reopening them
   'scenarios.problem.imageNoScenario':
     'this {kind} image holds no Restaking Lab scenario (only images saved with “Export image” reopen)',
@@ -306,16 +211,6 @@ export const sandboxOnlyEn = {
   'story.notStartedOne': '1 event to play',
   // toolbar (issue 13 item 8): the scenario button's tooltip shows the whole name
   'scenarios.menuTitle': '{name}: scenario actions',
-  // walk13 (issue 13 walk, item 1): a token with no protocol to restake it still has markets to go to
-  'drop.step.swapSell': 'Sell the {token} into {pool} for ETH (the pool’s price moves with the trade)',
-  'drop.step.swapBuy': 'Buy {token} from {pool} with ETH (the pool’s price moves with the trade)',
-  'drop.step.supply': 'Deposit the {asset} as collateral in {market} (it can then borrow ETH against it)',
-  'drop.refused.noCollateral': '{market} takes only {assets} as collateral, and {holder} holds none.',
-  // a validator that is exiting or slashed takes no top-up (the engine's acceptsTopUp)
-  'drop.refused.validatorExiting': '{validator} is exiting, so a deposit would not top it up.',
-  // a pool's own stETH dropped back on it (lesson 4's Bob holds nothing else): Lido's withdrawal queue
-  'drop.step.withdraw':
-    'Ask {pool} to pay the stETH back in ETH: the request waits in its withdrawal queue until an oracle report finalizes it',
 } as const satisfies Record<string, string>;
 
 /** The whole part: the cards' (./cards.ts), the glossary's (./glossary.ts) and this file's own strings. */

@@ -1,11 +1,3 @@
-/**
- * The English UI strings as they load: en.ts with the app (index.ts adds it), each page's strings (pages.ts) with
- * its route's chunk. A leaf with plain string keys, so a page's strings can add themselves without importing
- * index.ts, whose MessageKey is made of theirs (the keys are checked there, where the catalogue is typed).
- */
-export const englishStrings: Record<string, string> = {};
-
-/** Adds strings that load with a chunk to the English catalogue. */
-export function addEnglish(part: Readonly<Record<string, string>>): void {
-  Object.assign(englishStrings, part);
-}
+/** The English catalogue's registry, for the UI's parts: it lives in the app layer (src/app/messages/english.ts),
+ * so that a part named only by lazily loaded app code can load with that code. */
+export { addEnglish, englishStrings } from '../../app/messages/english';

@@ -11,12 +11,13 @@ import { formatEth } from '../../../src/engine/ledger/amount';
 import { buildWorldView } from '../../../src/app/worldView';
 import { en as shell } from '../../../src/app/messages/en';
 import { sandboxEn } from '../../../src/app/messages/sandbox';
+import { dropEn } from '../../../src/app/messages/drop';
 import { DEFAULT_SCENARIO } from '../../../src/app/defaultScenario';
 import { planDrop, type DropTarget } from '../../../src/app/dropActions';
 import { operatorUnallocated } from '../../../src/app/allocationTarget';
 
-/** The app's catalogue keys these views name: the shell's and the sandbox's parts. */
-const en = { ...shell, ...sandboxEn };
+/** The app's catalogue keys these views name: the shell's and the sandbox's parts, and the drop's (./drop.ts). */
+const en = { ...shell, ...sandboxEn, ...dropEn };
 const FILES = readdirSync('public/scenarios').filter((f) => f.endsWith('.json') && f !== 'index.json');
 
 function start(json: unknown): World {

@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import { fillTemplate } from '../../../src/app/messages/fillTemplate';
 import { possessive } from '../../../src/engine/messages/en/possessive';
 import { t } from '../../../src/ui/messages';
+// the drop's words are a part of their own, loaded with the drag's code
+import '../../../src/app/messages/drop';
 import { factWidth, sansWidth } from '../../../src/app/cardSize';
 
 describe('fillTemplate', () => {

@@ -1,6 +1,7 @@
 /**
  * The UI catalogue loads in parts: the shell's strings (src/app/messages/en.ts) with the app, each other part with
- * the route or the lazily loaded panel that shows it (src/ui/messages/*.ts call `addEnglish`). A key used by a
+ * the route or the lazily loaded panel that shows it (src/ui/messages/*.ts call `addEnglish`), or with the lazily
+ * loaded app code that names it (src/app/messages/drop.ts, draft.ts, modelSwitch.ts add themselves). A key used by a
  * module whose part has not been added would show as its raw key. This test reads the code: from each route, it
  * follows the static imports (what loads with the route) and the dynamic ones (loaded later, after the route), and
  * checks that every catalogue key named in a module's code belongs to a part added by then.
@@ -11,6 +12,9 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
 import { en } from '../../../src/app/messages/en';
 import { sandboxOnlyEn } from '../../../src/app/messages/sandbox';
+import { dropEn } from '../../../src/app/messages/drop';
+import { draftEn } from '../../../src/app/messages/draft';
+import { modelSwitchEn } from '../../../src/app/messages/modelSwitch';
 import { cardsEn } from '../../../src/app/messages/cards';
 import { glossaryEn } from '../../../src/app/messages/glossary';
 import { glossaryDefinitionsEn } from '../../../src/app/messages/glossaryDefinitions';
@@ -31,6 +35,10 @@ import { svelteScripts } from '../importGraph';
 const PARTS: Record<string, Readonly<Record<string, string>>> = {
   'src/ui/messages/index.ts': en,
   'src/ui/messages/sandbox.ts': sandboxOnlyEn,
+  // parts that add themselves, loaded with the app code that names them (after the sandbox's first view)
+  'src/app/messages/drop.ts': dropEn,
+  'src/app/messages/draft.ts': draftEn,
+  'src/app/messages/modelSwitch.ts': modelSwitchEn,
   'src/ui/messages/cards.ts': cardsEn,
   'src/ui/messages/analysis.ts': analysisOnlyEn,
   'src/ui/messages/onDemand.ts': onDemandEn,
@@ -179,7 +187,7 @@ describe('the UI catalogue in parts', () => {
     };
     all(ENTRY);
     const adders = [...everything]
-      .filter((f) => f.startsWith('src/ui/messages/'))
+      .filter((f) => f.startsWith('src/ui/messages/') || f.startsWith('src/app/messages/'))
       .filter((f) => /addEnglish\(/.test(readFileSync(f, 'utf8')) && !f.endsWith('english.ts'));
     expect(adders.sort()).toEqual(Object.keys(PARTS).sort());
   });
@@ -211,16 +219,11 @@ describe('the UI catalogue in parts', () => {
     // engine's model registry (src/app/engineModules.ts) registers each model's cards, and their keys never render.
     const unseen = (p: Problem) =>
       p.loadedFrom.endsWith('/ChartWidget.svelte') && p.module.startsWith('src/app/cards/');
-    // The faults model comes in one chunk with the security model switch's logic (src/app/onDemandSecurity.ts, one
-    // dynamic import rather than two, for the sandbox route's chunks): a widget loads that chunk for the faults model
-    // and has no model switch, so the switch's sentences never render there.
-    const switchOnly = (p: Problem) =>
-      p.loadedFrom === 'src/app/onDemandSecurity.ts' && p.module === 'src/app/modelSwitch.ts';
     // The Cosmos and markets cards come with their model (src/app/onDemandCosmos.ts, onDemandMarkets.ts), which the
     // embed's model registry fetches (engineModules, in the entry); they are drawn only inside a widget that draws
     // cards, so they are checked after each such widget below rather than after the entry.
     const withModel = (p: Problem) => WITH_MODEL.includes(p.loadedFrom);
-    problems.splice(0, problems.length, ...problems.filter((p) => !unseen(p) && !switchOnly(p) && !withModel(p)));
+    problems.splice(0, problems.length, ...problems.filter((p) => !unseen(p) && !withModel(p)));
     for (const widget of ['Cascade', 'Network', 'Lesson'].map((w) => `src/ui/embed/${w}Widget.svelte`))
       for (const chunk of WITH_MODEL) {
         const after = closure([EMBED, widget]);
