@@ -13,6 +13,8 @@ import type { Entity, WorldView } from '../../src/app/worldView';
 import { parseRoute } from '../../src/app/route';
 import { parseUrlParams } from '../../src/app/urlParams';
 import { t } from '../../src/ui/messages';
+// the drop's words are a part of their own, loaded with the drag's code
+import '../../src/app/messages/drop';
 
 const e = (id: string, kind: Entity['kind'], weight = 0n): Entity => ({ id, kind, name: id, weight, facts: [] });
 const ETH = 1_000_000_000n;
