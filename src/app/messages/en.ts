@@ -9,7 +9,7 @@
  * (loaded with every page); the sandbox's strings are in ./sandbox.ts, the inspector details', dashboard's and
  * comparison's in ./analysis.ts (loaded with those panels), the lesson runner's in ./lesson.ts. Each part is added
  * to the catalogue by the route or panel that shows it (src/ui/messages/*.ts), or, for words only code loaded
- * after the sandbox's first view names (./drop.ts, ./draft.ts, ./modelSwitch.ts), by the part itself as that code
+ * after the sandbox's first view names (./drop.ts, ./draft.ts, ./modelSwitch.ts, ./menuBodies.ts), by the part itself as that code
  * imports it (the registry, ./english.ts, is in this layer for them). test/unit/messages/routeKeys checks that
  * every key a route's code names is added by the time it renders. `MessageKey` covers every part.
  *
@@ -21,6 +21,7 @@ import type { sandboxEn } from './sandbox';
 import type { dropEn } from './drop';
 import type { draftEn } from './draft';
 import type { modelSwitchEn } from './modelSwitch';
+import type { menuBodiesEn } from './menuBodies';
 import type { analysisEn } from './analysis';
 import type { lessonEn } from './lesson';
 import type { onDemandEn } from './onDemand';
@@ -79,6 +80,7 @@ export type MessageKey =
   | keyof typeof dropEn
   | keyof typeof draftEn
   | keyof typeof modelSwitchEn
+  | keyof typeof menuBodiesEn
   | keyof typeof analysisEn
   | keyof typeof lessonEn
   | keyof typeof onDemandEn

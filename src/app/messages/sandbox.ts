@@ -60,10 +60,6 @@ export const sandboxOnlyEn = {
   'inspector.empty': 'Select a node to see its numbers.',
 
   // Scenarios
-  'scenarios.library': 'Open a prepared scenario',
-  'scenarios.new': 'New empty scenario',
-  'scenarios.import': 'Import JSON…',
-  'scenarios.export': 'Export JSON',
   'scenarios.share': 'Copy share link',
   'scenarios.shared': 'Share link copied. It holds the scenario and all {count} events.',
   'scenarios.shareTooBig':
@@ -82,9 +78,6 @@ export const sandboxOnlyEn = {
   'analysis.open': 'Show analysis',
   'analysis.close': 'Hide analysis',
   'dashboard.exact.unhighlight': 'Clear the highlight',
-  'analysis.size': 'Analysis panel height',
-  'analysis.maximize': 'Enlarge the analysis',
-  'analysis.restore': 'Make the analysis smaller',
   'alloc.handle':
     '{operator} allocates {percent}% of its stake to {avs}. Drag sideways or use the arrow keys to change it, Enter to commit, Escape to cancel.',
   'alloc.pending': 'pending',
@@ -198,15 +191,6 @@ export const sandboxOnlyEn = {
     'this {kind} image holds no Restaking Lab scenario (only images saved with “Export image” reopen)',
   'scenarios.problem.imageDamaged': 'the scenario inside this {kind} image is damaged ({detail})',
   'export.menu': 'Export image',
-  'export.graphPng': 'Graph as PNG',
-  'export.graphSvg': 'Graph as SVG',
-  'export.theme': 'Colours',
-  'export.theme.current': 'As shown',
-  'export.theme.light': 'Light (for print)',
-  'export.theme.dark': 'Dark',
-  'export.help': 'The image holds the scenario: drop it on the app, or import it, to open it again.',
-  'export.done': 'Saved “{file}”. It holds the scenario and its {count} events.',
-  'export.failed': 'The image could not be made: {problem}.',
   // Walk through every example scenario (issue 13): a story of one event said in the singular
   'story.notStartedOne': '1 event to play',
   // toolbar (issue 13 item 8): the scenario button's tooltip shows the whole name

@@ -1,7 +1,7 @@
 /**
  * The UI catalogue loads in parts: the shell's strings (src/app/messages/en.ts) with the app, each other part with
  * the route or the lazily loaded panel that shows it (src/ui/messages/*.ts call `addEnglish`), or with the lazily
- * loaded app code that names it (src/app/messages/drop.ts, draft.ts, modelSwitch.ts add themselves). A key used by a
+ * loaded app code that names it (src/app/messages/drop.ts, draft.ts, modelSwitch.ts, menuBodies.ts add themselves). A key used by a
  * module whose part has not been added would show as its raw key. This test reads the code: from each route, it
  * follows the static imports (what loads with the route) and the dynamic ones (loaded later, after the route), and
  * checks that every catalogue key named in a module's code belongs to a part added by then.
@@ -15,6 +15,7 @@ import { sandboxOnlyEn } from '../../../src/app/messages/sandbox';
 import { dropEn } from '../../../src/app/messages/drop';
 import { draftEn } from '../../../src/app/messages/draft';
 import { modelSwitchEn } from '../../../src/app/messages/modelSwitch';
+import { menuBodiesEn } from '../../../src/app/messages/menuBodies';
 import { cardsEn } from '../../../src/app/messages/cards';
 import { glossaryEn } from '../../../src/app/messages/glossary';
 import { glossaryDefinitionsEn } from '../../../src/app/messages/glossaryDefinitions';
@@ -39,6 +40,7 @@ const PARTS: Record<string, Readonly<Record<string, string>>> = {
   'src/app/messages/drop.ts': dropEn,
   'src/app/messages/draft.ts': draftEn,
   'src/app/messages/modelSwitch.ts': modelSwitchEn,
+  'src/app/messages/menuBodies.ts': menuBodiesEn,
   'src/ui/messages/cards.ts': cardsEn,
   'src/ui/messages/analysis.ts': analysisOnlyEn,
   'src/ui/messages/onDemand.ts': onDemandEn,
