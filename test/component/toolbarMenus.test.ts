@@ -4,7 +4,7 @@
  * each is only its button; opened before the bodies are here, the menu opens at once and its body is drawn, with
  * focus in it, as soon as they arrive; Escape closes it and gives focus back to the button, as before the split.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen, fireEvent, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import SandboxHarness from './SandboxHarness.svelte';
@@ -67,6 +67,18 @@ describe('the toolbar menus, closed and opened', () => {
     await fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     expect(screen.queryByTestId('scenario-menu')).toBeNull();
     expect(document.activeElement).toBe(button);
+  });
+
+  it('"New empty scenario" closes the menu, opens the empty scenario and then the builder', async () => {
+    const { sandbox } = setup(Toolbar);
+    expect(sandbox.draft.open).toBe(false);
+    await fireEvent.click(screen.getByTestId('scenario-menu-button'));
+    await bodiesHere();
+    await fireEvent.click(screen.getByTestId('new-empty'));
+    expect(screen.queryByTestId('scenario-menu')).toBeNull();
+    // the load ends after the menu (and its body) is gone: the builder opens all the same
+    await vi.waitFor(() => expect(sandbox.draft.open).toBe(true));
+    expect(sandbox.scenario.scenario?.name).toBe('Empty scenario');
   });
 
   it('the security model switch: focus on the current model, arrow keys move, Escape returns to the switch', async () => {
