@@ -77,7 +77,7 @@ const routes = [
 ];
 console.log('| route | JS gzip KB |');
 console.log('|---|---|');
-for (const [name, keys] of routes) console.log(`| ${name} | ${kb(keys).toFixed(1)} |`);
+for (const [name, keys] of routes) console.log(`| ${name} | ${kb(keys).toFixed(2)} |`);
 
 if (listChunks) {
   for (const [name, keys] of routes.slice(1)) {
@@ -90,8 +90,8 @@ if (listChunks) {
 const sizes = Object.fromEntries(routes.map(([n, keys]) => [n, kb(keys)]));
 const over = [];
 if (maxSandbox !== undefined && sizes.sandbox > maxSandbox)
-  over.push(`sandbox ${sizes.sandbox.toFixed(1)} > ${maxSandbox}`);
-if (maxHome !== undefined && sizes.home > maxHome) over.push(`home ${sizes.home.toFixed(1)} > ${maxHome}`);
+  over.push(`sandbox ${sizes.sandbox.toFixed(2)} > ${maxSandbox}`);
+if (maxHome !== undefined && sizes.home > maxHome) over.push(`home ${sizes.home.toFixed(2)} > ${maxHome}`);
 if (over.length) {
   console.error(`over budget: ${over.join(', ')}`);
   process.exit(1);
