@@ -14,14 +14,18 @@ export function readStoredJson(text: string): unknown {
   return fast ? fast.value : readJsonOrThrow(text);
 }
 
-/** What is wrong with a saved text, or the save it holds. Throws an Error with the sentence. */
-export function parseSaved(text: string): Saved {
-  let data: unknown;
+/** readStoredJson, its refusal worded as the sentence a save or a list that cannot be read gives. */
+function readOrSay(text: string): unknown {
   try {
-    data = readStoredJson(text);
+    return readStoredJson(text);
   } catch (e) {
     throw new Error(`it is not valid JSON (${(e as Error).message})`, { cause: e });
   }
+}
+
+/** What is wrong with a saved text, or the save it holds. Throws an Error with the sentence. */
+export function parseSaved(text: string): Saved {
+  const data = readOrSay(text);
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('it is not a JSON object');
   const record = data as Record<string, unknown>;
   // A newer build may number its wrapper as "format" or "version": either, when not ours, is not read.
@@ -60,11 +64,5 @@ export function readSaved(store: KeyValueStore | null, key: string): ReadResult 
 
 /** The stored Recent work list; throws an Error saying what is wrong when it cannot be read (the caller moves it aside). */
 export function parseRecent(text: string): RecentWork[] {
-  let data: unknown;
-  try {
-    data = readStoredJson(text);
-  } catch (e) {
-    throw new Error(`it is not valid JSON (${(e as Error).message})`, { cause: e });
-  }
-  return recentList(data);
+  return recentList(readOrSay(text));
 }
